@@ -1,0 +1,9 @@
+/**
+ * The one door to the WebExtension API. Everything else imports `browser` from here, so the
+ * polyfill can be dropped (Chrome ships a native promise-based `browser` namespace) by
+ * changing this file alone.
+ */
+import browser from 'webextension-polyfill';
+
+export { browser };
+export type { Runtime, Tabs } from 'webextension-polyfill';
