@@ -2,16 +2,20 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
-import { amazonMatchPatterns } from './src/platforms/amazon/hosts';
+import { MATCH_PATTERNS_BY_PLATFORM } from './src/platforms/hosts';
+import type { Platform } from './src/rules/types';
 
 /**
- * manifest.json is the source; the host list is expanded from src/platforms/<site>/hosts.ts so the
- * match patterns and the readers' URL detection never disagree.
+ * manifest.json is the source; each content script's `__PLATFORM__` placeholder is expanded from
+ * src/platforms/hosts.ts, so the match patterns and the readers' URL tests never disagree.
  */
 function manifest(): ManifestV3Export {
   const m = structuredClone(baseManifest) as unknown as chrome.runtime.ManifestV3;
   for (const cs of m.content_scripts ?? []) {
-    cs.matches = (cs.matches ?? []).flatMap((p) => (p === '__AMAZON_SELLER_HOSTS__' ? amazonMatchPatterns() : [p]));
+    cs.matches = (cs.matches ?? []).flatMap((p) => {
+      const platform = /^__(\w+)__$/.exec(p)?.[1]?.toLowerCase() as Platform | undefined;
+      return platform ? [...MATCH_PATTERNS_BY_PLATFORM[platform]] : [p];
+    });
   }
   return m as ManifestV3Export;
 }

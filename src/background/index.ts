@@ -1,1 +1,35 @@
-console.debug('worker up');
+/**
+ * Background service worker. Every listener is registered synchronously at top level, so an
+ * event that wakes the worker is never missed; nothing is kept in memory that cannot be rebuilt.
+ */
+import { browser, type Runtime } from '../shared/browser';
+import { checkWorkerRequest } from '../messages/validate';
+import { fail, type Result } from '../messages/protocol';
+import { SELLER_MATCH_PATTERNS } from '../platforms/hosts';
+import { urlMatcher } from '../platforms/match-pattern';
+import { classifySender } from './sender';
+import { rejected } from './counters';
+import { route } from './router';
+
+const isSellerUrl = urlMatcher(SELLER_MATCH_PATTERNS);
+const ownOrigin = browser.runtime.getURL('');
+
+/**
+ * Deliberately not `async`: an async listener answers every message (with undefined) and races
+ * other listeners. We return a Promise only for messages we accept; errors come back as values.
+ */
+function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined {
+  const from = classifySender(sender, browser.runtime.id, ownOrigin, isSellerUrl);
+  if (!from) {
+    rejected.badSender++;
+    return undefined;
+  }
+  const req = checkWorkerRequest(message);
+  if (!req.ok) {
+    rejected.badMessage++;
+    return Promise.resolve(fail(`rejected: ${req.error}`));
+  }
+  return route(req.value, from).catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));
+}
+
+browser.runtime.onMessage.addListener(onMessage);

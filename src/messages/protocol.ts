@@ -88,9 +88,45 @@ export interface ObservationRecord {
   url: string;
 }
 
+/** Something the person did for an order in the extension (never page text, never buyer data). */
+export type OrderActionRecord =
+  | OrderActionBase<'step-ticked', { step: number }>
+  | OrderActionBase<'message-copied', { templateId: string; language: string }>
+  | OrderActionBase<'message-inserted', { templateId: string; language: string }>
+  | OrderActionBase<'reason-recorded', { reason: string }>
+  | OrderActionBase<'note', { text: string }>;
+
+export interface OrderActionBase<K extends string, P> {
+  id?: number;
+  orderKey: string;
+  /** ISO time done */
+  at: string;
+  kind: K;
+  payload: P;
+}
+
+/** A reminder created when an order ends (check the refund arrived, adjust inventory …). */
+export interface FollowUpRecord {
+  seq?: number;
+  orderKey: string;
+  /** FollowUpId from the verdict, e.g. 'check-refund'. */
+  id: string;
+  text: { en: string; zh: string };
+  /** ISO time created */
+  createdAt: string;
+  /** ISO time it becomes due */
+  dueAt: string;
+  /** ISO time marked done; null while open. */
+  doneAt: string | null;
+}
+
 export interface OrderHistory {
   order: OrderRecord | null;
   observations: ObservationRecord[];
+  /** What the person did for this order, oldest first. */
+  actions?: OrderActionRecord[];
+  /** Follow-ups not yet done, soonest due first. */
+  followUps?: FollowUpRecord[];
 }
 
 export interface PageOrdersRequest {

@@ -1,1 +1,15 @@
-import { render } from 'preact'; render(<p>options</p>, document.getElementById('app')!);
+import { render } from 'preact';
+import '../ui/styles.css';
+import './options.css';
+import { browser } from '../shared/browser';
+import { loadLang, saveLang } from '../ui/langPref';
+import { App } from './App';
+
+render(
+  <App
+    initialLang={loadLang(window.localStorage, navigator.language)}
+    onLangChange={(lang) => saveLang(window.localStorage, lang)}
+    version={browser.runtime.getManifest().version}
+  />,
+  document.getElementById('app')!,
+);

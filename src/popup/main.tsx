@@ -1,1 +1,15 @@
-import { render } from 'preact'; render(<p>popup</p>, document.getElementById('app')!);
+import { render } from 'preact';
+import '../ui/styles.css';
+import './popup.css';
+import { loadLang } from '../ui/langPref';
+import { extensionApi } from './api';
+import { App } from './App';
+import { createPopupStore } from './store';
+
+const store = createPopupStore({
+  api: extensionApi,
+  storage: window.localStorage,
+  initialLang: loadLang(window.localStorage, navigator.language),
+});
+render(<App store={store} />, document.getElementById('app')!);
+void store.getState().load();

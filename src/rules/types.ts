@@ -57,6 +57,9 @@ export interface LocalizedText {
   zh: string;
 }
 
+/** An order button a reader saw on the page (OrderSnapshot.pageActions). */
+export type PageAction = 'close-order' | 'request-refund';
+
 /** Where a snapshot came from: which reader, which fields it could not read. */
 export interface SnapshotSource {
   url: string;
@@ -95,6 +98,17 @@ export interface OrderSnapshot {
   fulfillmentInProgress?: boolean;
   /** A refund is in progress on the order (1688 退款中, AliExpress refund processing). */
   refundInProgress?: boolean;
+  /** When the other party asked to cancel (AliExpress IN_CANCEL start); used when the page shows no response countdown. */
+  cancelRequestedAt?: string;
+  /** When the seller/supplier marked the order shipped; starts the tracking-number wait (seed 004). */
+  shippedAt?: string;
+  /** Whether the page shows a tracking number for a shipped order (false = shipped but no tracking number shown). */
+  trackingNumberShown?: boolean;
+  /**
+   * Order buttons the page shows for this order (1688 关闭订单 → 'close-order', 申请退款 →
+   * 'request-refund'); absent when the reader does not look. Seed 001: no such button → ask support.
+   */
+  pageActions?: PageAction[];
   source: SnapshotSource;
 }
 

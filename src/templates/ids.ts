@@ -15,7 +15,10 @@ export const TEMPLATE_IDS = {
   'amazon.address-undeliverable': 'Address cannot be delivered to: ask for a corrected address or explain the cancellation.',
   'amazon.already-shipped-refuse-or-return':
     'Order already shipped: refuse delivery or return it for a refund.',
+  'amazon.cancel-request-received':
+    'Buyer requested cancellation through Amazon: acknowledge it before canceling (not charged).',
   'amazon.pending-contact-amazon': 'Order is Pending: the buyer should contact Amazon customer service to cancel.',
+  'amazon.pending-awaiting-payment': 'Order is Pending: it ships once Amazon confirms the payment.',
   'amazon.fba-contact-amazon': 'Fulfilled by Amazon: the buyer cancels in Your Orders or through Amazon customer service.',
   'amazon.partial-cancel-notice': 'Part of the order shipped; the rest is canceled and refunded.',
   'amazon.refund-confirmation': 'Refund has been issued: confirmation.',

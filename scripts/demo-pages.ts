@@ -1,0 +1,20 @@
+/** The bundled demo seller pages `npm start` opens: test fixtures served at their real URLs. */
+export interface DemoPage {
+  title: string;
+  /** Path under test/fixtures/ */
+  fixture: string;
+}
+
+export const DEMO_PAGES: readonly DemoPage[] = [
+  { title: 'Amazon · unshipped, seller-fulfilled (US)', fixture: 'amazon/details-unshipped-us.html' },
+  { title: 'Amazon · buyer requested cancellation (US)', fixture: 'amazon/details-unshipped-buyer-cancel-us.html' },
+  { title: 'Amazon · buyer requested cancelation (JP)', fixture: 'amazon/details-unshipped-buyer-cancel-jp-en.html' },
+  { title: 'Amazon · pending payment (US)', fixture: 'amazon/details-pending-us.html' },
+  { title: 'Amazon · fulfilled by Amazon (DE)', fixture: 'amazon/details-fba-de.html' },
+  { title: 'Amazon · partially shipped (UK)', fixture: 'amazon/details-partially-shipped-uk.html' },
+  { title: 'Amazon · shipped (EU)', fixture: 'amazon/details-shipped-eu.html' },
+  { title: 'Amazon · canceled (ES)', fixture: 'amazon/details-canceled-es.html' },
+  { title: 'Amazon · unshipped, Chinese interface', fixture: 'amazon/details-unshipped-zh.html' },
+  { title: 'Amazon · Manage Orders list', fixture: 'amazon/manage-orders-unshipped.html' },
+  { title: 'Amazon · page that never renders', fixture: 'amazon/details-skeleton.html' },
+];

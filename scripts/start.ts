@@ -1,0 +1,52 @@
+/**
+ * `npm start`: the built extension in Chromium on the bundled demo seller pages.
+ * - With a display: a visible browser, one tab per demo page; close the window to quit.
+ * - Without one (no $DISPLAY, or --headless): headless; prints each page's verdict and saves a
+ *   screenshot per page under demo-output/.
+ * The demo pages are the test fixtures, served at their real seller URLs; nothing leaves the machine.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEMO_PAGES } from './demo-pages';
+import { ROOT, launch, openFixture, waitForStableHints } from '../test/support/browser';
+
+const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const outDir = join(ROOT, 'demo-output');
+
+async function main(): Promise<void> {
+  const browser = await launch({ headless });
+  console.log(`Cancel or Close ${headless ? '(headless)' : ''} — extension ${browser.extensionId}`);
+  mkdirSync(outDir, { recursive: true });
+  const summary: string[] = [];
+  for (const demo of DEMO_PAGES) {
+    const page = await openFixture(browser.context, demo.fixture);
+    const seen = await waitForStableHints(page).catch(() => []);
+    const shots = join(outDir, `${demo.fixture.replace(/[/.]/g, '_').replace(/_html$/, '')}.png`);
+    if (headless) await page.screenshot({ path: shots, fullPage: true });
+    for (const h of seen) {
+      const a = h.attrs;
+      const line = `${demo.title.padEnd(46)} order ${a['data-order-id'] || '(none)'}  stage=${a['data-stage']}  action=${a['data-action']}  outcome=${a['data-outcome'] || '—'}`;
+      console.log(line);
+      console.log(`  ${h.text.slice(0, 220)}${h.text.length > 220 ? '…' : ''}`);
+      summary.push(line);
+    }
+    if (seen.length === 0) console.log(`${demo.title.padEnd(46)} no hint appeared`);
+    if (headless) {
+      console.log(`  screenshot: ${shots}`);
+      await page.close();
+    }
+  }
+  writeFileSync(join(outDir, 'verdicts.txt'), summary.join('\n') + '\n');
+  if (headless) {
+    await browser.close();
+    console.log(`\nScreenshots and verdicts.txt are in ${outDir}`);
+    return;
+  }
+  console.log('\nThe browser stays open on the demo pages; close its window to quit.');
+  await new Promise<void>((done) => browser.context.on('close', () => done()));
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

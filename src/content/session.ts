@@ -1,0 +1,190 @@
+/**
+ * One reading session: one reader on one URL, until the URL changes (the signal aborts).
+ *
+ * The page's data renders after load, so we read, and while the reader says 'not-ready' we watch
+ * only the reader's app root, coalescing bursts of mutations into one read. After READ_TIMEOUT_MS
+ * without a reading we stop waiting and say plainly that the order could not be read. Once read,
+ * we keep watching (throttled) so a status change on the page, new rows on a list, or the host app
+ * re-rendering our hint away are all picked up.
+ */
+import type { PageReader, ReadOrder, ReadResult } from '../platforms/types';
+import type { LocalizedText, OrderSnapshot } from '../rules/types';
+import type { PageOrder, PageOrders } from '../messages/protocol';
+import { askVerdict } from './worker-api';
+import { HINT_TAG, mountHint, type HintHandle } from './hint-host';
+
+/** How long we wait for an order page to render its data before saying we could not read it. */
+export const READ_TIMEOUT_MS = 8_000;
+/** Mutation bursts are coalesced into one read after this quiet gap while waiting for the data. */
+const COALESCE_MS = 16;
+/** After the first reading, re-reads on page changes are throttled to this interval. */
+const REREAD_MS = 250;
+/**
+ * While waiting for the first reading we also re-read at this interval: some pages (1688) render
+ * their orders inside shadow roots, whose changes a light-DOM observer never sees. It stops at the
+ * first reading or at READ_TIMEOUT_MS, whichever comes first.
+ */
+const WAITING_POLL_MS = 500;
+
+const NOT_READ_NOTE: LocalizedText = {
+  en: 'This order page did not show its order data in time, so Cancel or Close cannot judge it. Nothing is guessed: open the toolbar popup to pick the state by hand.',
+  zh: '该订单页面未能及时显示订单数据，因此无法判断。我们不会猜测：请打开工具栏弹窗手动选择订单状态。',
+};
+
+const ORPHANED_NOTE: LocalizedText = {
+  en: 'Cancel or Close was updated or reloaded. Refresh this page to see the verdict again.',
+  zh: '“取消还是关闭”扩展已更新或重新加载。请刷新此页面以重新查看结论。',
+};
+
+interface Shown {
+  fingerprint: string;
+  hint: HintHandle | null;
+  order: PageOrder | null;
+}
+
+/** The fields whose change means the verdict may change. */
+const fingerprintOf = (s: OrderSnapshot): string =>
+  [s.stage, s.nativeStatus, s.cancelRequested, s.fulfilledBy, s.shipBy, s.autoCancelAt, s.deadlineAt, s.marketplace, s.endReason, s.refundInProgress, s.fulfillmentInProgress].join('|');
+
+const isOwnMutation = (r: MutationRecord): boolean =>
+  (r.target as Element).closest?.(HINT_TAG) != null ||
+  (r.addedNodes.length + r.removedNodes.length > 0 &&
+    [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeName === HINT_TAG.toUpperCase()));
+
+export class ReadingSession {
+  readonly state: PageOrders;
+  private readonly shown = new Map<string, Shown>();
+  private readonly dismissed = new Set<string>();
+  private unreadableHint: HintHandle | null = null;
+  private observer: MutationObserver | null = null;
+  private pending: ReturnType<typeof setTimeout> | null = null;
+  private lastRead = 0;
+  private everRead = false;
+
+  constructor(
+    private readonly reader: PageReader,
+    private readonly url: URL,
+    private readonly signal: AbortSignal,
+  ) {
+    this.state = { status: 'reading', url: url.href, orders: [] };
+    signal.addEventListener('abort', () => this.stop(), { once: true });
+  }
+
+  start(): void {
+    const poll = setInterval(() => (this.everRead ? clearInterval(poll) : this.readNow()), WAITING_POLL_MS);
+    const giveUp = setTimeout(() => {
+      clearInterval(poll);
+      this.giveUp();
+    }, READ_TIMEOUT_MS);
+    this.signal.addEventListener('abort', () => (clearTimeout(giveUp), clearInterval(poll)), { once: true });
+    this.readNow();
+    if (this.signal.aborted) return;
+    this.observer = new MutationObserver((records) => {
+      if (records.every(isOwnMutation)) return;
+      this.schedule();
+    });
+    this.observeRoot();
+  }
+
+  private observeRoot(): void {
+    const root = this.reader.root(document) ?? document.body ?? document.documentElement;
+    this.observer?.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  private schedule(): void {
+    if (this.pending) return;
+    const wait = this.everRead ? Math.max(COALESCE_MS, REREAD_MS - (performance.now() - this.lastRead)) : COALESCE_MS;
+    this.pending = setTimeout(() => {
+      this.pending = null;
+      this.readNow();
+    }, wait);
+  }
+
+  private readNow(): void {
+    if (this.signal.aborted) return;
+    this.lastRead = performance.now();
+    let result: ReadResult;
+    try {
+      result = this.reader.read(document, this.url);
+    } catch {
+      // A reader must not throw; if one does on a layout we never saw, that is an unreadable page.
+      result = { status: 'unreadable', missing: ['order'], note: NOT_READ_NOTE };
+    }
+    if (result.status === 'read') {
+      this.everRead = true;
+      this.state.status = 'read';
+      delete this.state.note;
+      this.unreadableHint?.remove();
+      this.unreadableHint = null;
+      for (const order of result.orders) this.showOrder(order);
+    } else if (result.status === 'unreadable' && !this.everRead) {
+      this.showUnreadable(result.note, result.orderId);
+    }
+  }
+
+  private showOrder(read: ReadOrder): void {
+    const { snapshot, mount } = read;
+    const key = snapshot.orderId;
+    if (this.dismissed.has(key)) return;
+    const fingerprint = fingerprintOf(snapshot);
+    const existing = this.shown.get(key);
+    if (existing && existing.fingerprint === fingerprint) {
+      if (existing.hint && !existing.hint.connected()) existing.hint.remount(mount); // the host app re-rendered it away
+      return;
+    }
+    // The element appears only once the verdict is known, so its data-* attributes are never a
+    // transient guess.
+    const entry: Shown = { fingerprint, hint: existing?.hint ?? null, order: null };
+    this.shown.set(key, entry);
+    void askVerdict(snapshot).then((outcome) => {
+      if (this.signal.aborted || this.shown.get(key) !== entry) return;
+      entry.hint ??= mountHint(mount, snapshot.platform, {
+        expanded: this.reader.kind === 'detail',
+        onDismiss: () => {
+          this.dismissed.add(key);
+          this.shown.get(key)?.hint?.remove();
+          this.shown.delete(key);
+        },
+      });
+      if (!outcome.ok) {
+        entry.hint.showUnreadable(outcome.orphaned ? ORPHANED_NOTE : NOT_READ_NOTE, snapshot);
+        return;
+      }
+      entry.order = { snapshot, verdict: outcome.answer.verdict, messages: outcome.answer.messages };
+      entry.hint.showVerdict(entry.order);
+      this.state.orders = [...this.shown.values()].flatMap((s) => (s.order ? [s.order] : []));
+    });
+  }
+
+  private showUnreadable(note: LocalizedText, orderId?: string): void {
+    this.state.status = 'unreadable';
+    this.state.note = note.en;
+    const snapshot: OrderSnapshot = {
+      platform: this.reader.platform,
+      perspective: 'seller',
+      orderId: orderId ?? '',
+      stage: 'unknown',
+      nativeStatus: '',
+      cancelRequested: false,
+      source: { url: this.url.href, reader: this.reader.id, missing: ['order'] },
+    };
+    this.unreadableHint ??= mountHint(null, this.reader.platform, {
+      expanded: true,
+      onDismiss: () => this.unreadableHint?.remove(),
+    });
+    this.unreadableHint.showUnreadable(note, snapshot);
+  }
+
+  private giveUp(): void {
+    if (this.everRead || this.signal.aborted) return;
+    this.showUnreadable(NOT_READ_NOTE);
+  }
+
+  private stop(): void {
+    this.observer?.disconnect();
+    if (this.pending) clearTimeout(this.pending);
+    for (const s of this.shown.values()) s.hint?.remove();
+    this.shown.clear();
+    this.unreadableHint?.remove();
+  }
+}

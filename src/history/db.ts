@@ -1,0 +1,58 @@
+/**
+ * The order history database (Dexie 4 over IndexedDB).
+ *
+ * Only the background worker and extension pages open it, never content scripts: a content
+ * script's IndexedDB belongs to the seller site's origin, not to the extension.
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type {
+  FollowUpRecord,
+  ObservationRecord,
+  OrderActionRecord,
+  OrderRecord,
+} from '../messages/protocol';
+import type { Platform } from '../rules/types';
+import { MIGRATIONS, type Migration } from './migrations';
+
+export const HISTORY_DB_NAME = 'cancel-or-close';
+
+/** An observation as stored: the public record plus its idempotency key. */
+export interface StoredObservation extends ObservationRecord {
+  dedupe: string;
+}
+
+export type HistoryDb = Dexie & {
+  orders: EntityTable<OrderRecord, 'key'>;
+  observations: EntityTable<StoredObservation, 'id'>;
+  actions: EntityTable<OrderActionRecord, 'id'>;
+  followUps: EntityTable<FollowUpRecord, 'seq'>;
+};
+
+export function orderKeyOf(platform: Platform, orderId: string): string {
+  return `${platform}:${orderId}`;
+}
+
+/**
+ * Opens the history database, creating or upgrading it. Tests pass a fresh fake-indexeddb
+ * `IDBFactory` and its `IDBKeyRange`; the extension passes nothing and gets the browser's.
+ * Rejects when the browser has no usable IndexedDB (e.g. Firefox private windows);
+ * `describeHistoryError` reports that as 'unavailable'.
+ */
+export async function openHistory(
+  name: string = HISTORY_DB_NAME,
+  indexedDB?: IDBFactory,
+  IDBKeyRange?: typeof globalThis.IDBKeyRange,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<HistoryDb> {
+  // Only pass what was given: an explicit `undefined` would override Dexie's own lookup.
+  const db = new Dexie(name, {
+    ...(indexedDB ? { indexedDB } : {}),
+    ...(IDBKeyRange ? { IDBKeyRange } : {}),
+  }) as HistoryDb;
+  for (const migration of migrations) {
+    const version = db.version(migration.version).stores(migration.stores);
+    if (migration.upgrade) version.upgrade(migration.upgrade);
+  }
+  await db.open();
+  return db;
+}

@@ -1,0 +1,37 @@
+/**
+ * The history schema, one entry per database version, oldest first.
+ *
+ * To change the schema, append an entry (never edit a shipped one): Dexie opens an older
+ * database, applies each newer `stores` in turn and runs its `upgrade` inside the version-change
+ * transaction, so a person's history survives extension updates.
+ *
+ *   { version: 2, stores: { orders: '…new indexes…' }, upgrade: (tx) => tx.table('orders').toCollection().modify(…) }
+ *
+ * Dexie's schema syntax: the first entry is the primary key (`++` = auto-increment),
+ * `&` = unique index, `[a+b]` = compound index. Only indexed fields are listed; records may
+ * hold more.
+ */
+import type { Transaction } from 'dexie';
+
+export interface Migration {
+  version: number;
+  /** Table name → Dexie schema string; `null` deletes a table. Tables not named keep their schema. */
+  stores: Record<string, string | null>;
+  /** Rewrites existing records for this version; runs once, when an older database is opened. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    stores: {
+      // key = `${platform}:${orderId}`
+      orders: 'key, platform, lastSeen, stage, [platform+lastSeen]',
+      // `dedupe` is unique: the same state seen again after the same previous observation adds nothing.
+      observations: '++id, orderKey, at, [orderKey+at], &dedupe',
+      actions: '++id, orderKey, at, [orderKey+at], kind',
+      // One follow-up of each id per order.
+      followUps: '++seq, orderKey, dueAt, &[orderKey+id]',
+    },
+  },
+];

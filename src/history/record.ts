@@ -1,0 +1,117 @@
+/**
+ * Recording what the extension saw on a seller page. Only order facts are stored (platform,
+ * order id, stage, status, verdict ids) — never buyer names, addresses or phones, and never
+ * a URL's query or fragment, which on list pages can carry a search for a buyer's name.
+ */
+import { Dexie } from 'dexie';
+import type { OrderRecord } from '../messages/protocol';
+import type { OrderSnapshot, Stage, Verdict } from '../rules/types';
+import { orderKeyOf, type HistoryDb, type StoredObservation } from './db';
+import { addMissingFollowUps } from './follow-ups';
+
+/** Stages in which the order is over; follow-ups start here. */
+export const ENDED_STAGES: readonly Stage[] = ['completed', 'canceled', 'closed'];
+
+/** Origin and path only: the order id is stored on its own, the rest may be personal. */
+export function storableUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.origin}${parsed.pathname}`;
+  } catch {
+    return '';
+  }
+}
+
+/** The part of an observation that, unchanged, means "nothing new happened". */
+function stateOf(snapshot: OrderSnapshot, verdict: Verdict): string {
+  return [snapshot.stage, String(snapshot.cancelRequested), verdict.action, verdict.ruleId].join('|');
+}
+
+function sameState(latest: StoredObservation, snapshot: OrderSnapshot, verdict: Verdict): boolean {
+  return (
+    latest.stage === snapshot.stage &&
+    latest.cancelRequested === snapshot.cancelRequested &&
+    latest.action === verdict.action &&
+    latest.ruleId === verdict.ruleId
+  );
+}
+
+/**
+ * Upserts the order and adds an observation when its state differs from the latest one.
+ * Seeing the same state again only moves `lastSeen`. The observation's `dedupe` key names the
+ * observation it follows, so the unique index rejects a double write of the same step while a
+ * real return to an earlier state (A → B → A) is still recorded.
+ * A snapshot without an order id is not recorded (there is nothing to key it by).
+ */
+export async function recordObservation(
+  db: HistoryDb,
+  snapshot: OrderSnapshot,
+  verdict: Verdict,
+  at: Date,
+): Promise<{ added: boolean }> {
+  if (!snapshot.orderId.trim()) return { added: false };
+  const orderKey = orderKeyOf(snapshot.platform, snapshot.orderId);
+  const atIso = at.toISOString();
+
+  return db.transaction('rw', [db.orders, db.observations, db.followUps], async () => {
+    const existing = await db.orders.get(orderKey);
+    await db.orders.put(mergeOrder(existing, snapshot, verdict, atIso));
+
+    const latest = await db.observations
+      .where('[orderKey+at]')
+      .between([orderKey, Dexie.minKey], [orderKey, Dexie.maxKey])
+      .last();
+    let added = false;
+    if (!latest || !sameState(latest, snapshot, verdict)) {
+      const observation: StoredObservation = {
+        orderKey,
+        at: atIso,
+        stage: snapshot.stage,
+        nativeStatus: snapshot.nativeStatus,
+        cancelRequested: snapshot.cancelRequested,
+        action: verdict.action,
+        outcome: verdict.outcome,
+        ruleId: verdict.ruleId,
+        rulesetVersion: verdict.rulesetVersion,
+        url: storableUrl(snapshot.source.url),
+        dedupe: `${orderKey}|after:${latest?.id ?? 0}|${stateOf(snapshot, verdict)}`,
+      };
+      await db.observations.add(observation);
+      added = true;
+    }
+
+    if (ENDED_STAGES.includes(snapshot.stage)) {
+      await addMissingFollowUps(db, orderKey, verdict.followUps, at);
+    }
+    return { added };
+  });
+}
+
+/** firstSeen is kept, lastSeen only moves forward; the current state follows the newest sighting. */
+function mergeOrder(
+  existing: OrderRecord | undefined,
+  snapshot: OrderSnapshot,
+  verdict: Verdict,
+  atIso: string,
+): OrderRecord {
+  const current: OrderRecord = {
+    key: orderKeyOf(snapshot.platform, snapshot.orderId),
+    platform: snapshot.platform,
+    orderId: snapshot.orderId,
+    stage: snapshot.stage,
+    firstSeen: atIso,
+    lastSeen: atIso,
+    lastAction: verdict.action,
+    lastRuleId: verdict.ruleId,
+  };
+  const marketplace = existing?.marketplace ?? snapshot.marketplace;
+  if (marketplace) current.marketplace = marketplace;
+  if (!existing) return current;
+  const isNewest = atIso >= existing.lastSeen;
+  return {
+    ...(isNewest ? current : existing),
+    ...(marketplace ? { marketplace } : {}),
+    firstSeen: atIso < existing.firstSeen ? atIso : existing.firstSeen,
+    lastSeen: isNewest ? atIso : existing.lastSeen,
+  };
+}

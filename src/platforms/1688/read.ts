@@ -1,0 +1,145 @@
+/**
+ * The reading shared by the 1688 readers: one order row (list pages) or one order page
+ * (detail pages) → OrderSnapshot. Fields are read by visible label where the page has one,
+ * through open shadow roots; anything not found is listed in `source.missing`.
+ */
+import type { OrderSnapshot, PageAction, Perspective } from '../../rules/types';
+import { deepQuery, deepQueryAll, findByLabel, findLabeled, textOf } from '../dom';
+import type { ReadOrder, ReadResult } from '../types';
+import {
+  ACTION_BUTTONS,
+  CLICKABLE,
+  ORDER_ID_LABELS,
+  ORDER_ROW,
+  ORDERED_AT_LABELS,
+  ROW_DATE,
+  ROW_STATUS,
+  ROW_TRADE_ID_INPUT,
+  STATUS_LABELS,
+} from './selectors';
+import { read1688Status } from './status';
+
+/** 1688 order ids are 19 digits today; accept any long digit run so a longer id still reads. */
+const ORDER_ID = /\d{12,24}/;
+
+const TIME = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?/;
+
+const pad = (n: string): string => n.padStart(2, '0');
+
+/**
+ * "2024-05-25 10:30:00" → "2024-05-25T10:30:00+08:00". 1688 shows Beijing time (UTC+8, no
+ * daylight saving), whatever the viewer's time zone, so the offset is known.
+ */
+export function parse1688Time(text: string): string | null {
+  const m = TIME.exec(text);
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s] = m;
+  return `${y}-${pad(mo!)}-${pad(d!)}T${pad(h!)}:${mi}:${s ?? '00'}+08:00`;
+}
+
+/** The order buttons (关闭订单 / 申请退款) shown under `root`, once each, in a fixed order. */
+export function readPageActions(root: ParentNode): PageAction[] {
+  const texts = new Set(deepQueryAll(root, CLICKABLE).map(textOf));
+  return (Object.entries(ACTION_BUTTONS) as Array<[string, PageAction]>)
+    .filter(([label]) => texts.has(label))
+    .map(([, action]) => action);
+}
+
+interface SnapshotParts {
+  orderId: string;
+  statusText: string;
+  orderedAtText: string | null;
+  pageActions: PageAction[];
+}
+
+function toSnapshot(parts: SnapshotParts, url: URL, reader: string, perspective: Perspective): OrderSnapshot {
+  const missing: string[] = [];
+  const { stage, refundInProgress } = read1688Status(parts.statusText);
+  if (parts.statusText === '') missing.push('nativeStatus');
+  if (stage === 'unknown') missing.push('stage');
+  const orderedAt = parts.orderedAtText ? parse1688Time(parts.orderedAtText) : null;
+  if (!orderedAt) missing.push('orderedAt');
+  return {
+    platform: '1688',
+    perspective,
+    orderId: parts.orderId,
+    stage,
+    nativeStatus: parts.statusText,
+    // 1688 pages show a buyer's refund request as a refund (退款中), not as a cancel request.
+    cancelRequested: false,
+    ...(orderedAt ? { orderedAt } : {}),
+    ...(refundInProgress ? { refundInProgress } : {}),
+    pageActions: parts.pageActions,
+    source: { url: url.href, reader, missing },
+  };
+}
+
+const orderIdIn = (text: string | null | undefined): string | null => (text ? (ORDER_ID.exec(text)?.[0] ?? null) : null);
+
+function readRowOrderId(row: Element): string | null {
+  const labelled = orderIdIn(findByLabel(row, ORDER_ID_LABELS));
+  if (labelled) return labelled;
+  const input = deepQuery(row, ROW_TRADE_ID_INPUT);
+  return orderIdIn(input?.getAttribute('value'));
+}
+
+/** Reads every order row of a 1688 list page (legacy rows or cards inside shadow roots). */
+export function readOrderList(root: ParentNode, url: URL, reader: string, perspective: Perspective): ReadResult {
+  const rows = deepQueryAll(root, ORDER_ROW);
+  // No rows yet: the app has not rendered its list (the current page takes seconds).
+  if (rows.length === 0) return { status: 'not-ready' };
+  const orders: ReadOrder[] = [];
+  for (const row of rows) {
+    const orderId = readRowOrderId(row);
+    // A row without an id cannot be told apart from any other; it gets no hint rather than a wrong one.
+    if (!orderId) continue;
+    const parts: SnapshotParts = {
+      orderId,
+      statusText: textOf(deepQuery(row, ROW_STATUS)),
+      orderedAtText: findByLabel(row, ORDERED_AT_LABELS) ?? textOf(deepQuery(row, ROW_DATE)),
+      pageActions: readPageActions(row),
+    };
+    orders.push({ snapshot: toSnapshot(parts, url, reader, perspective), mount: { anchor: row, where: 'prepend' } });
+  }
+  if (orders.length === 0) {
+    return {
+      status: 'unreadable',
+      missing: ['orderId'],
+      note: {
+        en: 'The 1688 order list is shown, but no order number could be read from its rows.',
+        zh: '页面显示了 1688 订单列表，但无法从中读取订单号。',
+      },
+    };
+  }
+  return { status: 'read', orders };
+}
+
+/** Reads a 1688 order-detail page (legacy trade.1688.com or the air.1688.com app). */
+export function readOrderDetail(root: ParentNode, url: URL, reader: string, perspective: Perspective): ReadResult {
+  const status = findLabeled(root, STATUS_LABELS);
+  const labelledId = orderIdIn(findByLabel(root, ORDER_ID_LABELS));
+  // Neither label yet: the detail app has not rendered the order.
+  if (!status && !labelledId) return { status: 'not-ready' };
+  const orderId = labelledId ?? orderIdIn(url.searchParams.get('orderId'));
+  if (!orderId) {
+    return {
+      status: 'unreadable',
+      missing: ['orderId'],
+      note: {
+        en: 'This 1688 order page shows no order number, so the order cannot be identified.',
+        zh: '此 1688 订单页面没有显示订单号，无法确定是哪一个订单。',
+      },
+    };
+  }
+  const parts: SnapshotParts = {
+    orderId,
+    statusText: status?.value ?? '',
+    orderedAtText: findByLabel(root, ORDERED_AT_LABELS),
+    pageActions: readPageActions(root),
+  };
+  const anchor = status ? (status.labelElement.parentElement ?? status.labelElement) : null;
+  return {
+    status: 'read',
+    orders: [{ snapshot: toSnapshot(parts, url, reader, perspective), mount: anchor ? { anchor, where: 'after' } : null }],
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * Selectors and labels the 1688 readers rely on. Each selector has a `<NAME>_` twin: how many
+ * elements it must match (through open shadow roots) in each saved page under
+ * test/fixtures/1688/, checked by test/unit/platforms/1688/selectors.test.ts. When 1688
+ * changes its markup, a new fixture and a failing count show exactly which selector broke.
+ *
+ * Most fields are read by their visible label (订单号：, 交易状态：, 下单时间：) rather than by
+ * class, because labels survive redesigns better than class names.
+ */
+
+export type Fixture1688 =
+  | 'buyer-list-legacy'
+  | 'buyer-list-current'
+  | 'buyer-detail-legacy'
+  | 'buyer-detail-air'
+  | 'seller-list'
+  | 'skeleton';
+
+type Counts = Readonly<Record<Fixture1688, number>>;
+
+/** One order on a list page: the legacy `li.order-item`, or the current card inside a shadow root. */
+export const ORDER_ROW = 'li.order-item, .order-card';
+export const ORDER_ROW_: Counts = {
+  'buyer-list-legacy': 8,
+  'buyer-list-current': 3,
+  'buyer-detail-legacy': 0,
+  'buyer-detail-air': 0,
+  'seller-list': 3,
+  skeleton: 0,
+};
+
+/** The status cell of a list row (may hold a refund tag beside the trade status). */
+export const ROW_STATUS = '.order-status';
+export const ROW_STATUS_: Counts = {
+  'buyer-list-legacy': 8,
+  'buyer-list-current': 3,
+  'buyer-detail-legacy': 0,
+  'buyer-detail-air': 0,
+  'seller-list': 3,
+  skeleton: 0,
+};
+
+/** Legacy rows carry the order id again in a hidden input; the fallback when the label is missing. */
+export const ROW_TRADE_ID_INPUT = 'input.tradeId';
+export const ROW_TRADE_ID_INPUT_: Counts = {
+  'buyer-list-legacy': 8,
+  'buyer-list-current': 0,
+  'buyer-detail-legacy': 0,
+  'buyer-detail-air': 0,
+  'seller-list': 0,
+  skeleton: 0,
+};
+
+/** Legacy rows show the order time unlabelled in the row title. */
+export const ROW_DATE = '.order-title .date';
+export const ROW_DATE_: Counts = {
+  'buyer-list-legacy': 8,
+  'buyer-list-current': 0,
+  'buyer-detail-legacy': 0,
+  'buyer-detail-air': 0,
+  'seller-list': 3,
+  skeleton: 0,
+};
+
+/** Anything a person clicks; q-button hosts keep their text in the light DOM (slotted). */
+export const CLICKABLE = 'a, button, q-button, [role="button"]';
+export const CLICKABLE_: Counts = {
+  'buyer-list-legacy': 30,
+  'buyer-list-current': 15,
+  'buyer-detail-legacy': 3,
+  'buyer-detail-air': 5,
+  'seller-list': 3,
+  skeleton: 2,
+};
+
+/** Label texts; the page writes them with a full-width colon, which findByLabel accepts either way. */
+export const ORDER_ID_LABELS = ['订单号', '订单编号'];
+export const STATUS_LABELS = ['交易状态', '订单状态'];
+export const ORDERED_AT_LABELS = ['下单时间', '创建时间'];
+
+/** Button texts → the page action they offer (seed 001: 关闭订单 / 申请退款). */
+export const ACTION_BUTTONS = { 关闭订单: 'close-order', 申请退款: 'request-refund' } as const;

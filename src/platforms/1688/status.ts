@@ -1,0 +1,117 @@
+/**
+ * 1688 order-status vocabulary → contract stage (architecture.md §3.4).
+ * Sources: reference/seller-pages.md §3.3 (trade_status keys and page labels) and
+ * reference/platform-rules.md §3.1 (API `baseInfo.status`, `refundStatus`).
+ * A status we have no source-backed stage for maps to 'unknown', never to a guess.
+ */
+import type { Stage } from '../../rules/types';
+
+interface StatusTerm {
+  /** Page labels (Chinese) for this state. */
+  labels: string[];
+  /** trade_status / API keys for this state. */
+  keys: string[];
+  stage: Stage;
+}
+
+const TRADE_STATUS: StatusTerm[] = [
+  { labels: ['等待买家付款', '待付款', '等待付款'], keys: ['waitbuyerpay', 'WAIT_BUYER_PAY'], stage: 'awaiting-payment' },
+  // Paid, but the money has not cleared: the platform is still checking the payment.
+  { labels: ['已支付，未到账'], keys: ['paid_but_not_fund'], stage: 'payment-review' },
+  {
+    labels: ['等待卖家发货', '待发货', '已付款，待发货'],
+    keys: ['waitsellersend', 'WAIT_SELLER_SEND_GOODS'],
+    stage: 'awaiting-shipment',
+  },
+  {
+    labels: [
+      '等待买家确认收货',
+      '等待买家收货',
+      '已发货',
+      '待收货',
+      '等待物流揽件',
+      '等待物流揽收',
+      '等待买家签收',
+      '已付款，已发货',
+      '已发货，未到账',
+    ],
+    keys: [
+      'waitbuyerreceive',
+      'waitbuyerconfirmgoods',
+      'waitlogisticstakein',
+      'waitbuyersign',
+      'send_goods_but_not_fund',
+      'WAIT_BUYER_CONFIRM_GOODS',
+    ],
+    stage: 'shipped',
+  },
+  { labels: ['已收货', '买家已签收'], keys: ['confirm_goods', 'signinsuccess'], stage: 'delivered' },
+  { labels: ['交易成功'], keys: ['success', 'TRADE_FINISHED'], stage: 'completed' },
+  // The page shows 交易关闭 for both cancel and terminated (platform-rules.md §3.1).
+  { labels: ['交易关闭', '交易取消', '交易终止'], keys: ['cancel', 'terminated', 'TRADE_CLOSED'], stage: 'closed' },
+  // Recognised states with no sourced stage: order confirmation/negotiation steps, failed
+  // delivery and staged-order steps. Reading them as 'unknown' keeps the verdict honest.
+  {
+    labels: ['等待卖家确认订单', '等待买家确认订单', '签收失败', '等待买家确认操作', '等待卖家推进', '等待卖家操作'],
+    keys: ['waitsellerconfirm', 'waitbuyerconfirm', 'signinfailed', 'waitbuyerconfirmaction', 'waitsellerpush', 'waitselleract'],
+    stage: 'unknown',
+  },
+];
+
+/** A refund under way on the order (售中 refundStatus); it rides on top of the trade stage. */
+const REFUND_IN_PROGRESS: Pick<StatusTerm, 'labels' | 'keys'> = {
+  labels: ['退款中', '退款处理中', '等待卖家同意', '待买家修改', '等待买家退货', '等待卖家确认收货', '售后处理中'],
+  keys: ['waitselleragree', 'waitbuyermodify', 'waitbuyersend', 'waitsellerreceive'],
+};
+
+export interface Status1688 {
+  /** 'unknown' when the text names no known state, a state without a sourced stage, or two states. */
+  stage: Stage;
+  refundInProgress: boolean;
+}
+
+interface Match {
+  stage: Stage | 'refund';
+}
+
+/** Labels longest first, so '已发货，未到账' wins over '已发货' and '已付款，待发货' over '待发货'. */
+const LABEL_TABLE: Array<{ label: string; stage: Stage | 'refund' }> = [
+  ...TRADE_STATUS.flatMap((t) => t.labels.map((label) => ({ label, stage: t.stage as Stage | 'refund' }))),
+  ...REFUND_IN_PROGRESS.labels.map((label) => ({ label, stage: 'refund' as const })),
+].sort((a, b) => b.label.length - a.label.length);
+
+const KEY_TABLE = new Map<string, Stage | 'refund'>([
+  ...TRADE_STATUS.flatMap((t) => t.keys.map((k) => [k.toLowerCase(), t.stage] as [string, Stage])),
+  ...REFUND_IN_PROGRESS.keys.map((k) => [k.toLowerCase(), 'refund'] as [string, 'refund']),
+]);
+
+/** Unify the comma forms: the page writes both '已付款，待发货' and '已付款,待发货'. */
+const normalizeCommas = (text: string): string => text.replace(/\s*[,，]\s*/g, '，');
+
+function matchesIn(text: string): Match[] {
+  let rest = normalizeCommas(text);
+  const found: Match[] = [];
+  for (const { label, stage } of LABEL_TABLE) {
+    if (!rest.includes(label)) continue;
+    found.push({ stage });
+    // Blank the match out so a shorter label inside it is not counted again.
+    rest = rest.split(label).join('\u0000');
+  }
+  for (const word of rest.toLowerCase().split(/[^a-z_]+/)) {
+    const stage = KEY_TABLE.get(word);
+    if (stage) found.push({ stage });
+  }
+  return found;
+}
+
+/**
+ * Reads the status text of one order (a label such as 等待卖家发货, a key such as
+ * waitsellersend, or both with a refund marker: "等待卖家发货 退款中").
+ */
+export function read1688Status(statusText: string): Status1688 {
+  const found = matchesIn(statusText);
+  const refundInProgress = found.some((m) => m.stage === 'refund');
+  const stages = [...new Set(found.map((m) => m.stage).filter((s): s is Stage => s !== 'refund'))];
+  const stage = stages.length === 1 ? stages[0]! : 'unknown';
+  return { stage, refundInProgress };
+}

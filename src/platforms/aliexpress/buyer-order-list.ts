@@ -1,0 +1,71 @@
+/**
+ * 'aliexpress/buyer-order-list': the buyer's "My Orders" list (`/p/order/index.html`), read by a dropshipper who
+ * buys from a supplier. Cards render after load and more arrive with "View orders"; every read reads all cards
+ * present and changes nothing on the page, so reading again after more cards arrive is safe.
+ */
+import type { PageReader, ReadOrder, ReadResult } from '../types';
+import { isAliexpressBuyerHost } from './hosts';
+import { findLabeledOrderDate, findLabeledOrderIds, orderIdFromHref } from './labels';
+import { captchaResult, clockOf, deadlineIn, hasCaptcha, isLoading, type ReaderOptions } from './page-state';
+import { normalizeSpace, scopeOf, textOf } from './page-text';
+import { CARD_HEADER, CARD_INFO, CARD_PRODUCT_IMAGE, CARD_STATUS, DETAIL_LINK, ORDER_CARD } from './selectors';
+import { buildSnapshot, buyerMarketplace, statusRead } from './snapshot';
+
+export const BUYER_ORDER_LIST_ID = 'aliexpress/buyer-order-list';
+const LIST_PATH = '/p/order/index.html';
+
+function readCard(card: Element, url: URL, now: () => Date): ReadOrder | null {
+  const info = card.querySelector(CARD_INFO);
+  const infoText = info ? textOf(info) : '';
+  const link = card.querySelector(DETAIL_LINK);
+  const orderId = findLabeledOrderIds(infoText)[0] ?? orderIdFromHref(link?.getAttribute('href') ?? '', url);
+  if (orderId === undefined) return null;
+  const statusEl = card.querySelector(CARD_STATUS);
+  const nativeStatus = normalizeSpace(statusEl?.textContent ?? '');
+  const cardText = textOf(card, 'a');
+  const header = card.querySelector(CARD_HEADER);
+  const lines = card.querySelectorAll(CARD_PRODUCT_IMAGE).length;
+  return {
+    snapshot: buildSnapshot({
+      reader: BUYER_ORDER_LIST_ID,
+      perspective: 'buyer',
+      url,
+      orderId,
+      status: statusRead(nativeStatus, cardText),
+      orderedAt: findLabeledOrderDate(infoText),
+      deadlineAt: deadlineIn(cardText, now),
+      itemCount: lines > 0 ? lines : undefined,
+      marketplace: buyerMarketplace(url),
+    }),
+    mount: { anchor: header ?? card, where: 'append' },
+  };
+}
+
+export function createBuyerOrderListReader(options: ReaderOptions = {}): PageReader {
+  const now = clockOf(options);
+  return {
+    id: BUYER_ORDER_LIST_ID,
+    platform: 'aliexpress',
+    kind: 'list',
+    matches: (url) => isAliexpressBuyerHost(url.hostname) && url.pathname === LIST_PATH,
+    // The list app's mount point is not documented; the body is the one root known to exist.
+    root: (doc) => doc.body,
+    read(root, url): ReadResult {
+      const scope = scopeOf(root);
+      const cards = Array.from(scope.querySelectorAll(ORDER_CARD));
+      const orders = cards.map((c) => readCard(c, url, now)).filter((o): o is ReadOrder => o !== null);
+      if (orders.length > 0) return { status: 'read', orders };
+      // A captcha is only in the way when no order shows; a dismissed overlay can linger hidden next to real cards.
+      if (hasCaptcha(scope)) return captchaResult();
+      if (cards.length === 0 || isLoading(scope)) return { status: 'not-ready' };
+      return {
+        status: 'unreadable',
+        missing: ['orderId'],
+        note: {
+          en: 'The order cards on this page show no order number that could be read.',
+          zh: '此页面的订单卡片上读不到订单号。',
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,151 @@
+/**
+ * "Label: value" lookups that do not depend on page structure: order ids and order dates are found by the label
+ * the page writes in front of them (seller-pages.md §5.2), in the UI languages listed below.
+ */
+import { normalizeSpace } from './page-text';
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Labels are compared in NFKC form ("N.º" becomes "N.o", "：" becomes ":"), spaces optional. */
+function alternation(labels: readonly string[]): string {
+  return labels
+    .map((l) => escapeRegExp(normalizeSpace(l)).replace(/ /g, '\\s*'))
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+}
+
+const ORDER_ID_LABELS = [
+  '订单号',
+  '订单编号',
+  'Order ID',
+  'Order No.',
+  'Order No',
+  'Order number',
+  'ID del pedido',
+  'N.º de pedido',
+  'Número de pedido',
+  'Numéro de commande',
+  'N° de commande',
+  'ID de commande',
+  'ID do pedido',
+  'Número do pedido',
+  'Номер заказа',
+  'ID заказа',
+  'Bestellnummer',
+  'Bestell-ID',
+] as const;
+
+const ORDER_DATE_LABELS = [
+  'Order date',
+  'Order time',
+  'Order placed',
+  '下单时间',
+  '订单时间',
+  '创建时间',
+  'Fecha del pedido',
+  'Date de commande',
+  'Data do pedido',
+  'Дата заказа',
+  'Bestelldatum',
+] as const;
+
+/** AliExpress order ids are 16 digits; one public parser accepts 12+, so a little slack either side. */
+const ID_DIGITS = '(\\d{12,20})(?!\\d)';
+
+const ORDER_ID_LABEL_RE = new RegExp(`(?:${alternation(ORDER_ID_LABELS)})`, 'iu');
+const LABELED_ORDER_ID_RE = new RegExp(`(?:${alternation(ORDER_ID_LABELS)})\\s*[:#]?\\s*${ID_DIGITS}`, 'giu');
+/** The value is captured in a lookahead so that a label without a date ("Order placed" in a progress bar) does not hide the next one. */
+const LABELED_DATE_RE = new RegExp(`(?:${alternation(ORDER_DATE_LABELS)})\\s*:?\\s*(?=(.{6,40}))`, 'giu');
+
+/** Does this text carry an order-id label at all (cheap pre-filter before climbing to find the value)? */
+export function hasOrderIdLabel(text: string): boolean {
+  return ORDER_ID_LABEL_RE.test(normalizeSpace(text));
+}
+
+const LABEL_THEN_ID_RE = new RegExp(`(?:${alternation(ORDER_ID_LABELS)})\\s*[:#]?\\s*${ID_DIGITS}`, 'iu');
+
+/**
+ * The order id that follows the label written in `texts[0]`, reading on into the next texts (consecutive text nodes,
+ * e.g. "订单号：" then "8100…" in a sibling span). `last` is the index of the text that held the digits. A label whose
+ * value is elsewhere (a table header "订单号") finds nothing, because the label must be in the first text.
+ */
+export function idAfterLabel(texts: readonly string[]): { id: string; last: number } | null {
+  const first = normalizeSpace(texts[0] ?? '');
+  for (let last = 0; last < texts.length; last++) {
+    const joined = normalizeSpace(texts.slice(0, last + 1).join(' '));
+    const m = joined.match(LABEL_THEN_ID_RE);
+    if (m?.[1] !== undefined && (m.index ?? 0) < first.length) return { id: m[1], last };
+  }
+  return null;
+}
+
+/** Every distinct order id written after an order-id label, in order of appearance. */
+export function findLabeledOrderIds(text: string): string[] {
+  const ids = Array.from(normalizeSpace(text).matchAll(LABELED_ORDER_ID_RE), (m) => m[1] ?? '');
+  return [...new Set(ids.filter((id) => id !== ''))];
+}
+
+/** The orderId parameter of a detail link or page URL, when it is an order id. */
+export function orderIdFromHref(href: string, base: URL): string | undefined {
+  try {
+    const id = new URL(href, base).searchParams.get('orderId') ?? '';
+    return /^\d{12,20}$/.test(id) ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The order date written after a date label, as an ISO calendar date; undefined when absent or unparseable. */
+export function findLabeledOrderDate(text: string): string | undefined {
+  for (const m of normalizeSpace(text).matchAll(LABELED_DATE_RE)) {
+    const date = m[1] === undefined ? undefined : parseOrderDate(m[1]);
+    if (date !== undefined) return date;
+  }
+  return undefined;
+}
+
+/** Month names by prefix, in the buyer UI languages (EN, ES, FR, PT, DE, RU). "jui" needs four letters (FR juin/juil). */
+const MONTH_PREFIXES: [string, number][] = [
+  ['jan', 1], ['ene', 1], ['янв', 1],
+  ['feb', 2], ['fev', 2], ['fév', 2], ['фев', 2],
+  ['mar', 3], ['mär', 3], ['mrz', 3], ['мар', 3],
+  ['apr', 4], ['abr', 4], ['avr', 4], ['апр', 4],
+  ['may', 5], ['mai', 5], ['мая', 5], ['май', 5],
+  ['jun', 6], ['juin', 6], ['июн', 6],
+  ['jul', 7], ['juil', 7], ['июл', 7],
+  ['aug', 8], ['ago', 8], ['aoû', 8], ['aou', 8], ['авг', 8],
+  ['sep', 9], ['set', 9], ['сен', 9],
+  ['oct', 10], ['okt', 10], ['out', 10], ['окт', 10],
+  ['nov', 11], ['ноя', 11],
+  ['dec', 12], ['dic', 12], ['dez', 12], ['déc', 12], ['дек', 12],
+];
+
+function monthOf(name: string): number | undefined {
+  const n = name.toLowerCase();
+  const byFour = MONTH_PREFIXES.find(([p]) => p.length === 4 && n.startsWith(p));
+  if (byFour) return byFour[1];
+  if (n.startsWith('jui')) return undefined;
+  return MONTH_PREFIXES.find(([p]) => p.length === 3 && n.startsWith(p))?.[1];
+}
+
+function isoDate(year: number, month: number | undefined, day: number): string | undefined {
+  if (month === undefined || year < 2000 || year > 2100) return undefined;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A calendar date at the start of `text`: "Apr 13, 2026", "13 abr. 2026", "13 de abril de 2026", "13. Apr. 2026",
+ * "2026-04-13 10:22:05", "2026/04/13", "2026年4月13日". The time of day is dropped: the page does not say its zone.
+ */
+export function parseOrderDate(text: string): string | undefined {
+  const t = normalizeSpace(text);
+  const numeric = t.match(/^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/);
+  if (numeric) return isoDate(Number(numeric[1]), Number(numeric[2]), Number(numeric[3]));
+  const monthFirst = t.match(/^(\p{L}{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})/u);
+  if (monthFirst) return isoDate(Number(monthFirst[3]), monthOf(monthFirst[1] ?? ''), Number(monthFirst[2]));
+  const dayFirst = t.match(/^(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,10})\.?\s+(?:de\s+)?(\d{4})/u);
+  if (dayFirst) return isoDate(Number(dayFirst[3]), monthOf(dayFirst[2] ?? ''), Number(dayFirst[1]));
+  return undefined;
+}

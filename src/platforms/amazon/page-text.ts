@@ -1,0 +1,48 @@
+/**
+ * Reading text out of Seller Central markup. Page text is hostile: it is only ever read as text
+ * (textContent and attributes), never parsed as or turned into markup.
+ */
+import { hidden } from './selectors';
+
+/** Amazon order ids are 3-7-7 digits, e.g. 111-2222222-3333333. */
+export const ORDER_ID_PATTERN = /(?<!\d)\d{3}-\d{7}-\d{7}(?!\d)/u;
+
+const HIDDEN_SELECTOR = hidden.join(',');
+
+/** Kept in the DOM but not shown (preloaded popovers, templates): their text is not the order's. */
+export function isHidden(element: Element): boolean {
+  return element.closest(HIDDEN_SELECTOR) !== null;
+}
+
+/** Whitespace-collapsed text; textContent, not innerText, because innerText forces a layout. */
+export function textOf(element: Element | null | undefined): string {
+  return (element?.textContent ?? '').replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * Text of an alert, including Katal's `header`/`description` attributes: a `<kat-alert>` renders
+ * those inside its shadow root, so its light-DOM text may be empty.
+ */
+export function alertText(element: Element): string {
+  const parts = [element.getAttribute('header'), element.getAttribute('description'), element.textContent];
+  return parts
+    .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
+    .join(' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** The first visible element matching `selector` under `root`, if any. */
+export function firstVisible(root: ParentNode, selector: string): Element | null {
+  for (const element of Array.from(root.querySelectorAll(selector))) {
+    if (!isHidden(element)) return element;
+  }
+  return null;
+}
+
+/** `root` as an Element (a Document gives its body), for mounting. */
+export function rootElement(root: ParentNode): Element | null {
+  if ((root as Node).nodeType === 1) return root as Element;
+  const doc = root as Document;
+  return doc.body ?? doc.documentElement ?? null;
+}

@@ -1,0 +1,217 @@
+/**
+ * The interpreter: validate the snapshot, pick the most specific matching row (ties: table order),
+ * and assemble the verdict. Pure and deterministic for a given snapshot, now and settings; never throws.
+ */
+import { OUTCOME_NOTES, t } from './parts';
+import type { EndReasonKind, Rule } from './rule';
+import { specificity } from './rule';
+import { DEFAULT_SETTINGS, resolveSettings } from './settings';
+import { ALL_RULES } from './tables';
+import { DATE_FIELDS, DEADLINE_BUILDERS, TIME_PREDICATES, timeFacts, type TimeFacts } from './time';
+import type { Consequence, Deadline, EvaluateContext, LocalizedText, OrderSnapshot, Settings, Verdict } from './types';
+import { PERSPECTIVES, PLATFORMS, STAGES } from './types';
+
+export const RULESET_VERSION = '2026.11.1';
+
+const DAY = 86_400_000;
+
+interface CompiledRule {
+  rule: Rule;
+  marketplaces: ReadonlySet<string> | null;
+  stages: ReadonlySet<string>;
+  /** Consequences resolved with the default settings; recomputed only when settings differ. */
+  defaultConsequences: readonly Consequence[];
+  dynamicConsequences: boolean;
+}
+
+function compile(rule: Rule): CompiledRule {
+  const dynamic = rule.consequences.some((c) => typeof c === 'function');
+  return {
+    rule,
+    marketplaces: rule.when.marketplaces ? new Set(rule.when.marketplaces) : null,
+    stages: new Set(rule.when.stages),
+    defaultConsequences: Object.freeze(resolveConsequences(rule, DEFAULT_SETTINGS)),
+    dynamicConsequences: dynamic,
+  };
+}
+
+function resolveConsequences(rule: Rule, s: Readonly<Settings>): Consequence[] {
+  return rule.consequences.map((c) => (typeof c === 'function' ? c(s) : c));
+}
+
+/** Per platform: its own rows plus the shared ones, most specific first, table order kept among equals. */
+const ROWS_BY_PLATFORM: ReadonlyMap<string, readonly CompiledRule[]> = new Map(
+  PLATFORMS.map((platform) => {
+    const rows = ALL_RULES.map((rule, index) => ({ rule, index }))
+      .filter(({ rule }) => rule.when.platform === platform || rule.when.platform === 'any')
+      .sort((a, b) => specificity(b.rule.when) - specificity(a.rule.when) || a.index - b.index)
+      .map(({ rule }) => compile(rule));
+    return [platform, rows];
+  }),
+);
+
+const END_REASON_KINDS: ReadonlyMap<string, EndReasonKind> = new Map([
+  // AliExpress FINISH end_reason values that mean the order was closed/cancelled (reference §2.1)
+  ...[
+    'buyer_pay_timeout',
+    'risk_reject_closed',
+    'buyer_cancel_notpay_order',
+    'cancel_order_close_trade',
+    'seller_send_goods_timeout',
+    'buyer_cancel_order_in_risk',
+    'seller_accept_issue_no_goods_return',
+    'seller_response_issue_timeout',
+    'pay_timeout',
+    'buyer_cancel_order',
+    'risk_closed',
+    'send_goods_timeout',
+    'confirm_payamount_timeout',
+    'reject_payamount',
+    'security_close',
+    'trade_close',
+    // 1688 closeReason (reference §3.1)
+    'buyercancel',
+  ].map((r) => [r, 'cancel'] as const),
+  ...['buyer_accept_goods', 'buyer_accept_goods_timeout', 'buyer_confirm_goods', 'buyer_confirm_goods_timeout'].map(
+    (r) => [r, 'completion'] as const,
+  ),
+  // 1688 sellerGoodsLack, Amazon NoInventory: out of stock (seed 001 三.2)
+  ...['sellergoodslack', 'noinventory', 'no inventory', 'no_inventory'].map((r) => [r, 'out-of-stock'] as const),
+]);
+
+export function endReasonKind(endReason: string | undefined): EndReasonKind | undefined {
+  return typeof endReason === 'string' ? END_REASON_KINDS.get(endReason.trim().toLowerCase()) : undefined;
+}
+
+function matches(
+  row: CompiledRule,
+  o: OrderSnapshot,
+  marketplace: string | undefined,
+  endKind: EndReasonKind | undefined,
+  facts: TimeFacts,
+  s: Readonly<Settings>,
+): boolean {
+  const w = row.rule.when;
+  if (!row.stages.has(o.stage)) return false;
+  if (w.perspective !== undefined && w.perspective !== o.perspective) return false;
+  if (w.cancelRequested !== undefined && w.cancelRequested !== (o.cancelRequested === true)) return false;
+  if (w.fulfilledBy !== undefined && o.fulfilledBy !== w.fulfilledBy) return false;
+  if (row.marketplaces !== null && (marketplace === undefined || !row.marketplaces.has(marketplace))) return false;
+  if (w.endReasonKind !== undefined && w.endReasonKind !== endKind) return false;
+  if (w.refundInProgress !== undefined && w.refundInProgress !== (o.refundInProgress === true)) return false;
+  if (w.fulfillmentInProgress !== undefined && w.fulfillmentInProgress !== (o.fulfillmentInProgress === true)) return false;
+  if (w.trackingNumberShown !== undefined && w.trackingNumberShown !== o.trackingNumberShown) return false;
+  if (w.time !== undefined && !TIME_PREDICATES[w.time].test(facts, s)) return false;
+  return true;
+}
+
+/** Why a snapshot cannot be judged, or null when it can. */
+function invalidReason(o: OrderSnapshot, now: number, facts: TimeFacts): LocalizedText | null {
+  if (o === null || typeof o !== 'object') return t('No order data was received.', '没有收到订单数据。');
+  if (!PLATFORM_SET.has(o.platform))
+    return t(`The platform “${String(o.platform)}” is not one this extension knows.`, `无法识别平台“${String(o.platform)}”。`);
+  if (!PERSPECTIVE_SET.has(o.perspective))
+    return t('It is not clear whether this is a seller or a buyer page.', '无法判断这是卖家页面还是买家页面。');
+  if (typeof o.orderId !== 'string' || o.orderId.trim() === '')
+    return t('The order number could not be read.', '无法读取订单编号。');
+  if (!STAGE_SET.has(o.stage) || o.stage === 'unknown')
+    return t(
+      `The order status${typeof o.nativeStatus === 'string' && o.nativeStatus ? ` “${o.nativeStatus}”` : ''} could not be mapped to a known state.`,
+      `无法识别订单状态${typeof o.nativeStatus === 'string' && o.nativeStatus ? `“${o.nativeStatus}”` : ''}。`,
+    );
+  for (const field of DATE_FIELDS) {
+    const value: unknown = o[field];
+    if (value === undefined) continue;
+    if (typeof value !== 'string' || Number.isNaN(facts[field]))
+      return t(`The date field “${field}” could not be read as a date.`, `日期字段“${field}”无法识别。`);
+  }
+  if (o.platform === 'amazon' && FULFILMENT_DECIDES.has(o.stage) && o.fulfilledBy === undefined)
+    return t(
+      'The page did not show who fulfils this order (you or Amazon), and that decides who can cancel it.',
+      '页面未显示此订单由谁配送（你或亚马逊），而这决定了谁可以取消订单。',
+    );
+  if (facts.orderedAt > now + DAY)
+    return t('The order date is in the future, so the page was probably misread.', '订单日期在未来，页面可能读取有误。');
+  return null;
+}
+
+const UNKNOWN_HEADLINE = t(
+  'This order could not be judged. You can pick its state by hand in the popup.',
+  '无法判断此订单。你可以在弹出窗口中手动选择订单状态。',
+);
+const NO_DATA = t('No order data was received.', '没有收到订单数据。');
+const BAD_NOW = t('The current time is not valid.', '当前时间无效。');
+const PLATFORM_SET: ReadonlySet<string> = new Set(PLATFORMS);
+/** Amazon stages where seller-fulfilled and Amazon-fulfilled orders are handled differently. */
+const FULFILMENT_DECIDES: ReadonlySet<string> = new Set(['awaiting-payment', 'awaiting-shipment', 'partially-shipped']);
+const PERSPECTIVE_SET: ReadonlySet<string> = new Set(PERSPECTIVES);
+const STAGE_SET: ReadonlySet<string> = new Set(STAGES);
+const NO_RULE = t('No rule covers this combination of platform, page and order state.', '没有规则适用于此平台、页面与订单状态的组合。');
+const FAILED = t('The rules could not be applied to this order.', '无法对此订单应用规则。');
+
+function unknownVerdict(reason: LocalizedText): Verdict {
+  return {
+    action: 'unknown',
+    outcome: null,
+    actor: 'you',
+    headline: UNKNOWN_HEADLINE,
+    steps: [],
+    consequences: [],
+    deadlines: [],
+    templates: [],
+    followUps: [],
+    reason,
+    ruleId: 'unknown',
+    sources: [],
+    rulesetVersion: RULESET_VERSION,
+  };
+}
+
+function buildVerdict(row: CompiledRule, facts: TimeFacts, s: Readonly<Settings>): Verdict {
+  const r = row.rule;
+  const deadlines: Deadline[] = [];
+  for (const id of r.deadlines) {
+    const d = DEADLINE_BUILDERS[id](facts, s);
+    if (d !== null) deadlines.push(d);
+  }
+  const verdict: Verdict = {
+    action: r.action,
+    outcome: r.outcome,
+    actor: r.actor,
+    headline: r.headline,
+    steps: r.steps as LocalizedText[],
+    consequences: (row.dynamicConsequences && s !== DEFAULT_SETTINGS
+      ? resolveConsequences(r, s)
+      : row.defaultConsequences) as Consequence[],
+    deadlines,
+    templates: r.templates as string[],
+    followUps: r.followUps as Verdict['followUps'],
+    ruleId: r.id,
+    sources: r.sources as Verdict['sources'],
+    rulesetVersion: RULESET_VERSION,
+  };
+  if (r.outcome !== null) verdict.outcomeNote = r.outcomeNote ?? OUTCOME_NOTES[r.outcome];
+  if (r.caveat !== undefined) verdict.reason = r.caveat;
+  return verdict;
+}
+
+export function evaluate(order: OrderSnapshot, ctx: EvaluateContext): Verdict {
+  try {
+    const now = ctx !== null && typeof ctx === 'object' && ctx.now instanceof Date ? ctx.now.getTime() : NaN;
+    if (order === null || typeof order !== 'object') return unknownVerdict(NO_DATA);
+    if (!Number.isFinite(now)) return unknownVerdict(BAD_NOW);
+    const facts = timeFacts(order, now);
+    const invalid = invalidReason(order, now, facts);
+    if (invalid !== null) return unknownVerdict(invalid);
+    const settings = resolveSettings(ctx.settings);
+    const marketplace = typeof order.marketplace === 'string' ? order.marketplace.trim().toLowerCase() : undefined;
+    const endKind = endReasonKind(order.endReason);
+    const rows = ROWS_BY_PLATFORM.get(order.platform) ?? [];
+    for (const row of rows) {
+      if (matches(row, order, marketplace, endKind, facts, settings)) return buildVerdict(row, facts, settings);
+    }
+    return unknownVerdict(NO_RULE);
+  } catch {
+    return unknownVerdict(FAILED);
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * Every constant a rule uses, as a named setting with its unit and source.
+ * A deadline read from the page always wins over a value computed from these.
+ */
+import { SRC } from './sources';
+import type { LocalizedText, Settings, SourceRef } from './types';
+
+export interface SettingDef {
+  key: keyof Settings;
+  default: number;
+  unit: 'minutes' | 'hours' | 'days' | 'business days' | 'working days' | 'percent';
+  description: LocalizedText;
+  source: SourceRef;
+}
+
+export const SETTING_DEFS: readonly SettingDef[] = Object.freeze([
+  {
+    key: 'amazonBuyerSelfCancelMinutes',
+    default: 30,
+    unit: 'minutes',
+    description: {
+      en: 'Amazon: after purchase, the buyer can cancel by themselves for this long.',
+      zh: '亚马逊：下单后买家可自行取消订单的时长。',
+    },
+    source: SRC.amazonCancelHelp,
+  },
+  {
+    key: 'amazonAutoCancelDaysAfterShipBy',
+    default: 7,
+    unit: 'business days',
+    description: {
+      en: 'Amazon: an unshipped seller-fulfilled order is canceled automatically this long after the ship-by date (used only when the page shows no cancellation date).',
+      zh: '亚马逊：自配送订单超过最晚发货日仍未发货确认，系统在此时长后自动取消（仅在页面未显示取消日期时使用）。',
+    },
+    source: SRC.amazonAutoCancel,
+  },
+  {
+    key: 'amazonPendingMaxDays',
+    default: 21,
+    unit: 'days',
+    description: {
+      en: 'Amazon: a Pending order is canceled by Amazon after this long.',
+      zh: '亚马逊：Pending（待处理）订单超过此时长由亚马逊取消。',
+    },
+    source: SRC.amazonPending21Days,
+  },
+  {
+    key: 'amazonCancellationRateTargetPct',
+    default: 2.5,
+    unit: 'percent',
+    description: {
+      en: 'Amazon: the Cancellation Rate must stay below this (7-day window).',
+      zh: '亚马逊：订单取消率须低于此值（7 天窗口）。',
+    },
+    source: SRC.amazonCancellationRate,
+  },
+  {
+    key: 'aliexpressCancelResponseHours',
+    default: 48,
+    unit: 'hours',
+    description: {
+      en: 'AliExpress: the seller must answer a cancellation request within this time, or the order is canceled (older text: 72 h).',
+      zh: '速卖通：卖家须在此时限内处理买家的取消申请，否则订单自动取消（旧规则为 72 小时）。',
+    },
+    source: SRC.aliexpressCancelFlow,
+  },
+  {
+    key: 'aliexpressRiskControlHours',
+    default: 24,
+    unit: 'hours',
+    description: {
+      en: 'AliExpress: payment risk control (RISK_CONTROL) lasts about this long after payment.',
+      zh: '速卖通：付款后风控审核（RISK_CONTROL）约持续此时长。',
+    },
+    source: SRC.aliexpressStatuses,
+  },
+  {
+    key: 'aliexpressPayDays',
+    default: 20,
+    unit: 'days',
+    description: {
+      en: 'AliExpress: the buyer has this long to pay before the order closes (unverified officially; the page timer wins).',
+      zh: '速卖通：买家须在此时限内付款，否则订单关闭（未经官方证实，以页面倒计时为准）。',
+    },
+    source: SRC.aliexpressCancelFlow,
+  },
+  {
+    key: 'aliexpressTrackingWaitWorkingDays',
+    default: 5,
+    unit: 'working days',
+    description: {
+      en: 'AliExpress: when the supplier says it shipped, wait this long for a tracking number before opening a dispute.',
+      zh: '速卖通：供应商称已发货时，等待其提供物流单号的时长，超时可提起纠纷。',
+    },
+    source: SRC.seed004,
+  },
+  {
+    key: 'aliexpressRefundMinWorkingDays',
+    default: 3,
+    unit: 'working days',
+    description: { en: 'AliExpress: shortest refund time after a cancellation.', zh: '速卖通：取消后退款到账的最短时间。' },
+    source: SRC.seed004,
+  },
+  {
+    key: 'aliexpressRefundMaxWorkingDays',
+    default: 15,
+    unit: 'working days',
+    description: { en: 'AliExpress: longest refund time after a cancellation.', zh: '速卖通：取消后退款到账的最长时间。' },
+    source: SRC.seed004,
+  },
+] satisfies SettingDef[]);
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(
+  Object.fromEntries(SETTING_DEFS.map((d) => [d.key, d.default])) as unknown as Settings,
+);
+
+/** Overrides apply only when they are finite, non-negative numbers; anything else keeps the default. */
+export function resolveSettings(overrides: Partial<Settings> | undefined): Readonly<Settings> {
+  if (overrides === undefined || overrides === null || typeof overrides !== 'object') return DEFAULT_SETTINGS;
+  let merged: Settings | undefined;
+  for (const def of SETTING_DEFS) {
+    const value: unknown = (overrides as Record<string, unknown>)[def.key];
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value !== DEFAULT_SETTINGS[def.key]) {
+      merged ??= { ...DEFAULT_SETTINGS };
+      merged[def.key] = value;
+    }
+  }
+  return merged ?? DEFAULT_SETTINGS;
+}

@@ -1,0 +1,89 @@
+/**
+ * Shared rows for orders that have already ended, on any platform: only follow-ups are left
+ * (seed 001 三, seed 000 §3). Platform tables may refine these with more specific rows.
+ */
+import { F, t } from '../parts';
+import type { Rule } from '../rule';
+import { SRC } from '../sources';
+
+const NOTHING = t('Nothing left to do on the order itself.', '订单本身无需再操作。');
+const FOLLOW = [F.checkRefund, F.confirmToBuyer, F.recordReason, F.answerFeedback, F.keepEvidence];
+
+export const ENDED_RULES: Rule[] = [
+  {
+    id: 'ended.canceled',
+    when: { platform: 'any', stages: ['canceled'] },
+    action: 'none',
+    outcome: 'canceled',
+    actor: 'you',
+    headline: t('Already cancelled: only follow-ups are left.', '已取消：只需做后续处理。'),
+    steps: [NOTHING],
+    consequences: [],
+    deadlines: [],
+    templates: [],
+    followUps: FOLLOW,
+    sources: [SRC.seed000, SRC.seed001],
+  },
+  {
+    id: 'ended.closed',
+    when: { platform: 'any', stages: ['closed'] },
+    action: 'none',
+    outcome: 'closed',
+    actor: 'you',
+    headline: t('Already closed: only follow-ups are left.', '已关闭：只需做后续处理。'),
+    steps: [NOTHING],
+    consequences: [],
+    deadlines: [],
+    templates: [],
+    followUps: FOLLOW,
+    sources: [SRC.seed000, SRC.seed001],
+  },
+  {
+    id: 'ended.out-of-stock',
+    when: { platform: 'any', stages: ['canceled', 'closed'], endReasonKind: 'out-of-stock' },
+    action: 'none',
+    outcome: 'closed',
+    actor: 'you',
+    headline: t(
+      'Ended because the item was out of stock: fix the stock count so it does not happen again.',
+      '因缺货而结束：请修正库存，避免再次发生。',
+    ),
+    steps: [NOTHING],
+    consequences: [],
+    deadlines: [],
+    templates: [],
+    followUps: [F.adjustInventory, F.preventStockouts, ...FOLLOW],
+    sources: [SRC.seed001, SRC.seed003],
+  },
+  {
+    id: 'ended.completed',
+    when: { platform: 'any', stages: ['completed'] },
+    action: 'none',
+    outcome: null,
+    actor: 'you',
+    headline: t('Completed: the order went through; there is nothing to cancel.', '交易已完成：无可取消。'),
+    steps: [t('To take money back now, use the platform’s after-sale refund or return.', '如需退款，请走平台的售后退款或退货流程。')],
+    consequences: [],
+    deadlines: [],
+    templates: [],
+    followUps: [F.answerFeedback],
+    sources: [SRC.seed000],
+  },
+  {
+    id: 'ended.completed.cancel-end-reason',
+    when: { platform: 'any', stages: ['completed'], endReasonKind: 'cancel' },
+    action: 'none',
+    outcome: 'closed',
+    actor: 'you',
+    headline: t(
+      'Ended with a cancel-type reason: this order was closed, not completed.',
+      '结束原因属取消类：此订单为关闭，而非交易成功。',
+    ),
+    steps: [NOTHING],
+    consequences: [],
+    deadlines: [],
+    templates: [],
+    followUps: FOLLOW,
+    sources: [SRC.aliexpressStatuses, SRC.seed000],
+  },
+];

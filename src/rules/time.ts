@@ -1,0 +1,202 @@
+/**
+ * Time facts of one snapshot, the named time predicates rules can test, and the deadline builders.
+ * All times are epoch milliseconds; NaN means "not shown". A page date always wins over a computed one.
+ */
+import type { Deadline, LocalizedText, OrderSnapshot, Settings } from './types';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+export interface TimeFacts {
+  now: number;
+  orderedAt: number;
+  shipBy: number;
+  autoCancelAt: number;
+  deadlineAt: number;
+  cancelRequestedAt: number;
+  shippedAt: number;
+  deliverBy: number;
+}
+
+/** The snapshot date fields the engine parses; a present but unparseable one makes the verdict 'unknown'. */
+export const DATE_FIELDS = ['orderedAt', 'shipBy', 'deliverBy', 'autoCancelAt', 'deadlineAt', 'cancelRequestedAt', 'shippedAt'] as const;
+
+/** Adds business days (Monday–Friday, UTC), keeping the time of day. Holidays are not known here. */
+export function addBusinessDays(start: number, days: number): number {
+  let t = start;
+  let left = Math.floor(days);
+  while (left > 0) {
+    t += DAY;
+    const weekday = new Date(t).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left--;
+  }
+  return t;
+}
+
+function amazonAutoCancelAt(f: TimeFacts, s: Readonly<Settings>): { at: number; from: 'page' | 'computed' } {
+  if (!Number.isNaN(f.autoCancelAt)) return { at: f.autoCancelAt, from: 'page' };
+  if (!Number.isNaN(f.shipBy)) return { at: addBusinessDays(f.shipBy, s.amazonAutoCancelDaysAfterShipBy), from: 'computed' };
+  return { at: NaN, from: 'computed' };
+}
+
+function pageOr(page: number, computed: number): { at: number; from: 'page' | 'computed' } {
+  return Number.isNaN(page) ? { at: computed, from: 'computed' } : { at: page, from: 'page' };
+}
+
+const aePayTimeout = (f: TimeFacts, s: Readonly<Settings>) => pageOr(f.deadlineAt, f.orderedAt + s.aliexpressPayDays * DAY);
+const aeResponseWindow = (f: TimeFacts, s: Readonly<Settings>) =>
+  pageOr(f.deadlineAt, f.cancelRequestedAt + s.aliexpressCancelResponseHours * HOUR);
+const trackingWaitEnd = (f: TimeFacts, s: Readonly<Settings>) =>
+  addBusinessDays(f.shippedAt, s.aliexpressTrackingWaitWorkingDays);
+const selfCancelEnd = (f: TimeFacts, s: Readonly<Settings>) => f.orderedAt + s.amazonBuyerSelfCancelMinutes * MINUTE;
+
+/** Named time conditions a rule row can require. Missing dates make a predicate false. */
+export const TIME_PREDICATES = {
+  'within-buyer-self-cancel-window': {
+    text: { en: 'within the buyer’s self-cancel window after purchase', zh: '仍在买家可自行取消的时段内' },
+    test: (f: TimeFacts, s: Readonly<Settings>) => f.now < selfCancelEnd(f, s) && f.now >= f.orderedAt,
+  },
+  'auto-cancel-deadline-passed': {
+    text: { en: 'the auto-cancel date has passed', zh: '已过自动取消日期' },
+    test: (f: TimeFacts, s: Readonly<Settings>) => f.now >= amazonAutoCancelAt(f, s).at,
+  },
+  'pay-timer-passed': {
+    text: { en: 'the payment timer has run out', zh: '付款倒计时已结束' },
+    test: (f: TimeFacts, s: Readonly<Settings>) => f.now >= aePayTimeout(f, s).at,
+  },
+  'response-window-passed': {
+    text: { en: 'the response window has passed', zh: '响应时限已过' },
+    test: (f: TimeFacts, s: Readonly<Settings>) => f.now >= aeResponseWindow(f, s).at,
+  },
+  'tracking-wait-passed': {
+    text: { en: 'the wait for a tracking number has passed', zh: '等待物流单号的时限已过' },
+    test: (f: TimeFacts, s: Readonly<Settings>) => f.now >= trackingWaitEnd(f, s),
+  },
+} as const satisfies Record<string, { text: LocalizedText; test: (f: TimeFacts, s: Readonly<Settings>) => boolean }>;
+export type TimePredicateId = keyof typeof TIME_PREDICATES;
+
+type Builder = (f: TimeFacts, s: Readonly<Settings>) => Deadline | null;
+
+function deadline(id: string, at: number, from: 'page' | 'computed', text: LocalizedText): Deadline | null {
+  return Number.isFinite(at) ? { id, at: new Date(at).toISOString(), from, text } : null;
+}
+
+const T = {
+  selfCancel: Object.freeze({
+    en: 'Until then the buyer can still cancel by themselves on Amazon (Cancel items); after that only you can cancel.',
+    zh: '在此之前买家仍可在亚马逊上自行取消（Cancel items）；之后只有卖家可以取消。',
+  }),
+  amazonAuto: Object.freeze({
+    en: 'Amazon cancels the order automatically if it is not shipped and confirmed by then; that counts toward your Cancellation Rate.',
+    zh: '若届时仍未发货并确认，亚马逊会自动取消订单，并计入你的订单取消率。',
+  }),
+  amazonPending: Object.freeze({
+    en: 'Amazon cancels a Pending order by itself after about 21 days and releases the inventory.',
+    zh: 'Pending 订单约 21 天后由亚马逊自行取消，库存随之释放。',
+  }),
+  shipBy: Object.freeze({ en: 'Ship-by date.', zh: '最晚发货日期。' }),
+  aePay: Object.freeze({
+    en: 'The order closes by itself when the payment timer runs out.',
+    zh: '付款倒计时结束后订单自动关闭。',
+  }),
+  aeRisk: Object.freeze({
+    en: 'Payment risk control ends about then (about 24 h after payment).',
+    zh: '风控审核约在此时结束（付款后约 24 小时）。',
+  }),
+  aeResponse: Object.freeze({
+    en: 'The seller must accept or reject the cancellation request by then; no answer means the order is canceled and refunded.',
+    zh: '卖家须在此前同意或拒绝取消申请；逾期未处理，订单自动取消并退款。',
+  }),
+  aeShip: Object.freeze({
+    en: 'Shipping deadline: without a tracking number uploaded by then the order closes and is refunded (non-fulfillment).',
+    zh: '发货截止时间：届时未填写物流单号，订单关闭并退款（成交不卖）。',
+  }),
+  dispute: Object.freeze({
+    en: 'Answer by then; a missed response is decided against you.',
+    zh: '须在此前回应；逾期未回应将判对方胜诉。',
+  }),
+  tracking: Object.freeze({
+    en: 'If the supplier has not given a tracking number by then, open a dispute.',
+    zh: '若届时供应商仍未提供物流单号，即可提起纠纷。',
+  }),
+  pay1688: Object.freeze({
+    en: 'Payment timeout shown on the page: the system closes the order then.',
+    zh: '页面显示的付款超时时间：到期系统自动关闭订单。',
+  }),
+  response1688: Object.freeze({
+    en: 'Deadline shown on the page for the current step.',
+    zh: '页面显示的当前环节截止时间。',
+  }),
+};
+
+/** Deadline builders a rule row can name. Each returns null when it has no date to work from. */
+export const DEADLINE_BUILDERS = {
+  'buyer-self-cancel-window': ((f, s) =>
+    f.now < selfCancelEnd(f, s) ? deadline('buyer-self-cancel-window', selfCancelEnd(f, s), 'computed', T.selfCancel) : null) as Builder,
+  'amazon-auto-cancel': ((f, s) => {
+    const d = amazonAutoCancelAt(f, s);
+    return deadline('auto-cancel', d.at, d.from, T.amazonAuto);
+  }) as Builder,
+  'amazon-pending-cancel': ((f, s) => {
+    const d = pageOr(f.autoCancelAt, f.orderedAt + s.amazonPendingMaxDays * DAY);
+    return deadline('auto-cancel', d.at, d.from, T.amazonPending);
+  }) as Builder,
+  'ship-by': ((f) => deadline('ship-by', f.shipBy, 'page', T.shipBy)) as Builder,
+  'aliexpress-pay-timeout': ((f, s) => {
+    const d = aePayTimeout(f, s);
+    return deadline('pay-timeout', d.at, d.from, T.aePay);
+  }) as Builder,
+  'aliexpress-risk-review': ((f, s) => {
+    const d = pageOr(f.deadlineAt, f.orderedAt + s.aliexpressRiskControlHours * HOUR);
+    return deadline('risk-review', d.at, d.from, T.aeRisk);
+  }) as Builder,
+  'aliexpress-response-window': ((f, s) => {
+    const d = aeResponseWindow(f, s);
+    return deadline('response-window', d.at, d.from, T.aeResponse);
+  }) as Builder,
+  'aliexpress-ship-deadline': ((f) => {
+    const d = pageOr(f.deadlineAt, f.shipBy);
+    return deadline('ship-by', d.at, 'page', T.aeShip);
+  }) as Builder,
+  'dispute-response': ((f) => deadline('response-window', f.deadlineAt, 'page', T.dispute)) as Builder,
+  'tracking-number-wait': ((f, s) =>
+    deadline('tracking-number-wait', trackingWaitEnd(f, s), 'computed', T.tracking)) as Builder,
+  '1688-pay-timeout': ((f) => deadline('pay-timeout', f.deadlineAt, 'page', T.pay1688)) as Builder,
+  'page-deadline': ((f) => deadline('response-window', f.deadlineAt, 'page', T.response1688)) as Builder,
+} satisfies Record<string, Builder>;
+export type DeadlineBuilderId = keyof typeof DEADLINE_BUILDERS;
+
+/** Short descriptions for docs/rules.md. */
+export const DEADLINE_DOC: Record<DeadlineBuilderId, string> = {
+  'buyer-self-cancel-window': 'buyer-self-cancel-window: orderedAt + amazonBuyerSelfCancelMinutes (only while open)',
+  'amazon-auto-cancel': 'auto-cancel: page autoCancelAt, else shipBy + amazonAutoCancelDaysAfterShipBy business days',
+  'amazon-pending-cancel': 'auto-cancel: page autoCancelAt, else orderedAt + amazonPendingMaxDays',
+  'ship-by': 'ship-by: page shipBy',
+  'aliexpress-pay-timeout': 'pay-timeout: page deadlineAt, else orderedAt + aliexpressPayDays',
+  'aliexpress-risk-review': 'risk-review: page deadlineAt, else orderedAt + aliexpressRiskControlHours',
+  'aliexpress-response-window': 'response-window: page deadlineAt, else cancelRequestedAt + aliexpressCancelResponseHours',
+  'aliexpress-ship-deadline': 'ship-by: page deadlineAt, else page shipBy',
+  'dispute-response': 'response-window: page deadlineAt',
+  'tracking-number-wait': 'tracking-number-wait: shippedAt + aliexpressTrackingWaitWorkingDays working days',
+  '1688-pay-timeout': 'pay-timeout: page deadlineAt (no default: 1688 timeouts vary per order)',
+  'page-deadline': 'response-window: page deadlineAt',
+};
+
+export function timeFacts(order: OrderSnapshot, now: number): TimeFacts {
+  return {
+    now,
+    orderedAt: parseDate(order.orderedAt),
+    shipBy: parseDate(order.shipBy),
+    autoCancelAt: parseDate(order.autoCancelAt),
+    deadlineAt: parseDate(order.deadlineAt),
+    cancelRequestedAt: parseDate(order.cancelRequestedAt),
+    shippedAt: parseDate(order.shippedAt),
+    deliverBy: parseDate(order.deliverBy),
+  };
+}
+
+/** NaN when absent or unparseable; the engine has already rejected unparseable present dates. */
+export function parseDate(value: string | undefined): number {
+  return typeof value === 'string' ? Date.parse(value) : NaN;
+}

@@ -1,0 +1,71 @@
+/**
+ * 1688 messages (阿里旺旺 chat), Chinese first with an English version for sellers who do not
+ * read Chinese. Wording follows seed 001: unpaid orders are closed, paid-unshipped orders are
+ * closed through a full refund the supplier agrees to, shipped orders go through return and refund.
+ */
+import type { MessageTemplate } from '../types';
+
+export const LANGUAGES_1688 = ['zh', 'en'] as const;
+
+export const TEMPLATES_1688: readonly MessageTemplate[] = [
+  {
+    id: '1688.buyer.close-unpaid',
+    platform: '1688',
+    audience: 'supplier',
+    title: { en: 'Tell supplier: closing unpaid order', zh: '告知供应商：关闭未付款订单' },
+    bodies: {
+      zh: '您好，订单 {orderId} 我这边暂时不需要了，还没有付款，我会直接关闭这个订单，请不要备货发货。谢谢！',
+      en: 'Hello, I no longer need order {orderId}. It has not been paid, and I will close it. Please do not prepare or ship it. Thank you!',
+    },
+  },
+  {
+    id: '1688.buyer.request-refund-unshipped',
+    platform: '1688',
+    audience: 'supplier',
+    title: { en: 'Paid, not shipped: ask for full refund', zh: '已付款未发货：申请全额退款' },
+    bodies: {
+      zh: '您好，订单 {orderId} 已付款但还没有发货，我这边需要取消。麻烦您先不要发货，我会申请全额退款，请您同意。谢谢！',
+      en: 'Hello, order {orderId} is paid but not shipped yet, and I need to cancel it. Please do not ship it; I will request a full refund, and I would be grateful if you could approve it. Thank you!',
+    },
+  },
+  {
+    id: '1688.buyer.negotiate-return',
+    platform: '1688',
+    audience: 'supplier',
+    title: { en: 'Shipped: negotiate return and refund', zh: '已发货：协商退货退款' },
+    bodies: {
+      zh: '您好，订单 {orderId} 已经发货，我这边需要退货退款，请问可以吗？如果同意，麻烦提供退货地址，我会尽快寄回，并在平台上申请退货退款。谢谢！',
+      en: 'Hello, order {orderId} has already shipped, and I would like to return it for a refund. Is that possible? If you agree, please send me the return address; I will send the goods back promptly and request the return and refund on the platform. Thank you!',
+    },
+  },
+  {
+    id: '1688.buyer.refund-follow-up',
+    platform: '1688',
+    audience: 'supplier',
+    title: { en: 'Follow up on refund', zh: '跟进退款进度' },
+    bodies: {
+      zh: '您好，订单 {orderId} 的退款申请已经提交，目前还在处理中，麻烦您尽快处理一下。谢谢！',
+      en: 'Hello, the refund request for order {orderId} has been submitted and is still in progress. Could you please handle it as soon as possible? Thank you!',
+    },
+  },
+  {
+    id: '1688.seller.close-unpaid-notice',
+    platform: '1688',
+    audience: 'buyer',
+    title: { en: 'Unpaid order closed: notice', zh: '未付款订单已关闭：通知买家' },
+    bodies: {
+      zh: '您好，订单 {orderId} 一直没有付款，我们已将该订单关闭。如果您仍然需要，欢迎重新下单，有任何问题随时联系我们。',
+      en: 'Hello, order {orderId} was not paid, so we have closed it. If you still need the goods, you are welcome to place a new order; feel free to contact us with any questions.',
+    },
+  },
+  {
+    id: '1688.seller.out-of-stock-refund',
+    platform: '1688',
+    audience: 'buyer',
+    title: { en: 'Out of stock after payment: refund', zh: '付款后缺货：致歉并退款' },
+    bodies: {
+      zh: '您好，非常抱歉，订单 {orderId} 中的 {item} 目前缺货，无法按时发货。我们会为您全额退款，预计 {refundDays} 天内到账。给您带来不便，深表歉意。',
+      en: 'Hello, we are very sorry: {item} in order {orderId} is out of stock and cannot be shipped on time. We will refund you in full; the refund should arrive within {refundDays} days. We apologize for the inconvenience.',
+    },
+  },
+];

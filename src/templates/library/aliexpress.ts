@@ -1,0 +1,108 @@
+/**
+ * AliExpress messages in two directions: the store to its buyer (the buyer's language), and a
+ * dropshipper, as a buyer, to the supplier (English or Chinese). Wording follows seed 004:
+ * a paid order is canceled by a buyer request the seller approves; a "shipped" claim is checked
+ * by asking for the tracking number within 5 working days, then a dispute.
+ */
+import type { MessageTemplate } from '../types';
+
+export const ALIEXPRESS_SELLER_LANGUAGES = ['en', 'es', 'fr', 'pt', 'ru'] as const;
+export const ALIEXPRESS_SUPPLIER_LANGUAGES = ['en', 'zh'] as const;
+
+export const ALIEXPRESS_TEMPLATES: readonly MessageTemplate[] = [
+  {
+    id: 'aliexpress.seller.accept-cancel',
+    platform: 'aliexpress',
+    audience: 'buyer',
+    title: { en: 'Accept cancellation', zh: '同意买家取消' },
+    bodies: {
+      en: 'Hello,\n\nWe have received your cancellation request for order {orderId} and accepted it. The order will not be shipped, and AliExpress will return the payment to your original payment method.\n\nBest regards,\n{storeName}',
+      es: 'Hola:\n\nHemos recibido su solicitud de cancelación del pedido {orderId} y la hemos aceptado. El pedido no se enviará y AliExpress le devolverá el pago a su método de pago original.\n\nUn saludo,\n{storeName}',
+      fr: "Bonjour,\n\nNous avons bien reçu votre demande d'annulation de la commande {orderId} et l'avons acceptée. La commande ne sera pas expédiée, et AliExpress vous remboursera sur votre moyen de paiement d'origine.\n\nCordialement,\n{storeName}",
+      pt: 'Olá,\n\nRecebemos o seu pedido de cancelamento do pedido {orderId} e aceitámo-lo. O pedido não será enviado e o AliExpress devolverá o pagamento para o seu método de pagamento original.\n\nCumprimentos,\n{storeName}',
+      ru: 'Здравствуйте!\n\nМы получили ваш запрос на отмену заказа {orderId} и приняли его. Заказ не будет отправлен, а AliExpress вернёт оплату на исходный способ оплаты.\n\nС уважением,\n{storeName}',
+    },
+  },
+  {
+    id: 'aliexpress.seller.reject-cancel-shipped',
+    platform: 'aliexpress',
+    audience: 'buyer',
+    title: { en: 'Decline cancellation: already shipped', zh: '已发货，拒绝取消' },
+    bodies: {
+      en: 'Hello,\n\nThank you for your message. Order {orderId} has already been shipped, so we cannot accept the cancellation. The tracking number is {trackingNumber}; you can follow the parcel on the order page. If there is any problem when it arrives, please contact us and we will help.\n\nBest regards,\n{storeName}',
+      es: 'Hola:\n\nGracias por su mensaje. El pedido {orderId} ya se ha enviado, por lo que no podemos aceptar la cancelación. El número de seguimiento es {trackingNumber}; puede seguir el paquete en la página del pedido. Si hay algún problema cuando llegue, contáctenos y le ayudaremos.\n\nUn saludo,\n{storeName}',
+      fr: "Bonjour,\n\nMerci pour votre message. La commande {orderId} a déjà été expédiée, nous ne pouvons donc pas accepter l'annulation. Le numéro de suivi est {trackingNumber} ; vous pouvez suivre le colis sur la page de la commande. En cas de problème à la réception, contactez-nous et nous vous aiderons.\n\nCordialement,\n{storeName}",
+      pt: 'Olá,\n\nObrigado pela sua mensagem. O pedido {orderId} já foi enviado, por isso não podemos aceitar o cancelamento. O código de rastreamento é {trackingNumber}; pode acompanhar a encomenda na página do pedido. Se houver algum problema quando chegar, contacte-nos e iremos ajudar.\n\nCumprimentos,\n{storeName}',
+      ru: 'Здравствуйте!\n\nСпасибо за сообщение. Заказ {orderId} уже отправлен, поэтому мы не можем принять отмену. Трек-номер: {trackingNumber}; отслеживать посылку можно на странице заказа. Если при получении возникнут проблемы, напишите нам, и мы поможем.\n\nС уважением,\n{storeName}',
+    },
+  },
+  {
+    id: 'aliexpress.seller.ask-buyer-to-cancel-agreed',
+    platform: 'aliexpress',
+    audience: 'buyer',
+    title: { en: 'Agreed cancellation: how to submit', zh: '已协商取消：请买家提交申请' },
+    bodies: {
+      en: 'Hello,\n\nAs agreed, we will cancel order {orderId}. Please open the order, click "Cancel order" and submit the cancellation request; we will approve it right away. When asked for a reason, please choose the one that truly applies.\n\nBest regards,\n{storeName}',
+      es: 'Hola:\n\nTal como acordamos, cancelaremos el pedido {orderId}. Abra el pedido, haga clic en «Cancelar pedido» y envíe la solicitud de cancelación; la aprobaremos enseguida. Cuando se le pida un motivo, elija el que realmente corresponda.\n\nUn saludo,\n{storeName}',
+      fr: "Bonjour,\n\nComme convenu, nous allons annuler la commande {orderId}. Ouvrez la commande, cliquez sur « Annuler la commande » et envoyez la demande d'annulation ; nous l'accepterons aussitôt. Lorsqu'un motif vous est demandé, choisissez celui qui correspond réellement à votre situation.\n\nCordialement,\n{storeName}",
+      pt: 'Olá,\n\nConforme combinado, vamos cancelar o pedido {orderId}. Abra o pedido, clique em «Cancelar pedido» e envie o pedido de cancelamento; vamos aprová-lo de imediato. Quando lhe for pedido um motivo, escolha o que realmente se aplica.\n\nCumprimentos,\n{storeName}',
+      ru: 'Здравствуйте!\n\nКак договорились, мы отменим заказ {orderId}. Откройте заказ, нажмите «Отменить заказ» и отправьте запрос на отмену — мы сразу его одобрим. Когда система попросит указать причину, выберите ту, которая действительно подходит.\n\nС уважением,\n{storeName}',
+    },
+  },
+  {
+    id: 'aliexpress.seller.do-not-ship-unpaid',
+    platform: 'aliexpress',
+    audience: 'buyer',
+    title: { en: 'Unpaid order: payment reminder', zh: '未付款订单：付款提醒' },
+    bodies: {
+      en: 'Hello,\n\nThank you for order {orderId}. The payment has not been completed or is still being verified by AliExpress, so we will ship as soon as it is confirmed. If you no longer need the order, there is nothing to do: an unpaid order closes automatically.\n\nBest regards,\n{storeName}',
+      es: 'Hola:\n\nGracias por su pedido {orderId}. El pago aún no se ha completado o AliExpress todavía lo está verificando, así que lo enviaremos en cuanto se confirme. Si ya no necesita el pedido, no tiene que hacer nada: un pedido sin pagar se cierra automáticamente.\n\nUn saludo,\n{storeName}',
+      fr: "Bonjour,\n\nMerci pour votre commande {orderId}. Le paiement n'est pas encore finalisé ou est encore en cours de vérification par AliExpress ; nous expédierons dès sa confirmation. Si vous n'avez plus besoin de la commande, vous n'avez rien à faire : une commande non payée se ferme automatiquement.\n\nCordialement,\n{storeName}",
+      pt: 'Olá,\n\nObrigado pelo pedido {orderId}. O pagamento ainda não foi concluído ou ainda está a ser verificado pelo AliExpress, por isso enviaremos assim que for confirmado. Se já não precisar do pedido, não tem de fazer nada: um pedido não pago é fechado automaticamente.\n\nCumprimentos,\n{storeName}',
+      ru: 'Здравствуйте!\n\nСпасибо за заказ {orderId}. Оплата ещё не завершена или пока проверяется AliExpress, поэтому мы отправим заказ сразу после её подтверждения. Если заказ больше не нужен, ничего делать не требуется: неоплаченный заказ закроется автоматически.\n\nС уважением,\n{storeName}',
+    },
+  },
+  {
+    id: 'aliexpress.seller.dispute-response',
+    platform: 'aliexpress',
+    audience: 'buyer',
+    title: { en: 'Dispute: factual response', zh: '纠纷：据实回复' },
+    bodies: {
+      en: 'Hello,\n\nWe are sorry about the problem with order {orderId}. According to our records, the parcel was shipped with tracking number {trackingNumber}, and we have added the shipping evidence to the dispute. We would like to resolve this with you: please tell us what happened, and we will propose a solution.\n\nBest regards,\n{storeName}',
+      es: 'Hola:\n\nLamentamos el problema con el pedido {orderId}. Según nuestros registros, el paquete se envió con el número de seguimiento {trackingNumber} y hemos añadido la prueba de envío a la disputa. Queremos resolverlo con usted: cuéntenos qué ha ocurrido y le propondremos una solución.\n\nUn saludo,\n{storeName}',
+      fr: "Bonjour,\n\nNous sommes désolés du problème rencontré avec la commande {orderId}. D'après nos informations, le colis a été expédié avec le numéro de suivi {trackingNumber}, et nous avons joint la preuve d'expédition au litige. Nous souhaitons trouver une solution avec vous : expliquez-nous ce qui s'est passé et nous vous ferons une proposition.\n\nCordialement,\n{storeName}",
+      pt: 'Olá,\n\nLamentamos o problema com o pedido {orderId}. Segundo os nossos registos, a encomenda foi enviada com o código de rastreamento {trackingNumber}, e adicionámos a prova de envio à disputa. Queremos resolver isto consigo: diga-nos o que aconteceu e iremos propor uma solução.\n\nCumprimentos,\n{storeName}',
+      ru: 'Здравствуйте!\n\nНам жаль, что с заказом {orderId} возникла проблема. По нашим данным, посылка отправлена с трек-номером {trackingNumber}; подтверждение отправки мы приложили к спору. Мы хотим решить вопрос вместе с вами: расскажите, что произошло, и мы предложим решение.\n\nС уважением,\n{storeName}',
+    },
+  },
+  {
+    id: 'aliexpress.buyer.request-cancel-supplier',
+    platform: 'aliexpress',
+    audience: 'supplier',
+    title: { en: 'Ask supplier to approve cancellation', zh: '请供应商同意取消' },
+    bodies: {
+      en: 'Hello,\n\nI have submitted a cancellation request for order {orderId}. Please do not ship this order, and approve the request. Thank you!',
+      zh: '您好，\n\n我已为订单 {orderId} 提交了取消申请。请不要发货，并同意该取消申请。谢谢！',
+    },
+  },
+  {
+    id: 'aliexpress.buyer.ask-tracking-number',
+    platform: 'aliexpress',
+    audience: 'supplier',
+    title: { en: 'Ask for the tracking number', zh: '索要物流单号' },
+    bodies: {
+      en: 'Hello,\n\nYou said that order {orderId} has already been shipped. Please send me its tracking number within 5 working days so I can follow the parcel. Thank you.',
+      zh: '您好，\n\n您说订单 {orderId} 已经发货，请在 5 个工作日内把物流单号发给我，方便我跟踪包裹。谢谢。',
+    },
+  },
+  {
+    id: 'aliexpress.buyer.dispute-notice',
+    platform: 'aliexpress',
+    audience: 'supplier',
+    title: { en: 'No tracking number: dispute notice', zh: '无物流单号：告知将开纠纷' },
+    bodies: {
+      en: 'Hello,\n\nI still have not received a tracking number for order {orderId}. If I do not receive a valid tracking number, I will open a dispute and ask AliExpress to review the order.',
+      zh: '您好，\n\n订单 {orderId} 我至今仍未收到物流单号。如果仍收不到有效的物流单号，我将提起纠纷，请速卖通平台介入处理。',
+    },
+  },
+];

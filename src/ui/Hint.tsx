@@ -1,0 +1,145 @@
+/**
+ * The in-page hint: one compact bar per order (verdict, main consequence, next deadline) that
+ * unfolds into the full VerdictCard. It also covers the two moments without a verdict: while the
+ * page's order data is still rendering, and when the order could not be read.
+ * Kept free of stores and heavy dependencies: it ships inside the content script.
+ */
+import { useId, useState } from 'preact/hooks';
+import type { RenderedMessage } from '../messages/protocol';
+import type { LocalizedText, OrderSnapshot, Verdict } from '../rules/types';
+import { formatCountdown } from './format';
+import { pick, t, type UiLang } from './i18n';
+import { actionLabel, actionTone } from './labels';
+import { mainConsequence, nextDeadline } from './summary';
+import { VerdictCard } from './VerdictCard';
+
+interface HintCommon {
+  lang: UiLang;
+  /** When given, the hint shows a × button. */
+  onDismiss?(): void;
+}
+
+export interface HintReadingProps extends HintCommon {
+  state: 'reading';
+}
+
+export interface HintUnreadableProps extends HintCommon {
+  state: 'unreadable';
+  /** Why the order could not be read, in words. */
+  note?: string | LocalizedText;
+}
+
+export interface HintReadyProps extends HintCommon {
+  state: 'ready';
+  verdict: Verdict;
+  snapshot: OrderSnapshot;
+  messages: RenderedMessage[];
+  now: Date;
+  /** Start unfolded (a detail page with a single order may want this). */
+  defaultExpanded?: boolean;
+  onCopy?(message: RenderedMessage, copied: boolean): void;
+  onInsert?: ((message: RenderedMessage) => void) | null;
+  ticked?: Set<number>;
+  onTick?(index: number): void;
+}
+
+export type HintProps = HintReadingProps | HintUnreadableProps | HintReadyProps;
+
+export function Hint(props: HintProps) {
+  if (props.state === 'ready') return <ReadyHint {...props} />;
+  const { lang } = props;
+  const unreadable = props.state === 'unreadable';
+  const note = unreadable && props.note ? (typeof props.note === 'string' ? props.note : pick(props.note, lang)) : '';
+  return (
+    <div class="coc coc-hint" role="region" aria-label={t('hint_region', lang)} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <div class="coc-bar">
+        <span class={`coc-badge coc-tone-${unreadable ? 'unknown' : 'idle'}`}>
+          {unreadable ? t('action_unknown', lang) : <span class="coc-dots" aria-hidden="true" />}
+        </span>
+        <span class="coc-bar-main" role="status">
+          <span class="coc-bar-headline">{t(unreadable ? 'hint_unreadable' : 'hint_reading', lang)}</span>
+          {unreadable && (
+            <span class="coc-bar-sub">
+              {note ? `${note} ` : ''}
+              {t('unknown_pick_by_hand', lang)}
+            </span>
+          )}
+        </span>
+        <DismissButton lang={lang} onDismiss={props.onDismiss} />
+      </div>
+    </div>
+  );
+}
+
+function ReadyHint(props: HintReadyProps) {
+  const { verdict, lang, now } = props;
+  const [expanded, setExpanded] = useState(props.defaultExpanded ?? false);
+  // The card mounts on first unfold and then stays, so ticked steps survive folding.
+  const [mounted, setMounted] = useState(expanded);
+  const bodyId = useId();
+  const consequence = mainConsequence(verdict);
+  const deadline = nextDeadline(verdict, now);
+
+  return (
+    <div
+      class={`coc coc-hint${expanded ? ' coc-expanded' : ''}`}
+      role="region"
+      aria-label={t('hint_label', lang, props.snapshot.orderId)}
+      lang={lang === 'zh' ? 'zh-CN' : 'en'}
+    >
+      <div class="coc-bar">
+        <span class={`coc-badge coc-tone-${actionTone(verdict.action)}`}>{actionLabel(verdict.action, lang)}</span>
+        <span class="coc-bar-main">
+          <span class="coc-bar-headline">{pick(verdict.headline, lang)}</span>
+          {consequence && (
+            <span class={`coc-bar-sub coc-cq-${consequence.tone}`}>{pick(consequence.text, lang)}</span>
+          )}
+        </span>
+        {deadline && (
+          <span class="coc-bar-deadline" title={pick(deadline.text, lang)}>
+            {formatCountdown(deadline.at, now, lang)}
+          </span>
+        )}
+        <button
+          type="button"
+          class="coc-icon-btn coc-chevron"
+          aria-expanded={expanded}
+          aria-controls={bodyId}
+          aria-label={t(expanded ? 'collapse' : 'expand', lang)}
+          onClick={() => {
+            setExpanded(!expanded);
+            setMounted(true);
+          }}
+        >
+          <span aria-hidden="true">⌄</span>
+        </button>
+        <DismissButton lang={lang} onDismiss={props.onDismiss} />
+      </div>
+      <div id={bodyId} class="coc-hint-body" hidden={!expanded}>
+        {mounted && (
+          <VerdictCard
+            verdict={verdict}
+            snapshot={props.snapshot}
+            messages={props.messages}
+            lang={lang}
+            now={now}
+            compact
+            onCopy={props.onCopy}
+            onInsert={props.onInsert ?? null}
+            ticked={props.ticked}
+            onTick={props.onTick}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+function DismissButton(props: { lang: UiLang; onDismiss?: () => void }) {
+  if (!props.onDismiss) return null;
+  return (
+    <button type="button" class="coc-icon-btn coc-dismiss" aria-label={t('dismiss', props.lang)} onClick={props.onDismiss}>
+      <span aria-hidden="true">×</span>
+    </button>
+  );
+}

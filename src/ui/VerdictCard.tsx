@@ -1,0 +1,315 @@
+/**
+ * The full verdict for one order: what to do, who acts, what it costs, by when, the exact clicks,
+ * and the messages to send. Props-driven: it reads no browser API except the clipboard on Copy.
+ * Every page-derived string (order id, status, message text) is rendered as JSX text or a form
+ * value, never as HTML.
+ */
+import { useState } from 'preact/hooks';
+import type { RenderedMessage } from '../messages/protocol';
+import type { Consequence, Deadline, OrderSnapshot, SourceRef, Verdict } from '../rules/types';
+import { copyText } from './clipboard';
+import { formatCountdown, formatDateTime, isPast } from './format';
+import { pick, t, type UiLang } from './i18n';
+import { actionLabel, actionTone, actorLabel, stageLabel } from './labels';
+
+export interface VerdictCardProps {
+  verdict: Verdict;
+  snapshot: OrderSnapshot;
+  messages: RenderedMessage[];
+  lang: UiLang;
+  now: Date;
+  /** Tighter layout for the in-page hint; message texts start folded. */
+  compact?: boolean;
+  /** Called after a Copy click, with whether the clipboard accepted the text. */
+  onCopy?(message: RenderedMessage, copied: boolean): void;
+  /** When given, each message gets an "Insert into message box" button. */
+  onInsert?: ((message: RenderedMessage) => void) | null;
+  /** Controlled checklist: ticked step indexes. Without it the card keeps its own ticks. */
+  ticked?: Set<number>;
+  onTick?(index: number): void;
+  /** When given, the card shows a × button. */
+  onDismiss?(): void;
+  /** For 'unknown': when given, a "Pick the state by hand" button replaces the pointer to the popup. */
+  onPickByHand?(): void;
+}
+
+export function VerdictCard(props: VerdictCardProps) {
+  const { verdict, snapshot, lang, compact = false } = props;
+  const tone = actionTone(verdict.action);
+  const isUnknown = verdict.action === 'unknown';
+
+  return (
+    <section
+      class={`coc coc-card${compact ? ' coc-compact' : ''}`}
+      // Inside the hint the region around it already carries this name; a second landmark would repeat it.
+      aria-label={compact ? undefined : t('hint_label', lang, snapshot.orderId)}
+      lang={lang === 'zh' ? 'zh-CN' : 'en'}
+    >
+      <div class="coc-head">
+        <span class={`coc-badge coc-tone-${tone}`}>{actionLabel(verdict.action, lang)}</span>
+        {!isUnknown && (
+          <span class="coc-actor">{actorLabel(verdict.actor, snapshot.perspective, snapshot.platform, lang)}</span>
+        )}
+        {props.onDismiss && (
+          <button type="button" class="coc-icon-btn coc-dismiss" aria-label={t('dismiss', lang)} onClick={props.onDismiss}>
+            <span aria-hidden="true">×</span>
+          </button>
+        )}
+      </div>
+      <h2 class="coc-headline">{pick(verdict.headline, lang)}</h2>
+      <p class="coc-meta">
+        {t('order_label', lang, snapshot.orderId)} · {stageLabel(snapshot.stage, lang)}
+        {snapshot.nativeStatus ? ` · ${snapshot.nativeStatus}` : ''}
+      </p>
+
+      {isUnknown ? (
+        <UnknownNote verdict={verdict} lang={lang} onPickByHand={props.onPickByHand} />
+      ) : (
+        verdict.reason && <p class="coc-reason">{pick(verdict.reason, lang)}</p>
+      )}
+
+      {verdict.consequences.length > 0 && <Consequences items={verdict.consequences} lang={lang} />}
+      {verdict.deadlines.length > 0 && <Deadlines items={verdict.deadlines} lang={lang} now={props.now} />}
+      {verdict.steps.length > 0 && (
+        <Steps verdict={verdict} lang={lang} ticked={props.ticked} onTick={props.onTick} />
+      )}
+      {verdict.outcome && (
+        <p class="coc-outcome">
+          <strong>{t(verdict.outcome === 'canceled' ? 'outcome_canceled' : 'outcome_closed', lang)}</strong>
+          {verdict.outcomeNote ? ` — ${pick(verdict.outcomeNote, lang)}` : ''}
+        </p>
+      )}
+      {verdict.followUps.length > 0 && (
+        <div class="coc-section">
+          <h3 class="coc-section-title">{t('section_follow_ups', lang)}</h3>
+          <ul class="coc-list">
+            {verdict.followUps.map((f) => (
+              <li key={f.id}>{pick(f.text, lang)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {props.messages.length > 0 && (
+        <Templates
+          messages={props.messages}
+          lang={lang}
+          folded={compact}
+          onCopy={props.onCopy}
+          onInsert={props.onInsert ?? null}
+        />
+      )}
+      {verdict.sources.length > 0 && <Sources sources={verdict.sources} ruleId={verdict.ruleId} lang={lang} />}
+    </section>
+  );
+}
+
+function UnknownNote(props: { verdict: Verdict; lang: UiLang; onPickByHand?: () => void }) {
+  const { verdict, lang } = props;
+  return (
+    <div class="coc-unknown">
+      <p>{verdict.reason ? pick(verdict.reason, lang) : t('unknown_reason_fallback', lang)}</p>
+      {props.onPickByHand ? (
+        <button type="button" class="coc-btn" onClick={props.onPickByHand}>
+          {t('popup_pick_by_hand', lang)}
+        </button>
+      ) : (
+        <p class="coc-by-hand">{t('unknown_pick_by_hand', lang)}</p>
+      )}
+    </div>
+  );
+}
+
+const TONE_MARK: Record<Consequence['tone'], string> = { bad: '!', good: '✓', info: 'i' };
+
+function Consequences(props: { items: Consequence[]; lang: UiLang }) {
+  return (
+    <div class="coc-section">
+      <h3 class="coc-section-title">{t('section_consequences', props.lang)}</h3>
+      <ul class="coc-consequences">
+        {props.items.map((c) => (
+          <li key={c.id} class={`coc-cq coc-cq-${c.tone}`} data-consequence={c.id}>
+            <span class="coc-cq-mark" aria-hidden="true">
+              {TONE_MARK[c.tone]}
+            </span>
+            <span>{pick(c.text, props.lang)}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Deadlines(props: { items: Deadline[]; lang: UiLang; now: Date }) {
+  const { lang, now } = props;
+  return (
+    <div class="coc-section">
+      <h3 class="coc-section-title">{t('section_deadlines', lang)}</h3>
+      <ul class="coc-deadlines">
+        {props.items.map((d) => {
+          const past = isPast(d.at, now);
+          return (
+            <li key={`${d.id}:${d.at}`} class={past ? 'coc-deadline coc-past' : 'coc-deadline'}>
+              <span class="coc-deadline-text">{pick(d.text, lang)}</span>
+              <span class="coc-deadline-when">
+                <strong class="coc-countdown">{formatCountdown(d.at, now, lang)}</strong>{' '}
+                <time dateTime={d.at}>{formatDateTime(d.at, lang)}</time>{' '}
+                <span class="coc-muted">({t(d.from === 'page' ? 'deadline_from_page' : 'deadline_computed', lang)})</span>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+function Steps(props: { verdict: Verdict; lang: UiLang; ticked?: Set<number>; onTick?: (i: number) => void }) {
+  const [ownTicks, setOwnTicks] = useState<Set<number>>(() => new Set());
+  const ticked = props.ticked ?? ownTicks;
+  const toggle = (i: number) => {
+    if (props.onTick) return props.onTick(i);
+    setOwnTicks((prev) => {
+      const next = new Set(prev);
+      if (next.has(i)) next.delete(i);
+      else next.add(i);
+      return next;
+    });
+  };
+  const steps = props.verdict.steps;
+  const done = steps.filter((_s, i) => ticked.has(i)).length;
+  return (
+    <div class="coc-section">
+      <h3 class="coc-section-title">
+        {t('section_steps', props.lang)}{' '}
+        <span class="coc-muted">{t('steps_progress', props.lang, done, steps.length)}</span>
+      </h3>
+      <ol class="coc-steps">
+        {steps.map((step, i) => (
+          <li key={i} class={ticked.has(i) ? 'coc-step coc-done' : 'coc-step'}>
+            <label>
+              <input type="checkbox" checked={ticked.has(i)} onChange={() => toggle(i)} />
+              <span>{pick(step, props.lang)}</span>
+            </label>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+interface TemplatesProps {
+  messages: RenderedMessage[];
+  lang: UiLang;
+  folded: boolean;
+  onCopy?: (m: RenderedMessage, copied: boolean) => void;
+  onInsert: ((m: RenderedMessage) => void) | null;
+}
+
+const AUDIENCE_KEYS = {
+  buyer: 'audience_buyer',
+  supplier: 'audience_supplier',
+  customer: 'audience_customer',
+} as const;
+
+function Templates(props: TemplatesProps) {
+  const { lang } = props;
+  const [copyState, setCopyState] = useState<{ id: string; copied: boolean } | null>(null);
+
+  const copy = async (m: RenderedMessage, button: HTMLElement) => {
+    const copied = await copyText(m.text, button.ownerDocument);
+    setCopyState({ id: m.id, copied });
+    props.onCopy?.(m, copied);
+  };
+
+  return (
+    <div class="coc-section">
+      <h3 class="coc-section-title">{t('section_templates', lang)}</h3>
+      {props.messages.map((m) => {
+        const title = pick(m.title, lang);
+        const body = (
+          <>
+            <textarea
+              class="coc-tpl-text"
+              readOnly
+              rows={Math.min(8, Math.max(3, m.text.split('\n').length))}
+              aria-label={t('template_text_label', lang, title)}
+              value={m.text}
+            />
+            {m.missing.length > 0 && (
+              <p class="coc-tpl-missing">{t('template_missing', lang, m.missing.join(', '))}</p>
+            )}
+          </>
+        );
+        const state = copyState?.id === m.id ? copyState : null;
+        return (
+          <div key={m.id} class="coc-tpl" data-template={m.id}>
+            <div class="coc-tpl-head">
+              <span class="coc-tpl-title">{title}</span>
+              <span class="coc-tag" title={t('template_language', lang, m.language)}>
+                {m.language.toUpperCase()}
+              </span>
+              <span class="coc-muted">{t(AUDIENCE_KEYS[m.audience], lang)}</span>
+            </div>
+            {props.folded ? (
+              <details class="coc-tpl-fold">
+                <summary>{t('template_show', lang)}</summary>
+                {body}
+              </details>
+            ) : (
+              body
+            )}
+            <div class="coc-tpl-actions">
+              <button
+                type="button"
+                class="coc-btn coc-btn-primary"
+                aria-label={t('copy_label', lang, title)}
+                onClick={(e) => void copy(m, e.currentTarget)}
+              >
+                {t('copy', lang)}
+              </button>
+              {props.onInsert && (
+                <button
+                  type="button"
+                  class="coc-btn"
+                  aria-label={t('insert_label', lang, title)}
+                  onClick={() => props.onInsert?.(m)}
+                >
+                  {t('insert', lang)}
+                </button>
+              )}
+              <span class={state && !state.copied ? 'coc-copy-status coc-copy-failed' : 'coc-copy-status'} role="status">
+                {state ? t(state.copied ? 'copied' : 'copy_failed', lang) : ''}
+              </span>
+            </div>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+/** Only web links are made clickable; anything else is shown as plain text. */
+function isWebUrl(url: string | undefined): url is string {
+  return !!url && /^https:\/\//i.test(url);
+}
+
+function Sources(props: { sources: SourceRef[]; ruleId: string; lang: UiLang }) {
+  return (
+    <p class="coc-sources">
+      {t('sources_why', props.lang, '')}
+      {props.sources.map((s, i) => (
+        <span key={s.id}>
+          {i > 0 ? ' · ' : ''}
+          {isWebUrl(s.url) ? (
+            <a href={s.url} target="_blank" rel="noopener noreferrer">
+              {s.title}
+            </a>
+          ) : (
+            s.title
+          )}
+        </span>
+      ))}
+      <span class="coc-muted"> · {t('rule_id', props.lang, props.ruleId)}</span>
+    </p>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * Time as people read it next to a deadline: a short relative span ("in 2 d 4 h", "3 h ago") and
+ * the exact local date. Pure: `now` comes in, nothing reads the clock.
+ */
+import { localeOf, t, type UiLang } from './i18n';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+function toTime(at: string | Date): number {
+  return at instanceof Date ? at.getTime() : Date.parse(at);
+}
+
+/**
+ * Two units at most, rounded down, because a countdown that rounds up promises time that is not
+ * there. Under a minute either way reads "now".
+ */
+export function formatCountdown(at: string | Date, now: Date, lang: UiLang): string {
+  const target = toTime(at);
+  if (Number.isNaN(target)) return t('countdown_invalid', lang);
+  const diff = target - now.getTime();
+  const abs = Math.abs(diff);
+  if (abs < MINUTE) return t('countdown_now', lang);
+
+  const days = Math.floor(abs / DAY);
+  const hours = Math.floor((abs % DAY) / HOUR);
+  const minutes = Math.floor((abs % HOUR) / MINUTE);
+  const parts: string[] = [];
+  if (days > 0) {
+    parts.push(t('unit_days', lang, days));
+    if (hours > 0) parts.push(t('unit_hours', lang, hours));
+  } else if (hours > 0) {
+    parts.push(t('unit_hours', lang, hours));
+    if (minutes > 0) parts.push(t('unit_minutes', lang, minutes));
+  } else {
+    parts.push(t('unit_minutes', lang, minutes));
+  }
+  const span = parts.join(' ');
+  return diff > 0 ? t('countdown_in', lang, span) : t('countdown_ago', lang, span);
+}
+
+/** Exact local date and time, e.g. "12 Mar 2025, 14:05" / "2025年3月12日 14:05". */
+export function formatDateTime(at: string | Date, lang: UiLang): string {
+  const time = toTime(at);
+  if (Number.isNaN(time)) return t('countdown_invalid', lang);
+  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+}
+
+/** True when the moment is before `now` (invalid dates count as not past). */
+export function isPast(at: string, now: Date): boolean {
+  const time = Date.parse(at);
+  return !Number.isNaN(time) && time < now.getTime();
+}

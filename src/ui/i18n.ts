@@ -1,0 +1,50 @@
+/**
+ * Interface strings without chrome.i18n: both message catalogues are bundled, so the language
+ * can be switched at run time (chrome.i18n always follows the browser's language) and the same
+ * code runs in the content script, the extension pages and Node tests.
+ * The catalogues stay in chrome's messages.json format so the manifest's __MSG_…__ keys keep working.
+ */
+import en from '../../public/_locales/en/messages.json';
+import zhCN from '../../public/_locales/zh_CN/messages.json';
+import type { LocalizedText } from '../rules/types';
+
+export type UiLang = 'en' | 'zh';
+export type MessageKey = keyof typeof en;
+
+interface Catalogue {
+  [key: string]: { message: string } | undefined;
+}
+
+const catalogues: Record<UiLang, Catalogue> = { en, zh: zhCN };
+
+/** Exposed for the parity test. */
+export const catalogueKeys = { en: Object.keys(en), zh: Object.keys(zhCN) };
+
+/**
+ * The string for `key` in `lang`, with `$1`…`$9` replaced by `subs` (as chrome.i18n does).
+ * A key missing in Chinese falls back to English; a key missing everywhere returns the key,
+ * so a gap shows up visibly instead of as an empty label.
+ */
+export function t(key: MessageKey, lang: UiLang, ...subs: Array<string | number>): string {
+  const entry = catalogues[lang][key] ?? catalogues.en[key];
+  if (!entry) return key;
+  return entry.message.replace(/\$(\d)/g, (_m, n: string) => {
+    const sub = subs[Number(n) - 1];
+    return sub === undefined ? '' : String(sub);
+  });
+}
+
+/** `navigator.language` → interface language: any Chinese variant gets Chinese, everything else English. */
+export function detectLang(navigatorLanguage: string): UiLang {
+  return /^zh\b/i.test(navigatorLanguage.trim()) ? 'zh' : 'en';
+}
+
+/** One side of a LocalizedText; an empty Chinese text falls back to English rather than showing nothing. */
+export function pick(text: LocalizedText, lang: UiLang): string {
+  return text[lang] || text.en;
+}
+
+/** BCP-47 tag for Intl formatting. */
+export function localeOf(lang: UiLang): string {
+  return lang === 'zh' ? 'zh-CN' : 'en';
+}

@@ -1,0 +1,93 @@
+/**
+ * Vocabulary → interface string. Explicit maps (not string concatenation) so the compiler checks
+ * that every action, stage and platform has a message key.
+ */
+import type { Action, Actor, Perspective, Platform, Stage } from '../rules/types';
+import { t, type MessageKey, type UiLang } from './i18n';
+
+const ACTION_KEYS: Record<Action, MessageKey> = {
+  cancel: 'action_cancel',
+  close: 'action_close',
+  'request-cancel': 'action_request_cancel',
+  respond: 'action_respond',
+  refund: 'action_refund',
+  'return-and-refund': 'action_return_and_refund',
+  dispute: 'action_dispute',
+  'contact-support': 'action_contact_support',
+  wait: 'action_wait',
+  none: 'action_none',
+  unknown: 'action_unknown',
+};
+
+const STAGE_KEYS: Record<Stage, MessageKey> = {
+  'awaiting-payment': 'stage_awaiting_payment',
+  'payment-review': 'stage_payment_review',
+  'awaiting-shipment': 'stage_awaiting_shipment',
+  'partially-shipped': 'stage_partially_shipped',
+  shipped: 'stage_shipped',
+  delivered: 'stage_delivered',
+  completed: 'stage_completed',
+  canceled: 'stage_canceled',
+  closed: 'stage_closed',
+  'in-dispute': 'stage_in_dispute',
+  frozen: 'stage_frozen',
+  unknown: 'stage_unknown',
+};
+
+const PLATFORM_KEYS: Record<Platform, MessageKey> = {
+  amazon: 'platform_amazon',
+  aliexpress: 'platform_aliexpress',
+  '1688': 'platform_1688',
+  shopify: 'platform_shopify',
+};
+
+/**
+ * How the headline badge is colored: 'go' = you can end it now, 'ask' = needs someone else,
+ * 'instead' = cancelling is over, another path applies, 'idle' = nothing to do, 'unknown'.
+ */
+export type ActionTone = 'go' | 'ask' | 'instead' | 'idle' | 'unknown';
+
+const ACTION_TONES: Record<Action, ActionTone> = {
+  cancel: 'go',
+  close: 'go',
+  'request-cancel': 'ask',
+  respond: 'ask',
+  'contact-support': 'ask',
+  refund: 'instead',
+  'return-and-refund': 'instead',
+  dispute: 'instead',
+  wait: 'idle',
+  none: 'idle',
+  unknown: 'unknown',
+};
+
+export const actionLabel = (action: Action, lang: UiLang): string => t(ACTION_KEYS[action], lang);
+export const actionTone = (action: Action): ActionTone => ACTION_TONES[action];
+
+/** Stage ids read from history records are plain strings; an unexpected one is shown as is. */
+export function stageLabel(stage: string, lang: UiLang): string {
+  const key = (STAGE_KEYS as Record<string, MessageKey | undefined>)[stage];
+  return key ? t(key, lang) : stage;
+}
+
+/** Action ids read from history records are plain strings; an unexpected one is shown as is. */
+export function actionLabelOf(action: string, lang: UiLang): string {
+  const key = (ACTION_KEYS as Record<string, MessageKey | undefined>)[action];
+  return key ? t(key, lang) : action;
+}
+
+export const platformLabel = (platform: Platform, lang: UiLang): string => t(PLATFORM_KEYS[platform], lang);
+
+/** "The other party" is the buyer on a seller page and the supplier on a buyer (sourcing) page. */
+export function actorLabel(actor: Actor, perspective: Perspective, platform: Platform, lang: UiLang): string {
+  switch (actor) {
+    case 'you':
+      return t('actor_you', lang);
+    case 'other-party':
+      return t(perspective === 'buyer' ? 'actor_supplier' : 'actor_buyer', lang);
+    case 'platform':
+      return t('actor_platform', lang, platformLabel(platform, lang));
+    case 'support':
+      return t('actor_support', lang, platformLabel(platform, lang));
+  }
+}

@@ -1,0 +1,74 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { HISTORY_DB_NAME, openHistory, orderKeyOf } from '../../../src/history/db';
+import { MIGRATIONS, type Migration } from '../../../src/history/migrations';
+import { orderHistory } from '../../../src/history/queries';
+import { recordObservation } from '../../../src/history/record';
+import { endedVerdict, freshDb, minutesAfter, snapshot, T0, verdict } from './fixtures';
+
+describe('openHistory', () => {
+  it('names the database cancel-or-close at schema version 1 with the four tables', async () => {
+    const db = await freshDb();
+    expect(HISTORY_DB_NAME).toBe('cancel-or-close');
+    expect(db.name).toBe('cancel-or-close');
+    expect(db.verno).toBe(1);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['actions', 'followUps', 'observations', 'orders']);
+    expect(db.orders.schema.primKey.name).toBe('key');
+    db.close();
+  });
+
+  it('builds order keys as platform:orderId', () => {
+    expect(orderKeyOf('1688', '3000000000000001')).toBe('1688:3000000000000001');
+  });
+
+  it('gives each factory its own database', async () => {
+    const first = await freshDb();
+    const second = await freshDb();
+    await recordObservation(first, snapshot(), verdict(), T0);
+    expect(await second.orders.count()).toBe(0);
+    first.close();
+    second.close();
+  });
+
+  it('finds the records again after closing and reopening the database', async () => {
+    const factory = new IDBFactory();
+    const db = await openHistory(HISTORY_DB_NAME, factory, IDBKeyRange);
+    await recordObservation(db, snapshot(), verdict(), T0);
+    await recordObservation(db, snapshot({ stage: 'canceled' }), endedVerdict(), minutesAfter(T0, 5));
+    db.close();
+
+    const reopened = await openHistory(HISTORY_DB_NAME, factory, IDBKeyRange);
+    const history = await orderHistory(reopened, 'amazon', '111-0000000-0000001');
+    expect(history.order?.stage).toBe('canceled');
+    expect(history.observations).toHaveLength(2);
+    expect(history.followUps).toHaveLength(2);
+    reopened.close();
+  });
+});
+
+describe('migrations', () => {
+  it('numbers versions from 1 upwards, each once', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  it('upgrades an existing database by appending a version, keeping its records', async () => {
+    const factory = new IDBFactory();
+    const v1 = await openHistory(HISTORY_DB_NAME, factory, IDBKeyRange);
+    await recordObservation(v1, snapshot(), verdict(), T0);
+    v1.close();
+
+    const v2: Migration = {
+      version: 2,
+      stores: { orders: 'key, platform, lastSeen, stage, [platform+lastSeen], marketplace' },
+      upgrade: async (tx) => {
+        await tx.table('orders').toCollection().modify({ marketplace: 'amazon.fr' });
+      },
+    };
+    const upgraded = await openHistory(HISTORY_DB_NAME, factory, IDBKeyRange, [...MIGRATIONS, v2]);
+    expect(upgraded.verno).toBe(2);
+    const byMarketplace = await upgraded.orders.where('marketplace').equals('amazon.fr').toArray();
+    expect(byMarketplace.map((o) => o.orderId)).toEqual(['111-0000000-0000001']);
+    expect(await upgraded.observations.count()).toBe(1);
+    upgraded.close();
+  });
+});

@@ -1,0 +1,294 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { buyerOrderDetailReader } from '../../../../src/platforms/1688/buyer-order-detail';
+import { buyerOrderListReader } from '../../../../src/platforms/1688/buyer-order-list';
+import { sellerOrderListReader } from '../../../../src/platforms/1688/seller-order-list';
+import type { Fixture1688 } from '../../../../src/platforms/1688/selectors';
+import type { PageReader, ReadResult } from '../../../../src/platforms/types';
+import type { OrderSnapshot } from '../../../../src/rules/types';
+import { load1688 } from './load-fixture';
+
+function read(reader: PageReader, fixture: Fixture1688): { result: ReadResult; url: URL } {
+  const { document, url } = load1688(fixture);
+  expect(reader.matches(url)).toBe(true);
+  const root = reader.root(document);
+  if (!root) throw new Error('no root');
+  return { result: reader.read(root, url), url };
+}
+
+function snapshots(reader: PageReader, fixture: Fixture1688): OrderSnapshot[] {
+  const { result } = read(reader, fixture);
+  if (result.status !== 'read') throw new Error(`expected read, got ${result.status}`);
+  return result.orders.map((o) => o.snapshot);
+}
+
+/** The fields that vary per order; platform, reader and url are checked once per fixture. */
+const brief = (s: OrderSnapshot) => ({
+  orderId: s.orderId,
+  stage: s.stage,
+  nativeStatus: s.nativeStatus,
+  orderedAt: s.orderedAt,
+  refundInProgress: s.refundInProgress,
+  pageActions: s.pageActions,
+  missing: s.source.missing,
+});
+
+describe('1688 buyer order list, legacy layout', () => {
+  const list = snapshots(buyerOrderListReader, 'buyer-list-legacy');
+
+  it('reads every row as a buyer-side 1688 order', () => {
+    for (const s of list) {
+      expect(s.platform).toBe('1688');
+      expect(s.perspective).toBe('buyer');
+      expect(s.cancelRequested).toBe(false);
+      expect(s.source.reader).toBe('1688/buyer-order-list');
+      expect(s.source.url).toMatch(/^https:\/\/trade\.1688\.com\/order\/buyer_order_list\.htm/);
+    }
+  });
+
+  it('reads each state, the refund flag, buttons and dates', () => {
+    expect(list.map(brief)).toEqual([
+      {
+        orderId: '3293626225672531283',
+        stage: 'awaiting-payment',
+        nativeStatus: '等待买家付款',
+        orderedAt: '2024-05-25T10:30:00+08:00',
+        refundInProgress: undefined,
+        pageActions: ['close-order'],
+        missing: [],
+      },
+      {
+        orderId: '3301122334455667788',
+        stage: 'awaiting-shipment',
+        nativeStatus: '等待卖家发货',
+        orderedAt: '2024-05-24T08:05:12+08:00',
+        refundInProgress: undefined,
+        pageActions: ['request-refund'],
+        missing: [],
+      },
+      {
+        orderId: '3301122334455667799',
+        stage: 'awaiting-shipment',
+        nativeStatus: '等待卖家发货退款中',
+        orderedAt: '2024-05-23T21:40:00+08:00',
+        refundInProgress: true,
+        pageActions: [],
+        missing: [],
+      },
+      {
+        // The product title says 交易成功 and carries markup; only the status cell counts.
+        orderId: '3287766554433221100',
+        stage: 'shipped',
+        nativeStatus: '等待买家确认收货',
+        orderedAt: '2024-05-20T14:00:59+08:00',
+        refundInProgress: undefined,
+        pageActions: [],
+        missing: [],
+      },
+      {
+        orderId: '3270011223344556677',
+        stage: 'completed',
+        nativeStatus: '交易成功',
+        orderedAt: '2024-05-01T09:00:00+08:00',
+        refundInProgress: undefined,
+        pageActions: [],
+        missing: [],
+      },
+      {
+        orderId: '3260099887766554433',
+        stage: 'closed',
+        nativeStatus: '交易关闭',
+        orderedAt: '2024-04-28T17:30:00+08:00',
+        refundInProgress: undefined,
+        pageActions: [],
+        missing: [],
+      },
+      {
+        orderId: '3258877665544332211',
+        stage: 'payment-review',
+        nativeStatus: '已支付，未到账',
+        orderedAt: '2024-04-27T11:11:11+08:00',
+        refundInProgress: undefined,
+        pageActions: [],
+        missing: [],
+      },
+      {
+        orderId: '3250000111122223333',
+        stage: 'unknown',
+        nativeStatus: '等待外星人审批',
+        orderedAt: '2024-04-26T10:00:00+08:00',
+        refundInProgress: undefined,
+        pageActions: [],
+        missing: ['stage'],
+      },
+    ]);
+  });
+
+  it('mounts each hint at the start of its own row', () => {
+    const { result } = read(buyerOrderListReader, 'buyer-list-legacy');
+    if (result.status !== 'read') throw new Error(result.status);
+    for (const { mount, snapshot } of result.orders) {
+      expect(mount?.where).toBe('prepend');
+      expect(mount?.anchor.matches('li.order-item')).toBe(true);
+      expect(mount?.anchor.textContent).toContain(snapshot.orderId);
+    }
+  });
+
+  it('falls back to the hidden trade-id input when the row has no 订单号 label', () => {
+    const { document, url } = load1688('buyer-list-legacy');
+    for (const label of Array.from(document.querySelectorAll('.order-id'))) label.remove();
+    const result = buyerOrderListReader.read(document.body, url);
+    if (result.status !== 'read') throw new Error(result.status);
+    expect(result.orders.map((o) => o.snapshot.orderId)).toEqual(list.map((s) => s.orderId));
+  });
+
+  it('says unreadable, not a guess, when no row has an order number', () => {
+    const { document, url } = load1688('buyer-list-legacy');
+    for (const el of Array.from(document.querySelectorAll('.order-id, input.tradeId'))) el.remove();
+    const result = buyerOrderListReader.read(document.body, url);
+    expect(result).toMatchObject({ status: 'unreadable', missing: ['orderId'] });
+  });
+});
+
+describe('1688 buyer order list, current layout (rows inside shadow roots)', () => {
+  it('reads the cards through the shadow roots', () => {
+    const list = snapshots(buyerOrderListReader, 'buyer-list-current');
+    expect(list.map(brief)).toEqual([
+      {
+        orderId: '3312345678901234567',
+        stage: 'awaiting-shipment',
+        nativeStatus: '等待卖家发货',
+        orderedAt: '2025-03-01T09:12:45+08:00',
+        refundInProgress: undefined,
+        pageActions: ['request-refund'],
+        missing: [],
+      },
+      {
+        orderId: '3312345678901234568',
+        stage: 'awaiting-payment',
+        nativeStatus: '待付款',
+        orderedAt: '2025-03-02T16:20:00+08:00',
+        refundInProgress: undefined,
+        pageActions: ['close-order'],
+        missing: [],
+      },
+      {
+        orderId: '3312345678901234569',
+        stage: 'shipped',
+        nativeStatus: '待收货',
+        orderedAt: '2025-02-27T07:05:30+08:00',
+        refundInProgress: undefined,
+        pageActions: [],
+        missing: [],
+      },
+    ]);
+    expect(list.every((s) => s.perspective === 'buyer')).toBe(true);
+  });
+
+  it('finds nothing in the light DOM alone (the rows really are in a shadow root)', () => {
+    const { document } = load1688('buyer-list-current');
+    expect(document.querySelectorAll('.order-card')).toHaveLength(0);
+  });
+});
+
+describe('1688 skeleton', () => {
+  it('is not ready while the list has not rendered', () => {
+    expect(read(buyerOrderListReader, 'skeleton').result).toEqual({ status: 'not-ready' });
+  });
+
+  it('a detail page with no labels yet is not ready either', () => {
+    const { document } = load1688('skeleton');
+    const url = new URL('https://trade.1688.com/order/new_step_order_detail.htm?orderId=3293626225672531283');
+    expect(buyerOrderDetailReader.read(document.body, url)).toEqual({ status: 'not-ready' });
+  });
+});
+
+describe('1688 buyer order detail', () => {
+  it('legacy page: reads 交易状态 / 订单号 / 下单时间 by label', () => {
+    const { result } = read(buyerOrderDetailReader, 'buyer-detail-legacy');
+    if (result.status !== 'read') throw new Error(result.status);
+    expect(result.orders).toHaveLength(1);
+    const [order] = result.orders;
+    expect(order!.snapshot).toEqual({
+      platform: '1688',
+      perspective: 'buyer',
+      orderId: '3301122334455667788',
+      stage: 'awaiting-shipment',
+      nativeStatus: '等待卖家发货',
+      cancelRequested: false,
+      orderedAt: '2024-05-24T08:05:12+08:00',
+      pageActions: ['request-refund'],
+      source: {
+        url: 'https://trade.1688.com/order/new_step_order_detail.htm?orderId=3301122334455667788&tracelog=20120313bscentertologisticsbuyer#logisticsTabTitle',
+        reader: '1688/buyer-order-detail',
+        missing: [],
+      },
+    });
+    expect(order!.mount?.where).toBe('after');
+    expect(order!.mount?.anchor.textContent).toContain('交易状态');
+  });
+
+  it('air.1688.com page: reads 订单状态 / 订单编号 inside a shadow root', () => {
+    const { result } = read(buyerOrderDetailReader, 'buyer-detail-air');
+    if (result.status !== 'read') throw new Error(result.status);
+    expect(result.orders[0]!.snapshot).toEqual({
+      platform: '1688',
+      perspective: 'buyer',
+      orderId: '3293626225672531283',
+      stage: 'awaiting-payment',
+      nativeStatus: '等待买家付款',
+      cancelRequested: false,
+      orderedAt: '2024-05-25T10:30:00+08:00',
+      pageActions: ['close-order'],
+      source: {
+        url: 'https://air.1688.com/app/ctf-page/trade-order-detail/index.html?orderId=3293626225672531283&to=logisticsTabTitle',
+        reader: '1688/buyer-order-detail',
+        missing: [],
+      },
+    });
+  });
+
+  it('uses the URL order id and marks the stage unknown when the status label is missing', () => {
+    const { document, url } = load1688('buyer-detail-legacy');
+    document.querySelector('.status-line')!.remove();
+    for (const th of Array.from(document.querySelectorAll('th'))) if (th.textContent === '订单号：') th.parentElement!.remove();
+    // The 订单号 row is gone, so only the URL names the order; the page still shows 下单时间.
+    const result = buyerOrderDetailReader.read(document.body, url);
+    expect(result).toEqual({ status: 'not-ready' });
+    const withId = load1688('buyer-detail-legacy');
+    withId.document.querySelector('.status-line')!.remove();
+    const read2 = buyerOrderDetailReader.read(withId.document.body, withId.url);
+    if (read2.status !== 'read') throw new Error(read2.status);
+    expect(read2.orders[0]!.snapshot).toMatchObject({
+      orderId: '3301122334455667788',
+      stage: 'unknown',
+      nativeStatus: '',
+      source: { missing: ['nativeStatus', 'stage'] },
+    });
+    expect(read2.orders[0]!.mount).toBeNull();
+  });
+
+  it('an unknown 交易状态 reads as unknown, with the text kept', () => {
+    const { document, url } = load1688('buyer-detail-legacy');
+    document.querySelector('.status-value')!.textContent = '等待外星人审批';
+    const result = buyerOrderDetailReader.read(document.body, url);
+    if (result.status !== 'read') throw new Error(result.status);
+    expect(result.orders[0]!.snapshot).toMatchObject({
+      stage: 'unknown',
+      nativeStatus: '等待外星人审批',
+      source: { missing: ['stage'] },
+    });
+  });
+});
+
+describe('1688 seller order list', () => {
+  it('reads rows from the seller perspective', () => {
+    const list = snapshots(sellerOrderListReader, 'seller-list');
+    expect(list.map((s) => [s.orderId, s.perspective, s.stage, s.pageActions, s.source.reader])).toEqual([
+      ['3320000000000000001', 'seller', 'awaiting-payment', ['close-order'], '1688/seller-order-list'],
+      ['3320000000000000002', 'seller', 'awaiting-shipment', [], '1688/seller-order-list'],
+      ['3320000000000000003', 'seller', 'completed', [], '1688/seller-order-list'],
+    ]);
+    expect(list[0]!.orderedAt).toBe('2025-04-10T13:45:00+08:00');
+  });
+});

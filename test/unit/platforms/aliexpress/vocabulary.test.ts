@@ -1,0 +1,136 @@
+import { describe, expect, test } from 'vitest';
+import {
+  deadlineFrom,
+  findCountdown,
+  findEndReason,
+  lookupStatus,
+  parseCountdown,
+  stageForEndReason,
+} from '../../../../src/platforms/aliexpress/vocabulary';
+import { findLabeledOrderDate, findLabeledOrderIds, parseOrderDate } from '../../../../src/platforms/aliexpress/labels';
+
+const HOUR = 3_600_000;
+const MINUTE = 60_000;
+
+describe('status vocabulary', () => {
+  test.each([
+    ['Awaiting payment', 'awaiting-payment', false],
+    ['Payment being verified', 'payment-review', false],
+    ['Awaiting shipment', 'awaiting-shipment', false],
+    ['Awaiting delivery', 'shipped', false],
+    ['Completed', 'completed', false],
+    ['Closed', 'closed', false],
+    ['Cancelled', 'canceled', false],
+    ['Canceled', 'canceled', false],
+    ['  awaiting   SHIPMENT ', 'awaiting-shipment', false],
+    ['等待买家付款', 'awaiting-payment', false],
+    ['订单处于风控24小时中', 'payment-review', false],
+    ['资金未到账', 'payment-review', false],
+    ['等待您发货', 'awaiting-shipment', false],
+    ['等待发货', 'awaiting-shipment', false],
+    ['部分发货', 'partially-shipped', false],
+    ['等待买家收货', 'shipped', false],
+    ['买家申请取消', 'awaiting-shipment', true],
+    ['Buyer requested cancellation', 'awaiting-shipment', true],
+    ['Awaiting cancellation', 'awaiting-shipment', true],
+    ['含纠纷的订单', 'in-dispute', false],
+    ['纠纷中', 'in-dispute', false],
+    ['冻结中的订单', 'frozen', false],
+    ['交易关闭', 'closed', false],
+    ['Pendiente de envío', 'awaiting-shipment', false],
+    ['Ожидает оплаты', 'awaiting-payment', false],
+    ['PLACE_ORDER_SUCCESS', 'awaiting-payment', false],
+    ['RISK_CONTROL', 'payment-review', false],
+    ['IN_CANCEL', 'awaiting-shipment', true],
+    ['SELLER_PART_SEND_GOODS', 'partially-shipped', false],
+    ['WAIT_BUYER_ACCEPT_GOODS', 'shipped', false],
+    ['IN_ISSUE', 'in-dispute', false],
+    ['IN_FROZEN', 'frozen', false],
+  ])('%s → %s', (word, stage, cancelRequested) => {
+    expect(lookupStatus(word)).toEqual({ stage, cancelRequested });
+  });
+
+  test('FINISH and 已结束的订单 wait for the end reason; fund processing stays unknown', () => {
+    expect(lookupStatus('FINISH')?.stage).toBe('by-end-reason');
+    expect(lookupStatus('已结束的订单')?.stage).toBe('by-end-reason');
+    expect(lookupStatus('资金处理中')?.stage).toBe('unknown');
+    expect(lookupStatus('Fund processing')?.stage).toBe('unknown');
+  });
+
+  test('an unknown word, a near miss or a sentence is not a status', () => {
+    expect(lookupStatus('Waiting for group buy')).toBeNull();
+    expect(lookupStatus('Awaiting shipment soon')).toBeNull();
+    expect(lookupStatus('in_cancel')).toBeNull();
+    expect(lookupStatus('')).toBeNull();
+  });
+
+  test('end reasons settle FINISH as completed or closed, and nothing else', () => {
+    expect(stageForEndReason('buyer_accept_goods_timeout')).toBe('completed');
+    expect(stageForEndReason('buyer_pay_timeout')).toBe('closed');
+    expect(stageForEndReason('seller_send_goods_timeout')).toBe('closed');
+    expect(stageForEndReason('end_issue')).toBe('unknown');
+    expect(stageForEndReason(undefined)).toBe('unknown');
+    expect(findEndReason('Reason: cancel_order_close_trade (buyer)')).toBe('cancel_order_close_trade');
+    expect(findEndReason('some_other_code here')).toBeUndefined();
+  });
+});
+
+describe('countdowns', () => {
+  test.each([
+    ['01:42:16', HOUR + 42 * MINUTE + 16_000],
+    ['2天18小时', 66 * HOUR],
+    ['2 days 18 hours', 66 * HOUR],
+    ['1天3小时5分', 27 * HOUR + 5 * MINUTE],
+    ['2d 18h', 66 * HOUR],
+    ['2天 01:42:16', 49 * HOUR + 42 * MINUTE + 16_000],
+  ])('%s', (text, ms) => {
+    expect(parseCountdown(text)).toBe(ms);
+  });
+
+  test('a countdown is found only next to words that say time is running out', () => {
+    expect(findCountdown('剩余 1天3小时5分')).toBe(27 * HOUR + 5 * MINUTE);
+    expect(findCountdown('剩余 1天23小时10分')).toBe(47 * HOUR + 10 * MINUTE);
+    expect(findCountdown('Respond in time. 2 days 18 hours left')).toBe(66 * HOUR);
+    expect(findCountdown('Time left to ship: 01:42:16')).toBe(HOUR + 42 * MINUTE + 16_000);
+    expect(findCountdown('下单时间：2026-04-13 10:22:05')).toBeNull();
+    expect(findCountdown('买家申请取消订单，请在48小时内处理')).toBeNull();
+    expect(findCountdown('Only 3 left in stock')).toBeNull();
+    expect(findCountdown('Time left: 10:99:00')).toBeNull();
+  });
+
+  test('a deadline is the countdown added to the given now', () => {
+    expect(deadlineFrom(new Date('2026-04-14T12:00:00Z'), 27 * HOUR + 5 * MINUTE)).toBe('2026-04-15T15:05:00.000Z');
+  });
+});
+
+describe('labels', () => {
+  test('order ids by label, full-width colon, "Copy" after the digits', () => {
+    expect(findLabeledOrderIds('Order date: Apr 13, 2026 Order ID: 8123456789012345Copy')).toEqual(['8123456789012345']);
+    expect(findLabeledOrderIds('订单号：8100000000000101')).toEqual(['8100000000000101']);
+    expect(findLabeledOrderIds('Order No. 8100000000000201 Order No. 8100000000000202')).toEqual([
+      '8100000000000201',
+      '8100000000000202',
+    ]);
+    expect(findLabeledOrderIds('Order ID: 12345')).toEqual([]);
+    expect(findLabeledOrderIds('Tracking 8123456789012345')).toEqual([]);
+  });
+
+  test.each([
+    ['Apr 13, 2026', '2026-04-13'],
+    ['13 abr. 2026', '2026-04-13'],
+    ['13 de abril de 2026', '2026-04-13'],
+    ['13 апр. 2026 г.', '2026-04-13'],
+    ['5 juil. 2026', '2026-07-05'],
+    ['2026-04-13 10:22:05', '2026-04-13'],
+    ['2026年4月13日', '2026-04-13'],
+  ])('date %s', (text, iso) => {
+    expect(parseOrderDate(text)).toBe(iso);
+  });
+
+  test('impossible or unlabelled dates are not read', () => {
+    expect(parseOrderDate('Feb 30, 2026')).toBeUndefined();
+    expect(parseOrderDate('13 jui 2026')).toBeUndefined();
+    expect(findLabeledOrderDate('Order placed Payment Shipment Order time: Apr 12, 2026 09:14')).toBe('2026-04-12');
+    expect(findLabeledOrderDate('Apr 12, 2026')).toBeUndefined();
+  });
+});

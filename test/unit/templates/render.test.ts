@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import type { OrderSnapshot } from '../../../src/rules/types';
+import { formatDate } from '../../../src/templates/dates';
+import { templateIds } from '../../../src/templates/ids';
+import { ALL_TEMPLATES, languagesOf } from '../../../src/templates/library';
+import { amazonMarketplaceLanguage, messagesFor, renderTemplate } from '../../../src/templates/render';
+import { MAX_VALUE_LENGTH, sanitizeValue } from '../../../src/templates/sanitize';
+import { LANGUAGES, PLACEHOLDERS } from '../../../src/templates/types';
+
+const snapshot = (over: Partial<OrderSnapshot> = {}): OrderSnapshot => ({
+  platform: 'amazon',
+  perspective: 'seller',
+  orderId: '111-2222222-3333333',
+  marketplace: 'amazon.com',
+  stage: 'awaiting-shipment',
+  nativeStatus: 'Unshipped',
+  cancelRequested: false,
+  orderedAt: '2019-12-05T10:00:00Z',
+  shipBy: '2019-12-09T23:59:59-08:00',
+  source: { url: 'https://sellercentral.amazon.com/orders-v3/order/111-2222222-3333333', reader: 'test', missing: [] },
+  ...over,
+});
+
+const allValues = {
+  orderId: '111-2222222-3333333',
+  item: 'Blue Teapot',
+  orderDate: 'Dec 5, 2019',
+  shipBy: 'Dec 9, 2019',
+  refundDays: 5,
+  trackingNumber: 'LP00123456789CN',
+  storeName: 'Sample Store',
+  buyerName: 'Alex Example',
+};
+
+describe('renderTemplate', () => {
+  it('fills every placeholder in every template and language, leaving nothing missing', () => {
+    for (const template of ALL_TEMPLATES) {
+      for (const language of languagesOf(template)) {
+        const message = renderTemplate(template.id, language, allValues);
+        expect(message.missing).toEqual([]);
+        expect(message.language).toBe(language);
+        expect(message.text).not.toMatch(/[{}]|\[|\bundefined\b|\bnull\b/);
+      }
+    }
+  });
+
+  it('shows missing values as bracketed markers in the message language and lists them', () => {
+    const en = renderTemplate('amazon.out-of-stock-apology', 'en', {});
+    expect(en.text).toContain('[order number]');
+    expect(en.text).toContain('[item]');
+    expect(en.missing).toEqual(['item', 'orderId', 'storeName']);
+
+    expect(renderTemplate('amazon.out-of-stock-apology', 'de', { item: null }).text).toContain('[Bestellnummer]');
+    expect(renderTemplate('1688.buyer.close-unpaid', 'zh', { orderId: '  ' }).text).toContain('[订单号]');
+    const ja = renderTemplate('amazon.refund-confirmation', 'ja', { orderId: undefined });
+    expect(ja.text).toContain('[注文番号]');
+    expect(ja.text).not.toMatch(/undefined|null/);
+  });
+
+  it('has a marker for every placeholder in every language', () => {
+    for (const language of LANGUAGES) {
+      for (const placeholder of PLACEHOLDERS) {
+        const template = ALL_TEMPLATES.find((t) => t.bodies[language]?.includes(`{${placeholder}}`));
+        if (!template) continue;
+        const { text, missing } = renderTemplate(template.id, language, {});
+        expect(missing).toContain(placeholder);
+        expect(text).toMatch(/\[[^\]]+\]/);
+      }
+    }
+  });
+
+  it('falls back to the template’s first language', () => {
+    expect(renderTemplate('1688.buyer.close-unpaid', 'de', { orderId: '1' }).language).toBe('zh');
+    expect(renderTemplate('aliexpress.buyer.ask-tracking-number', 'ru', { orderId: '1' }).language).toBe('en');
+    expect(renderTemplate('amazon.refund-confirmation', 'xx-nonsense', { orderId: '1' }).language).toBe('en');
+  });
+
+  it('returns the template’s audience and a copy of its title', () => {
+    const message = renderTemplate('aliexpress.buyer.request-cancel-supplier', 'zh', { orderId: '8123456789012345' });
+    expect(message).toMatchObject({ id: 'aliexpress.buyer.request-cancel-supplier', audience: 'supplier', language: 'zh' });
+    expect(message.title.zh).toBe('请供应商同意取消');
+    expect(message.text).toContain('订单 8123456789012345 提交了取消申请');
+  });
+
+  it('substitutes in one pass: a value that looks like a placeholder stays literal', () => {
+    const { text, missing } = renderTemplate('amazon.refund-confirmation', 'en', { orderId: '{storeName} $& $1', storeName: 'S' });
+    expect(text).toContain('order {storeName} $& $1.');
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('hostile values', () => {
+  it('keeps markup as inert literal text (output is plain text, never HTML)', () => {
+    const { text } = renderTemplate('amazon.out-of-stock-apology', 'en', { item: '<script>alert(1)</script>', orderId: '1' });
+    expect(text).toContain('Hello,\n\nWe are sorry: <script>alert(1)</script> from order 1 is out of stock');
+  });
+
+  it('removes bidi overrides, zero-width characters and control characters', () => {
+    const { text } = renderTemplate('amazon.refund-confirmation', 'en', {
+      orderId: '111\u202E-2222222\u200B-3333333\u0000\u0007\n\tx',
+      storeName: '\uFEFFSample\u2066 Store\u2069',
+    });
+    expect(text).toContain('order 111-2222222-3333333 x.');
+    expect(text).toContain('Sample Store');
+    expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B-\u200F\uFEFF\u0000-\u0008]/);
+  });
+
+  it('clips a 100 kB value to the limit', () => {
+    const huge = 'A'.repeat(100_000);
+    const { text } = renderTemplate('amazon.refund-confirmation', 'en', { orderId: huge, storeName: 'S' });
+    const body = renderTemplate('amazon.refund-confirmation', 'en', { orderId: '', storeName: 'S' }).text;
+    expect(text.length).toBeLessThanOrEqual(body.length + MAX_VALUE_LENGTH);
+    expect(text).toContain('A'.repeat(MAX_VALUE_LENGTH - 1) + '…');
+    expect(text).not.toContain('A'.repeat(MAX_VALUE_LENGTH));
+  });
+
+  it('treats non-text values and empty text as missing', () => {
+    expect(sanitizeValue({ toString: () => 'x' })).toBeUndefined();
+    expect(sanitizeValue(Number.NaN)).toBeUndefined();
+    expect(sanitizeValue('\u200B\u202E \n')).toBeUndefined();
+    expect(sanitizeValue(42)).toBe('42');
+  });
+
+  it('never splits a surrogate pair when clipping', () => {
+    const clipped = sanitizeValue('😀'.repeat(300)) ?? '';
+    expect(Array.from(clipped)).toHaveLength(MAX_VALUE_LENGTH);
+    expect(clipped).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+});
+
+describe('formatDate', () => {
+  it.each([
+    ['en', 'Dec 5, 2019'],
+    ['de', '05.12.2019'],
+    ['ru', '05.12.2019'],
+    ['fr', '05/12/2019'],
+    ['es', '05/12/2019'],
+    ['it', '05/12/2019'],
+    ['pt', '05/12/2019'],
+    ['ja', '2019年12月5日'],
+    ['zh', '2019年12月5日'],
+  ] as const)('%s → %s', (language, expected) => {
+    expect(formatDate('2019-12-05T23:30:00-08:00', language)).toBe(expected);
+  });
+
+  it('gives undefined for missing or impossible dates', () => {
+    expect(formatDate(undefined, 'en')).toBeUndefined();
+    expect(formatDate('yesterday', 'en')).toBeUndefined();
+    expect(formatDate('2019-02-30', 'de')).toBeUndefined();
+  });
+});
+
+describe('messagesFor', () => {
+  it.each([
+    ['amazon.de', 'de'],
+    ['amazon.fr', 'fr'],
+    ['amazon.es', 'es'],
+    ['amazon.com.mx', 'es'],
+    ['amazon.it', 'it'],
+    ['amazon.co.jp', 'ja'],
+    ['amazon.com', 'en'],
+    ['amazon.co.uk', 'en'],
+    ['amazon.in', 'en'],
+    [undefined, 'en'],
+  ] as const)('Amazon %s → %s', (marketplace, language) => {
+    expect(amazonMarketplaceLanguage(marketplace)).toBe(language);
+    const [message] = messagesFor(['amazon.refund-confirmation'], snapshot({ marketplace }));
+    expect(message?.language).toBe(language);
+  });
+
+  it('fills the order id and formats dates for the chosen language', () => {
+    const [message] = messagesFor(['amazon.cancel-confirmed-buyer-request'], snapshot({ marketplace: 'amazon.de' }));
+    expect(message?.text).toContain('Bestellung 111-2222222-3333333 vom 05.12.2019 storniert');
+    expect(message?.missing).toEqual(['storeName']);
+    const [shipBy] = messagesFor(['amazon.address-undeliverable'], snapshot({ marketplace: 'amazon.co.jp', shipBy: undefined }));
+    expect(shipBy?.text).toContain('[発送期限]');
+  });
+
+  it('picks the default language per platform and direction', () => {
+    const ae = snapshot({ platform: 'aliexpress', marketplace: undefined, orderId: '8123456789012345' });
+    const ids = ['aliexpress.seller.accept-cancel', 'aliexpress.buyer.ask-tracking-number'];
+    expect(messagesFor(ids, ae).map((m) => m.language)).toEqual(['en', 'en']);
+    expect(messagesFor(ids, ae, { language: 'ru' }).map((m) => m.language)).toEqual(['ru', 'en']);
+    expect(messagesFor(ids, ae, { language: 'zh' }).map((m) => m.language)).toEqual(['en', 'zh']);
+    const ali1688 = snapshot({ platform: '1688', orderId: '3456789012345678901' });
+    expect(messagesFor(['1688.buyer.negotiate-return'], ali1688)[0]?.language).toBe('zh');
+    const shop = snapshot({ platform: 'shopify', orderId: '#1001' });
+    expect(messagesFor(['shopify.order-canceled-refunded'], shop)[0]?.language).toBe('en');
+    expect(messagesFor(['shopify.order-canceled-refunded'], shop, { language: 'fr' })[0]?.language).toBe('fr');
+    expect(messagesFor(['amazon.refund-confirmation'], snapshot({ marketplace: 'amazon.de' }), { language: 'en' })[0]?.language).toBe('en');
+  });
+
+  it('skips unknown ids and keeps the order of known ones', () => {
+    const messages = messagesFor(
+      ['nope', 'amazon.refund-confirmation', 'toString', '__proto__', 'amazon.out-of-stock-apology'],
+      snapshot(),
+    );
+    expect(messages.map((m) => m.id)).toEqual(['amazon.refund-confirmation', 'amazon.out-of-stock-apology']);
+  });
+
+  it('lets caller values fill what the snapshot cannot', () => {
+    const [message] = messagesFor(['amazon.out-of-stock-apology'], snapshot(), { values: { item: 'Blue Teapot', storeName: 'Sample Store' } });
+    expect(message?.missing).toEqual([]);
+    expect(message?.text).toContain('Blue Teapot from order 111-2222222-3333333 is out of stock');
+  });
+
+  it('renders every catalogue id for some snapshot', () => {
+    expect(messagesFor(templateIds, snapshot())).toHaveLength(templateIds.length);
+  });
+});

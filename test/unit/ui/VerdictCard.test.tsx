@@ -1,0 +1,170 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { VerdictCard } from '../../../src/ui/VerdictCard';
+import { NOW, sampleMessage, sampleSnapshot, sampleVerdict } from './sample';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+let container: HTMLElement;
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.appendChild(container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+  vi.restoreAllMocks();
+});
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+describe('VerdictCard', () => {
+  it('shows the headline, actor, consequences with their tone, and the steps as a checklist', () => {
+    render(<VerdictCard verdict={sampleVerdict()} snapshot={sampleSnapshot()} messages={[]} lang="en" now={NOW} />, container);
+    expect(container.querySelector('h2')?.textContent).toBe('You can cancel this order now');
+    expect(container.querySelector('.coc-badge')?.textContent).toBe('Can cancel');
+    expect(container.querySelector('.coc-actor')?.textContent).toBe('You act');
+    const bad = container.querySelector('[data-consequence="counts-toward-cancellation-rate"]');
+    expect(bad?.classList.contains('coc-cq-bad')).toBe(true);
+    expect(bad?.textContent).toContain('Counts toward your cancellation rate (< 2.5 %)');
+    expect(container.querySelector('[data-consequence="buyer-not-charged"]')?.classList.contains('coc-cq-good')).toBe(true);
+    const steps = [...container.querySelectorAll('.coc-steps li')].map((li) => li.textContent);
+    expect(steps).toEqual(['Open the order and click Cancel order', 'Choose the true reason (e.g. No inventory)', 'Click Submit']);
+    expect(container.querySelectorAll('.coc-steps input[type="checkbox"]').length).toBe(3);
+    expect(container.querySelector('.coc-outcome')?.textContent).toContain('Ends as: canceled');
+    expect(container.textContent).toContain('Fix the stock count');
+  });
+
+  it('shows each deadline with a countdown and the exact time', () => {
+    render(<VerdictCard verdict={sampleVerdict()} snapshot={sampleSnapshot()} messages={[]} lang="en" now={NOW} />, container);
+    const items = [...container.querySelectorAll('.coc-deadline')];
+    expect(items.map((li) => li.querySelector('.coc-countdown')?.textContent)).toEqual(['in 9 d 14 h', 'in 2 d 4 h']);
+    expect(items[1]?.querySelector('time')?.getAttribute('datetime')).toBe('2025-03-12T12:00:00Z');
+  });
+
+  it('speaks Chinese when asked, with the supplier as the other party on a buyer page', () => {
+    const verdict = sampleVerdict({ action: 'request-cancel', actor: 'other-party' });
+    const snapshot = sampleSnapshot({ platform: 'aliexpress', perspective: 'buyer' });
+    render(<VerdictCard verdict={verdict} snapshot={snapshot} messages={[]} lang="zh" now={NOW} />, container);
+    expect(container.querySelector('h2')?.textContent).toBe('你现在可以取消这个订单');
+    expect(container.querySelector('.coc-badge')?.textContent).toBe('需对方同意');
+    expect(container.querySelector('.coc-actor')?.textContent).toBe('需供应商操作');
+  });
+
+  it('ticks steps on its own, or reports ticks when controlled', () => {
+    render(<VerdictCard verdict={sampleVerdict()} snapshot={sampleSnapshot()} messages={[]} lang="en" now={NOW} />, container);
+    const box = container.querySelector<HTMLInputElement>('.coc-steps input')!;
+    box.click();
+    return flush().then(() => {
+      expect(container.querySelector('.coc-steps li')?.classList.contains('coc-done')).toBe(true);
+      const onTick = vi.fn();
+      render(
+        <VerdictCard
+          verdict={sampleVerdict()}
+          snapshot={sampleSnapshot()}
+          messages={[]}
+          lang="en"
+          now={NOW}
+          ticked={new Set([2])}
+          onTick={onTick}
+        />,
+        container,
+      );
+      const boxes = container.querySelectorAll<HTMLInputElement>('.coc-steps input');
+      expect(boxes[2]?.checked).toBe(true);
+      boxes[1]?.click();
+      expect(onTick).toHaveBeenCalledWith(1);
+    });
+  });
+
+  it('Copy puts the text on the clipboard and calls onCopy with the message', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(window.navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const onCopy = vi.fn();
+    const message = sampleMessage();
+    render(
+      <VerdictCard verdict={sampleVerdict()} snapshot={sampleSnapshot()} messages={[message]} lang="en" now={NOW} onCopy={onCopy} />,
+      container,
+    );
+    const copy = container.querySelector<HTMLButtonElement>('button[aria-label="Copy message: Out of stock: apology"]')!;
+    expect(copy.textContent).toBe('Copy');
+    copy.click();
+    await flush();
+    expect(writeText).toHaveBeenCalledWith(message.text);
+    expect(onCopy).toHaveBeenCalledWith(message, true);
+    await flush();
+    expect(container.querySelector('.coc-copy-status')?.textContent).toBe('Copied');
+    expect(container.querySelector('.coc-tag')?.textContent).toBe('DE');
+  });
+
+  it('offers Insert only when a callback is given', () => {
+    const message = sampleMessage();
+    const props = { verdict: sampleVerdict(), snapshot: sampleSnapshot(), messages: [message], lang: 'en' as const, now: NOW };
+    render(<VerdictCard {...props} />, container);
+    expect(container.textContent).not.toContain('Insert into message box');
+    const onInsert = vi.fn();
+    render(<VerdictCard {...props} onInsert={onInsert} />, container);
+    container.querySelector<HTMLButtonElement>('button[aria-label^="Insert into message box"]')!.click();
+    expect(onInsert).toHaveBeenCalledWith(message);
+  });
+
+  it('renders hostile page text as text, never as elements', () => {
+    const verdict = sampleVerdict({ reason: { en: HOSTILE, zh: HOSTILE } });
+    const snapshot = sampleSnapshot({ orderId: HOSTILE, nativeStatus: HOSTILE });
+    const message = sampleMessage({ text: HOSTILE, title: { en: HOSTILE, zh: HOSTILE }, missing: [HOSTILE] });
+    render(<VerdictCard verdict={verdict} snapshot={snapshot} messages={[message]} lang="en" now={NOW} />, container);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('.coc-reason')?.textContent).toBe(HOSTILE);
+    expect(container.querySelector('.coc-meta')?.textContent).toContain(HOSTILE);
+    expect(container.querySelector('textarea')?.value).toBe(HOSTILE);
+    expect(container.querySelector('.coc-tpl-title')?.textContent).toBe(HOSTILE);
+  });
+
+  it('for an unknown verdict shows the reason plainly and points to picking the state by hand', () => {
+    const verdict = sampleVerdict({
+      action: 'unknown',
+      outcome: null,
+      steps: [],
+      consequences: [],
+      deadlines: [],
+      followUps: [],
+      headline: { en: 'Cannot tell what to do with this order', zh: '无法判断' },
+      reason: { en: `The order status could not be read. ${HOSTILE}`, zh: '无法读取订单状态。' },
+    });
+    render(<VerdictCard verdict={verdict} snapshot={sampleSnapshot({ stage: 'unknown' })} messages={[]} lang="en" now={NOW} />, container);
+    const note = container.querySelector('.coc-unknown')!;
+    expect(note.textContent).toContain(`The order status could not be read. ${HOSTILE}`);
+    expect(note.textContent).toContain('pick the order');
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('.coc-actor')).toBeNull();
+    expect(container.querySelector('.coc-steps')).toBeNull();
+
+    const onPickByHand = vi.fn();
+    render(
+      <VerdictCard verdict={verdict} snapshot={sampleSnapshot()} messages={[]} lang="en" now={NOW} onPickByHand={onPickByHand} />,
+      container,
+    );
+    [...container.querySelectorAll('button')].find((b) => b.textContent === 'Pick the state by hand')!.click();
+    expect(onPickByHand).toHaveBeenCalled();
+  });
+
+  it('gives every button an accessible name', () => {
+    render(
+      <VerdictCard
+        verdict={sampleVerdict()}
+        snapshot={sampleSnapshot()}
+        messages={[sampleMessage()]}
+        lang="zh"
+        now={NOW}
+        onInsert={() => {}}
+        onDismiss={() => {}}
+      />,
+      container,
+    );
+    for (const b of container.querySelectorAll('button')) {
+      expect((b.getAttribute('aria-label') ?? b.textContent ?? '').trim()).not.toBe('');
+    }
+    expect(container.querySelector('button[aria-label="关闭提示"]')).not.toBeNull();
+  });
+});

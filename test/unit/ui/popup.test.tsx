@@ -1,0 +1,111 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fail, ok, type EvaluateAnswer, type OrderHistory, type PageOrders } from '../../../src/messages/protocol';
+import type { PopupApi } from '../../../src/popup/api';
+import { App } from '../../../src/popup/App';
+import { buildManualSnapshot, DEFAULT_FORM, updateForm } from '../../../src/popup/manual';
+import { createPopupStore } from '../../../src/popup/store';
+import { LANG_STORAGE_KEY, loadLang } from '../../../src/ui/langPref';
+import { sampleMessage, sampleSnapshot, sampleVerdict } from './sample';
+
+/** Runs the work inside act() so Preact flushes effects and renders before the assertions. */
+const settle = (work: () => unknown = () => undefined) =>
+  act(async () => {
+    await work();
+    await new Promise((r) => setTimeout(r, 0));
+  });
+
+const history: OrderHistory = {
+  order: null,
+  observations: [
+    { orderKey: 'amazon:111-0000000-1234567', at: '2025-03-09T10:05:00Z', stage: 'awaiting-shipment', nativeStatus: 'Unshipped', cancelRequested: false, action: 'cancel', outcome: 'canceled', ruleId: 'r', rulesetVersion: '1', url: '' },
+  ],
+};
+
+function fakeApi(over: Partial<PopupApi> = {}): PopupApi {
+  return {
+    activeTab: vi.fn(async () => ok({ id: 7, url: 'https://sellercentral.amazon.de/orders-v3/order/1' })),
+    pageOrders: vi.fn(async () =>
+      ok<PageOrders>({ status: 'read', url: '', orders: [{ snapshot: sampleSnapshot(), verdict: sampleVerdict(), messages: [sampleMessage()] }] }),
+    ),
+    orderHistory: vi.fn(async () => ok(history)),
+    evaluate: vi.fn(async () => ok<EvaluateAnswer>({ verdict: sampleVerdict({ headline: { en: 'Manual verdict', zh: '手动结论' } }), messages: [] })),
+    ...over,
+  };
+}
+
+let container: HTMLElement;
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.appendChild(container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+describe('popup', () => {
+  it('shows the verdict of each order on the page and its history', async () => {
+    const api = fakeApi();
+    const store = createPopupStore({ api, storage: null, initialLang: 'en' });
+    await settle(() => render(<App store={store} />, container));
+    await settle(() => store.getState().load());
+    expect(api.pageOrders).toHaveBeenCalledWith(7);
+    expect(api.orderHistory).toHaveBeenCalledWith('amazon', '111-0000000-1234567');
+    expect(container.querySelector('.coc-card h2')?.textContent).toBe('You can cancel this order now');
+    expect(container.querySelector('.popup-timeline-list')?.textContent).toContain('Paid, not shipped → Can cancel');
+    expect(store.getState().picker.open).toBe(false);
+  });
+
+  it('without a content script, says which pages work and opens the picker; the picker asks the worker', async () => {
+    const api = fakeApi({ pageOrders: vi.fn(async () => fail('Could not establish connection. Receiving end does not exist.')) });
+    const store = createPopupStore({ api, storage: null, initialLang: 'en' });
+    await settle(() => render(<App store={store} />, container));
+    await settle(() => store.getState().load());
+    expect(container.textContent).toContain('Open an order page on Amazon Seller Central, AliExpress, 1688 or Shopify');
+    expect(container.querySelector('form.popup-picker')).not.toBeNull();
+
+    await settle(() => store.getState().setForm({ fulfilledByAmazon: true, marketplace: 'amazon.de' }));
+    await settle(() => container.querySelector<HTMLButtonElement>('form.popup-picker button[type="submit"]')!.click());
+    expect(api.evaluate).toHaveBeenCalledWith({
+      platform: 'amazon',
+      perspective: 'seller',
+      orderId: 'manual',
+      stage: 'awaiting-shipment',
+      nativeStatus: '',
+      cancelRequested: false,
+      fulfilledBy: 'platform',
+      marketplace: 'amazon.de',
+      source: { url: '', reader: 'manual', missing: [] },
+    });
+    expect(container.querySelector('.popup-result h2')?.textContent).toBe('Manual verdict');
+  });
+
+  it('switches language and remembers it', async () => {
+    const storage = new Map<string, string>();
+    const fakeStorage = { setItem: (k: string, v: string) => void storage.set(k, v), getItem: (k: string) => storage.get(k) ?? null };
+    const store = createPopupStore({ api: fakeApi(), storage: fakeStorage, initialLang: 'en' });
+    await settle(() => render(<App store={store} />, container));
+    await settle(() => store.getState().load());
+    const zh = [...container.querySelectorAll<HTMLButtonElement>('.coc-lang-btn')].find((b) => b.textContent === '中文')!;
+    await settle(() => zh.click());
+    expect(zh.getAttribute('aria-pressed')).toBe('true');
+    expect(container.querySelector('.coc-card h2')?.textContent).toBe('你现在可以取消这个订单');
+    expect(storage.get(LANG_STORAGE_KEY)).toBe('zh');
+    expect(loadLang(fakeStorage, 'en-US')).toBe('zh');
+    expect(loadLang(null, 'zh-CN')).toBe('zh');
+  });
+});
+
+describe('manual snapshot', () => {
+  it('keeps Amazon fields to Amazon and the side consistent with the platform', () => {
+    const form = updateForm(DEFAULT_FORM, { platform: '1688', perspective: 'buyer', marketplace: 'amazon.de' });
+    const snap = buildManualSnapshot(form);
+    expect(snap.perspective).toBe('buyer');
+    expect(snap).not.toHaveProperty('marketplace');
+    expect(snap).not.toHaveProperty('fulfilledBy');
+    expect(updateForm(form, { platform: 'shopify' }).perspective).toBe('seller');
+  });
+});
