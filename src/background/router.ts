@@ -18,5 +18,7 @@ export async function route(req: WorkerRequest, from: SenderKind): Promise<Resul
     case 'history/recent':
       if (from !== 'extension-page') return fail('history is only readable from extension pages');
       return withHistory((db) => recentOrders(db, req.limit));
+    default:
+      return fail(`no handler for ${req.kind}`);
   }
 }

@@ -148,7 +148,146 @@ export interface PageOrders {
   note?: string;
 }
 
-export type WorkerRequest = EvaluateRequest | HistoryOrderRequest | HistoryRecentRequest;
+// ---- Settings (rule timers, interface, retention) --------------------------------------------
+
+/** What the person set in the options page; every field optional, defaults apply when absent. */
+export interface UserSettings {
+  /** Overrides of the rules' named settings (src/rules/settings.ts SETTING_DEFS). */
+  rules: Partial<import('../rules/types').Settings>;
+  /** Interface language; absent: the browser's language. */
+  uiLang?: 'en' | 'zh';
+  /** Language for buyer/supplier messages; absent: the buyer's marketplace language. */
+  messageLanguage?: string;
+  /** Default Amazon marketplace when a page does not say, e.g. 'amazon.de'. */
+  defaultMarketplace?: string;
+  /** History retention in days (default 730 = two years). */
+  retentionDays?: number;
+  /** Text used for {storeName} in messages. */
+  storeName?: string;
+}
+
+export interface SettingsGetRequest {
+  kind: 'settings/get';
+}
+export interface SettingsSetRequest {
+  kind: 'settings/set';
+  /** Replaces the stored settings as a whole (validated). */
+  settings: UserSettings;
+}
+
+// ---- Custom message templates ------------------------------------------------------------------
+
+export interface CustomTemplate {
+  /** 'custom:<n>' once saved; absent when creating. */
+  id?: string;
+  platform: Platform;
+  audience: 'buyer' | 'supplier' | 'customer';
+  /** Language code of the body, e.g. 'en', 'de', 'zh'. */
+  language: string;
+  title: string;
+  /** Plain text with the same {placeholders} as the built-in templates. */
+  body: string;
+  /** Built-in template ids (or verdict situations) this template is offered beside. */
+  situations: string[];
+  updatedAt?: string;
+}
+
+export interface TemplatesListRequest {
+  kind: 'templates/list';
+}
+export interface TemplatesSaveRequest {
+  kind: 'templates/save';
+  template: CustomTemplate;
+}
+export interface TemplatesDeleteRequest {
+  kind: 'templates/delete';
+  id: string;
+}
+
+// ---- History: actions, statistics, export/import, deletion ------------------------------------
+
+export interface HistoryActionRequest {
+  kind: 'history/action';
+  platform: Platform;
+  orderId: string;
+  action:
+    | { kind: 'step-ticked'; payload: { step: number; ticked: boolean } }
+    | { kind: 'message-copied'; payload: { templateId: string; language: string } }
+    | { kind: 'message-inserted'; payload: { templateId: string; language: string } }
+    | { kind: 'reason-recorded'; payload: { reason: string } }
+    | { kind: 'note'; payload: { text: string } };
+}
+
+export interface HistoryFollowUpDoneRequest {
+  kind: 'history/follow-up-done';
+  platform: Platform;
+  orderId: string;
+  followUpId: string;
+}
+
+export interface HistoryStatsRequest {
+  kind: 'history/stats';
+}
+
+export interface HistoryStats {
+  /** ISO time the figures were computed. */
+  at: string;
+  orders: number;
+  /** Orders that ended canceled or closed, by platform → outcome → count. */
+  endedByPlatform: Record<string, { canceled: number; closed: number }>;
+  /** By recorded reason (or rule id when no reason was recorded). */
+  endedByReason: Array<{ reason: string; count: number }>;
+  /** Who initiated: 'seller' | 'buyer' | 'platform' | 'unknown' → count. */
+  endedByInitiator: Record<string, number>;
+  /** Amazon, last 7 days, orders seen: seller-initiated cancellations ÷ orders, percent. */
+  amazonCancelRate7d: { orders: number; sellerCancellations: number; ratePct: number; warn: boolean };
+  /** AliExpress seller-fault cancellations (non-fulfillment risk) in the last 30 days. */
+  aliexpressSellerFault30d: number;
+  /** Follow-ups not done yet. */
+  openFollowUps: FollowUpRecord[];
+  /** Cancellations per day over the last 30 days, oldest first, for a chart. */
+  daily: Array<{ day: string; canceled: number; closed: number }>;
+}
+
+export interface HistoryExportRequest {
+  kind: 'history/export';
+  format: 'json' | 'csv';
+}
+export interface HistoryExport {
+  filename: string;
+  mime: string;
+  text: string;
+}
+
+export interface HistoryImportRequest {
+  kind: 'history/import';
+  /** The text of a JSON export. */
+  text: string;
+}
+export interface ImportReport {
+  added: { orders: number; observations: number; actions: number; followUps: number; templates: number };
+  skipped: Array<{ what: string; why: string }>;
+}
+
+export interface HistoryDeleteAllRequest {
+  kind: 'history/delete-all';
+}
+
+export type WorkerRequest =
+  | EvaluateRequest
+  | HistoryOrderRequest
+  | HistoryRecentRequest
+  | SettingsGetRequest
+  | SettingsSetRequest
+  | TemplatesListRequest
+  | TemplatesSaveRequest
+  | TemplatesDeleteRequest
+  | HistoryActionRequest
+  | HistoryFollowUpDoneRequest
+  | HistoryStatsRequest
+  | HistoryExportRequest
+  | HistoryImportRequest
+  | HistoryDeleteAllRequest;
 export type ContentRequest = PageOrdersRequest;
 
 /** Maps each request kind to its answer type, for typed senders. */
@@ -157,4 +296,15 @@ export interface AnswerOf {
   'history/order': OrderHistory;
   'history/recent': OrderRecord[];
   'page/orders': PageOrders;
+  'settings/get': UserSettings;
+  'settings/set': UserSettings;
+  'templates/list': CustomTemplate[];
+  'templates/save': CustomTemplate;
+  'templates/delete': { deleted: boolean };
+  'history/action': { recorded: boolean };
+  'history/follow-up-done': { done: boolean };
+  'history/stats': HistoryStats;
+  'history/export': HistoryExport;
+  'history/import': ImportReport;
+  'history/delete-all': { deleted: boolean };
 }
