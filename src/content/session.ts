@@ -17,8 +17,13 @@ import { HINT_TAG, mountHint, type HintHandle } from './hint-host';
 export const READ_TIMEOUT_MS = 8_000;
 /** Mutation bursts are coalesced into one read after this quiet gap while waiting for the data. */
 const COALESCE_MS = 16;
-/** After the first reading, re-reads on page changes are throttled to this interval. */
+/**
+ * After the first reading, re-reads on page changes are throttled: REREAD_MS at first, doubling
+ * after every re-read that changed nothing (a busy page with a clock or ads costs less and less),
+ * back to REREAD_MS as soon as a re-read finds a change.
+ */
 const REREAD_MS = 250;
+const REREAD_MAX_MS = 4_000;
 /**
  * While waiting for the first reading we also re-read at this interval: some pages (1688) render
  * their orders inside shadow roots, whose changes a light-DOM observer never sees. It stops at the
@@ -59,6 +64,7 @@ export class ReadingSession {
   private observer: MutationObserver | null = null;
   private pending: ReturnType<typeof setTimeout> | null = null;
   private lastRead = 0;
+  private rereadMs = REREAD_MS;
   private everRead = false;
 
   constructor(
@@ -93,7 +99,7 @@ export class ReadingSession {
 
   private schedule(): void {
     if (this.pending) return;
-    const wait = this.everRead ? Math.max(COALESCE_MS, REREAD_MS - (performance.now() - this.lastRead)) : COALESCE_MS;
+    const wait = this.everRead ? Math.max(COALESCE_MS, this.rereadMs - (performance.now() - this.lastRead)) : COALESCE_MS;
     this.pending = setTimeout(() => {
       this.pending = null;
       this.readNow();
@@ -116,21 +122,25 @@ export class ReadingSession {
       delete this.state.note;
       this.unreadableHint?.remove();
       this.unreadableHint = null;
-      for (const order of result.orders) this.showOrder(order);
+      let changed = false;
+      for (const order of result.orders) changed = this.showOrder(order) || changed;
+      this.rereadMs = changed ? REREAD_MS : Math.min(this.rereadMs * 2, REREAD_MAX_MS);
     } else if (result.status === 'unreadable' && !this.everRead) {
       this.showUnreadable(result.note, result.orderId);
     }
   }
 
-  private showOrder(read: ReadOrder): void {
+  /** Shows (or updates) one order's hint; true when something changed. */
+  private showOrder(read: ReadOrder): boolean {
     const { snapshot, mount } = read;
     const key = snapshot.orderId;
-    if (this.dismissed.has(key)) return;
+    if (this.dismissed.has(key)) return false;
     const fingerprint = fingerprintOf(snapshot);
     const existing = this.shown.get(key);
     if (existing && existing.fingerprint === fingerprint) {
-      if (existing.hint && !existing.hint.connected()) existing.hint.remount(mount); // the host app re-rendered it away
-      return;
+      if (!existing.hint || existing.hint.connected()) return false;
+      existing.hint.remount(mount); // the host app re-rendered it away
+      return true;
     }
     // The element appears only once the verdict is known, so its data-* attributes are never a
     // transient guess.
@@ -154,6 +164,7 @@ export class ReadingSession {
       entry.hint.showVerdict(entry.order);
       this.state.orders = [...this.shown.values()].flatMap((s) => (s.order ? [s.order] : []));
     });
+    return true;
   }
 
   private showUnreadable(note: LocalizedText, orderId?: string): void {

@@ -60,6 +60,13 @@ export const C = Object.freeze({
     'Does not count toward your Cancellation Rate.',
     '不计入订单取消率。',
   ),
+  /** For platforms without a cancellation-rate metric: closing an unpaid order costs nobody anything. */
+  noPenaltyUnpaid: consequence(
+    'no-metric-impact',
+    'good',
+    'Nothing was paid, so closing it costs neither side anything and is no penalty for you.',
+    '尚未付款，关闭订单对双方都没有损失，也不会对你产生处罚。',
+  ),
   noMetricFba: consequence(
     'no-metric-impact',
     'good',
