@@ -4,6 +4,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { MATCH_PATTERNS_BY_PLATFORM } from './src/platforms/hosts';
 import type { Platform } from './src/rules/types';
+import { localeSubset } from './scripts/vite/locale-subset';
 
 /**
  * manifest.json is the source; each content script's `__PLATFORM__` placeholder is expanded from
@@ -21,13 +22,14 @@ function manifest(): ManifestV3Export {
 }
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: manifest() })],
+  plugins: [localeSubset(), preact(), crx({ manifest: manifest() })],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     target: 'chrome120',
     sourcemap: false,
     modulePreload: false,
+    rollupOptions: { input: { stats: 'src/stats/index.html' } },
   },
   server: { port: 5173, strictPort: true },
 });

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { localeSubset } from './scripts/vite/locale-subset';
 
 /**
  * Two projects, one command (`npm test` builds first):
@@ -8,13 +9,19 @@ import preact from '@preact/preset-vite';
  * - e2e: the built dist/ loaded in Debian's Chromium through playwright-core; one file at a time.
  */
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [localeSubset(), preact()],
   test: {
     reporters: ['default', './test/support/closing-line-reporter.ts'],
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+          environment: 'node',
+          // Extension pages load every interface string; unit tests render page components too.
+          setupFiles: ['src/ui/page-strings.ts'],
+        },
       },
       {
         extends: true,

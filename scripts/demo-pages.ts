@@ -17,4 +17,13 @@ export const DEMO_PAGES: readonly DemoPage[] = [
   { title: 'Amazon · unshipped, Chinese interface', fixture: 'amazon/details-unshipped-zh.html' },
   { title: 'Amazon · Manage Orders list', fixture: 'amazon/manage-orders-unshipped.html' },
   { title: 'Amazon · page that never renders', fixture: 'amazon/details-skeleton.html' },
+  { title: 'AliExpress · My Orders list (buyer)', fixture: 'aliexpress/buyer-list-en.html' },
+  { title: 'AliExpress · order awaiting shipment (buyer)', fixture: 'aliexpress/buyer-detail-awaiting-shipment.html' },
+  { title: 'AliExpress · seller centre list, buyer asked to cancel (zh)', fixture: 'aliexpress/seller-list-zh.html' },
+  { title: '1688 · buyer order list (legacy)', fixture: '1688/buyer-list-legacy.html' },
+  { title: '1688 · buyer order list (current, shadow DOM)', fixture: '1688/buyer-list-current.html' },
+  { title: '1688 · seller order list', fixture: '1688/seller-list.html' },
+  { title: 'Shopify · unfulfilled, paid', fixture: 'shopify/unfulfilled-paid.html' },
+  { title: 'Shopify · fulfillment in progress', fixture: 'shopify/fulfillment-in-progress.html' },
+  { title: 'Shopify · canceled', fixture: 'shopify/canceled.html' },
 ];

@@ -4,11 +4,11 @@
  */
 import { browser, type Runtime } from '../shared/browser';
 import { checkWorkerRequest } from '../messages/validate';
-import { fail, type Result } from '../messages/protocol';
+import { fail, ok, type Result } from '../messages/protocol';
 import { SELLER_MATCH_PATTERNS } from '../platforms/hosts';
 import { urlMatcher } from '../platforms/match-pattern';
 import { classifySender } from './sender';
-import { rejected } from './counters';
+import { diagnostics, rejected } from './counters';
 import { route } from './router';
 
 const isSellerUrl = urlMatcher(SELLER_MATCH_PATTERNS);
@@ -17,6 +17,7 @@ const ownOrigin = browser.runtime.getURL('');
 /**
  * Deliberately not `async`: an async listener answers every message (with undefined) and races
  * other listeners. We return a Promise only for messages we accept; errors come back as values.
+ * Every refusal is counted (see counters.ts); nothing a sender can put in a message may throw here.
  */
 function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined {
   const from = classifySender(sender, browser.runtime.id, ownOrigin, isSellerUrl);
@@ -24,12 +25,23 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<Res
     rejected.badSender++;
     return undefined;
   }
-  const req = checkWorkerRequest(message);
+  const req = checkSafely(message);
   if (!req.ok) {
     rejected.badMessage++;
     return Promise.resolve(fail(`rejected: ${req.error}`));
   }
+  if (req.value.kind === 'diagnostics')
+    return Promise.resolve(from === 'extension-page' ? ok(diagnostics()) : fail('diagnostics are only readable from extension pages'));
   return route(req.value, from).catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));
+}
+
+/** The validators must not throw, but a worker that stops answering is worse than a refusal. */
+function checkSafely(message: unknown): ReturnType<typeof checkWorkerRequest> {
+  try {
+    return checkWorkerRequest(message);
+  } catch {
+    return { ok: false, error: 'the message could not be checked' };
+  }
 }
 
 browser.runtime.onMessage.addListener(onMessage);

@@ -1,24 +1,81 @@
 /**
- * Routes a validated request to its handler. Extension pages may ask anything; content
- * scripts may only ask for verdicts (they never read history).
+ * Routes a validated request to its handler. Extension pages may ask anything; content scripts
+ * may only ask for verdicts, read the settings (the interface language) and record what the person
+ * did in the hint (they never read history or templates, and cannot export, import or delete).
  */
 import { fail, ok, type Result, type WorkerRequest } from '../messages/protocol';
-import { orderHistory, recentOrders } from '../history/queries';
+import { orderKeyOf } from '../history/db';
+import { completeFollowUp } from '../history/follow-ups';
+import { orderHistory, recentOrders, recordAction, type OrderActionKind, type OrderActionPayload } from '../history/queries';
+import { exportHistory } from '../history/export';
+import { importHistory } from '../history/import';
+import { deleteAllHistory } from '../history/retention';
+import { historyStats } from '../history/stats';
+import { deleteTemplate, listTemplates, saveTemplate } from '../history/templates';
+import { pruneOnFirstMessageOfDay } from './daily-prune';
 import { evaluateOrder } from './evaluate-order';
+import { evaluateMany } from './evaluate-many';
 import { withHistory } from './history-access';
+import { currentSettings, storeSettings } from './user-settings';
+import { templatesChanged } from './custom-templates';
 import type { SenderKind } from './sender';
 
-export async function route(req: WorkerRequest, from: SenderKind): Promise<Result<unknown>> {
+/** What a content script may send; everything else needs an extension page. */
+const CONTENT_KINDS: ReadonlySet<WorkerRequest['kind']> = new Set(['evaluate', 'evaluate-many', 'history/action', 'settings/get']);
+
+export async function route(req: WorkerRequest, from: SenderKind, now: Date = new Date()): Promise<Result<unknown>> {
+  void pruneOnFirstMessageOfDay(now);
+  if (from !== 'extension-page' && !CONTENT_KINDS.has(req.kind)) return fail(`${req.kind} is only available to extension pages`);
   switch (req.kind) {
     case 'evaluate':
-      return ok(await evaluateOrder(req, new Date()));
+      return ok(await evaluateOrder(req, now));
+    case 'evaluate-many':
+      return ok(await evaluateMany(req, now));
     case 'history/order':
-      if (from !== 'extension-page') return fail('history is only readable from extension pages');
       return withHistory((db) => orderHistory(db, req.platform, req.orderId));
     case 'history/recent':
-      if (from !== 'extension-page') return fail('history is only readable from extension pages');
       return withHistory((db) => recentOrders(db, req.limit));
+    case 'settings/get':
+      return ok(await currentSettings());
+    case 'settings/set':
+      return storeSettings(req.settings);
+    case 'templates/list':
+      return withHistory(listTemplates);
+    case 'templates/save': {
+      const saved = await withHistory((db) => saveTemplate(db, req.template, now));
+      templatesChanged();
+      if (!saved.ok) return saved;
+      return saved.value ? ok(saved.value) : fail(`no custom template ${req.template.id ?? ''} to replace`);
+    }
+    case 'templates/delete': {
+      const deleted = await withHistory((db) => deleteTemplate(db, req.id));
+      templatesChanged();
+      return deleted;
+    }
+    case 'history/action': {
+      const { kind, payload } = req.action;
+      return withHistory((db) =>
+        recordAction(db, orderKeyOf(req.platform, req.orderId), kind, payload as OrderActionPayload<OrderActionKind>, now),
+      );
+    }
+    case 'history/follow-up-done':
+      return withHistory(async (db) => ({ done: await completeFollowUp(db, orderKeyOf(req.platform, req.orderId), req.followUpId, now) }));
+    case 'history/stats': {
+      const target = (await currentSettings()).rules.amazonCancellationRateTargetPct;
+      return withHistory((db) => historyStats(db, now, target === undefined ? {} : { amazonTargetPct: target }));
+    }
+    case 'history/export':
+      return withHistory((db) => exportHistory(db, req.format, now));
+    case 'history/import': {
+      const imported = await withHistory((db) => importHistory(db, req.text));
+      templatesChanged();
+      if (!imported.ok) return imported;
+      return imported.value.ok ? ok(imported.value.report) : fail(imported.value.error);
+    }
+    case 'history/delete-all':
+      return withHistory(deleteAllHistory);
     default:
-      return fail(`no handler for ${req.kind}`);
+      // 'diagnostics' is answered in index.ts before routing.
+      return fail(`no handler for ${(req as WorkerRequest).kind}`);
   }
 }

@@ -15,6 +15,9 @@ export function classifySender(
 ): SenderKind | null {
   if (sender.id !== ownId) return null;
   const url = sender.url ?? '';
-  if (sender.tab) return isSellerUrl(url) ? 'content' : url.startsWith(ownOrigin) ? 'extension-page' : null;
-  return url.startsWith(ownOrigin) ? 'extension-page' : null;
+  if (url.startsWith(ownOrigin)) return 'extension-page';
+  // Our content scripts run only in a tab's top frame (no all_frames), so anything else that
+  // claims to be one — a sub-frame, a page that is not a seller page — is not us.
+  if (sender.tab && (sender.frameId ?? 0) === 0 && isSellerUrl(url)) return 'content';
+  return null;
 }

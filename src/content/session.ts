@@ -10,8 +10,8 @@
 import type { PageReader, ReadOrder, ReadResult } from '../platforms/types';
 import type { LocalizedText, OrderSnapshot } from '../rules/types';
 import type { PageOrder, PageOrders } from '../messages/protocol';
-import { askVerdict } from './worker-api';
-import { HINT_TAG, mountHint, type HintHandle } from './hint-host';
+import { askVerdicts } from './worker-api';
+import { HINT_TAG, mountHint, preloadFullHint, type HintHandle } from './hint-host';
 
 /** How long we wait for an order page to render its data before saying we could not read it. */
 export const READ_TIMEOUT_MS = 8_000;
@@ -77,6 +77,7 @@ export class ReadingSession {
   }
 
   start(): void {
+    if (this.reader.kind === 'detail') void preloadFullHint(); // fetched while the page renders
     const poll = setInterval(() => (this.everRead ? clearInterval(poll) : this.readNow()), WAITING_POLL_MS);
     const giveUp = setTimeout(() => {
       clearInterval(poll);
@@ -122,49 +123,76 @@ export class ReadingSession {
       delete this.state.note;
       this.unreadableHint?.remove();
       this.unreadableHint = null;
+      const toJudge: ReadOrder[] = [];
       let changed = false;
-      for (const order of result.orders) changed = this.showOrder(order) || changed;
+      for (const order of result.orders) {
+        const seen = this.consider(order);
+        if (seen === 'new') toJudge.push(order);
+        changed ||= seen !== 'same';
+      }
+      if (toJudge.length > 0) this.judge(toJudge);
       this.rereadMs = changed ? REREAD_MS : Math.min(this.rereadMs * 2, REREAD_MAX_MS);
     } else if (result.status === 'unreadable' && !this.everRead) {
       this.showUnreadable(result.note, result.orderId);
     }
   }
 
-  /** Shows (or updates) one order's hint; true when something changed. */
-  private showOrder(read: ReadOrder): boolean {
-    const { snapshot, mount } = read;
-    const key = snapshot.orderId;
-    if (this.dismissed.has(key)) return false;
-    const fingerprint = fingerprintOf(snapshot);
+  /**
+   * 'same': shown already with these facts; 'remounted': shown, but the host app had re-rendered
+   * the hint away; 'new': needs a verdict (new order, or its facts changed).
+   */
+  private consider(read: ReadOrder): 'same' | 'remounted' | 'new' {
+    const key = read.snapshot.orderId;
+    if (this.dismissed.has(key)) return 'same';
     const existing = this.shown.get(key);
-    if (existing && existing.fingerprint === fingerprint) {
-      if (!existing.hint || existing.hint.connected()) return false;
-      existing.hint.remount(mount); // the host app re-rendered it away
-      return true;
+    if (existing && existing.fingerprint === fingerprintOf(read.snapshot)) {
+      if (!existing.hint || existing.hint.connected()) return 'same';
+      existing.hint.remount(read.mount);
+      return 'remounted';
     }
-    // The element appears only once the verdict is known, so its data-* attributes are never a
-    // transient guess.
-    const entry: Shown = { fingerprint, hint: existing?.hint ?? null, order: null };
-    this.shown.set(key, entry);
-    void askVerdict(snapshot).then((outcome) => {
-      if (this.signal.aborted || this.shown.get(key) !== entry) return;
-      entry.hint ??= mountHint(mount, snapshot.platform, {
-        expanded: this.reader.kind === 'detail',
-        onDismiss: () => {
-          this.dismissed.add(key);
-          this.shown.get(key)?.hint?.remove();
-          this.shown.delete(key);
-        },
+    return 'new';
+  }
+
+  /**
+   * Asks the worker for every new order's verdict in one message, then draws all their hints in
+   * one task (one layout for a whole list). Each element appears only with its verdict, so its
+   * data-* attributes are never a transient guess.
+   */
+  private judge(reads: ReadOrder[]): void {
+    const entries = reads.map((read) => {
+      const key = read.snapshot.orderId;
+      const entry: Shown = { fingerprint: fingerprintOf(read.snapshot), hint: this.shown.get(key)?.hint ?? null, order: null };
+      this.shown.set(key, entry);
+      return { read, key, entry };
+    });
+    const detail = this.reader.kind === 'detail';
+    void askVerdicts(
+      reads.map((r) => r.snapshot),
+      { record: true, messages: detail },
+    ).then((outcome) => {
+      if (this.signal.aborted) return;
+      entries.forEach(({ read, key, entry }, i) => {
+        if (this.shown.get(key) !== entry) return; // superseded by a newer reading
+        const { snapshot, mount } = read;
+        entry.hint ??= mountHint(mount, snapshot.platform, {
+          expanded: detail,
+          onDismiss: () => {
+            this.dismissed.add(key);
+            this.shown.get(key)?.hint?.remove();
+            this.shown.delete(key);
+          },
+          loadMessages: (s) => askVerdicts([s], { record: false, messages: true }).then((o) => (o.ok ? (o.answers[0]?.messages ?? []) : [])),
+        });
+        const answer = outcome.ok ? outcome.answers[i] : undefined;
+        if (!answer) {
+          entry.hint.showUnreadable(!outcome.ok && outcome.orphaned ? ORPHANED_NOTE : NOT_READ_NOTE, snapshot);
+          return;
+        }
+        entry.order = { snapshot, verdict: answer.verdict, messages: answer.messages };
+        entry.hint.showVerdict(entry.order);
       });
-      if (!outcome.ok) {
-        entry.hint.showUnreadable(outcome.orphaned ? ORPHANED_NOTE : NOT_READ_NOTE, snapshot);
-        return;
-      }
-      entry.order = { snapshot, verdict: outcome.answer.verdict, messages: outcome.answer.messages };
-      entry.hint.showVerdict(entry.order);
       this.state.orders = [...this.shown.values()].flatMap((s) => (s.order ? [s.order] : []));
     });
-    return true;
   }
 
   private showUnreadable(note: LocalizedText, orderId?: string): void {
@@ -182,6 +210,7 @@ export class ReadingSession {
     this.unreadableHint ??= mountHint(null, this.reader.platform, {
       expanded: true,
       onDismiss: () => this.unreadableHint?.remove(),
+      loadMessages: () => Promise.resolve([]),
     });
     this.unreadableHint.showUnreadable(note, snapshot);
   }

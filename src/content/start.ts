@@ -4,11 +4,45 @@
  * session lives until the URL changes.
  */
 import { browser, type Runtime } from '../shared/browser';
-import { checkContentRequest } from '../messages/validate';
+import { checkContentRequest } from '../messages/validate-content';
 import { ok, type PageOrders, type Result } from '../messages/protocol';
-import type { PageReader } from '../platforms/types';
+import type { PageReader, ReadResult } from '../platforms/types';
+import type { OrderSnapshot } from '../rules/types';
 import { watchUrl } from './navigation';
 import { ReadingSession } from './session';
+
+/**
+ * Page text we pass on (status words, end reasons) is capped here, at the door: a hostile or
+ * broken page can put 100 kB in a status cell, and that must neither be refused by the worker's
+ * validator (the person would see "could not read") nor fill the hint. Ids and URLs are never
+ * cut: a shortened id would name another order, so an oversized one is refused as it is.
+ */
+export const PAGE_TEXT_MAX = 300;
+
+export function boundPageText(text: string, max = PAGE_TEXT_MAX): string {
+  if (text.length <= max) return text;
+  return `${Array.from(text.slice(0, max + 1)).slice(0, max - 1).join('')}…`; // never split a surrogate pair
+}
+
+function boundSnapshot(s: OrderSnapshot): OrderSnapshot {
+  const bounded = { ...s, nativeStatus: boundPageText(s.nativeStatus) };
+  if (s.endReason !== undefined) bounded.endReason = boundPageText(s.endReason, 200);
+  return bounded;
+}
+
+/** The same reader, with every snapshot it reads bounded. */
+function bounded(reader: PageReader): PageReader {
+  return {
+    ...reader,
+    matches: (url) => reader.matches(url),
+    root: (doc) => reader.root(doc),
+    read(root, url): ReadResult {
+      const result = reader.read(root, url);
+      if (result.status !== 'read') return result;
+      return { ...result, orders: result.orders.map((o) => ({ ...o, snapshot: boundSnapshot(o.snapshot) })) };
+    },
+  };
+}
 
 let session: { controller: AbortController; reading: ReadingSession } | null = null;
 
@@ -34,6 +68,7 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<Res
 
 export function startContentScript(readers: readonly PageReader[]): void {
   browser.runtime.onMessage.addListener(onMessage);
-  watchUrl((href) => startFor(readers, href), new AbortController().signal);
-  startFor(readers, location.href);
+  const boundedReaders = readers.map(bounded);
+  watchUrl((href) => startFor(boundedReaders, href), new AbortController().signal);
+  startFor(boundedReaders, location.href);
 }

@@ -4,7 +4,14 @@
  * hint can ask the person to refresh the page instead of failing silently.
  */
 import { browser } from '../shared/browser';
-import type { EvaluateAnswer, Result } from '../messages/protocol';
+import type {
+  EvaluateAnswer,
+  EvaluateManyAnswer,
+  EvaluateManyRequest,
+  HistoryActionRequest,
+  Result,
+  UserSettings,
+} from '../messages/protocol';
 import type { OrderSnapshot } from '../rules/types';
 
 export type EvaluateOutcome = { ok: true; answer: EvaluateAnswer } | { ok: false; orphaned: boolean; error: string };
@@ -17,15 +24,52 @@ export function extensionAlive(): boolean {
   }
 }
 
-export async function askVerdict(snapshot: OrderSnapshot): Promise<EvaluateOutcome> {
+export type VerdictsOutcome = { ok: true; answers: EvaluateAnswer[] } | { ok: false; orphaned: boolean; error: string };
+
+/** Rebuilds one full answer per snapshot from the batch's shared verdicts. */
+export function expandAnswers(batch: EvaluateManyAnswer): EvaluateAnswer[] {
+  return batch.results.map((r) => {
+    const shared = batch.verdicts[r.verdict];
+    if (!shared) throw new Error(`verdict ${r.verdict} missing from the answer`);
+    return { verdict: { ...shared, deadlines: r.deadlines }, messages: r.messages };
+  });
+}
+
+/** Verdicts for every snapshot, in order, in one round trip. */
+export async function askVerdicts(
+  snapshots: OrderSnapshot[],
+  opts: { record: boolean; messages: boolean },
+): Promise<VerdictsOutcome> {
   if (!extensionAlive()) return { ok: false, orphaned: true, error: 'extension context invalidated' };
   try {
-    const res = (await browser.runtime.sendMessage({ kind: 'evaluate', snapshot, record: true })) as
-      | Result<EvaluateAnswer>
-      | undefined;
+    const request: EvaluateManyRequest = { kind: 'evaluate-many', snapshots, ...opts };
+    const res = (await browser.runtime.sendMessage(request)) as Result<EvaluateManyAnswer> | undefined;
     if (!res) return { ok: false, orphaned: false, error: 'no answer from the background worker' };
-    return res.ok ? { ok: true, answer: res.value } : { ok: false, orphaned: false, error: res.error };
+    if (!res.ok) return { ok: false, orphaned: false, error: res.error };
+    return { ok: true, answers: expandAnswers(res.value) };
   } catch (e) {
     return { ok: false, orphaned: !extensionAlive(), error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** The person's settings (interface language), or null when the worker cannot answer. */
+export async function askSettings(): Promise<UserSettings | null> {
+  if (!extensionAlive()) return null;
+  try {
+    const res = (await browser.runtime.sendMessage({ kind: 'settings/get' })) as Result<UserSettings> | undefined;
+    return res?.ok ? res.value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Records something the person did in the hint (a ticked step, a copied message). Best effort. */
+export async function recordAction(request: Omit<HistoryActionRequest, 'kind'>): Promise<boolean> {
+  if (!extensionAlive()) return false;
+  try {
+    const res = (await browser.runtime.sendMessage({ kind: 'history/action', ...request })) as Result<unknown> | undefined;
+    return res?.ok === true;
+  } catch {
+    return false;
   }
 }

@@ -6,6 +6,7 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type {
+  CustomTemplate,
   FollowUpRecord,
   ObservationRecord,
   OrderActionRecord,
@@ -21,12 +22,28 @@ export interface StoredObservation extends ObservationRecord {
   dedupe: string;
 }
 
+/** A key-value row of the settings table (schema v2). */
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/** A custom template as stored: `seq` is the auto-increment key, `id` is 'custom:<seq>'. */
+export interface StoredTemplate extends CustomTemplate {
+  seq?: number;
+}
+
 export type HistoryDb = Dexie & {
   orders: EntityTable<OrderRecord, 'key'>;
   observations: EntityTable<StoredObservation, 'id'>;
   actions: EntityTable<OrderActionRecord, 'id'>;
   followUps: EntityTable<FollowUpRecord, 'seq'>;
+  settings: EntityTable<SettingRow, 'key'>;
+  customTemplates: EntityTable<StoredTemplate, 'seq'>;
 };
+
+/** The tables that hold order history (not settings or custom templates). */
+export const historyTables = (db: HistoryDb) => [db.orders, db.observations, db.actions, db.followUps];
 
 export function orderKeyOf(platform: Platform, orderId: string): string {
   return `${platform}:${orderId}`;

@@ -69,3 +69,14 @@ export async function tryHistory<T>(work: () => Promise<T>): Promise<HistoryResu
     return { ok: false, error: describeHistoryError(e) };
   }
 }
+
+/**
+ * The code of a sentence describeHistoryError wrote, for pages that receive only the sentence
+ * from the worker and show it in the person's language; null for any other error text.
+ */
+export function historyErrorCodeOf(message: string): HistoryError['code'] | null {
+  if (message.startsWith('The browser has no room left')) return 'quota';
+  if (message.startsWith('IndexedDB unavailable')) return 'unavailable';
+  if (message.startsWith('Order history could not be read or written')) return 'failed';
+  return null;
+}

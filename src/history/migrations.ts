@@ -34,4 +34,13 @@ export const MIGRATIONS: readonly Migration[] = [
       followUps: '++seq, orderKey, dueAt, &[orderKey+id]',
     },
   },
+  {
+    version: 2,
+    stores: {
+      // One row per key: 'user' holds UserSettings, 'lastPrune' the day retention last ran.
+      settings: 'key',
+      // `id` = 'custom:<seq>', set right after the row is added (see templates.ts).
+      customTemplates: '++seq, &id, platform, updatedAt',
+    },
+  },
 ];

@@ -106,11 +106,15 @@ function mergeOrder(
   };
   const marketplace = existing?.marketplace ?? snapshot.marketplace;
   if (marketplace) current.marketplace = marketplace;
+  // The newest page that says who ships wins; a page that does not say keeps what was known.
+  const fulfilledBy = snapshot.fulfilledBy ?? existing?.fulfilledBy;
+  if (fulfilledBy) current.fulfilledBy = fulfilledBy;
   if (!existing) return current;
   const isNewest = atIso >= existing.lastSeen;
   return {
     ...(isNewest ? current : existing),
     ...(marketplace ? { marketplace } : {}),
+    ...(fulfilledBy ? { fulfilledBy } : {}),
     firstSeen: atIso < existing.firstSeen ? atIso : existing.firstSeen,
     lastSeen: isNewest ? atIso : existing.lastSeen,
   };

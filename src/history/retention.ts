@@ -1,5 +1,6 @@
 /** Forgetting old orders, so history does not grow without end on the person's disk. */
 import type { HistoryDb } from './db';
+import { LAST_PRUNE_KEY, localDay, readSettings } from './settings';
 
 /** Orders not seen for two years are removed (long past any refund, dispute or audit window). */
 export const DEFAULT_RETENTION_DAYS = 730;
@@ -21,4 +22,27 @@ export async function pruneOlderThan(db: HistoryDb, cutoff: Date): Promise<{ ord
     await db.orders.bulkDelete(keys);
     return { orders: keys.length };
   });
+}
+
+/**
+ * Runs retention at most once per local day: the day it last ran is kept in the settings table,
+ * so a worker that is stopped and restarted many times a day prunes once. The person's
+ * `retentionDays` applies when set.
+ */
+export async function pruneIfDue(db: HistoryDb, now: Date): Promise<{ pruned: boolean; orders: number }> {
+  const today = localDay(now);
+  const last = await db.settings.get(LAST_PRUNE_KEY);
+  if (last?.value === today) return { pruned: false, orders: 0 };
+  const days = (await readSettings(db)).retentionDays ?? DEFAULT_RETENTION_DAYS;
+  const { orders } = await pruneOlderThan(db, retentionCutoff(now, days));
+  await db.settings.put({ key: LAST_PRUNE_KEY, value: today });
+  return { pruned: true, orders };
+}
+
+/** "Delete all history": every order with its observations, actions and follow-ups. Settings and custom templates are not history and stay. */
+export async function deleteAllHistory(db: HistoryDb): Promise<{ deleted: boolean }> {
+  await db.transaction('rw', [db.orders, db.observations, db.actions, db.followUps], async () => {
+    await Promise.all([db.orders.clear(), db.observations.clear(), db.actions.clear(), db.followUps.clear()]);
+  });
+  return { deleted: true };
 }

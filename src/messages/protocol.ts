@@ -10,6 +10,7 @@
  * | history/order   | popup, options        | worker    | OrderHistory      |
  * | history/recent  | popup, options        | worker    | OrderRecord[]     |
  * | page/orders     | popup (tabs.sendMessage) | content | PageOrders      |
+ * | diagnostics     | extension pages (tests) | worker  | Diagnostics     |
  */
 import type { OrderSnapshot, Platform, Verdict } from '../rules/types';
 
@@ -30,6 +31,8 @@ export interface RenderedMessage {
   text: string;
   /** Placeholders the order did not supply (shown as missing in `text`). */
   missing: string[];
+  /** Set on a custom Amazon text that breaks the messaging rules; the interface flags it before copying. */
+  problems?: Array<{ id: string; en: string; zh: string }>;
 }
 
 export interface EvaluateRequest {
@@ -45,6 +48,29 @@ export interface EvaluateAnswer {
   /** Set when the observation could not be written (quota, IndexedDB unavailable). */
   historyError?: string;
 }
+
+/**
+ * Every order a page shows, judged in one round trip (a list page has hundreds). Verdicts differ
+ * between orders of the same rule only by their deadlines, so the answer sends each distinct verdict
+ * once (`verdicts`, keyed) and per order only the key, the deadlines and (when asked) the messages.
+ */
+export interface EvaluateManyRequest {
+  kind: 'evaluate-many';
+  snapshots: OrderSnapshot[];
+  /** Record the observations in history. */
+  record: boolean;
+  /** Render the fitting messages (a detail page wants them at once; a list row on unfold). */
+  messages: boolean;
+}
+
+export interface EvaluateManyAnswer {
+  verdicts: Record<string, Omit<Verdict, 'deadlines'>>;
+  /** One per snapshot, in the request's order. */
+  results: Array<{ verdict: string; deadlines: Verdict['deadlines']; messages: RenderedMessage[] }>;
+}
+
+/** At most this many snapshots in one evaluate-many (a seller list page shows up to a few hundred). */
+export const MAX_BATCH = 1_000;
 
 export interface OrderKey {
   platform: Platform;
@@ -66,6 +92,8 @@ export interface OrderRecord {
   platform: Platform;
   orderId: string;
   marketplace?: string;
+  /** Who ships it, when a page said so (Amazon MFN vs FBA); used by the cancellation-rate estimate. */
+  fulfilledBy?: 'merchant' | 'platform';
   stage: string;
   firstSeen: string;
   lastSeen: string;
@@ -90,7 +118,7 @@ export interface ObservationRecord {
 
 /** Something the person did for an order in the extension (never page text, never buyer data). */
 export type OrderActionRecord =
-  | OrderActionBase<'step-ticked', { step: number }>
+  | OrderActionBase<'step-ticked', { step: number; ticked?: boolean }>
   | OrderActionBase<'message-copied', { templateId: string; language: string }>
   | OrderActionBase<'message-inserted', { templateId: string; language: string }>
   | OrderActionBase<'reason-recorded', { reason: string }>
@@ -247,6 +275,8 @@ export interface HistoryStats {
   openFollowUps: FollowUpRecord[];
   /** Cancellations per day over the last 30 days, oldest first, for a chart. */
   daily: Array<{ day: string; canceled: number; closed: number }>;
+  /** Days the by-platform/reason/initiator breakdowns cover (orders that ended in that window). */
+  windowDays?: number;
 }
 
 export interface HistoryExportRequest {
@@ -267,14 +297,30 @@ export interface HistoryImportRequest {
 export interface ImportReport {
   added: { orders: number; observations: number; actions: number; followUps: number; templates: number };
   skipped: Array<{ what: string; why: string }>;
+  /** Records the database already held (importing the same file twice adds nothing). */
+  alreadyPresent?: number;
 }
 
 export interface HistoryDeleteAllRequest {
   kind: 'history/delete-all';
 }
 
+// ---- Diagnostics (tests and support) ----------------------------------------------------------
+
+/** Extension pages only: what the worker has refused since it last started. */
+export interface DiagnosticsRequest {
+  kind: 'diagnostics';
+}
+export interface Diagnostics {
+  /** Messages from a sender that is not our own content script or extension page. */
+  badSender: number;
+  /** Messages from our own contexts that failed validation. */
+  badMessage: number;
+}
+
 export type WorkerRequest =
   | EvaluateRequest
+  | EvaluateManyRequest
   | HistoryOrderRequest
   | HistoryRecentRequest
   | SettingsGetRequest
@@ -288,11 +334,14 @@ export type WorkerRequest =
   | HistoryExportRequest
   | HistoryImportRequest
   | HistoryDeleteAllRequest;
+/** Everything the worker accepts: the routed requests, and diagnostics, which it answers itself. */
+export type WorkerMessage = WorkerRequest | DiagnosticsRequest;
 export type ContentRequest = PageOrdersRequest;
 
 /** Maps each request kind to its answer type, for typed senders. */
 export interface AnswerOf {
   evaluate: EvaluateAnswer;
+  'evaluate-many': EvaluateManyAnswer;
   'history/order': OrderHistory;
   'history/recent': OrderRecord[];
   'page/orders': PageOrders;
@@ -307,4 +356,5 @@ export interface AnswerOf {
   'history/export': HistoryExport;
   'history/import': ImportReport;
   'history/delete-all': { deleted: boolean };
+  diagnostics: Diagnostics;
 }

@@ -2,30 +2,29 @@
  * The toolbar popup: the verdict for every order the active tab shows, each with its history,
  * and the by-hand picker for pages that cannot be read (or "what if" questions).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import type { StoreApi } from 'zustand/vanilla';
-import type { PageOrder } from '../messages/protocol';
-import { t, type UiLang } from '../ui/i18n';
+import type { HistoryStats, PageOrder, Result } from '../messages/protocol';
+import { localeOf, t, type UiLang } from '../ui/i18n';
 import { LangSwitch } from '../ui/LangSwitch';
+import { useNow } from '../ui/useNow';
 import { VerdictCard } from '../ui/VerdictCard';
+import type { PopupApi } from './api';
 import { buildManualSnapshot } from './manual';
 import { ManualPicker } from './ManualPicker';
 import { historyKey, useStore, type PageState, type PopupState } from './store';
 import { Timeline } from './Timeline';
 
-/** Deadlines count down while the popup stays open. */
-function useNow(intervalMs = 30_000): Date {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), intervalMs);
-    return () => clearInterval(timer);
-  }, [intervalMs]);
-  return now;
+export interface PopupAppProps {
+  store: StoreApi<PopupState>;
+  /** Opens the statistics and options pages (the extension API, or a fake in tests). */
+  links: Pick<PopupApi, 'openStats' | 'openOptions'>;
 }
 
-export function App(props: { store: StoreApi<PopupState> }) {
+export function App(props: PopupAppProps) {
   const state = useStore(props.store, (s) => s);
   const { lang, page, picker } = state;
+  // Deadlines count down while the popup stays open.
   const now = useNow();
 
   useEffect(() => {
@@ -83,10 +82,46 @@ export function App(props: { store: StoreApi<PopupState> }) {
             )}
           </>
         )}
+        <QuickStats stats={state.stats} lang={lang} />
+        <nav class="popup-links" aria-label={t('popup_links', lang)}>
+          <button type="button" class="coc-btn" onClick={() => props.links.openStats()}>
+            {t('popup_open_stats', lang)}
+          </button>
+          <button type="button" class="coc-btn" onClick={() => props.links.openOptions()}>
+            {t('popup_open_options', lang)}
+          </button>
+        </nav>
       </main>
     </div>
   );
 }
+
+/** Amazon's 7-day cancellation rate and the open follow-ups, from the history. */
+function QuickStats(props: { stats: Result<HistoryStats> | undefined; lang: UiLang }) {
+  const { stats, lang } = props;
+  if (!stats) return null;
+  if (!stats.ok) return <p class="coc-muted popup-stats">{t('popup_stats_error', lang, stats.error)}</p>;
+  const rate = stats.value.amazonCancelRate7d;
+  return (
+    <section class="coc-section popup-stats" aria-labelledby="popup-stats-title">
+      <h2 id="popup-stats-title" class="coc-section-title">
+        {t('popup_stats_title', lang)}
+      </h2>
+      <ul class="coc-list">
+        <li class={rate.warn ? 'coc-cq-bad' : undefined} data-stat="amazon-rate">
+          {rate.orders === 0
+            ? t('popup_stats_rate_none', lang)
+            : t('popup_stats_rate', lang, formatPct(rate.ratePct, lang), rate.sellerCancellations, rate.orders)}
+          {rate.warn && <> {t('popup_stats_rate_warn', lang)}</>}
+        </li>
+        <li data-stat="follow-ups">{t('popup_stats_follow_ups', lang, stats.value.openFollowUps.length)}</li>
+      </ul>
+    </section>
+  );
+}
+
+const formatPct = (pct: number, lang: UiLang): string =>
+  new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 1 }).format(pct);
 
 function PageNote(props: { page: PageState; lang: UiLang }) {
   const { page, lang } = props;
@@ -114,6 +149,8 @@ function PageNote(props: { page: PageState; lang: UiLang }) {
 
 function OrderBlock(props: { order: PageOrder; lang: UiLang; now: Date; state: PopupState; onPickByHand(): void }) {
   const { order, lang, state } = props;
+  const { platform, orderId } = order.snapshot;
+  const key = historyKey(platform, orderId);
   return (
     <article class="popup-order">
       <VerdictCard
@@ -123,8 +160,11 @@ function OrderBlock(props: { order: PageOrder; lang: UiLang; now: Date; state: P
         lang={lang}
         now={props.now}
         onPickByHand={props.onPickByHand}
+        ticked={new Set(state.ticks[key] ?? [])}
+        onTick={(step) => state.tickStep(platform, orderId, step)}
+        onCopy={(message, copied) => copied && state.messageCopied(platform, orderId, message)}
       />
-      <Timeline history={state.histories[historyKey(order.snapshot.platform, order.snapshot.orderId)]} lang={lang} />
+      <Timeline history={state.histories[key]} lang={lang} />
     </article>
   );
 }

@@ -8,14 +8,16 @@ import {
   fail,
   ok,
   type EvaluateAnswer,
-  type EvaluateRequest,
-  type HistoryOrderRequest,
+  type HistoryActionRequest,
+  type HistoryStats,
   type OrderHistory,
   type PageOrders,
   type PageOrdersRequest,
   type Result,
+  type UserSettings,
 } from '../messages/protocol';
 import type { OrderSnapshot, Platform } from '../rules/types';
+import { ask, askWorker } from '../ui/send';
 
 export interface ActiveTab {
   id: number;
@@ -28,26 +30,17 @@ export interface PopupApi {
   pageOrders(tabId: number): Promise<Result<PageOrders>>;
   orderHistory(platform: Platform, orderId: string): Promise<Result<OrderHistory>>;
   evaluate(snapshot: OrderSnapshot): Promise<Result<EvaluateAnswer>>;
+  stats(): Promise<Result<HistoryStats>>;
+  settings(): Promise<Result<UserSettings>>;
+  saveSettings(settings: UserSettings): Promise<Result<UserSettings>>;
+  recordAction(request: Omit<HistoryActionRequest, 'kind'>): Promise<Result<{ recorded: boolean }>>;
+  /** Opens the statistics page in a new tab. */
+  openStats(): void;
+  openOptions(): void;
 }
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
-}
-
-function isResult(answer: unknown): answer is Result<unknown> {
-  if (typeof answer !== 'object' || answer === null || !('ok' in answer)) return false;
-  const a = answer as { ok: unknown; value?: unknown; error?: unknown };
-  return a.ok === true ? 'value' in a : a.ok === false && typeof a.error === 'string';
-}
-
-/** Shape check of the envelope only; the payload is typed by the protocol. */
-async function ask<T>(send: () => Promise<unknown>): Promise<Result<T>> {
-  try {
-    const answer = await send();
-    return isResult(answer) ? (answer as Result<T>) : fail('no answer');
-  } catch (e) {
-    return fail(errorText(e));
-  }
 }
 
 export const extensionApi: PopupApi = {
@@ -68,12 +61,16 @@ export const extensionApi: PopupApi = {
     const request: PageOrdersRequest = { kind: 'page/orders' };
     return ask<PageOrders>(() => browser.tabs.sendMessage(tabId, request));
   },
-  orderHistory(platform, orderId) {
-    const request: HistoryOrderRequest = { kind: 'history/order', platform, orderId };
-    return ask<OrderHistory>(() => browser.runtime.sendMessage(request));
+  orderHistory: (platform, orderId) => askWorker({ kind: 'history/order', platform, orderId }),
+  evaluate: (snapshot) => askWorker({ kind: 'evaluate', snapshot, record: false }),
+  stats: () => askWorker({ kind: 'history/stats' }),
+  settings: () => askWorker({ kind: 'settings/get' }),
+  saveSettings: (settings) => askWorker({ kind: 'settings/set', settings }),
+  recordAction: (request) => askWorker({ kind: 'history/action', ...request }),
+  openStats() {
+    void browser.tabs.create({ url: browser.runtime.getURL('src/stats/index.html') });
   },
-  evaluate(snapshot) {
-    const request: EvaluateRequest = { kind: 'evaluate', snapshot, record: false };
-    return ask<EvaluateAnswer>(() => browser.runtime.sendMessage(request));
+  openOptions() {
+    void browser.runtime.openOptionsPage();
   },
 };

@@ -1,3 +1,4 @@
+import '../ui/page-strings';
 import { render } from 'preact';
 import '../ui/styles.css';
 import './popup.css';
@@ -11,5 +12,5 @@ const store = createPopupStore({
   storage: window.localStorage,
   initialLang: loadLang(window.localStorage, navigator.language),
 });
-render(<App store={store} />, document.getElementById('app')!);
+render(<App store={store} links={extensionApi} />, document.getElementById('app')!);
 void store.getState().load();

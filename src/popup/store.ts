@@ -4,7 +4,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { EvaluateAnswer, OrderHistory, PageOrders, Result } from '../messages/protocol';
+import type { EvaluateAnswer, HistoryStats, OrderActionRecord, OrderHistory, PageOrders, RenderedMessage, Result, UserSettings } from '../messages/protocol';
+import type { Platform } from '../rules/types';
 import type { UiLang } from '../ui/i18n';
 import { saveLang } from '../ui/langPref';
 import type { PopupApi } from './api';
@@ -29,7 +30,15 @@ export interface PopupState {
   /** Keyed `${platform}:${orderId}`; undefined while loading. */
   histories: Record<string, Result<OrderHistory> | undefined>;
   picker: PickerState;
+  /** Quick statistics; undefined while loading. */
+  stats: Result<HistoryStats> | undefined;
+  /** The stored settings, kept so a language change saves them whole. */
+  settings: UserSettings | null;
+  /** Ticked steps per order key, restored from the order's history. */
+  ticks: Record<string, number[]>;
   setLang(lang: UiLang): void;
+  tickStep(platform: Platform, orderId: string, step: number): void;
+  messageCopied(platform: Platform, orderId: string, message: RenderedMessage): void;
   /** Reads the active tab again (on open, and from the retry button). */
   load(): Promise<void>;
   togglePicker(open?: boolean): void;
@@ -38,6 +47,17 @@ export interface PopupState {
 }
 
 export const historyKey = (platform: string, orderId: string): string => `${platform}:${orderId}`;
+
+/** Replays the recorded ticks, oldest first; a record without `ticked` (older format) means ticked. */
+export function ticksFrom(actions: readonly OrderActionRecord[] | undefined): number[] {
+  const ticked = new Set<number>();
+  for (const a of actions ?? []) {
+    if (a.kind !== 'step-ticked') continue;
+    if (a.payload.ticked === false) ticked.delete(a.payload.step);
+    else ticked.add(a.payload.step);
+  }
+  return [...ticked].sort((x, y) => x - y);
+}
 
 export interface PopupDeps {
   api: PopupApi;
@@ -51,14 +71,47 @@ export function createPopupStore({ api, storage, initialLang }: PopupDeps): Stor
     page: { status: 'loading' },
     histories: {},
     picker: { open: false, form: DEFAULT_FORM, busy: false, answer: null },
+    stats: undefined,
+    settings: null,
+    ticks: {},
 
     setLang(lang) {
       saveLang(storage, lang);
       set({ lang });
+      // The choice is shared with the options page and the in-page hint through the settings.
+      const settings = get().settings;
+      if (settings) void api.saveSettings({ ...settings, uiLang: lang }).then((r) => r.ok && set({ settings: r.value }));
+    },
+
+    tickStep(platform, orderId, step) {
+      const key = historyKey(platform, orderId);
+      const current = get().ticks[key] ?? [];
+      const ticked = !current.includes(step);
+      const next = ticked ? [...current, step].sort((x, y) => x - y) : current.filter((s) => s !== step);
+      set((s) => ({ ticks: { ...s.ticks, [key]: next } }));
+      void api.recordAction({ platform, orderId, action: { kind: 'step-ticked', payload: { step, ticked } } });
+    },
+
+    messageCopied(platform, orderId, message) {
+      void api.recordAction({
+        platform,
+        orderId,
+        action: { kind: 'message-copied', payload: { templateId: message.id, language: message.language } },
+      });
     },
 
     async load() {
       set({ page: { status: 'loading' }, histories: {} });
+      void api.stats().then((stats) => set({ stats }));
+      void api.settings().then((settings) => {
+        if (!settings.ok) return;
+        set({ settings: settings.value });
+        const uiLang = settings.value.uiLang;
+        if (uiLang && uiLang !== get().lang) {
+          saveLang(storage, uiLang);
+          set({ lang: uiLang });
+        }
+      });
       const tab = await api.activeTab();
       const answer = tab.ok ? await api.pageOrders(tab.value.id) : tab;
       if (!answer.ok || answer.value.status === 'not-an-order-page') {
@@ -72,7 +125,11 @@ export function createPopupStore({ api, storage, initialLang }: PopupDeps): Stor
       await Promise.all(
         page.orders.map(async ({ snapshot }) => {
           const history = await api.orderHistory(snapshot.platform, snapshot.orderId);
-          set((s) => ({ histories: { ...s.histories, [historyKey(snapshot.platform, snapshot.orderId)]: history } }));
+          const key = historyKey(snapshot.platform, snapshot.orderId);
+          set((s) => ({
+            histories: { ...s.histories, [key]: history },
+            ticks: history.ok ? { ...s.ticks, [key]: ticksFrom(history.value.actions) } : s.ticks,
+          }));
         }),
       );
     },

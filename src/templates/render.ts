@@ -4,8 +4,9 @@
  * sanitised (see sanitize.ts); anything missing shows as a bracketed marker in the message's
  * language and is listed in `missing`, so the seller sees what to fill in before sending.
  */
-import type { RenderedMessage } from '../messages/protocol';
+import type { CustomTemplate, RenderedMessage } from '../messages/protocol';
 import type { OrderSnapshot } from '../rules/types';
+import { checkAmazonCompliance } from './compliance';
 import { TEMPLATE_IDS, type TemplateId } from './ids';
 import { formatDate } from './dates';
 import { languagesOf, TEMPLATES } from './library';
@@ -21,16 +22,21 @@ export const isTemplateId = (id: string): id is TemplateId => Object.hasOwn(TEMP
 export function renderTemplate(id: TemplateId, language: string, values: TemplateValues): RenderedMessage {
   const template = TEMPLATES[id];
   const used = pickLanguage(template, language);
-  const body = template.bodies[used] ?? '';
+  const { text, missing } = fill(template.bodies[used] ?? '', used, values);
+  return { id, language: used, audience: template.audience, title: { ...template.title }, text, missing };
+}
+
+/** One pass of substitution: known slots get sanitised values or a visible marker; anything else stays literal. */
+function fill(body: string, language: Language, values: TemplateValues): { text: string; missing: Placeholder[] } {
   const missing: Placeholder[] = [];
   const text = body.replace(SLOT, (slot, name: string) => {
     if (!isPlaceholder(name)) return slot;
     const value = sanitizeValue(Object.hasOwn(values, name) ? values[name] : undefined);
     if (value !== undefined) return value;
     if (!missing.includes(name)) missing.push(name);
-    return missingMarker(name, used);
+    return missingMarker(name, language);
   });
-  return { id, language: used, audience: template.audience, title: { ...template.title }, text, missing };
+  return { text, missing };
 }
 
 export interface MessagesForOptions {
@@ -38,22 +44,69 @@ export interface MessagesForOptions {
   language?: string;
   /** Values the snapshot cannot supply (store name, item title, tracking number …); they win over snapshot values. */
   values?: TemplateValues;
+  /** The person's own templates; those that fit the verdict are rendered after the built-ins. */
+  custom?: readonly CustomTemplate[];
 }
 
-/** Renders every known id for one order, each in the language its reader most likely reads. */
+/**
+ * Renders the messages for one order. The list holds, in this order:
+ * 1. each known built-in id once, in the language its reader most likely reads (the default);
+ * 2. the person's custom templates that fit (see `fitsVerdict`), each in its own language;
+ * 3. the same built-ins again in each other language they are written in, so the interface can
+ *    switch a message's language without bundling the template library into the content script.
+ * The first message with a given id is its default; `groupMessages` in src/ui reads it that way.
+ */
 export function messagesFor(
   templateIds: readonly string[],
   snapshot: OrderSnapshot,
   opts: MessagesForOptions = {},
 ): RenderedMessage[] {
-  const messages: RenderedMessage[] = [];
-  for (const id of templateIds) {
-    if (!isTemplateId(id)) continue;
-    const template = TEMPLATES[id];
-    const language = chooseLanguage(template, snapshot, opts.language);
-    messages.push(renderTemplate(id, language, { ...snapshotValues(snapshot, language), ...opts.values }));
+  const known = templateIds.filter(isTemplateId);
+  const valuesIn = (language: Language): TemplateValues => ({ ...snapshotValues(snapshot, language), ...opts.values });
+  const primary = known.map((id) => {
+    const language = chooseLanguage(TEMPLATES[id], snapshot, opts.language);
+    return renderTemplate(id, language, valuesIn(language));
+  });
+  const custom = (opts.custom ?? [])
+    .filter((c) => fitsVerdict(c, snapshot, known))
+    .map((c) => renderCustom(c, valuesIn(isLanguage(c.language) ? c.language : 'en')));
+  const alternates = primary.flatMap((first) =>
+    languagesOf(TEMPLATES[first.id as TemplateId])
+      .filter((language) => language !== first.language)
+      .map((language) => renderTemplate(first.id as TemplateId, language, valuesIn(language))),
+  );
+  return [...primary, ...custom, ...alternates];
+}
+
+/**
+ * A custom template is offered for its own platform only: beside the built-in ids it names, or
+ * for every verdict of that platform when it names none.
+ */
+export function fitsVerdict(template: CustomTemplate, snapshot: OrderSnapshot, templateIds: readonly string[]): boolean {
+  if (template.platform !== snapshot.platform) return false;
+  return template.situations.length === 0 || template.situations.some((s) => templateIds.includes(s));
+}
+
+/**
+ * Same renderer and placeholders as the built-ins. Amazon texts are checked against the
+ * messaging rules after filling, since a value (a store name with a web address) can break them too.
+ */
+export function renderCustom(template: CustomTemplate, values: TemplateValues): RenderedMessage {
+  const language = isLanguage(template.language) ? template.language : 'en';
+  const { text, missing } = fill(template.body, language, values);
+  const message: RenderedMessage = {
+    id: template.id ?? 'custom',
+    language: template.language,
+    audience: template.audience,
+    title: { en: template.title, zh: template.title },
+    text,
+    missing,
+  };
+  if (template.platform === 'amazon') {
+    const { problems } = checkAmazonCompliance(text);
+    if (problems.length > 0) message.problems = problems;
   }
-  return messages;
+  return message;
 }
 
 /** The marketplace's language for Amazon; only a few marketplaces are not English. */

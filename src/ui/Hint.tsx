@@ -11,6 +11,7 @@ import { formatCountdown } from './format';
 import { pick, t, type UiLang } from './i18n';
 import { actionLabel, actionTone } from './labels';
 import { mainConsequence, nextDeadline } from './summary';
+import { useNow } from './useNow';
 import { VerdictCard } from './VerdictCard';
 
 interface HintCommon {
@@ -38,7 +39,7 @@ export interface HintReadyProps extends HintCommon {
   /** Start unfolded (a detail page with a single order may want this). */
   defaultExpanded?: boolean;
   onCopy?(message: RenderedMessage, copied: boolean): void;
-  onInsert?: ((message: RenderedMessage) => void) | null;
+  onInsert?: ((message: RenderedMessage) => boolean) | null;
   ticked?: Set<number>;
   onTick?(index: number): void;
 }
@@ -72,7 +73,9 @@ export function Hint(props: HintProps) {
 }
 
 function ReadyHint(props: HintReadyProps) {
-  const { verdict, lang, now } = props;
+  const { verdict, lang } = props;
+  // The countdowns keep ticking while the hint stays on screen.
+  const now = useNow(props.now);
   const [expanded, setExpanded] = useState(props.defaultExpanded ?? false);
   // The card mounts on first unfold and then stays, so ticked steps survive folding.
   const [mounted, setMounted] = useState(expanded);

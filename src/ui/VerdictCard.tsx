@@ -4,13 +4,14 @@
  * Every page-derived string (order id, status, message text) is rendered as JSX text or a form
  * value, never as HTML.
  */
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { RenderedMessage } from '../messages/protocol';
 import type { Consequence, Deadline, OrderSnapshot, SourceRef, Verdict } from '../rules/types';
 import { copyText } from './clipboard';
 import { formatCountdown, formatDateTime, isPast } from './format';
-import { pick, t, type UiLang } from './i18n';
+import { languageName, pick, t, type UiLang } from './i18n';
 import { actionLabel, actionTone, actorLabel, stageLabel } from './labels';
+import { groupMessages, languagesOf, renderIn } from './messageGroups';
 
 export interface VerdictCardProps {
   verdict: Verdict;
@@ -22,8 +23,11 @@ export interface VerdictCardProps {
   compact?: boolean;
   /** Called after a Copy click, with whether the clipboard accepted the text. */
   onCopy?(message: RenderedMessage, copied: boolean): void;
-  /** When given, each message gets an "Insert into message box" button. */
-  onInsert?: ((message: RenderedMessage) => void) | null;
+  /**
+   * When given, each message gets an "Insert into message box" button; it returns whether the
+   * text went in (the box may have closed since).
+   */
+  onInsert?: ((message: RenderedMessage) => boolean) | null;
   /** Controlled checklist: ticked step indexes. Without it the card keeps its own ticks. */
   ticked?: Set<number>;
   onTick?(index: number): void;
@@ -202,8 +206,10 @@ interface TemplatesProps {
   lang: UiLang;
   folded: boolean;
   onCopy?: (m: RenderedMessage, copied: boolean) => void;
-  onInsert: ((m: RenderedMessage) => void) | null;
+  onInsert: ((m: RenderedMessage) => boolean) | null;
 }
+
+type ActionStatus = 'copied' | 'copy_failed' | 'inserted' | 'insert_failed';
 
 const AUDIENCE_KEYS = {
   buyer: 'audience_buyer',
@@ -213,19 +219,41 @@ const AUDIENCE_KEYS = {
 
 function Templates(props: TemplatesProps) {
   const { lang } = props;
-  const [copyState, setCopyState] = useState<{ id: string; copied: boolean } | null>(null);
+  const [status, setStatus] = useState<{ id: string; said: ActionStatus } | null>(null);
+  // null: each message in its default language (the buyer's or supplier's).
+  const [language, setLanguage] = useState<string | null>(null);
+  const selectId = useId();
+  const groups = groupMessages(props.messages);
+  const languages = languagesOf(groups);
+  const shownLanguage = language ?? groups[0]?.primary.language ?? '';
 
   const copy = async (m: RenderedMessage, button: HTMLElement) => {
     const copied = await copyText(m.text, button.ownerDocument);
-    setCopyState({ id: m.id, copied });
+    setStatus({ id: m.id, said: copied ? 'copied' : 'copy_failed' });
     props.onCopy?.(m, copied);
   };
 
   return (
     <div class="coc-section">
-      <h3 class="coc-section-title">{t('section_templates', lang)}</h3>
-      {props.messages.map((m) => {
+      <div class="coc-tpl-bar">
+        <h3 class="coc-section-title">{t('section_templates', lang)}</h3>
+        {languages.length > 1 && (
+          <span class="coc-tpl-lang">
+            <label for={selectId}>{t('message_language', lang)}</label>
+            <select id={selectId} value={shownLanguage} onChange={(e) => setLanguage(e.currentTarget.value)}>
+              {languages.map((code) => (
+                <option key={code} value={code}>
+                  {languageName(code, lang)}
+                </option>
+              ))}
+            </select>
+          </span>
+        )}
+      </div>
+      {groups.map((group) => {
+        const m = renderIn(group, language);
         const title = pick(m.title, lang);
+        const problems = m.problems ?? [];
         const body = (
           <>
             <textarea
@@ -233,6 +261,7 @@ function Templates(props: TemplatesProps) {
               readOnly
               rows={Math.min(8, Math.max(3, m.text.split('\n').length))}
               aria-label={t('template_text_label', lang, title)}
+              lang={m.language}
               value={m.text}
             />
             {m.missing.length > 0 && (
@@ -240,16 +269,26 @@ function Templates(props: TemplatesProps) {
             )}
           </>
         );
-        const state = copyState?.id === m.id ? copyState : null;
+        const said = status?.id === m.id ? status.said : null;
         return (
-          <div key={m.id} class="coc-tpl" data-template={m.id}>
+          <div key={group.id} class={problems.length > 0 ? 'coc-tpl coc-tpl-flagged' : 'coc-tpl'} data-template={m.id} data-language={m.language}>
             <div class="coc-tpl-head">
               <span class="coc-tpl-title">{title}</span>
-              <span class="coc-tag" title={t('template_language', lang, m.language)}>
+              <span class="coc-tag" title={t('template_language', lang, languageName(m.language, lang))}>
                 {m.language.toUpperCase()}
               </span>
               <span class="coc-muted">{t(AUDIENCE_KEYS[m.audience], lang)}</span>
             </div>
+            {problems.length > 0 && (
+              <div class="coc-tpl-problems" data-problems={problems.map((p) => p.id).join(' ')}>
+                <strong>{t('template_problems', lang)}</strong>
+                <ul class="coc-list">
+                  {problems.map((p) => (
+                    <li key={p.id}>{pick(p, lang)}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
             {props.folded ? (
               <details class="coc-tpl-fold">
                 <summary>{t('template_show', lang)}</summary>
@@ -261,24 +300,24 @@ function Templates(props: TemplatesProps) {
             <div class="coc-tpl-actions">
               <button
                 type="button"
-                class="coc-btn coc-btn-primary"
-                aria-label={t('copy_label', lang, title)}
+                class={problems.length > 0 ? 'coc-btn' : 'coc-btn coc-btn-primary'}
+                aria-label={t(problems.length > 0 ? 'copy_anyway_label' : 'copy_label', lang, title)}
                 onClick={(e) => void copy(m, e.currentTarget)}
               >
-                {t('copy', lang)}
+                {t(problems.length > 0 ? 'copy_anyway' : 'copy', lang)}
               </button>
               {props.onInsert && (
                 <button
                   type="button"
                   class="coc-btn"
                   aria-label={t('insert_label', lang, title)}
-                  onClick={() => props.onInsert?.(m)}
+                  onClick={() => setStatus({ id: m.id, said: props.onInsert?.(m) ? 'inserted' : 'insert_failed' })}
                 >
                   {t('insert', lang)}
                 </button>
               )}
-              <span class={state && !state.copied ? 'coc-copy-status coc-copy-failed' : 'coc-copy-status'} role="status">
-                {state ? t(state.copied ? 'copied' : 'copy_failed', lang) : ''}
+              <span class={said?.endsWith('_failed') ? 'coc-copy-status coc-copy-failed' : 'coc-copy-status'} role="status">
+                {said ? t(said, lang) : ''}
               </span>
             </div>
           </div>

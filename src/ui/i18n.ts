@@ -3,22 +3,40 @@
  * can be switched at run time (chrome.i18n always follows the browser's language) and the same
  * code runs in the content script, the extension pages and Node tests.
  * The catalogues stay in chrome's messages.json format so the manifest's __MSG_…__ keys keep working.
+ *
+ * This module carries only the strings the in-page hint can show (`?hint`, see
+ * scripts/vite/locale-subset.ts), because it ships in every seller page's content script;
+ * extension pages add the rest by importing src/ui/page-strings.ts first.
  */
-import en from '../../public/_locales/en/messages.json';
-import zhCN from '../../public/_locales/zh_CN/messages.json';
+import hintEn from '../../public/_locales/en/messages.json?hint';
+import hintZh from '../../public/_locales/zh_CN/messages.json?hint';
+import type en from '../../public/_locales/en/messages.json';
 import type { LocalizedText } from '../rules/types';
 
 export type UiLang = 'en' | 'zh';
 export type MessageKey = keyof typeof en;
 
-interface Catalogue {
+export interface Catalogue {
   [key: string]: { message: string } | undefined;
 }
 
-const catalogues: Record<UiLang, Catalogue> = { en, zh: zhCN };
+const catalogues: Record<UiLang, Catalogue> = { en: { ...hintEn }, zh: { ...hintZh } };
 
-/** Exposed for the parity test. */
-export const catalogueKeys = { en: Object.keys(en), zh: Object.keys(zhCN) };
+/** Adds strings (extension pages add the page-only ones). */
+export function addStrings(more: Record<UiLang, Catalogue>): void {
+  Object.assign(catalogues.en, more.en);
+  Object.assign(catalogues.zh, more.zh);
+}
+
+/** The keys loaded in this context, for the parity tests. */
+export const catalogueKeys = {
+  get en(): string[] {
+    return Object.keys(catalogues.en);
+  },
+  get zh(): string[] {
+    return Object.keys(catalogues.zh);
+  },
+};
 
 /**
  * The string for `key` in `lang`, with `$1`…`$9` replaced by `subs` (as chrome.i18n does).
@@ -47,4 +65,13 @@ export function pick(text: LocalizedText, lang: UiLang): string {
 /** BCP-47 tag for Intl formatting. */
 export function localeOf(lang: UiLang): string {
   return lang === 'zh' ? 'zh-CN' : 'en';
+}
+
+/** A language's name in the interface language ("German" / "德语"), from the browser; the bare code when it has none. */
+export function languageName(code: string, lang: UiLang): string {
+  try {
+    return new Intl.DisplayNames([localeOf(lang)], { type: 'language' }).of(code) ?? code.toUpperCase();
+  } catch {
+    return code.toUpperCase();
+  }
 }

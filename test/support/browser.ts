@@ -220,3 +220,20 @@ export async function clickInHint(page: Page, hint: HintSeen, label: string): Pr
   const [x1, y1, x2, , , y3] = model.content as [number, number, number, number, number, number];
   await page.mouse.click((x1 + x2) / 2, (y1 + y3) / 2);
 }
+
+/**
+ * The tag names of every element inside a hint (its closed shadow root included), in document
+ * order: how a test proves that page text became text and never markup inside the hint.
+ */
+export async function elementsInHint(page: Page, hint: HintSeen): Promise<string[]> {
+  const s = await cdp(page);
+  const { root } = (await s.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  const names: string[] = [];
+  walk(root, (n) => {
+    if (n.backendNodeId !== hint.backendNodeId) return;
+    walk(n, (inner) => {
+      if (inner.nodeType === 1 && inner !== n) names.push(inner.nodeName);
+    });
+  });
+  return names;
+}

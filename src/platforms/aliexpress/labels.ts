@@ -95,7 +95,7 @@ export function orderIdFromHref(href: string, base: URL): string | undefined {
   }
 }
 
-/** The order date written after a date label, as an ISO calendar date; undefined when absent or unparseable. */
+/** The order date written after a date label, as an ISO date at 00:00 UTC; undefined when absent or unparseable. */
 export function findLabeledOrderDate(text: string): string | undefined {
   for (const m of normalizeSpace(text).matchAll(LABELED_DATE_RE)) {
     const date = m[1] === undefined ? undefined : parseOrderDate(m[1]);
@@ -132,7 +132,9 @@ function isoDate(year: number, month: number | undefined, day: number): string |
   if (month === undefined || year < 2000 || year > 2100) return undefined;
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
-  return d.toISOString().slice(0, 10);
+  // A full ISO time, as the snapshot contract and the worker's validation require: midnight UTC,
+  // which is exactly how a bare "2026-04-13" is read, so no time of day is invented.
+  return `${d.toISOString().slice(0, 10)}T00:00:00Z`;
 }
 
 /**

@@ -83,6 +83,20 @@ interface TimeOfDay {
  */
 export function parseSellerCentralDate(text: string | null | undefined, role: DateRole): string | undefined {
   if (!text) return undefined;
+  // A list page repeats the same few date texts on hundreds of rows: each is parsed once.
+  const key = role === 'deadline' ? `d${text}` : `s${text}`;
+  if (parsed.has(key)) return parsed.get(key);
+  const iso = parseUncached(text, role);
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  parsed.set(key, iso);
+  return iso;
+}
+
+/** Date texts already parsed (the parse is pure); bounded, so a long session cannot grow it without end. */
+const parsed = new Map<string, string | undefined>();
+const PARSED_LIMIT = 2_000;
+
+function parseUncached(text: string, role: DateRole): string | undefined {
   const normalized = text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
   if (normalized === '') return undefined;
   const parts = normalized.split(RANGE_SEPARATOR).filter((part) => part.trim() !== '');

@@ -35,7 +35,12 @@ const ROW_LABELS: ReadonlyArray<readonly [RegExp, RowField]> = [
   [/^sales channel\s*:\s*/iu, 'salesChannel'],
 ];
 
-const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, written out: the reader needs no window globals
+/** Text that starts with a label (the colon may follow in a sibling, as in `<b>Ship by date</b>: …`). */
+const LABEL_START = /^\s*(?:ship by date|deliver by date|fulfil{1,2}ment method|sales channel)/iu;
+/** A label anywhere in an element's text: worth descending into. */
+const ANY_ROW_LABEL = /ship by date|deliver by date|fulfil{1,2}ment method|sales channel/iu;
+const WHITESPACE_RUN = /\s+/gu;
+
 const ALERT_SELECTOR = alert.join(',');
 
 /** The class name of a single-class selector such as '.myo-list-orders-product-name-cell' (checked at load). */
@@ -51,81 +56,116 @@ const LINE_ELEMENTS = new Set(['DIV', 'TD', 'TH', 'TR', 'LI', 'P', 'H1', 'H2', '
 /** What a row holds, gathered once per row. */
 interface RowScan {
   orderId?: string;
-  /** Text lines (one per block element) of the cells that hold "Label: value" lines. */
-  lines: string[];
+  values: Partial<Record<RowField, string>>;
   mainStatus?: Element;
   secondaryStatusText: string;
   productCells: number;
   alerts: Element[];
 }
 
-/** A cheap test on a cell's whole text before it is split into lines. */
-const ANY_ROW_LABEL = /ship by date|deliver by date|fulfil{1,2}ment method|sales channel/iu;
+const collapse = (text: string): string => text.replace(WHITESPACE_RUN, ' ').trim();
 
-/** A cell's text as lines, one per block element, in one walk over its text nodes. */
-function cellLines(cell: Element, lines: string[]): void {
-  const walker = cell.ownerDocument.createTreeWalker(cell, SHOW_TEXT);
-  let currentBlock: Element | null = null;
-  let current = '';
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.nodeValue ?? '';
-    if (text.trim() === '') continue; // indentation between tags: most text nodes, nothing to read
-    let block = node.parentElement;
-    while (block && block !== cell && !LINE_ELEMENTS.has(block.tagName)) block = block.parentElement;
-    if (block !== currentBlock) {
-      if (current !== '') lines.push(current.replace(/\s+/gu, ' ').trim());
-      current = '';
-      currentBlock = block;
-    }
-    current += ` ${text}`;
+/** The line an element sits in: itself when it is a block, else its nearest block ancestor inside the row. */
+function blockOf(element: Element, row: Element): Element {
+  let block: Element | null = element;
+  while (block && block !== row && !LINE_ELEMENTS.has(block.tagName)) block = block.parentElement;
+  return block ?? row;
+}
+
+/** Whether an element holds lines of its own (block children): then it is not one line. */
+function hasLineChild(element: Element): boolean {
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    if (LINE_ELEMENTS.has(child.tagName)) return true;
   }
-  if (current !== '') lines.push(current.replace(/\s+/gu, ' ').trim());
+  return false;
+}
+
+/** A block's own line: its text without the text of the blocks nested in it. */
+function lineText(block: Element): string {
+  if (!hasLineChild(block)) return collapse(block.textContent ?? '');
+  let text = '';
+  for (const child of block.childNodes as unknown as Iterable<Node>) {
+    if (child.nodeType === 1 && LINE_ELEMENTS.has((child as Element).tagName)) continue;
+    text += child.textContent ?? '';
+  }
+  return collapse(text);
+}
+
+/**
+ * Finds the label lines under `element` by descending only into children whose text holds a label,
+ * and reads each line with one textContent: no walk over every text node, which cost as much as
+ * reading every cell's text (hundreds of rows on every re-render). An element with blocks inside is
+ * several lines, so it is descended into even when its text starts with a label.
+ */
+function readLabelLines(element: Element, row: Element, values: Partial<Record<RowField, string>>): void {
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    const text = child.textContent ?? '';
+    if (!ANY_ROW_LABEL.test(text)) continue;
+    if (hasLineChild(child)) readLabelLines(child, row, values);
+    else if (LABEL_START.test(text)) readLabelLine(child, row, values);
+  }
+}
+
+/**
+ * A label line: the block the label sits in (a label in a `<span>` is one line with the value after
+ * it). A line that only holds the label (`<div>Label:</div><div>value</div>`) takes its value from
+ * the next line.
+ */
+function readLabelLine(labelElement: Element, row: Element, values: Partial<Record<RowField, string>>): void {
+  const block = blockOf(labelElement, row);
+  const line = lineText(block);
+  for (const [pattern, field] of ROW_LABELS) {
+    if (values[field] !== undefined || !pattern.test(line)) continue;
+    const value = line.replace(pattern, '').trim() || nextLine(labelElement, block);
+    if (value !== '') values[field] = value;
+  }
+}
+
+/** The first line after a label that has a line of its own: inside its block, or after it; never another label. */
+function nextLine(labelElement: Element, block: Element): string {
+  for (let element: Element | null = labelElement; element; element = element === block ? null : element.parentElement) {
+    for (let sibling = element.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+      if (element !== block && !LINE_ELEMENTS.has(sibling.tagName)) continue; // inline: part of the label's own line
+      const text = lineText(sibling);
+      if (text !== '') return LABEL_START.test(text) ? '' : text;
+    }
+  }
+  return '';
+}
+
+function orderIdOfLink(link: Element): string | undefined {
+  return ORDER_ID_PATTERN.exec(link.getAttribute('href') ?? '')?.[0] ?? ORDER_ID_PATTERN.exec(link.textContent ?? '')?.[0];
 }
 
 function orderIdOfRow(row: Element): string | undefined {
   const links = row.getElementsByTagName('a');
   for (let index = 0; index < links.length; index += 1) {
-    const link = links[index] as Element;
-    const id = ORDER_ID_PATTERN.exec(link.getAttribute('href') ?? '')?.[0] ?? ORDER_ID_PATTERN.exec(link.textContent ?? '')?.[0];
+    const id = orderIdOfLink(links[index] as Element);
     if (id) return id;
   }
   return undefined;
 }
 
-/**
- * Native queries scoped to the row, and a line split only of the cells that hold labels: walking
- * every node of every row in script costs more than the rest of the read together.
- */
+/** Alerts in the row (most rows have none: no array is made for them). */
+function alertsOf(row: Element): Element[] {
+  const found = row.querySelectorAll(ALERT_SELECTOR);
+  return found.length === 0 ? [] : Array.from(found);
+}
+
+/** Native queries scoped to the row; text is read only down the elements that hold labels. */
 function scanRow(row: Element): RowScan {
-  const lines: string[] = [];
-  const cells = row.children;
-  for (let index = 0; index < cells.length; index += 1) {
-    const cell = cells[index] as Element;
-    if (ANY_ROW_LABEL.test(cell.textContent ?? '')) cellLines(cell, lines);
-  }
+  const values: Partial<Record<RowField, string>> = {};
+  readLabelLines(row, row, values);
   const orderId = orderIdOfRow(row);
   const status = row.querySelector(mainStatus);
   return {
     ...(orderId && { orderId }),
-    lines,
+    values,
     ...(status && { mainStatus: status }),
     secondaryStatusText: textOf(row.querySelector(secondaryStatus)),
     productCells: row.getElementsByClassName(PRODUCT_CELL_CLASS).length,
-    alerts: Array.from(row.querySelectorAll(ALERT_SELECTOR)),
+    alerts: alertsOf(row),
   };
-}
-
-function labelledValues(lines: readonly string[]): Partial<Record<RowField, string>> {
-  const values: Partial<Record<RowField, string>> = {};
-  lines.forEach((line, index) => {
-    for (const [pattern, field] of ROW_LABELS) {
-      if (values[field] !== undefined || !pattern.test(line)) continue;
-      // The value sits after the label on the same line, or on the next line when it has its own block.
-      const value = line.replace(pattern, '').trim() || (lines[index + 1] ?? '');
-      if (value !== '') values[field] = value;
-    }
-  });
-  return values;
 }
 
 /**
@@ -134,7 +174,7 @@ function labelledValues(lines: readonly string[]): Partial<Record<RowField, stri
  */
 function isBuyerCancelBannerRow(row: Element, scan: RowScan): boolean {
   if (scan.alerts.length > 0) {
-    return scan.alerts.some((element) => !isHidden(element) && isBuyerCancelRequestText(alertText(element)));
+    return scan.alerts.some((element) => isBuyerCancelRequestText(alertText(element)) && !isHidden(element));
   }
   return scan.orderId === undefined && isBuyerCancelRequestText(textOf(row));
 }
@@ -146,7 +186,7 @@ function readRow(row: Element, scan: RowScan, orderId: string, url: URL, bannerA
   if (stage === 'unknown') missing.push('stage');
   const cancelRequested = bannerAbove || isBuyerCancelRequestText(scan.secondaryStatusText);
 
-  const values = labelledValues(scan.lines);
+  const { values } = scan;
   const shipBy = parseSellerCentralDate(values.shipBy, 'deadline');
   const deliverBy = parseSellerCentralDate(values.deliverBy, 'deadline');
   const fulfilledBy = fulfilledByFromText(values.fulfilledBy) ?? fulfilledByFromListPath(url.pathname);
@@ -172,8 +212,16 @@ function readRow(row: Element, scan: RowScan, orderId: string, url: URL, bannerA
     ...(deliverBy && { deliverBy }),
     ...(scan.productCells > 0 && { itemCount: scan.productCells }),
   };
-  const anchor = scan.mainStatus?.closest('td') ?? row.lastElementChild;
+  const anchor = (scan.mainStatus && cellOf(scan.mainStatus, row)) ?? row.lastElementChild;
   return { snapshot, mount: anchor ? { anchor, where: 'append' } : null };
+}
+
+/** The row's cell holding `element` (a parent climb: cheaper than closest(), and never leaves the row). */
+function cellOf(element: Element, row: Element): Element | undefined {
+  for (let current: Element | null = element; current && current !== row; current = current.parentElement) {
+    if (current.tagName === 'TD') return current;
+  }
+  return undefined;
 }
 
 /**

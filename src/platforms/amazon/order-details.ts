@@ -65,14 +65,32 @@ export function combineItemStages(stages: readonly Stage[]): Stage {
   return 'unknown';
 }
 
-/** Item statuses of the "Order contents" table only: package tables repeat them (seller-pages.md §6.1). */
+/** First header cell of a package table ("Package", "Paket" …), in the UI languages we read. */
+const PACKAGE_HEADER = /^(?:package|paket|colis|paquete|pacco|荷物|包裹)/iu;
+
+/**
+ * A package table lists only the items of one shipment: read alone it would make a partly shipped
+ * order look shipped. Told by its first header cell, not its class, so a renamed class does not matter.
+ */
+function inPackageTable(element: Element): boolean {
+  const table = element.closest('table');
+  const firstHeader = table?.querySelector('th');
+  return firstHeader ? PACKAGE_HEADER.test(textOf(firstHeader)) : false;
+}
+
+/**
+ * Item statuses of the "Order contents" table only: package tables repeat them (seller-pages.md §6.1).
+ * When that table is not recognisable, every visible item status outside package tables; none at all
+ * leaves the stage unread rather than taken from a package.
+ */
 function itemStatusElements(root: ParentNode): Element[] {
-  const visible = (elements: Iterable<Element>) => Array.from(elements).filter((element) => !isHidden(element));
+  const counted = (elements: Iterable<Element>) =>
+    Array.from(elements).filter((element) => !isHidden(element) && !inPackageTable(element));
   for (const table of Array.from(root.querySelectorAll(keyValueTable))) {
-    const labels = visible(table.querySelectorAll(itemStatusLabel));
+    const labels = counted(table.querySelectorAll(itemStatusLabel));
     if (labels.length > 0) return labels;
   }
-  return visible(root.querySelectorAll(itemStatusLabel));
+  return counted(root.querySelectorAll(itemStatusLabel));
 }
 
 function visibleAlerts(root: ParentNode): Element[] {

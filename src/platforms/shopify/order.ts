@@ -12,13 +12,34 @@ import { isShopifyBadge, parseShopifyDate, readShopifyBadges } from './status';
 
 const READER_ID = 'shopify/order';
 
-/** Leaf elements under `region`, outside `skip`, whose whole text is a known badge word. */
+/**
+ * The badge texts under `region` (outside `skip`). A badge is a wrapper whose leaf holds a known word
+ * (Polaris puts a hidden tone label beside it); the wrappers' siblings in the same row are badges
+ * too, and one without a known word — a word we do not know, or an empty badge — is returned as it
+ * reads, so the stage becomes unknown rather than decided by the badges left over. Structure only:
+ * class names change with every admin build.
+ */
 function badgeTexts(region: Element, skip: Element): string[] {
-  return Array.from(region.querySelectorAll('*'))
-    .filter((el) => el.childElementCount === 0 && !skip.contains(el))
-    .map(textOf)
-    .filter(isShopifyBadge);
+  const known = Array.from(region.querySelectorAll('*')).filter(
+    (el) => el.childElementCount === 0 && !skip.contains(el) && isShopifyBadge(textOf(el)),
+  );
+  const wrappers = new Set<Element>(known.flatMap((el) => (el.parentElement && el.parentElement !== region ? [el.parentElement] : [])));
+  const rows = new Set<Element>([...wrappers].flatMap((el) => (el.parentElement && region.contains(el.parentElement) ? [el.parentElement] : [])));
+  const unreadable: string[] = [];
+  for (const row of rows) {
+    for (const sibling of Array.from(row.children)) {
+      if (wrappers.has(sibling) || sibling.contains(skip) || skip.contains(sibling)) continue;
+      if (sibling.tagName !== Array.from(wrappers)[0]?.tagName) continue;
+      // The visible word is the badge's last leaf; a hidden tone label ("Attention Incomplete") comes before it.
+      const leaves = Array.from(sibling.querySelectorAll('*')).filter((el) => el.childElementCount === 0 && textOf(el) !== '');
+      unreadable.push(textOf(leaves.at(-1) ?? sibling) || '(empty badge)');
+    }
+  }
+  return [...known.map(textOf), ...unreadable];
 }
+
+/** An order name: "#1001", "SO-1001-EU" — one word with a digit. Anything else is not a name we trust. */
+const ORDER_NAME = /^\S{0,38}\d\S{0,38}$/u;
 
 /**
  * Climbs from the title through the page header (at most HEADER_CLIMB ancestors, never past
@@ -41,6 +62,16 @@ export function readShopifyOrder(root: ParentNode, url: URL): ReadResult {
   const name = textOf(title);
   // The skeleton page has no title yet; the order has not rendered.
   if (!title || name === '') return { status: 'not-ready' };
+  if (!ORDER_NAME.test(name)) {
+    return {
+      status: 'unreadable',
+      missing: ['orderId'],
+      note: {
+        en: 'The order title on this page does not look like an order number, so the order cannot be told.',
+        zh: '此页面的订单标题看起来不像订单号，无法确定是哪一笔订单。',
+      },
+    };
+  }
   const top = (root as Node).nodeType === 1 ? (root as Element) : title.ownerDocument.documentElement;
   const badges = nearTitle(title, top, (region) => {
     const texts = badgeTexts(region, title);

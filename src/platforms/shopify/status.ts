@@ -54,6 +54,8 @@ export function readShopifyBadges(badges: string[]): ShopifyStatus {
   const fulfillment = [...new Set(meanings.filter((m) => m.group === 'fulfillment').map((m) => m.value))];
   const fulfillmentInProgress = fulfillment.includes('in-progress');
   if (has('order', 'canceled')) return { stage: 'canceled', fulfillmentInProgress };
+  // A badge we cannot read may be the one that decides (an unknown payment or order state): never decide without it.
+  if (meanings.length !== badges.length) return { stage: 'unknown', fulfillmentInProgress };
   // No fulfillment badge, or two that disagree: the stage cannot be told.
   if (fulfillment.length !== 1) return { stage: 'unknown', fulfillmentInProgress };
   switch (fulfillment[0]) {

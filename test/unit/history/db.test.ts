@@ -7,12 +7,12 @@ import { recordObservation } from '../../../src/history/record';
 import { endedVerdict, freshDb, minutesAfter, snapshot, T0, verdict } from './fixtures';
 
 describe('openHistory', () => {
-  it('names the database cancel-or-close at schema version 1 with the four tables', async () => {
+  it('names the database cancel-or-close at schema version 2 with the six tables', async () => {
     const db = await freshDb();
     expect(HISTORY_DB_NAME).toBe('cancel-or-close');
     expect(db.name).toBe('cancel-or-close');
-    expect(db.verno).toBe(1);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['actions', 'followUps', 'observations', 'orders']);
+    expect(db.verno).toBe(2);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['actions', 'customTemplates', 'followUps', 'observations', 'orders', 'settings']);
     expect(db.orders.schema.primKey.name).toBe('key');
     db.close();
   });
@@ -57,15 +57,15 @@ describe('migrations', () => {
     await recordObservation(v1, snapshot(), verdict(), T0);
     v1.close();
 
-    const v2: Migration = {
-      version: 2,
+    const v3: Migration = {
+      version: MIGRATIONS.length + 1,
       stores: { orders: 'key, platform, lastSeen, stage, [platform+lastSeen], marketplace' },
       upgrade: async (tx) => {
         await tx.table('orders').toCollection().modify({ marketplace: 'amazon.fr' });
       },
     };
-    const upgraded = await openHistory(HISTORY_DB_NAME, factory, IDBKeyRange, [...MIGRATIONS, v2]);
-    expect(upgraded.verno).toBe(2);
+    const upgraded = await openHistory(HISTORY_DB_NAME, factory, IDBKeyRange, [...MIGRATIONS, v3]);
+    expect(upgraded.verno).toBe(MIGRATIONS.length + 1);
     const byMarketplace = await upgraded.orders.where('marketplace').equals('amazon.fr').toArray();
     expect(byMarketplace.map((o) => o.orderId)).toEqual(['111-0000000-0000001']);
     expect(await upgraded.observations.count()).toBe(1);

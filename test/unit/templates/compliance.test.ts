@@ -124,3 +124,31 @@ describe('checkAmazonCompliance on known-bad texts', () => {
     expect(checkAmazonCompliance('x'.repeat(100_000)).ok).toBe(true);
   });
 });
+
+describe('checkAmazonCompliance on long hostile input', () => {
+  /** Texts that made backtracking patterns slow: long digit runs, letters without spaces, near-misses. */
+  const HOSTILE: Record<string, string> = {
+    digits: '1'.repeat(100_000),
+    'digits and dashes': '12-'.repeat(34_000),
+    'CJK letters': '请'.repeat(100_000),
+    'almost e-mails': 'a.'.repeat(50_000) + '@',
+    'at signs': 'x@'.repeat(50_000),
+    'near-miss words': 'xcoupon xout of stock please '.repeat(3_500),
+    'percent runs': '9'.repeat(50_000) + '% off',
+  };
+
+  it.each(Object.entries(HOSTILE))('%s: 100 kB is checked in under 100 ms', (_name, text) => {
+    checkAmazonCompliance('warm up the compiled patterns: https://a.example.com 5% off');
+    const started = performance.now();
+    checkAmazonCompliance(text);
+    expect(performance.now() - started).toBeLessThan(100);
+  });
+
+  it('still finds problems within the checked length and after normalising', () => {
+    expect(checkAmazonCompliance(`${'a '.repeat(3_000)} write to help@samplestore.com`).problems.map((p) => p.id)).toEqual(['email']);
+    expect(checkAmazonCompliance('Contact: help [@] samplestore [dot] com').problems.map((p) => p.id)).toContain('email');
+    expect(checkAmazonCompliance('Save 15 % off today').problems.map((p) => p.id)).toEqual(['marketing']);
+    // A word that merely contains a flagged word is not flagged ("discounted" is, "xcoupon" is not a coupon).
+    expect(checkAmazonCompliance('xcoupons').ok).toBe(true);
+  });
+});

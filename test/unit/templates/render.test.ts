@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CustomTemplate, RenderedMessage } from '../../../src/messages/protocol';
 import type { OrderSnapshot } from '../../../src/rules/types';
 import { formatDate } from '../../../src/templates/dates';
 import { templateIds } from '../../../src/templates/ids';
@@ -150,6 +151,10 @@ describe('formatDate', () => {
   });
 });
 
+/** The default render of each id: the first one in the list. */
+const firstOfEach = (messages: RenderedMessage[]): RenderedMessage[] =>
+  messages.filter((m, i) => messages.findIndex((x) => x.id === m.id) === i);
+
 describe('messagesFor', () => {
   it.each([
     ['amazon.de', 'de'],
@@ -179,9 +184,9 @@ describe('messagesFor', () => {
   it('picks the default language per platform and direction', () => {
     const ae = snapshot({ platform: 'aliexpress', marketplace: undefined, orderId: '8123456789012345' });
     const ids = ['aliexpress.seller.accept-cancel', 'aliexpress.buyer.ask-tracking-number'];
-    expect(messagesFor(ids, ae).map((m) => m.language)).toEqual(['en', 'en']);
-    expect(messagesFor(ids, ae, { language: 'ru' }).map((m) => m.language)).toEqual(['ru', 'en']);
-    expect(messagesFor(ids, ae, { language: 'zh' }).map((m) => m.language)).toEqual(['en', 'zh']);
+    expect(firstOfEach(messagesFor(ids, ae)).map((m) => m.language)).toEqual(['en', 'en']);
+    expect(firstOfEach(messagesFor(ids, ae, { language: 'ru' })).map((m) => m.language)).toEqual(['ru', 'en']);
+    expect(firstOfEach(messagesFor(ids, ae, { language: 'zh' })).map((m) => m.language)).toEqual(['en', 'zh']);
     const ali1688 = snapshot({ platform: '1688', orderId: '3456789012345678901' });
     expect(messagesFor(['1688.buyer.negotiate-return'], ali1688)[0]?.language).toBe('zh');
     const shop = snapshot({ platform: 'shopify', orderId: '#1001' });
@@ -195,7 +200,7 @@ describe('messagesFor', () => {
       ['nope', 'amazon.refund-confirmation', 'toString', '__proto__', 'amazon.out-of-stock-apology'],
       snapshot(),
     );
-    expect(messages.map((m) => m.id)).toEqual(['amazon.refund-confirmation', 'amazon.out-of-stock-apology']);
+    expect(firstOfEach(messages).map((m) => m.id)).toEqual(['amazon.refund-confirmation', 'amazon.out-of-stock-apology']);
   });
 
   it('lets caller values fill what the snapshot cannot', () => {
@@ -205,6 +210,74 @@ describe('messagesFor', () => {
   });
 
   it('renders every catalogue id for some snapshot', () => {
-    expect(messagesFor(templateIds, snapshot())).toHaveLength(templateIds.length);
+    expect(firstOfEach(messagesFor(templateIds, snapshot()))).toHaveLength(templateIds.length);
+  });
+
+  it('follows the defaults with every other language each template is written in', () => {
+    const messages = messagesFor(['amazon.refund-confirmation', 'amazon.out-of-stock-apology'], snapshot({ marketplace: 'amazon.de' }));
+    expect(messages.slice(0, 2).map((m) => [m.id, m.language])).toEqual([
+      ['amazon.refund-confirmation', 'de'],
+      ['amazon.out-of-stock-apology', 'de'],
+    ]);
+    const refund = messages.filter((m) => m.id === 'amazon.refund-confirmation').map((m) => m.language);
+    expect(refund).toEqual(['de', 'en', 'fr', 'es', 'it', 'ja']);
+    // Each render formats dates for its own language.
+    const ja = messages.find((m) => m.id === 'amazon.refund-confirmation' && m.language === 'ja');
+    expect(ja?.text).toContain('111-2222222-3333333');
+    expect(messagesFor(['1688.buyer.close-unpaid'], snapshot({ platform: '1688', orderId: '3456789012345678901' })).map((m) => m.language)).toEqual(['zh', 'en']);
+  });
+});
+
+describe('messagesFor with custom templates', () => {
+  const custom = (over: Partial<CustomTemplate>): CustomTemplate => ({
+    id: 'custom:1',
+    platform: 'amazon',
+    audience: 'buyer',
+    language: 'en',
+    title: 'My apology',
+    body: 'Hello, order {orderId} from {storeName} ({item}).',
+    situations: [],
+    ...over,
+  });
+
+  it('renders the fitting ones after the built-ins, with the same placeholders and markers', () => {
+    const messages = messagesFor(['amazon.refund-confirmation'], snapshot(), {
+      custom: [
+        custom({ id: 'custom:1', situations: ['amazon.refund-confirmation'] }),
+        custom({ id: 'custom:2', situations: [] }),
+        custom({ id: 'custom:3', situations: ['amazon.out-of-stock-apology'] }),
+        custom({ id: 'custom:4', platform: 'shopify' }),
+      ],
+      values: { storeName: 'Sample Store' },
+    });
+    expect(messages.map((m) => m.id).slice(0, 3)).toEqual(['amazon.refund-confirmation', 'custom:1', 'custom:2']);
+    expect(messages.some((m) => m.id === 'custom:3' || m.id === 'custom:4')).toBe(false);
+    const [, first] = messages;
+    expect(first).toMatchObject({
+      language: 'en',
+      audience: 'buyer',
+      title: { en: 'My apology', zh: 'My apology' },
+      text: 'Hello, order 111-2222222-3333333 from Sample Store ([item]).',
+      missing: ['item'],
+    });
+    expect(first?.problems).toBeUndefined();
+  });
+
+  it('flags an Amazon custom text that breaks the messaging rules, and only Amazon ones', () => {
+    const body = 'Sorry, the item is out of stock. Please cancel the order. Visit www.samplestore.com';
+    const [, flagged] = messagesFor(['amazon.refund-confirmation'], snapshot(), { custom: [custom({ body })] });
+    expect(flagged?.problems?.map((p) => p.id)).toEqual(['link', 'asks-buyer-to-cancel-for-stock']);
+    const shop = snapshot({ platform: 'shopify', orderId: '#1001' });
+    const [, unflagged] = messagesFor(['shopify.order-canceled-refunded'], shop, { custom: [custom({ platform: 'shopify', body })] });
+    expect(unflagged?.id).toBe('custom:1');
+    expect(unflagged?.problems).toBeUndefined();
+  });
+
+  it('keeps hostile values inert and an unknown language readable', () => {
+    const [, message] = messagesFor(['amazon.refund-confirmation'], snapshot({ orderId: '{storeName}\u202E<b>x</b>' }), {
+      custom: [custom({ language: 'nl', body: 'Bestelling {orderId} {nope}' })],
+    });
+    expect(message?.language).toBe('nl');
+    expect(message?.text).toBe('Bestelling {storeName}<b>x</b> {nope}');
   });
 });

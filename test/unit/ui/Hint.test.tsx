@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Hint } from '../../../src/ui/Hint';
 import { cardCss } from '../../../src/ui/styles';
@@ -39,6 +40,20 @@ describe('Hint', () => {
     expect(chevron.getAttribute('aria-expanded')).toBe('true');
     expect(container.querySelector('.coc-card.coc-compact')).not.toBeNull();
     expect(container.querySelector(`#${CSS.escape(chevron.getAttribute('aria-controls')!)}`)?.hasAttribute('hidden')).toBe(false);
+  });
+
+  it('ticks its countdown every 30 s while the page is visible', async () => {
+    vi.useFakeTimers({ now: NOW, toFake: ['setInterval', 'clearInterval', 'Date'] });
+    try {
+      await act(() => render(<Hint state="ready" verdict={sampleVerdict()} snapshot={sampleSnapshot()} messages={[]} lang="en" now={NOW} />, container));
+      expect(container.querySelector('.coc-bar-deadline')?.textContent).toBe('in 2 d 4 h');
+      await act(() => {
+        vi.advanceTimersByTime(60 * 60_000);
+      });
+      expect(container.querySelector('.coc-bar-deadline')?.textContent).toBe('in 2 d 3 h');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('dismisses through the × button', () => {

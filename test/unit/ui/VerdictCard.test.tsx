@@ -157,7 +157,7 @@ describe('VerdictCard', () => {
         messages={[sampleMessage()]}
         lang="zh"
         now={NOW}
-        onInsert={() => {}}
+        onInsert={() => true}
         onDismiss={() => {}}
       />,
       container,
@@ -166,5 +166,64 @@ describe('VerdictCard', () => {
       expect((b.getAttribute('aria-label') ?? b.textContent ?? '').trim()).not.toBe('');
     }
     expect(container.querySelector('button[aria-label="关闭提示"]')).not.toBeNull();
+  });
+
+  it('switches the message language for the whole list and falls back to a message\'s default', async () => {
+    const messages = [
+      sampleMessage({ id: 'a', language: 'de', text: 'Hallo' }),
+      sampleMessage({ id: 'b', language: 'de', text: 'Zweite', title: { en: 'Second', zh: '第二' } }),
+      sampleMessage({ id: 'a', language: 'en', text: 'Hello' }),
+      sampleMessage({ id: 'a', language: 'ja', text: 'こんにちは' }),
+    ];
+    render(<VerdictCard verdict={sampleVerdict()} snapshot={sampleSnapshot()} messages={messages} lang="en" now={NOW} />, container);
+    const texts = () => [...container.querySelectorAll<HTMLTextAreaElement>('.coc-tpl-text')].map((t) => t.value);
+    expect(texts()).toEqual(['Hallo', 'Zweite']);
+    const select = container.querySelector<HTMLSelectElement>('.coc-tpl-lang select')!;
+    expect(container.querySelector(`label[for="${select.id}"]`)?.textContent).toBe('Message language');
+    expect([...select.options].map((o) => [o.value, o.textContent])).toEqual([
+      ['de', 'German'],
+      ['en', 'English'],
+      ['ja', 'Japanese'],
+    ]);
+    select.value = 'en';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await flush();
+    expect(texts()).toEqual(['Hello', 'Zweite']);
+    expect([...container.querySelectorAll('.coc-tpl')].map((el) => el.getAttribute('data-language'))).toEqual(['en', 'de']);
+  });
+
+  it('has no language switch when every message has one language', () => {
+    render(<VerdictCard verdict={sampleVerdict()} snapshot={sampleSnapshot()} messages={[sampleMessage()]} lang="en" now={NOW} />, container);
+    expect(container.querySelector('.coc-tpl-lang')).toBeNull();
+  });
+
+  it('flags a custom text that breaks the messaging rules before it is copied', () => {
+    const flagged = sampleMessage({
+      id: 'custom:1',
+      title: { en: 'My text', zh: 'My text' },
+      problems: [{ id: 'link', en: 'Contains a link.', zh: '含有链接。' }],
+    });
+    render(<VerdictCard verdict={sampleVerdict()} snapshot={sampleSnapshot()} messages={[sampleMessage(), flagged]} lang="zh" now={NOW} />, container);
+    const [plain, custom] = container.querySelectorAll('.coc-tpl');
+    expect(plain!.querySelector('.coc-tpl-problems')).toBeNull();
+    expect(custom!.querySelector('.coc-tpl-problems')?.textContent).toContain('含有链接。');
+    const copy = custom!.querySelector('.coc-tpl-actions button')!;
+    expect(copy.textContent).toBe('仍然复制');
+    expect(copy.classList.contains('coc-btn-primary')).toBe(false);
+  });
+
+  it('says whether Insert put the text in', async () => {
+    let accept = true;
+    const onInsert = vi.fn(() => accept);
+    render(<VerdictCard verdict={sampleVerdict()} snapshot={sampleSnapshot()} messages={[sampleMessage()]} lang="en" now={NOW} onInsert={onInsert} />, container);
+    const insert = () => [...container.querySelectorAll('button')].find((b) => b.textContent === 'Insert into message box')!.click();
+    insert();
+    await flush();
+    expect(onInsert).toHaveBeenCalledWith(expect.objectContaining({ id: 'amazon.out-of-stock-apology' }));
+    expect(container.querySelector('.coc-copy-status')?.textContent).toMatch(/send it yourself/);
+    accept = false;
+    insert();
+    await flush();
+    expect(container.querySelector('.coc-copy-failed')?.textContent).toMatch(/copy the text instead/);
   });
 });

@@ -61,15 +61,15 @@ describe('aliexpress/buyer-order-list', () => {
     expect(reader.id).toBe('aliexpress/buyer-order-list');
     expect(summary(result)).toEqual([
       order('8123456789012341', 'awaiting-payment', 'Awaiting payment', {
-        orderedAt: '2026-04-13',
+        orderedAt: '2026-04-13T00:00:00Z',
         deadlineAt: '2026-04-15T11:10:05.000Z',
         itemCount: 1,
       }),
-      order('8123456789012342', 'awaiting-shipment', 'Awaiting shipment', { orderedAt: '2026-04-12', itemCount: 1 }),
-      order('8123456789012343', 'shipped', 'Awaiting delivery', { orderedAt: '2026-04-02', itemCount: 1 }),
-      order('8123456789012344', 'completed', 'Completed', { orderedAt: '2026-03-20', itemCount: 1 }),
-      order('8123456789012345', 'closed', 'Closed', { orderedAt: '2026-03-18', itemCount: 1 }),
-      order('8123456789012346', 'awaiting-shipment', 'Awaiting shipment', { orderedAt: '2026-04-11', itemCount: 3 }),
+      order('8123456789012342', 'awaiting-shipment', 'Awaiting shipment', { orderedAt: '2026-04-12T00:00:00Z', itemCount: 1 }),
+      order('8123456789012343', 'shipped', 'Awaiting delivery', { orderedAt: '2026-04-02T00:00:00Z', itemCount: 1 }),
+      order('8123456789012344', 'completed', 'Completed', { orderedAt: '2026-03-20T00:00:00Z', itemCount: 1 }),
+      order('8123456789012345', 'closed', 'Closed', { orderedAt: '2026-03-18T00:00:00Z', itemCount: 1 }),
+      order('8123456789012346', 'awaiting-shipment', 'Awaiting shipment', { orderedAt: '2026-04-11T00:00:00Z', itemCount: 3 }),
     ]);
   });
 
@@ -107,10 +107,10 @@ describe('aliexpress/buyer-order-list', () => {
   test('ES list: localized labels and dates; an unknown status word is unknown, never a guess', () => {
     const { result } = read('buyer-list-es.html');
     expect(summary(result)).toEqual([
-      order('8123456789013001', 'awaiting-shipment', 'Pendiente de envío', { orderedAt: '2026-04-13', itemCount: 1 }),
-      order('8123456789013002', 'completed', 'Completado', { orderedAt: '2026-03-02', itemCount: 1 }),
+      order('8123456789013001', 'awaiting-shipment', 'Pendiente de envío', { orderedAt: '2026-04-13T00:00:00Z', itemCount: 1 }),
+      order('8123456789013002', 'completed', 'Completado', { orderedAt: '2026-03-02T00:00:00Z', itemCount: 1 }),
       order('8123456789013003', 'unknown', 'Estado desconocido nuevo', {
-        orderedAt: '2026-02-28',
+        orderedAt: '2026-02-28T00:00:00Z',
         itemCount: 1,
         missing: ['stage'],
       }),
@@ -136,7 +136,7 @@ describe('aliexpress/buyer-order-detail', () => {
     expect(reader.id).toBe('aliexpress/buyer-order-detail');
     expect(summary(result)).toEqual([
       order('8123456789012342', 'awaiting-shipment', 'Awaiting shipment', {
-        orderedAt: '2026-04-12',
+        orderedAt: '2026-04-12T00:00:00Z',
         deadlineAt: '2026-04-17T06:00:00.000Z',
       }),
     ]);
@@ -148,7 +148,7 @@ describe('aliexpress/buyer-order-detail', () => {
 
   test('closed', () => {
     expect(summary(read('buyer-detail-closed.html').result)).toEqual([
-      order('8123456789012345', 'closed', 'Closed', { orderedAt: '2026-03-18' }),
+      order('8123456789012345', 'closed', 'Closed', { orderedAt: '2026-03-18T00:00:00Z' }),
     ]);
   });
 
@@ -157,7 +157,7 @@ describe('aliexpress/buyer-order-detail', () => {
     const title = fixture.document.querySelector('.order-status-title');
     if (title) title.textContent = 'Awaiting something new';
     expect(summary(reader.read(fixture.document, fixture.url))).toEqual([
-      order('8123456789012345', 'unknown', '', { orderedAt: '2026-03-18', missing: ['stage'] }),
+      order('8123456789012345', 'unknown', '', { orderedAt: '2026-03-18T00:00:00Z', missing: ['stage'] }),
     ]);
   });
 });
@@ -168,17 +168,17 @@ describe('aliexpress/seller-order-list', () => {
     expect(reader.id).toBe('aliexpress/seller-order-list');
     expect(summary(result)).toEqual([
       order('8100000000000101', 'awaiting-shipment', '等待您发货', {
-        orderedAt: '2026-04-13',
+        orderedAt: '2026-04-13T00:00:00Z',
         deadlineAt: '2026-04-17T06:00:00.000Z',
       }),
       order('8100000000000102', 'awaiting-shipment', '买家申请取消', {
         cancelRequested: true,
-        orderedAt: '2026-04-12',
+        orderedAt: '2026-04-12T00:00:00Z',
         deadlineAt: '2026-04-15T15:05:00.000Z',
       }),
-      order('8100000000000103', 'in-dispute', '纠纷中', { orderedAt: '2026-03-30' }),
-      order('8100000000000104', 'awaiting-payment', '等待买家付款', { orderedAt: '2026-04-14' }),
-      order('8100000000000105', 'payment-review', '订单处于风控24小时中', { orderedAt: '2026-04-14' }),
+      order('8100000000000103', 'in-dispute', '纠纷中', { orderedAt: '2026-03-30T00:00:00Z' }),
+      order('8100000000000104', 'awaiting-payment', '等待买家付款', { orderedAt: '2026-04-14T00:00:00Z' }),
+      order('8100000000000105', 'payment-review', '订单处于风控24小时中', { orderedAt: '2026-04-14T00:00:00Z' }),
     ]);
     if (result.status === 'read') {
       for (const { snapshot, mount } of result.orders) {
@@ -191,18 +191,18 @@ describe('aliexpress/seller-order-list', () => {
   test('en (csp): split "Order No." label, English statuses, an unknown status word stays unknown', () => {
     expect(summary(read('seller-list-en.html').result)).toEqual([
       order('8100000000000201', 'awaiting-shipment', 'Awaiting shipment', {
-        orderedAt: '2026-04-13',
+        orderedAt: '2026-04-13T00:00:00Z',
         deadlineAt: '2026-04-14T13:42:16.000Z',
       }),
       order('8100000000000202', 'awaiting-shipment', 'Buyer requested cancellation', {
         cancelRequested: true,
-        orderedAt: '2026-04-12',
+        orderedAt: '2026-04-12T00:00:00Z',
         deadlineAt: '2026-04-15T14:00:00.000Z',
       }),
-      order('8100000000000203', 'payment-review', 'Payment being verified', { orderedAt: '2026-04-14' }),
-      order('8100000000000204', 'shipped', 'Awaiting delivery', { orderedAt: '2026-04-01' }),
-      order('8100000000000205', 'in-dispute', 'Dispute', { orderedAt: '2026-03-20' }),
-      order('8100000000000206', 'unknown', '', { orderedAt: '2026-04-14', missing: ['stage'] }),
+      order('8100000000000203', 'payment-review', 'Payment being verified', { orderedAt: '2026-04-14T00:00:00Z' }),
+      order('8100000000000204', 'shipped', 'Awaiting delivery', { orderedAt: '2026-04-01T00:00:00Z' }),
+      order('8100000000000205', 'in-dispute', 'Dispute', { orderedAt: '2026-03-20T00:00:00Z' }),
+      order('8100000000000206', 'unknown', '', { orderedAt: '2026-04-14T00:00:00Z', missing: ['stage'] }),
     ]);
   });
 
@@ -231,7 +231,7 @@ describe('aliexpress/seller-order-detail', () => {
     expect(summary(result)).toEqual([
       order('8100000000000102', 'awaiting-shipment', '买家申请取消', {
         cancelRequested: true,
-        orderedAt: '2026-04-12',
+        orderedAt: '2026-04-12T00:00:00Z',
         deadlineAt: '2026-04-16T11:10:00.000Z',
       }),
     ]);

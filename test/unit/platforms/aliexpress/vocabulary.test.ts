@@ -116,13 +116,13 @@ describe('labels', () => {
   });
 
   test.each([
-    ['Apr 13, 2026', '2026-04-13'],
-    ['13 abr. 2026', '2026-04-13'],
-    ['13 de abril de 2026', '2026-04-13'],
-    ['13 апр. 2026 г.', '2026-04-13'],
-    ['5 juil. 2026', '2026-07-05'],
-    ['2026-04-13 10:22:05', '2026-04-13'],
-    ['2026年4月13日', '2026-04-13'],
+    ['Apr 13, 2026', '2026-04-13T00:00:00Z'],
+    ['13 abr. 2026', '2026-04-13T00:00:00Z'],
+    ['13 de abril de 2026', '2026-04-13T00:00:00Z'],
+    ['13 апр. 2026 г.', '2026-04-13T00:00:00Z'],
+    ['5 juil. 2026', '2026-07-05T00:00:00Z'],
+    ['2026-04-13 10:22:05', '2026-04-13T00:00:00Z'],
+    ['2026年4月13日', '2026-04-13T00:00:00Z'],
   ])('date %s', (text, iso) => {
     expect(parseOrderDate(text)).toBe(iso);
   });
@@ -130,7 +130,7 @@ describe('labels', () => {
   test('impossible or unlabelled dates are not read', () => {
     expect(parseOrderDate('Feb 30, 2026')).toBeUndefined();
     expect(parseOrderDate('13 jui 2026')).toBeUndefined();
-    expect(findLabeledOrderDate('Order placed Payment Shipment Order time: Apr 12, 2026 09:14')).toBe('2026-04-12');
+    expect(findLabeledOrderDate('Order placed Payment Shipment Order time: Apr 12, 2026 09:14')).toBe('2026-04-12T00:00:00Z');
     expect(findLabeledOrderDate('Apr 12, 2026')).toBeUndefined();
   });
 });

@@ -123,7 +123,9 @@ describe('amazonManageOrdersReader.matches', () => {
 });
 
 describe('amazonManageOrdersReader speed', () => {
-  it('reads 500 generated rows (timing printed, not asserted)', () => {
+  // A correctness test on a big page: the timing is printed, never asserted, and the bound is generous
+  // because a machine busy with other suites can be many times slower than an idle one.
+  it('reads 500 generated rows (timing printed, not asserted)', { timeout: 30_000 }, () => {
     const page = loadHtml(makeManageOrdersHtml(500));
     const root = reader.root(page.document) as Element;
     reader.read(root, page.url); // warm-up
@@ -132,6 +134,7 @@ describe('amazonManageOrdersReader speed', () => {
     const elapsed = performance.now() - started;
     console.log(`amazon/manage-orders: 500 rows read in ${elapsed.toFixed(1)} ms (happy-dom)`);
     expect(orders).toHaveLength(500);
+    expect(orders.every((order, index) => order.snapshot.orderId === benchOrderId(index))).toBe(true);
     expect(orders[3]?.snapshot).toMatchObject({ orderId: benchOrderId(3), cancelRequested: true });
     expect(orders[4]?.snapshot.cancelRequested).toBe(false);
     expect(orders[7]?.snapshot.fulfilledBy).toBe('platform');

@@ -119,8 +119,9 @@ describe('shopify/order reader', () => {
         if (span.textContent === 'Unfulfilled') span.textContent = 'Teleported';
       }
     });
-    // "Unfulfilled (2)" card and the "Canceled" note further down must not be read as the status.
-    expect(snapshot).toMatchObject({ stage: 'unknown', nativeStatus: 'Paid', source: { missing: ['stage'] } });
+    // "Unfulfilled (2)" card and the "Canceled" note further down must not be read as the status;
+    // the unknown badge is shown as the page wrote it.
+    expect(snapshot).toMatchObject({ stage: 'unknown', nativeStatus: 'Paid · Teleported', source: { missing: ['stage'] } });
   });
 
   it('no badges and no date → unknown, with both listed as missing', () => {

@@ -1,0 +1,270 @@
+/**
+ * History at scale, in the real extension's IndexedDB in Chromium: fills the database with
+ * 100,000 orders and 1,000,000 observations (two years of a busy seller), then measures
+ *   - the popup's first verdict paint on a fixture tab (navigation start → first verdict card painted),
+ *   - the statistics query (history/stats: 7-day Amazon rate, 30-day breakdowns, open follow-ups),
+ *   - importing a JSON file of 100,000 orders (history/import),
+ *   - bytes on disk per observation and per order (navigator.storage.estimate before/after).
+ *
+ * Runnable alone against the built dist/: `npx tsx scripts/bench-history.ts` (prints the figures).
+ * BENCH_HISTORY_ORDERS / BENCH_HISTORY_PER_ORDER shrink the data for a quick check.
+ * The data is written with the raw IndexedDB API from an extension page (same origin as the
+ * worker, so the worker's Dexie reads it); nothing here is part of the shipped extension.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { DIST, launch, openFixture, waitForHints } from '../test/support/browser';
+
+export interface HistoryBenchResult {
+  orders: number;
+  observations: number;
+  generateMs: number;
+  /** Popup opened with ?tab= on a fixture tab: navigation start → first verdict card painted. */
+  popupFirstVerdictMs: { median: number; runs: number[] };
+  /** history/stats round trip from an extension page; the first run reads a cold worker cache. */
+  statsMs: { first: number; median: number; runs: number[]; ordersReported: number };
+  /** history/import of a JSON file holding 100,000 new orders. */
+  importMs: number;
+  importedOrders: number;
+  importFileMB: number;
+  /** null when the browser's estimate did not move (it can lag behind writes). */
+  bytesPerObservation: number | null;
+  bytesPerOrder: number | null;
+}
+
+const ORDERS = Number(process.env.BENCH_HISTORY_ORDERS ?? 100_000);
+const PER_ORDER = Number(process.env.BENCH_HISTORY_PER_ORDER ?? 10);
+const IMPORT_ORDERS = Number(process.env.BENCH_HISTORY_IMPORT ?? 100_000);
+const RUNS = 5;
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+type Send = { ok: boolean; value?: unknown; error?: string };
+const send = (page: Page, message: unknown) => page.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<Send>;
+const usage = (page: Page) => page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+
+/** Writes `orders` orders (stage 'awaiting-shipment' or ended) and `perOrder` observations each, in batches. */
+async function generate(page: Page, orders: number, perOrder: number, part: 'orders' | 'observations'): Promise<void> {
+  await page.evaluate(
+    async ({ orders, perOrder, part, now }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('cancel-or-close');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const addAll = (store: string, records: unknown[]) =>
+        new Promise<void>((resolve, reject) => {
+          const tx = db.transaction(store, 'readwrite', { durability: 'relaxed' });
+          const os = tx.objectStore(store);
+          for (const r of records) os.add(r);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+          tx.onabort = () => reject(tx.error);
+        });
+      // A fixed pseudo-random sequence, so every run writes the same history.
+      let seed = 42;
+      const rand = () => {
+        seed = (seed + 0x6d2b79f5) | 0;
+        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
+      const DAY = 86_400_000;
+      const HOUR = 3_600_000;
+      const PLATFORMS = ['amazon', 'aliexpress', '1688', 'shopify'] as const;
+      const RUNNING: Record<string, string> = {
+        amazon: 'amazon.unshipped.mfn.seller-cancel',
+        aliexpress: 'aliexpress.seller.awaiting-shipment',
+        '1688': '1688.seller.awaiting-shipment',
+        shopify: 'shopify.unfulfilled',
+      };
+      let batch: unknown[] = [];
+      const BATCH = part === 'orders' ? 10_000 : 50_000;
+      for (let i = 0; i < orders; i++) {
+        const platform = PLATFORMS[i % 4]!;
+        const key = `${platform}:BENCH-${i}`;
+        const first = now - rand() * 720 * DAY;
+        const ended = rand() < 0.15;
+        const last = first + (perOrder - 1) * HOUR;
+        if (part === 'orders') {
+          batch.push({
+            key,
+            platform,
+            orderId: `BENCH-${i}`,
+            ...(platform === 'amazon' ? { marketplace: 'amazon.com', fulfilledBy: 'merchant' } : {}),
+            stage: ended ? 'canceled' : 'awaiting-shipment',
+            firstSeen: new Date(first).toISOString(),
+            lastSeen: new Date(last).toISOString(),
+            lastAction: ended ? 'none' : 'cancel',
+            lastRuleId: ended ? 'ended.canceled' : RUNNING[platform],
+          });
+        } else {
+          for (let j = 0; j < perOrder; j++) {
+            const end = ended && j === perOrder - 1;
+            batch.push({
+              orderKey: key,
+              at: new Date(first + j * HOUR).toISOString(),
+              stage: end ? 'canceled' : 'awaiting-shipment',
+              nativeStatus: end ? 'Canceled' : 'Unshipped',
+              cancelRequested: j % 3 === 1,
+              action: end ? 'none' : 'cancel',
+              outcome: 'canceled',
+              ruleId: end ? 'ended.canceled' : RUNNING[platform],
+              rulesetVersion: '2026.11.1',
+              url: `https://sellercentral.amazon.com/orders-v3/order/BENCH-${i}`,
+              dedupe: `${key}|bench:${j}`,
+            });
+          }
+        }
+        if (batch.length >= BATCH) {
+          await addAll(part, batch);
+          batch = [];
+        }
+      }
+      if (batch.length) await addAll(part, batch);
+      db.close();
+    },
+    { orders, perOrder, part, now: Date.now() },
+  );
+}
+
+/** The tab ids the worker sees (the extension has no "tabs" permission: ids only). */
+async function tabIds(context: BrowserContext): Promise<number[]> {
+  const [sw] = context.serviceWorkers();
+  return sw!.evaluate(async () => (await chrome.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id])));
+}
+
+async function popupFirstVerdict(context: BrowserContext, extensionId: string): Promise<number[]> {
+  for (const p of context.pages()) await p.close();
+  const seller = await openFixture(context, 'amazon/details-unshipped-us.html');
+  await waitForHints(seller);
+  const [tabId] = await tabIds(context);
+  const runs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const popup = await context.newPage();
+    // Recorded in the page itself: performance.now() counts from its navigation start.
+    await popup.addInitScript(() => {
+      const w = window as unknown as { __firstVerdict?: number };
+      new MutationObserver((_m, observer) => {
+        if (!document.querySelector('.coc-card')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => requestAnimationFrame(() => (w.__firstVerdict = performance.now())));
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
+    await popup.waitForFunction(() => (window as unknown as { __firstVerdict?: number }).__firstVerdict !== undefined, null, { timeout: 30_000 });
+    runs.push(await popup.evaluate(() => (window as unknown as { __firstVerdict: number }).__firstVerdict));
+    await popup.close();
+  }
+  await seller.close();
+  return runs;
+}
+
+export async function benchHistory(context: BrowserContext, extensionId: string): Promise<HistoryBenchResult> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  // tsx names inner arrow functions through a `__name` helper the page does not have.
+  await page.evaluate('globalThis.__name = (f) => f');
+  // The worker creates the database (schema v2) and runs today's retention on an empty history.
+  const empty = await send(page, { kind: 'history/stats' });
+  if (!empty.ok) throw new Error(`history/stats failed: ${empty.error}`);
+
+  const t0 = Date.now();
+  const before = await usage(page);
+  await generate(page, ORDERS, PER_ORDER, 'orders');
+  const afterOrders = await usage(page);
+  await generate(page, ORDERS, PER_ORDER, 'observations');
+  const afterObservations = await usage(page);
+  const generateMs = Date.now() - t0;
+
+  const statsRuns: number[] = [];
+  let ordersReported = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const [ms, answer] = await page.evaluate(async () => {
+      const start = performance.now();
+      const answer = (await chrome.runtime.sendMessage({ kind: 'history/stats' })) as Send;
+      return [performance.now() - start, answer] as const;
+    });
+    if (!answer.ok) throw new Error(`history/stats failed: ${answer.error}`);
+    ordersReported = (answer.value as { orders: number }).orders;
+    statsRuns.push(ms);
+  }
+
+  const imported = await page.evaluate(async (count) => {
+    const now = Date.now();
+    const orders = Array.from({ length: count }, (_, i) => ({
+      key: `shopify:IMPORT-${i}`,
+      platform: 'shopify',
+      orderId: `IMPORT-${i}`,
+      stage: 'awaiting-shipment',
+      firstSeen: new Date(now - (i % 700) * 86_400_000).toISOString(),
+      lastSeen: new Date(now - (i % 700) * 86_400_000 + 3_600_000).toISOString(),
+      lastAction: 'cancel',
+      lastRuleId: 'shopify.unfulfilled',
+    }));
+    const text = JSON.stringify({
+      format: 'cancel-or-close-history',
+      version: 1,
+      exportedAt: new Date(now).toISOString(),
+      orders,
+      observations: [],
+      actions: [],
+      followUps: [],
+      customTemplates: [],
+      settings: null,
+    });
+    const start = performance.now();
+    const answer = (await chrome.runtime.sendMessage({ kind: 'history/import', text })) as Send;
+    return { ms: performance.now() - start, answer, chars: text.length };
+  }, IMPORT_ORDERS);
+  if (!imported.answer.ok) throw new Error(`history/import failed: ${imported.answer.error}`);
+  await page.close();
+
+  const popupRuns = await popupFirstVerdict(context, extensionId);
+  const observations = ORDERS * PER_ORDER;
+  const perObservation = afterObservations - afterOrders;
+  const perOrder = afterOrders - before;
+  return {
+    orders: ORDERS,
+    observations,
+    generateMs,
+    popupFirstVerdictMs: { median: round(median(popupRuns)), runs: popupRuns.map((x) => round(x)) },
+    statsMs: { first: round(statsRuns[0]!), median: round(median(statsRuns)), runs: statsRuns.map((x) => round(x)), ordersReported },
+    importMs: round(imported.ms),
+    importedOrders: (imported.answer.value as { added: { orders: number } }).added.orders,
+    importFileMB: round(imported.chars / 1_048_576, 1),
+    bytesPerObservation: perObservation > 0 ? round(perObservation / observations) : null,
+    bytesPerOrder: perOrder > 0 ? round(perOrder / ORDERS) : null,
+  };
+}
+
+export function formatHistoryBench(r: HistoryBenchResult): string {
+  return [
+    `history at scale: ${r.orders.toLocaleString('en')} orders, ${r.observations.toLocaleString('en')} observations (written in ${round(r.generateMs / 1000)} s)`,
+    `  popup first verdict paint   median ${r.popupFirstVerdictMs.median} ms   runs ${r.popupFirstVerdictMs.runs.join(', ')}`,
+    `  history/stats (7/30 days)   first ${r.statsMs.first} ms, median ${r.statsMs.median} ms   runs ${r.statsMs.runs.join(', ')}   (orders reported ${r.statsMs.ordersReported.toLocaleString('en')})`,
+    `  import ${r.importedOrders.toLocaleString('en')} orders       ${r.importMs} ms   (file ${r.importFileMB} MB)`,
+    `  on disk                     ${r.bytesPerObservation ?? 'n/a'} bytes/observation, ${r.bytesPerOrder ?? 'n/a'} bytes/order (storage.estimate)`,
+  ].join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // A private copy of dist/: a rebuild during the run must not pull the extension from under it.
+  const copy = mkdtempSync(join(tmpdir(), 'coc-bench-history-'));
+  cpSync(DIST, copy, { recursive: true });
+  const browser = await launch({ extensionDir: copy });
+  try {
+    console.log(formatHistoryBench(await benchHistory(browser.context, browser.extensionId)));
+  } finally {
+    await browser.close();
+    rmSync(copy, { recursive: true, force: true });
+  }
+}

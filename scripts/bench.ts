@@ -1,0 +1,229 @@
+/**
+ * `npm run bench`: what Cancel or Close costs the seller's page, in headless Chromium, against the
+ * same pages with no extension and with an extension whose content script is empty. Writes
+ * bench/results.json, prints a table and the budgets, and exits non-zero when a budget is missed.
+ * Method notes are in bench/README.md. BENCH_RUNS overrides the number of runs (default 5).
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM, DIST, ROOT, launch, loadFixture, type Launched } from '../test/support/browser';
+import { freshenDates } from '../test/support/fresh-dates';
+import { MANAGE_ORDERS_BENCH_URL, makeManageOrdersHtml } from '../test/fixtures/amazon/make-manage-orders';
+import { ALIEXPRESS_LIST_BENCH_URL, makeAliexpressBuyerListHtml } from '../test/fixtures/bench/make-aliexpress-list';
+import { makeLateDetailHtml } from '../test/fixtures/bench/make-late-detail';
+import { benchRules } from './bench-rules';
+import { bundleSize, entriesOf, type EntryFiles } from './bench/bundle';
+import { checkBudgets } from './bench/budgets';
+import { emptyManifestFrom, EMPTY_CONTENT_SCRIPT, EMPTY_WORKER } from './bench/empty-extension';
+import { loadOnce, servePages, stopServiceWorkers, type LoadResult, type ServedPage } from './bench/browser-runs';
+import { median, round } from './bench/stats';
+import { fmt, formatTable } from './bench/table';
+import { summarizeTasks } from './bench/trace';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const TRACE_RUNS = 3;
+const SETTLE = { hints: 'stable', quietMs: 500, timeoutMs: 30_000 } as const;
+const EMPTY_DIR = join(ROOT, 'test/fixtures/bench/empty-extension');
+const OUT = join(ROOT, 'bench/results.json');
+
+type Variant = 'none' | 'empty' | 'ours';
+const VARIANTS: Variant[] = ['none', 'empty', 'ours'];
+
+const detail = loadFixture('amazon/details-unshipped-us.html');
+const SCENARIOS = {
+  detail: { url: detail.url, html: freshenDates(detail.html) },
+  list500: { url: MANAGE_ORDERS_BENCH_URL, html: freshenDates(makeManageOrdersHtml(500)) },
+  aeList100: { url: ALIEXPRESS_LIST_BENCH_URL, html: makeAliexpressBuyerListHtml(100) },
+} satisfies Record<string, ServedPage>;
+type Scenario = keyof typeof SCENARIOS;
+const SCENARIO_NAMES = Object.keys(SCENARIOS) as Scenario[];
+const LATE_DETAIL: ServedPage = { url: detail.url, html: makeLateDetailHtml(SCENARIOS.detail.html) };
+
+const log = (msg: string) => process.stderr.write(`${msg}\n`);
+
+/**
+ * A private copy of dist/ for the whole run: other work in the checkout may rebuild dist/ while
+ * the benchmark runs, which would pull the files from under the loaded extension.
+ */
+const BUILD = mkdtempSync(join(tmpdir(), 'coc-bench-dist-'));
+cpSync(DIST, BUILD, { recursive: true });
+
+function bundles(): Record<keyof EntryFiles, { rawKB: number; gzipKB: number; files: number }> {
+  const manifest = JSON.parse(readFileSync(join(BUILD, 'manifest.json'), 'utf8'));
+  const entries = entriesOf(manifest);
+  const out = {} as Record<keyof EntryFiles, { rawKB: number; gzipKB: number; files: number }>;
+  for (const key of Object.keys(entries) as (keyof EntryFiles)[]) {
+    const size = bundleSize(entries[key], (f) => readFileSync(join(BUILD, f)));
+    out[key] = { rawKB: round(size.rawBytes / 1024, 1), gzipKB: round(size.gzipBytes / 1024, 1), files: size.files.length };
+  }
+  return out;
+}
+
+function writeEmptyExtension(): void {
+  const manifest = JSON.parse(readFileSync(join(BUILD, 'manifest.json'), 'utf8'));
+  writeFileSync(join(EMPTY_DIR, 'manifest.json'), `${JSON.stringify(emptyManifestFrom(manifest), null, 2)}\n`);
+  for (const f of [EMPTY_CONTENT_SCRIPT, EMPTY_WORKER]) readFileSync(join(EMPTY_DIR, f)); // present, or fail loudly
+}
+
+/** Median of per-run paired values (run i of one variant against run i of another). */
+const pairedMedian = (a: number[], b: number[], f: (x: number, y: number) => number) =>
+  median(a.map((x, i) => f(x, b[i]!)));
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  log('bundle sizes…');
+  const bundleKB = bundles();
+
+  log('rules in Node…');
+  benchRules(300);
+  const rules = benchRules(2000);
+
+  writeEmptyExtension();
+  const browsers = {} as Record<Variant, Launched>;
+  const setPage = {} as Record<Variant, (p: ServedPage) => void>;
+  const dirs: Record<Variant, string | null> = { none: null, empty: EMPTY_DIR, ours: BUILD };
+  try {
+    for (const v of VARIANTS) {
+      browsers[v] = await launch({ extensionDir: dirs[v] });
+      setPage[v] = await servePages(browsers[v].context, Object.values(SCENARIOS));
+    }
+    const origin = `chrome-extension://${browsers.ours.extensionId}`;
+
+    log('warm-up…'); // one detail page per browser: the extension's code gets compiled and cached
+    const warm = await loadOnce(browsers.ours.context, SCENARIOS.detail.url, SETTLE);
+    for (const v of ['none', 'empty'] as const) await loadOnce(browsers[v].context, SCENARIOS.detail.url, { wallMs: warm.wallMs });
+
+    const loads = Object.fromEntries(
+      SCENARIO_NAMES.map((s) => [s, { none: [], empty: [], ours: [] }]),
+    ) as unknown as Record<Scenario, Record<Variant, LoadResult[]>>;
+    for (let run = 1; run <= RUNS; run++) {
+      for (const s of SCENARIO_NAMES) {
+        const ours = await loadOnce(browsers.ours.context, SCENARIOS[s].url, SETTLE);
+        loads[s].ours.push(ours);
+        for (const v of ['none', 'empty'] as const)
+          loads[s][v].push(await loadOnce(browsers[v].context, SCENARIOS[s].url, { wallMs: ours.wallMs }));
+      }
+      log(`run ${run}/${RUNS} done (${Math.round((Date.now() - started) / 1000)} s)`);
+    }
+
+    log('traces…');
+    const tasks = {} as Record<Scenario, { ownMs: number[]; oursAfterDclMs: number[]; noneAfterDclMs: number[]; ownTasks: number[] }>;
+    for (const s of SCENARIO_NAMES) {
+      tasks[s] = { ownMs: [], oursAfterDclMs: [], noneAfterDclMs: [], ownTasks: [] };
+      for (let i = 0; i < TRACE_RUNS; i++) {
+        const ours = await loadOnce(browsers.ours.context, SCENARIOS[s].url, SETTLE, true);
+        const none = await loadOnce(browsers.none.context, SCENARIOS[s].url, { wallMs: ours.wallMs }, true);
+        const o = summarizeTasks(ours.trace ?? [], origin);
+        const n = summarizeTasks(none.trace ?? [], null);
+        tasks[s].ownMs.push(o.longestOwnTaskMs);
+        tasks[s].ownTasks.push(o.ownTaskCount);
+        tasks[s].oursAfterDclMs.push(o.longestAfterDclMs);
+        tasks[s].noneAfterDclMs.push(n.longestAfterDclMs);
+      }
+    }
+
+    log('hint latency (data rendered late)…');
+    setPage.ours(LATE_DETAIL);
+    const latency: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const r = await loadOnce(browsers.ours.context, LATE_DETAIL.url, SETTLE);
+      if (r.dataAt < 0 || r.firstReadyAt < 0) throw new Error('late-detail page: data or hint time missing');
+      latency.push(r.firstReadyAt - r.dataAt);
+    }
+    setPage.ours(SCENARIOS.detail);
+
+    log('service worker cold start…');
+    const coldExtra: number[] = [];
+    const coldAbs: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const warm = await loadOnce(browsers.ours.context, SCENARIOS.detail.url, SETTLE);
+      await stopServiceWorkers(browsers.ours.context, browsers.ours.extensionId);
+      const cold = await loadOnce(browsers.ours.context, SCENARIOS.detail.url, SETTLE);
+      coldExtra.push(cold.firstReadyAt - warm.firstReadyAt);
+      coldAbs.push(cold.firstReadyAt);
+    }
+
+    const per = <T>(f: (s: Scenario) => T) => Object.fromEntries(SCENARIO_NAMES.map((s) => [s, f(s)])) as Record<Scenario, T>;
+    const med = (s: Scenario, v: Variant, k: 'scriptMs' | 'taskMs' | 'layoutMs' | 'heapMB' | 'wallMs') =>
+      round(median(loads[s][v].map((r) => r[k])), 2);
+    const contentAddedMs = per((s) => round(pairedMedian(loads[s].ours.map((r) => r.scriptMs), loads[s].none.map((r) => r.scriptMs), (a, b) => a - b), 1));
+    const taskAddedMs = per((s) => round(pairedMedian(loads[s].ours.map((r) => r.taskMs), loads[s].none.map((r) => r.taskMs), (a, b) => a - b), 1));
+    const ratioVsEmpty = per((s) => round(pairedMedian(loads[s].ours.map((r) => r.taskMs), loads[s].empty.map((r) => r.taskMs), (a, b) => a / b), 2));
+    const heapAddedMBByPage = per((s) => round(pairedMedian(loads[s].ours.map((r) => r.heapMB), loads[s].none.map((r) => r.heapMB), (a, b) => a - b), 2));
+    const longestScriptTaskMsByPage = per((s) => round(median(tasks[s].ownMs), 1));
+    const afterDcl = per((s) => ({ ours: round(median(tasks[s].oursAfterDclMs), 1), none: round(median(tasks[s].noneAfterDclMs), 1) }));
+    // Rendering work our hints cause runs in tasks with no script URL; when the page's longest task
+    // after DOMContentLoaded is longer with us than without, that task is ours too.
+    const longestTaskMsByPage = per((s) => Math.max(longestScriptTaskMsByPage[s], afterDcl[s].ours > afterDcl[s].none ? afterDcl[s].ours : 0));
+
+    const results = {
+      generatedAt: new Date().toISOString(),
+      runs: RUNS,
+      traceRuns: TRACE_RUNS,
+      machine: {
+        cpu: cpus()[0]?.model ?? 'unknown',
+        cores: cpus().length,
+        memoryGB: round(totalmem() / 1024 ** 3, 1),
+        os: `${platform()} ${release()}`,
+        node: process.version,
+        chromium: execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
+      },
+      contentAddedMs,
+      taskAddedMs,
+      ratioVsEmpty,
+      hintLatencyMs: { detail: round(median(latency), 1) },
+      longestTaskMs: Math.max(...Object.values(longestTaskMsByPage)),
+      longestTaskMsByPage,
+      longestScriptTaskMsByPage,
+      scriptTaskCountByPage: per((s) => median(tasks[s].ownTasks)),
+      longestTaskAfterDclMs: afterDcl,
+      heapAddedMB: heapAddedMBByPage.list500,
+      heapAddedMBByPage,
+      bundleGzipKB: { content: bundleKB.content.gzipKB, background: bundleKB.background.gzipKB, popup: bundleKB.popup.gzipKB, options: bundleKB.options.gzipKB },
+      bundleRawKB: { content: bundleKB.content.rawKB, background: bundleKB.background.rawKB, popup: bundleKB.popup.rawKB, options: bundleKB.options.rawKB },
+      rulesPerSec: rules.perSec,
+      swColdStartMs: round(median(coldExtra), 1),
+      swColdHintAfterNavigationMs: round(median(coldAbs), 1),
+      medians: per((s) => Object.fromEntries(VARIANTS.map((v) => [v, {
+        scriptMs: med(s, v, 'scriptMs'), taskMs: med(s, v, 'taskMs'), layoutMs: med(s, v, 'layoutMs'), heapMB: med(s, v, 'heapMB'), wallMs: med(s, v, 'wallMs'),
+        hints: median(loads[s][v].map((r) => r.hints)),
+        readyHints: median(loads[s][v].map((r) => r.readyHints)),
+      }]))),
+      durationSec: 0,
+    };
+    results.durationSec = Math.round((Date.now() - started) / 1000);
+    mkdirSync(join(ROOT, 'bench'), { recursive: true });
+    writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
+
+    const rows = SCENARIO_NAMES.flatMap((s) =>
+      VARIANTS.map((v) => {
+        const m = results.medians[s][v] as { scriptMs: number; taskMs: number; layoutMs: number; heapMB: number; wallMs: number; hints: number; readyHints: number };
+        return [s, v, fmt(m.scriptMs), fmt(m.taskMs), fmt(m.layoutMs), fmt(m.heapMB, 2), fmt(m.wallMs, 0), `${fmt(m.hints, 0)}/${fmt(m.readyHints, 0)}`];
+      }),
+    );
+    console.log(`\nPage loads, medians of ${RUNS} runs (main thread, navigation → hints settled + 500 ms quiet; same wall time without us)\n`);
+    console.log(formatTable(['page', 'variant', 'script ms', 'task ms', 'layout ms', 'heap MB', 'wall ms', 'hints/ready'], rows));
+    const budgets = checkBudgets(results);
+    console.log(`\nBudgets\n`);
+    console.log(
+      formatTable(
+        ['measure', 'value', 'budget', 'result'],
+        budgets.map((b) => [b.label, `${fmt(b.value, b.unit === '/s' ? 0 : b.unit === '×' ? 2 : 1)} ${b.unit}`, `${b.kind === 'max' ? '≤' : '≥'} ${fmt(b.limit, b.unit === '×' ? 2 : 0)} ${b.unit}`, b.pass ? 'pass' : 'MISSED']),
+      ),
+    );
+    console.log(`\nLongest task (trace, median of ${TRACE_RUNS}): ${SCENARIO_NAMES.map((s) => `${s} ${fmt(longestTaskMsByPage[s])} ms (our script ${fmt(longestScriptTaskMsByPage[s])}, after DCL with us ${fmt(afterDcl[s].ours)} / without ${fmt(afterDcl[s].none)})`).join('; ')}`);
+    console.log(`Also: content added detail/aeList100 ${fmt(contentAddedMs.detail)} / ${fmt(contentAddedMs.aeList100)} ms; heap added ${fmt(results.heapAddedMB, 2)} MB (list500); SW cold start +${fmt(results.swColdStartMs)} ms; background gzip ${fmt(bundleKB.background.gzipKB)} KB, options gzip ${fmt(bundleKB.options.gzipKB)} KB.`);
+    console.log(`Results: ${OUT} (${results.durationSec} s)`);
+    if (budgets.some((b) => !b.pass)) process.exitCode = 1;
+  } finally {
+    for (const v of VARIANTS) await browsers[v]?.close();
+    rmSync(BUILD, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+  process.exit(2);
+});

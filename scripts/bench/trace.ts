@@ -1,0 +1,76 @@
+/**
+ * Reads a Chromium trace (devtools.timeline categories) of one page load and finds the long tasks:
+ * the top-level tasks of the page's renderer main thread, and which of them ran our extension's
+ * code (any nested event — script evaluation, function call, compile — whose URL is on our
+ * extension's origin). Rendering tasks that our DOM changes caused carry no URL, so they are
+ * reported separately as "longest task after DOMContentLoaded" for the page with and without us.
+ */
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string; data?: { url?: string } };
+}
+
+export interface TaskSummary {
+  /** Longest top-level task that ran code from `origin`, ms; 0 when none did. */
+  longestOwnTaskMs: number;
+  /** Longest top-level task starting after DOMContentLoaded, whoever caused it, ms. */
+  longestAfterDclMs: number;
+  ownTaskCount: number;
+}
+
+const TASK = 'ThreadControllerImpl::RunTask';
+
+/** The renderer main thread that did the most work: the page's, not an extension page's. */
+function busiestRendererMain(events: readonly TraceEvent[]): { pid: number; tid: number } | null {
+  const mains = new Set(
+    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  const busy = new Map<string, number>();
+  for (const e of events)
+    if (e.name === TASK && e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`))
+      busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
+  const best = [...busy.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (!best) return null;
+  const [pid, tid] = best[0].split(':').map(Number) as [number, number];
+  return { pid, tid };
+}
+
+export function summarizeTasks(events: readonly TraceEvent[], origin: string | null): TaskSummary {
+  const thread = busiestRendererMain(events);
+  if (!thread) return { longestOwnTaskMs: Number.NaN, longestAfterDclMs: Number.NaN, ownTaskCount: 0 };
+  const onThread = events
+    .filter((e) => e.pid === thread.pid && e.tid === thread.tid)
+    .sort((a, b) => a.ts - b.ts);
+  const dcl = onThread.find((e) => e.name === 'MarkDOMContent')?.ts ?? Number.POSITIVE_INFINITY;
+
+  let longestOwn = 0;
+  let longestAfter = 0;
+  let ownCount = 0;
+  let current: { start: number; end: number; own: boolean } | null = null;
+  const close = () => {
+    if (!current) return;
+    const ms = (current.end - current.start) / 1000;
+    if (current.own) {
+      ownCount += 1;
+      longestOwn = Math.max(longestOwn, ms);
+    }
+    if (current.start >= dcl) longestAfter = Math.max(longestAfter, ms);
+  };
+  for (const e of onThread) {
+    const inside = current !== null && e.ts < current.end;
+    if (e.name === TASK && e.ph === 'X' && !inside) {
+      close();
+      current = { start: e.ts, end: e.ts + (e.dur ?? 0), own: false };
+      continue;
+    }
+    if (inside && origin && e.args?.data?.url?.startsWith(origin)) current!.own = true;
+  }
+  close();
+  const afterDcl = Number.isFinite(dcl) ? longestAfter : Number.NaN;
+  return { longestOwnTaskMs: longestOwn, longestAfterDclMs: afterDcl, ownTaskCount: ownCount };
+}

@@ -1,0 +1,48 @@
+/**
+ * Judges every order of a page in one request. Distinct verdicts are sent once, keyed; each order
+ * carries only its key, its deadlines and (when asked) its messages — a 500-row list would
+ * otherwise copy the same steps and sources 500 times across the message channel.
+ * The observations are recorded in one transaction after the answer has gone, so the hints never
+ * wait for IndexedDB; a failed write shows where history is read (popup, statistics).
+ */
+import { evaluate } from '../rules/index';
+import type { Verdict } from '../rules/types';
+import { messagesFor } from '../templates/render';
+import type { EvaluateManyAnswer, EvaluateManyRequest } from '../messages/protocol';
+import { recordObservation } from '../history/record';
+import { withHistory } from './history-access';
+import { currentSettings } from './user-settings';
+import { currentTemplates } from './custom-templates';
+import { messageOptions, withDefaultMarketplace } from './evaluate-order';
+
+/** Two verdicts with the same key are the same apart from their deadlines. */
+const verdictKey = (v: Verdict): string => `${v.ruleId}\u0000${v.reason?.en ?? ''}`;
+
+export async function evaluateMany(req: EvaluateManyRequest, now: Date): Promise<EvaluateManyAnswer> {
+  const [settings, custom] = await Promise.all([currentSettings(), req.messages ? currentTemplates() : Promise.resolve([])]);
+  const options = messageOptions(settings, custom);
+  const answer: EvaluateManyAnswer = { verdicts: {}, results: [] };
+  const judged = req.snapshots.map((raw) => {
+    const snapshot = withDefaultMarketplace(raw, settings);
+    const verdict = evaluate(snapshot, { now, settings: settings.rules });
+    const key = verdictKey(verdict);
+    if (!(key in answer.verdicts)) {
+      const { deadlines: _perOrder, ...shared } = verdict;
+      answer.verdicts[key] = shared;
+    }
+    answer.results.push({
+      verdict: key,
+      deadlines: verdict.deadlines,
+      messages: req.messages ? messagesFor(verdict.templates, snapshot, options) : [],
+    });
+    return { snapshot, verdict };
+  });
+  if (req.record) {
+    void withHistory((db) =>
+      db.transaction('rw', [db.orders, db.observations, db.followUps], async () => {
+        for (const { snapshot, verdict } of judged) await recordObservation(db, snapshot, verdict, now);
+      }),
+    );
+  }
+  return answer;
+}

@@ -1,0 +1,30 @@
+/**
+ * The person's settings as the worker uses them: read once per worker lifetime (every evaluate
+ * needs them, and IndexedDB is slower than memory), replaced when settings/set stores new ones.
+ * When history is unavailable the defaults apply: a verdict never waits on storage.
+ */
+import type { UserSettings } from '../messages/protocol';
+import { readSettings, writeSettings } from '../history/settings';
+import { withHistory } from './history-access';
+
+let cached: Promise<UserSettings> | null = null;
+
+export function currentSettings(): Promise<UserSettings> {
+  cached ??= withHistory(readSettings).then((read) => {
+    if (read.ok) return read.value;
+    cached = null; // try again on the next message
+    return { rules: {} };
+  });
+  return cached;
+}
+
+export async function storeSettings(settings: UserSettings): Promise<{ ok: true; value: UserSettings } | { ok: false; error: string }> {
+  const written = await withHistory((db) => writeSettings(db, settings));
+  if (written.ok) cached = Promise.resolve(written.value);
+  return written;
+}
+
+/** For tests that restart "the worker" inside one process. */
+export function forgetCachedSettings(): void {
+  cached = null;
+}

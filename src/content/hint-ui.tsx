@@ -1,0 +1,107 @@
+/**
+ * The full hint (Preact), loaded on demand: at once on a detail page, and on a list page only when
+ * the person unfolds a row's hint. Keeping Preact and the verdict card out of the eager content
+ * chunk keeps every seller page's cost small.
+ */
+import { render } from 'preact';
+import { Hint, type HintProps } from '../ui/Hint';
+import type { UiLang } from '../ui/i18n';
+import type { LocalizedText } from '../rules/types';
+import type { PageOrder, RenderedMessage } from '../messages/protocol';
+import { findMessageBox, insertIntoBox } from './message-box';
+import { recordAction } from './worker-api';
+
+export interface FullHint {
+  showVerdict(order: PageOrder): void;
+  showUnreadable(note: LocalizedText): void;
+  setLang(lang: UiLang): void;
+  dispose(): void;
+}
+
+export interface FullHintOptions {
+  lang: UiLang;
+  expanded: boolean;
+  onDismiss(): void;
+}
+
+const messageRef = (m: RenderedMessage) => ({ templateId: m.id, language: m.language });
+
+export function createFullHint(container: HTMLElement, options: FullHintOptions): FullHint {
+  let lang = options.lang;
+  let last: HintProps | null = null;
+  const draw = (props: HintProps) => {
+    last = props;
+    render(<Hint {...props} />, container);
+  };
+
+  // Kept across redraws of the same verdict (the page re-rendering), reset when the rule changes.
+  let ticked = new Set<number>();
+  let ruleId = '';
+  let order: PageOrder | null = null;
+
+  const drawVerdict = () => {
+    if (!order) return;
+    const { snapshot, verdict, messages } = order;
+    const key = { platform: snapshot.platform, orderId: snapshot.orderId };
+    const box = findMessageBox(snapshot.platform);
+    draw({
+      state: 'ready',
+      lang,
+      now: new Date(),
+      verdict,
+      snapshot,
+      messages,
+      defaultExpanded: options.expanded,
+      onDismiss: options.onDismiss,
+      ticked,
+      onTick(step) {
+        ticked = new Set(ticked);
+        const nowTicked = !ticked.delete(step);
+        if (nowTicked) ticked.add(step);
+        drawVerdict();
+        void recordAction({ ...key, action: { kind: 'step-ticked', payload: { step, ticked: nowTicked } } });
+      },
+      onCopy(message, copied) {
+        if (copied) void recordAction({ ...key, action: { kind: 'message-copied', payload: messageRef(message) } });
+      },
+      // Offered only while the page shows a message box; looked up again on click (it may have closed).
+      onInsert: box
+        ? (message) => {
+            const target = findMessageBox(snapshot.platform);
+            const inserted = target !== null && insertIntoBox(target, message.text);
+            if (inserted) void recordAction({ ...key, action: { kind: 'message-inserted', payload: messageRef(message) } });
+            return inserted;
+          }
+        : null,
+    });
+  };
+
+  // A compose box opened after the verdict arrived: offer Insert once the person goes to it.
+  const onFocus = (e: FocusEvent) => {
+    if (!order || e.target === container) return;
+    const hasBox = findMessageBox(order.snapshot.platform) !== null;
+    if (hasBox !== Boolean(last?.state === 'ready' && last.onInsert)) drawVerdict();
+  };
+  document.addEventListener('focusin', onFocus, true);
+
+  return {
+    showVerdict(next) {
+      if (next.verdict.ruleId !== ruleId) ticked = new Set();
+      ruleId = next.verdict.ruleId;
+      order = next;
+      drawVerdict();
+    },
+    showUnreadable(note) {
+      order = null;
+      draw({ state: 'unreadable', lang, note, onDismiss: options.onDismiss });
+    },
+    setLang(next) {
+      lang = next;
+      if (last) draw({ ...last, lang });
+    },
+    dispose() {
+      document.removeEventListener('focusin', onFocus, true);
+      render(null, container);
+    },
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * The page's own message input, so a rendered message can be put into it with one click:
+ * Amazon's "Contact buyer" textarea (messaging page or an open compose box), the AliExpress chat
+ * input, the 1688 (Wangwang) chat input. Found by what it says to the person (its label,
+ * placeholder or aria text, in several languages), never by class names, which are hashed and
+ * change with every release. Inserting types the text in as the person would; nothing is sent.
+ */
+import type { Platform } from '../rules/types';
+
+export type MessageBox = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
+
+/** Words that name a message input, per platform, in the languages its pages come in. */
+const MESSAGE_WORDS: Record<Platform, RegExp> = {
+  amazon:
+    /\b(?:message|reply|write to the buyer|contact buyer)|nachricht|antwort|r[ée]ponse|mensaje|respuesta|messaggio|risposta|メッセージ|返信|消息|留言|回复/i,
+  aliexpress: /\b(?:message|reply|type here|chat)|mensaje|mensagem|сообщени|消息|留言|回复|输入/i,
+  '1688': /消息|留言|回复|输入|发送给|\bmessage/i,
+  shopify: /\b(?:message|note to customer|custom message)/i,
+};
+
+/** Inputs that are never the message box even when their label says "message" (search, subject). */
+const NOT_A_MESSAGE = /search|suche|recherche|buscar|cerca|検索|搜索|subject|betreff|objet|asunto|oggetto|件名|主题/i;
+
+const CANDIDATES = 'textarea, input[type="text"], input:not([type]), [contenteditable=""], [contenteditable="true"], [role="textbox"]';
+
+/** The visible message input of this page, or null. The first match in document order wins. */
+export function findMessageBox(platform: Platform, doc: Document = document): MessageBox | null {
+  const words = MESSAGE_WORDS[platform];
+  for (const el of doc.querySelectorAll<HTMLElement>(CANDIDATES)) {
+    if (!isEditable(el) || !isShown(el)) continue;
+    const said = describe(el, doc);
+    if (words.test(said) && !NOT_A_MESSAGE.test(said)) return el;
+  }
+  return null;
+}
+
+/**
+ * Puts `text` into the box as typing would: the value through the element's own setter (so
+ * framework-controlled inputs see the change), then input and change events. A box that already
+ * holds a draft keeps it; the text goes after it. Returns false when the box is gone.
+ */
+export function insertIntoBox(box: MessageBox, text: string): boolean {
+  if (!box.isConnected || !isEditable(box)) return false;
+  box.focus();
+  if (box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement) {
+    const draft = box.value.trimEnd();
+    const value = draft ? `${draft}\n\n${text}` : text;
+    const proto = box instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+    const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+    if (setter) setter.call(box, value);
+    else box.value = value;
+  } else if (typeInto(box, text)) {
+    // The editor saw real typing (beforeinput/input from the browser itself); nothing to add.
+    box.dispatchEvent(new Event('change', { bubbles: true }));
+    return true;
+  } else {
+    const draft = (box.textContent ?? '').trimEnd();
+    // Plain text only: page-derived values inside the message must never become markup.
+    box.textContent = draft ? `${draft}\n\n${text}` : text;
+  }
+  box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
+  box.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
+}
+
+/** Rich editors (chat inputs) listen to the browser's own typing events: insert at the end as typing does. */
+function typeInto(box: HTMLElement, text: string): boolean {
+  const doc = box.ownerDocument;
+  const selection = doc.getSelection();
+  if (!selection || typeof doc.execCommand !== 'function') return false;
+  const range = doc.createRange();
+  range.selectNodeContents(box);
+  range.collapse(false);
+  selection.removeAllRanges();
+  selection.addRange(range);
+  const draft = (box.textContent ?? '').trim();
+  try {
+    return doc.execCommand('insertText', false, draft ? `\n\n${text}` : text);
+  } catch {
+    return false;
+  }
+}
+
+function isEditable(el: HTMLElement): boolean {
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return !el.disabled && !el.readOnly;
+  return el.isContentEditable || el.getAttribute('contenteditable') === 'true' || el.getAttribute('contenteditable') === '';
+}
+
+function isShown(el: HTMLElement): boolean {
+  if (el.closest('[hidden], [aria-hidden="true"], [inert]')) return false;
+  if (typeof el.checkVisibility === 'function') return el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  return !style || (style.display !== 'none' && style.visibility !== 'hidden');
+}
+
+/** Everything the element says about itself to a person or a screen reader. */
+function describe(el: HTMLElement, doc: Document): string {
+  const parts = [el.getAttribute('aria-label'), el.getAttribute('placeholder'), el.getAttribute('title'), el.getAttribute('data-placeholder')];
+  for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) parts.push(doc.getElementById(id)?.textContent ?? '');
+  if (el.id) for (const label of doc.querySelectorAll(`label[for="${CSS.escape(el.id)}"]`)) parts.push(label.textContent);
+  parts.push(el.closest('label')?.textContent ?? '');
+  return parts.filter(Boolean).join(' ').slice(0, 500);
+}

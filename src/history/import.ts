@@ -1,0 +1,387 @@
+/**
+ * Importing a JSON export. The file is hostile until checked: every record is validated and
+ * rebuilt from its known fields only; bad records are skipped with a reason; the good ones are
+ * written in one transaction, so a failure half-way leaves the database exactly as it was.
+ * Importing the same file twice adds nothing (records already present are recognised).
+ */
+import type {
+  CustomTemplate,
+  FollowUpRecord,
+  ImportReport,
+  ObservationRecord,
+  OrderActionRecord,
+  OrderRecord,
+  UserSettings,
+} from '../messages/protocol';
+import { ACTIONS, PLATFORMS, STAGES } from '../rules/types';
+import {
+  checkCustomTemplate,
+  checkOrderAction,
+  checkUserSettings,
+  isIsoDate,
+  isObject,
+  isOneOf,
+  isShortString,
+} from '../messages/validate';
+import { orderKeyOf, type HistoryDb, type StoredObservation, type StoredTemplate } from './db';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
+import { storableUrl } from './record';
+import { USER_SETTINGS_KEY } from './settings';
+import { customIdOf } from './templates';
+
+type Check<T> = { ok: true; value: T } | { ok: false; error: string };
+const bad = (error: string): { ok: false; error: string } => ({ ok: false, error });
+
+export type ImportOutcome = { ok: true; report: ImportReport } | { ok: false; error: string };
+
+/** At most this many skipped records are listed one by one; the rest are summed up. */
+const MAX_LISTED_SKIPS = 100;
+
+const isId = (x: unknown): x is number => Number.isInteger(x) && (x as number) > 0;
+const isText = (x: unknown, max = 200): x is string => isShortString(x, max);
+
+function checkOrder(x: unknown): Check<OrderRecord> {
+  if (!isObject(x)) return bad('not an object');
+  if (!isOneOf(PLATFORMS, x.platform)) return bad('unknown platform');
+  if (!isText(x.orderId, 100) || x.orderId.trim() === '') return bad('no order id');
+  if (x.key !== orderKeyOf(x.platform, x.orderId)) return bad('key does not match platform and order id');
+  if (!isOneOf(STAGES, x.stage)) return bad('unknown stage');
+  if (!isIsoDate(x.firstSeen) || !isIsoDate(x.lastSeen)) return bad('firstSeen/lastSeen are not ISO dates');
+  if (!isOneOf(ACTIONS, x.lastAction) || !isText(x.lastRuleId)) return bad('lastAction/lastRuleId invalid');
+  if (x.marketplace !== undefined && !isText(x.marketplace)) return bad('marketplace invalid');
+  if (x.fulfilledBy !== undefined && x.fulfilledBy !== 'merchant' && x.fulfilledBy !== 'platform') return bad('fulfilledBy invalid');
+  const order: OrderRecord = {
+    key: x.key,
+    platform: x.platform,
+    orderId: x.orderId,
+    stage: x.stage,
+    firstSeen: x.firstSeen,
+    lastSeen: x.lastSeen,
+    lastAction: x.lastAction,
+    lastRuleId: x.lastRuleId,
+  };
+  if (x.marketplace !== undefined) order.marketplace = x.marketplace;
+  if (x.fulfilledBy !== undefined) order.fulfilledBy = x.fulfilledBy;
+  return { ok: true, value: order };
+}
+
+function checkObservation(x: unknown): Check<StoredObservation> {
+  if (!isObject(x)) return bad('not an object');
+  if (x.id !== undefined && !isId(x.id)) return bad('id invalid');
+  if (!isText(x.orderKey, 120)) return bad('orderKey invalid');
+  if (!isIsoDate(x.at)) return bad('at is not an ISO date');
+  if (!isOneOf(STAGES, x.stage) || !isText(x.nativeStatus, 2_000)) return bad('stage/nativeStatus invalid');
+  if (typeof x.cancelRequested !== 'boolean') return bad('cancelRequested invalid');
+  if (!isOneOf(ACTIONS, x.action)) return bad('action invalid');
+  if (x.outcome !== null && x.outcome !== 'canceled' && x.outcome !== 'closed') return bad('outcome invalid');
+  if (!isText(x.ruleId) || !isText(x.rulesetVersion, 50) || !isText(x.url, 4_096)) return bad('ruleId/rulesetVersion/url invalid');
+  if (!isText(x.dedupe, 600) || !x.dedupe.startsWith(`${x.orderKey}|`)) return bad('dedupe key invalid');
+  const observation: StoredObservation = {
+    orderKey: x.orderKey,
+    at: x.at,
+    stage: x.stage,
+    nativeStatus: x.nativeStatus,
+    cancelRequested: x.cancelRequested,
+    action: x.action,
+    outcome: x.outcome,
+    ruleId: x.ruleId,
+    rulesetVersion: x.rulesetVersion,
+    // Only origin and path are ever stored; a crafted file cannot smuggle a query string in.
+    url: x.url === '' ? '' : storableUrl(x.url),
+    dedupe: x.dedupe,
+  };
+  if (x.id !== undefined) observation.id = x.id;
+  return { ok: true, value: observation satisfies ObservationRecord };
+}
+
+function checkAction(x: unknown): Check<OrderActionRecord> {
+  if (!isObject(x)) return bad('not an object');
+  if (x.id !== undefined && !isId(x.id)) return bad('id invalid');
+  if (!isText(x.orderKey, 120) || !isIsoDate(x.at)) return bad('orderKey/at invalid');
+  // Actions recorded before ticking could be undone have no `ticked`: accept them as they are.
+  const legacyTick = x.kind === 'step-ticked' && isObject(x.payload) && x.payload.ticked === undefined;
+  const action = checkOrderAction(legacyTick ? { kind: x.kind, payload: { ...(x.payload as object), ticked: true } } : x);
+  if (!action.ok) return bad(action.error);
+  const payload = legacyTick && action.value.kind === 'step-ticked' ? { step: action.value.payload.step } : action.value.payload;
+  const record = { orderKey: x.orderKey, at: x.at, kind: action.value.kind, payload } as OrderActionRecord;
+  if (x.id !== undefined) record.id = x.id;
+  return { ok: true, value: record };
+}
+
+function checkFollowUp(x: unknown): Check<FollowUpRecord> {
+  if (!isObject(x)) return bad('not an object');
+  if (x.seq !== undefined && !isId(x.seq)) return bad('seq invalid');
+  if (!isText(x.orderKey, 120) || !isText(x.id, 100) || x.id === '') return bad('orderKey/id invalid');
+  if (!isObject(x.text) || !isText(x.text.en, 1_000) || !isText(x.text.zh, 1_000)) return bad('text invalid');
+  if (!isIsoDate(x.createdAt) || !isIsoDate(x.dueAt)) return bad('createdAt/dueAt are not ISO dates');
+  if (x.doneAt !== null && !isIsoDate(x.doneAt)) return bad('doneAt invalid');
+  const followUp: FollowUpRecord = {
+    orderKey: x.orderKey,
+    id: x.id,
+    text: { en: x.text.en, zh: x.text.zh },
+    createdAt: x.createdAt,
+    dueAt: x.dueAt,
+    doneAt: x.doneAt,
+  };
+  if (x.seq !== undefined) followUp.seq = x.seq;
+  return { ok: true, value: followUp };
+}
+
+function checkStoredTemplate(x: unknown): Check<StoredTemplate> {
+  if (!isObject(x)) return bad('not an object');
+  const template = checkCustomTemplate(x);
+  if (!template.ok) return bad(template.error);
+  if (template.value.id === undefined) return bad('no id');
+  if (x.seq !== undefined && (!isId(x.seq) || customIdOf(x.seq) !== template.value.id)) return bad('seq does not match id');
+  return { ok: true, value: x.seq === undefined ? template.value : { ...template.value, seq: x.seq } };
+}
+
+const sameTemplate = (a: CustomTemplate, b: CustomTemplate): boolean =>
+  a.platform === b.platform &&
+  a.audience === b.audience &&
+  a.language === b.language &&
+  a.title === b.title &&
+  a.body === b.body &&
+  JSON.stringify(a.situations) === JSON.stringify(b.situations);
+
+const actionIdentity = (a: OrderActionRecord): string => `${a.orderKey}|${a.at}|${a.kind}|${JSON.stringify(a.payload)}`;
+
+/** Stable JSON of a record, for "is this the same record": key order does not matter. */
+function canonical(x: unknown): string {
+  if (Array.isArray(x)) return `[${x.map(canonical).join(',')}]`;
+  if (isObject(x))
+    return `{${Object.keys(x)
+      .filter((k) => x[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(x[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(x);
+}
+
+/** Two sightings of one order: the earliest firstSeen, the newest state. */
+function mergeOrders(existing: OrderRecord, incoming: OrderRecord): OrderRecord {
+  const newer = incoming.lastSeen > existing.lastSeen ? incoming : existing;
+  const merged: OrderRecord = {
+    ...newer,
+    firstSeen: incoming.firstSeen < existing.firstSeen ? incoming.firstSeen : existing.firstSeen,
+  };
+  const marketplace = existing.marketplace ?? incoming.marketplace;
+  if (marketplace) merged.marketplace = marketplace;
+  const fulfilledBy = newer.fulfilledBy ?? existing.fulfilledBy ?? incoming.fulfilledBy;
+  if (fulfilledBy) merged.fulfilledBy = fulfilledBy;
+  return merged;
+}
+
+interface Sections {
+  orders: OrderRecord[];
+  observations: StoredObservation[];
+  actions: OrderActionRecord[];
+  followUps: FollowUpRecord[];
+  templates: StoredTemplate[];
+  settings: UserSettings | null;
+}
+
+/** Parses and checks the whole file before anything is written. */
+function readFile(text: string, skip: (what: string, why: string) => void): Check<Sections> {
+  let file: unknown;
+  try {
+    file = JSON.parse(text);
+  } catch {
+    return bad('The file is not a history export: it is not JSON.');
+  }
+  if (!isObject(file) || file.format !== EXPORT_FORMAT)
+    return bad('The file is not a Cancel or Close history export.');
+  if (file.version !== EXPORT_VERSION)
+    return bad(`The file is a history export of version ${String(file.version)}, which this version of the extension cannot read.`);
+
+  function section<T>(name: string, check: (x: unknown) => Check<T>, label: (x: unknown, i: number) => string): T[] {
+    const list = file && isObject(file) ? file[name] : undefined;
+    if (list === undefined) return [];
+    if (!Array.isArray(list)) {
+      skip(name, 'not a list');
+      return [];
+    }
+    const good: T[] = [];
+    list.forEach((item, i) => {
+      const checked = check(item);
+      if (checked.ok) good.push(checked.value);
+      else skip(label(item, i), checked.error);
+    });
+    return good;
+  }
+  const byKey = (name: string) => (x: unknown, i: number) =>
+    isObject(x) && typeof x.orderKey === 'string' ? `${name} ${i + 1} (${x.orderKey.slice(0, 120)})` : `${name} ${i + 1}`;
+
+  const orders = section('orders', checkOrder, (x, i) =>
+    isObject(x) && typeof x.key === 'string' ? `order ${i + 1} (${x.key.slice(0, 120)})` : `order ${i + 1}`,
+  );
+  const observations = section('observations', checkObservation, byKey('observation'));
+  const actions = section('actions', checkAction, byKey('action'));
+  const followUps = section('followUps', checkFollowUp, byKey('follow-up'));
+  const templates = section('customTemplates', checkStoredTemplate, (_x, i) => `custom template ${i + 1}`);
+  let settings: UserSettings | null = null;
+  if (file.settings !== undefined && file.settings !== null) {
+    const checked = checkUserSettings(file.settings);
+    if (checked.ok) settings = checked.value;
+    else skip('settings', checked.error);
+  }
+  return { ok: true, value: { orders, observations, actions, followUps, templates, settings } };
+}
+
+export async function importHistory(db: HistoryDb, text: string): Promise<ImportOutcome> {
+  const skipped: ImportReport['skipped'] = [];
+  let unlisted = 0;
+  const skip = (what: string, why: string) => {
+    if (skipped.length < MAX_LISTED_SKIPS) skipped.push({ what, why });
+    else unlisted++;
+  };
+  const read = readFile(text, skip);
+  if (!read.ok) return read;
+  const file = read.value;
+  const added: ImportReport['added'] = { orders: 0, observations: 0, actions: 0, followUps: 0, templates: 0 };
+  let alreadyPresent = 0;
+
+  await db.transaction('rw', [db.orders, db.observations, db.actions, db.followUps, db.customTemplates, db.settings], async () => {
+    // Orders: new ones are added, known ones merged (a record identical to the stored one changes nothing).
+    const fileOrders = new Map<string, OrderRecord>();
+    for (const o of file.orders) fileOrders.set(o.key, fileOrders.has(o.key) ? mergeOrders(fileOrders.get(o.key)!, o) : o);
+    const incoming = [...fileOrders.values()];
+    const stored = await db.orders.bulkGet(incoming.map((o) => o.key));
+    const toPut: OrderRecord[] = [];
+    incoming.forEach((o, i) => {
+      const existing = stored[i];
+      if (!existing) {
+        toPut.push(o);
+        added.orders++;
+        return;
+      }
+      alreadyPresent++;
+      const merged = mergeOrders(existing, o);
+      if (canonical(merged) !== canonical(existing)) toPut.push(merged);
+    });
+    await db.orders.bulkPut(toPut);
+
+    // Everything else hangs on an order (pruning an order removes it): orphans are skipped.
+    const knownOrders = new Set(fileOrders.keys());
+    const missing = [...new Set([...file.observations, ...file.actions, ...file.followUps].map((r) => r.orderKey))].filter(
+      (k) => !knownOrders.has(k),
+    );
+    for (const [i, found] of (await db.orders.bulkGet(missing)).entries()) if (found) knownOrders.add(missing[i]!);
+    const hasOrder = <T extends { orderKey: string }>(what: string) => (r: T) => {
+      if (knownOrders.has(r.orderKey)) return true;
+      skip(`${what} (${r.orderKey})`, 'no order with this key in the file or in your history');
+      return false;
+    };
+
+    // Observations: the unique `dedupe` key says whether one is already stored.
+    const observations = file.observations.filter(hasOrder('observation'));
+    const storedDedupes = new Set(
+      (await db.observations.where('dedupe').anyOf(observations.map((o) => o.dedupe)).toArray()).map((o) => o.dedupe),
+    );
+    const newObservations: StoredObservation[] = [];
+    for (const o of observations) {
+      if (storedDedupes.has(o.dedupe)) {
+        alreadyPresent++;
+        continue;
+      }
+      storedDedupes.add(o.dedupe); // a file listing the same observation twice adds it once
+      newObservations.push(o);
+    }
+    await db.observations.bulkAdd(await withFreeKeys(db.observations, newObservations, 'id'));
+    added.observations = newObservations.length;
+
+    // Actions have no natural key: the same order, time, kind and payload is the same action.
+    const actions = file.actions.filter(hasOrder('action'));
+    const actionOrders = [...new Set(actions.map((a) => a.orderKey))];
+    const storedActions = new Set((await db.actions.where('orderKey').anyOf(actionOrders).toArray()).map(actionIdentity));
+    const newActions: OrderActionRecord[] = [];
+    for (const a of actions) {
+      if (storedActions.has(actionIdentity(a))) {
+        alreadyPresent++;
+        continue;
+      }
+      storedActions.add(actionIdentity(a));
+      newActions.push(a);
+    }
+    await db.actions.bulkAdd(await withFreeKeys(db.actions, newActions, 'id'));
+    added.actions = newActions.length;
+
+    // Follow-ups: one per order and id.
+    const followUps = file.followUps.filter(hasOrder('follow-up'));
+    const storedPairs = new Set(
+      (await db.followUps.where('orderKey').anyOf([...new Set(followUps.map((f) => f.orderKey))]).toArray()).map(
+        (f) => `${f.orderKey}|${f.id}`,
+      ),
+    );
+    const newFollowUps: FollowUpRecord[] = [];
+    for (const f of followUps) {
+      const pair = `${f.orderKey}|${f.id}`;
+      if (storedPairs.has(pair)) {
+        alreadyPresent++;
+        continue;
+      }
+      storedPairs.add(pair);
+      newFollowUps.push(f);
+    }
+    await db.followUps.bulkAdd(await withFreeKeys(db.followUps, newFollowUps, 'seq'));
+    added.followUps = newFollowUps.length;
+
+    // Custom templates: the same id with the same content is present; a different one is added anew.
+    for (const t of file.templates) {
+      const existing = await db.customTemplates.get({ id: t.id! });
+      if (existing && sameTemplate(existing, t)) {
+        alreadyPresent++;
+        continue;
+      }
+      if (existing) {
+        const { seq: _seq, id: _id, ...fields } = t;
+        const seq = (await db.customTemplates.add(fields)) as number;
+        await db.customTemplates.update(seq, { id: customIdOf(seq) });
+      } else {
+        // The id names its key ('custom:7' is row 7), so the two never disagree.
+        await db.customTemplates.add({ ...t, seq: Number(t.id!.slice('custom:'.length)) });
+      }
+      added.templates++;
+    }
+
+    // Settings: the file's settings only fill an empty slot; the person's current ones are never replaced.
+    if (file.settings) {
+      const current = await db.settings.get(USER_SETTINGS_KEY);
+      if (!current) await db.settings.put({ key: USER_SETTINGS_KEY, value: file.settings });
+      else if (canonical(current.value) === canonical(file.settings)) alreadyPresent++;
+      else skip('settings', 'your current settings were kept');
+    }
+  });
+
+  if (unlisted > 0) skipped.push({ what: `${unlisted} more records`, why: 'skipped for the reasons above' });
+  return { ok: true, report: { added, skipped, alreadyPresent } };
+}
+
+/**
+ * Keeps each record's own key (so a round trip is exact) unless the database already uses it for
+ * another record, in which case the record gets a new key.
+ */
+async function withFreeKeys<T extends object, K extends keyof T & string>(
+  table: { bulkGet(keys: number[]): Promise<Array<T | undefined>> },
+  records: T[],
+  key: K,
+): Promise<T[]> {
+  const withKey = records.filter((r) => r[key] !== undefined);
+  const taken = await table.bulkGet(withKey.map((r) => r[key] as unknown as number));
+  const takenKeys = new Set(withKey.filter((_, i) => taken[i] !== undefined).map((r) => r[key]));
+  const seenInFile = new Set<unknown>();
+  const keyed: T[] = [];
+  const keyless: T[] = [];
+  for (const r of records) {
+    const k = r[key];
+    if (k !== undefined && !takenKeys.has(k) && !seenInFile.has(k)) {
+      seenInFile.add(k);
+      keyed.push(r);
+      continue;
+    }
+    const { [key]: _drop, ...rest } = r;
+    keyless.push(rest as T);
+  }
+  // Keyed records first: the auto-increment counter then starts above every kept key.
+  return [...keyed, ...keyless];
+}

@@ -1,0 +1,134 @@
+/**
+ * One-click messages in the real browser: Copy puts the rendered text on the clipboard, the
+ * language switch re-renders it, Insert fills the page's own message box without sending, and a
+ * custom Amazon template that breaks the messaging rules is shown flagged.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { clickInHint, launch, loadFixture, serve, waitForHints, type HintSeen, type Launched } from '../support/browser';
+import { freshenDates } from '../support/fresh-dates';
+
+let browser: Launched;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The Amazon order page with an open "Contact buyer" compose box whose Send button records a send. */
+function orderPageWithComposeBox(): { url: string; html: string } {
+  const { url, html } = loadFixture('amazon/details-unshipped-us.html');
+  const box = `<form id="compose" onsubmit="event.preventDefault(); window.__sent = (window.__sent || 0) + 1">
+    <label for="buyer-message">Message to buyer</label>
+    <textarea id="buyer-message" class="a1b2c3"></textarea>
+    <button type="submit">Send</button></form>`;
+  const withBox = freshenDates(html).replace('</body>', `${box}<script>window.__inputs = 0; document.getElementById('buyer-message').addEventListener('input', () => window.__inputs++)</script></body>`);
+  expect(withBox).not.toBe(freshenDates(html));
+  return { url, html: withBox };
+}
+
+/** Runs `fn` on the first element matching `selector` inside the hint's closed shadow root (through DevTools). */
+async function inHint<T>(page: Page, hint: HintSeen, selector: string, fn: string): Promise<T> {
+  const s: CDPSession = await page.context().newCDPSession(page);
+  try {
+    await s.send('DOM.getDocument', { depth: -1, pierce: true });
+    const { nodeIds } = (await s.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [hint.backendNodeId] })) as { nodeIds: number[] };
+    const { node } = (await s.send('DOM.describeNode', { nodeId: nodeIds[0]!, depth: 1, pierce: true })) as {
+      node: { shadowRoots?: Array<{ backendNodeId: number }> };
+    };
+    const shadow = node.shadowRoots?.[0];
+    if (!shadow) throw new Error('hint has no shadow root');
+    const { nodeIds: rootIds } = (await s.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [shadow.backendNodeId] })) as { nodeIds: number[] };
+    const { nodeId } = (await s.send('DOM.querySelector', { nodeId: rootIds[0]!, selector })) as { nodeId: number };
+    if (!nodeId) throw new Error(`no ${selector} in the hint`);
+    const { object } = (await s.send('DOM.resolveNode', { nodeId })) as { object: { objectId: string } };
+    const { result } = (await s.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: fn, returnByValue: true, awaitPromise: true })) as {
+      result: { value: T };
+    };
+    return result.value;
+  } finally {
+    await s.detach();
+  }
+}
+
+describe('messages in the hint', () => {
+  it('copies the rendered message, and the language switch re-renders it', async () => {
+    const { url, html } = orderPageWithComposeBox();
+    await serve(browser.context, url, html);
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+    const [hint] = await waitForHints(page);
+    expect(hint!.attrs['data-order-id']).toBe('111-2222222-3333333');
+
+    const shown = await inHint<string>(page, hint!, '.coc-tpl-text', 'function () { return this.value; }');
+    await clickInHint(page, hint!, 'Copy');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+    expect(shown).toContain('111-2222222-3333333');
+
+    // amazon.com writes English; German is one of the languages the worker rendered too.
+    const languages = await inHint<string[]>(page, hint!, '.coc-tpl-lang select', 'function () { return [...this.options].map((o) => o.value); }');
+    expect(languages).toEqual(expect.arrayContaining(['en', 'de', 'fr', 'es', 'it', 'ja']));
+    await inHint(page, hint!, '.coc-tpl-lang select', "function () { this.value = 'de'; this.dispatchEvent(new Event('change', { bubbles: true })); }");
+    await expect.poll(() => inHint<string>(page, hint!, '.coc-tpl', "function () { return this.getAttribute('data-language'); }")).toBe('de');
+    const german = await inHint<string>(page, hint!, '.coc-tpl-text', 'function () { return this.value; }');
+    expect(german).not.toBe(shown);
+    expect(german).toContain('111-2222222-3333333');
+    await page.close();
+  });
+
+  it('inserts a message into the page’s message box as typing would, without sending it', async () => {
+    const { url, html } = orderPageWithComposeBox();
+    await serve(browser.context, url, html);
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const [hint] = await waitForHints(page);
+    const shown = await inHint<string>(page, hint!, '.coc-tpl-text', 'function () { return this.value; }');
+    await clickInHint(page, hint!, 'Insert into message box');
+    await expect.poll(() => page.inputValue('#buyer-message')).toBe(shown);
+    expect(await page.evaluate(() => (window as unknown as { __inputs: number }).__inputs)).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { __sent?: number }).__sent)).toBeUndefined();
+    await page.close();
+  });
+
+  it('offers no Insert button on a page without a message box', async () => {
+    const { url, html } = loadFixture('amazon/details-unshipped-us.html');
+    await serve(browser.context, url, freshenDates(html));
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const [hint] = await waitForHints(page);
+    expect(hint!.text).toMatch(/Copy/);
+    expect(hint!.text).not.toMatch(/Insert into message box/);
+    await page.close();
+  });
+
+  it('shows a custom Amazon template that breaks the messaging rules as flagged', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    const saved = (await options.evaluate((template) => chrome.runtime.sendMessage({ kind: 'templates/save', template }), {
+      platform: 'amazon',
+      audience: 'buyer',
+      language: 'en',
+      title: 'Stock apology (custom)',
+      body: 'Sorry, order {orderId} is out of stock. Please cancel it and visit www.samplestore.com',
+      situations: [],
+    })) as { ok: boolean; value?: { id: string } };
+    expect(saved.ok).toBe(true);
+
+    const { url, html } = loadFixture('amazon/details-unshipped-us.html');
+    await serve(browser.context, url, freshenDates(html));
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const [hint] = await waitForHints(page, (h) => h.length > 0 && h[0]!.text.includes('Stock apology (custom)'));
+    expect(hint!.text).toMatch(/Breaks Amazon's messaging rules/);
+    expect(hint!.text).toMatch(/Contains a link/);
+    expect(hint!.text).toMatch(/Copy anyway/);
+    const flagged = await inHint<string>(page, hint!, '.coc-tpl-flagged', "function () { return this.getAttribute('data-template') + ' ' + this.querySelector('.coc-tpl-problems').getAttribute('data-problems'); }");
+    expect(flagged).toBe(`${saved.value!.id} link asks-buyer-to-cancel-for-stock`);
+
+    await options.evaluate((id) => chrome.runtime.sendMessage({ kind: 'templates/delete', id }), saved.value!.id);
+    await options.close();
+    await page.close();
+  });
+});

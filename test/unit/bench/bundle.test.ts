@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import { bundleSize, entriesOf, htmlAssetsOf, importsOf, reachableFiles } from '../../../scripts/bench/bundle';
+
+const FILES: Record<string, string> = {
+  'assets/amazon.ts-loader-x.js': `(function(){const t=performance.now();(async()=>{await import(chrome.runtime.getURL("assets/src-content-amazon.ts-y.js"))})()})();`,
+  'assets/src-content-amazon.ts-y.js': `import{t as e}from"./hosts-a.js";import{t}from"./start-b.js";e(t);`,
+  'assets/hosts-a.js': `export const t=1;`,
+  'assets/start-b.js': `import{t as e}from"./hosts-a.js";import"./side-c.js";export const t=e;`,
+  'assets/side-c.js': `console.log(1)`,
+  'assets/unrelated.js': `export const never=1;`,
+  'src/popup/index.html': `<script type="module" crossorigin src="/assets/popup-p.js"></script><link rel="stylesheet" crossorigin href="/assets/popup.css">`,
+  'assets/popup-p.js': `import{t}from"./hosts-a.js";`,
+  'assets/popup.css': `body{margin:0}`,
+};
+const read = (f: string) => {
+  const text = FILES[f];
+  if (text === undefined) throw new Error(`no ${f}`);
+  return text;
+};
+
+describe('importsOf', () => {
+  it('finds named, bare and loader imports, resolved against the importing file', () => {
+    expect(importsOf('assets/start-b.js', FILES['assets/start-b.js']!)).toEqual(['assets/hosts-a.js', 'assets/side-c.js']);
+    expect(importsOf('assets/amazon.ts-loader-x.js', FILES['assets/amazon.ts-loader-x.js']!)).toEqual(['assets/src-content-amazon.ts-y.js']);
+  });
+  it('ignores bare package specifiers (nothing to read in dist/)', () => {
+    expect(importsOf('assets/a.js', `import x from "preact";`)).toEqual([]);
+  });
+});
+
+describe('htmlAssetsOf', () => {
+  it('lists module scripts and stylesheets, root-relative paths made dist-relative', () => {
+    expect(htmlAssetsOf('src/popup/index.html', FILES['src/popup/index.html']!)).toEqual(['assets/popup-p.js', 'assets/popup.css']);
+  });
+});
+
+describe('reachableFiles', () => {
+  it('follows the loader and static imports transitively, each file once, skipping unrelated chunks', () => {
+    const files = reachableFiles(['assets/amazon.ts-loader-x.js'], read);
+    expect(files.sort()).toEqual(
+      ['assets/amazon.ts-loader-x.js', 'assets/hosts-a.js', 'assets/side-c.js', 'assets/src-content-amazon.ts-y.js', 'assets/start-b.js'].sort(),
+    );
+  });
+  it('includes an HTML page’s scripts, their imports and its stylesheets', () => {
+    expect(reachableFiles(['src/popup/index.html'], read).sort()).toEqual(
+      ['assets/hosts-a.js', 'assets/popup-p.js', 'assets/popup.css', 'src/popup/index.html'].sort(),
+    );
+  });
+});
+
+describe('bundleSize', () => {
+  it('sums raw bytes and per-file gzip sizes of the reachable files', () => {
+    const size = bundleSize(['assets/start-b.js'], (f) => Buffer.from(read(f)));
+    const files = ['assets/start-b.js', 'assets/hosts-a.js', 'assets/side-c.js'];
+    expect(size.files).toEqual(files);
+    expect(size.rawBytes).toBe(files.reduce((n, f) => n + Buffer.byteLength(read(f)), 0));
+    expect(size.gzipBytes).toBe(files.reduce((n, f) => n + gzipSync(Buffer.from(read(f)), { level: 9 }).length, 0));
+  });
+});
+
+describe('entriesOf', () => {
+  it('picks the Amazon content script, the worker, the popup and the options page', () => {
+    const entries = entriesOf({
+      content_scripts: [
+        { js: ['assets/aliexpress-loader.js'], matches: ['https://www.aliexpress.com/p/order/*'] },
+        { js: ['assets/amazon.ts-loader-x.js'], matches: ['https://sellercentral.amazon.com/*'] },
+      ],
+      background: { service_worker: 'service-worker-loader.js' },
+      action: { default_popup: 'src/popup/index.html' },
+      options_page: 'src/options/index.html',
+    });
+    expect(entries).toEqual({
+      content: ['assets/amazon.ts-loader-x.js'],
+      background: ['service-worker-loader.js'],
+      popup: ['src/popup/index.html'],
+      options: ['src/options/index.html'],
+    });
+  });
+  it('gives empty lists for entries the manifest lacks', () => {
+    expect(entriesOf({})).toEqual({ content: [], background: [], popup: [], options: [] });
+  });
+});

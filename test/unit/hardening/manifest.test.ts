@@ -1,0 +1,159 @@
+/**
+ * Least privilege, checked on what ships: the BUILT dist/manifest.json and dist/ files (npm test
+ * builds first). Everything the extension may touch is listed here; anything added to the manifest
+ * beyond it fails, so a widening has to be a deliberate change to this allow-list.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SELLER_MATCH_PATTERNS } from '../../../src/platforms/hosts';
+
+const DIST = resolve(import.meta.dirname, '../../../dist');
+
+/** API permissions we may ask for. None today; activeTab grants nothing until the person clicks. */
+const ALLOWED_PERMISSIONS = new Set(['activeTab']);
+/** Keys of the manifest we know and have judged; a new key must be looked at and added here. */
+const KNOWN_KEYS = new Set([
+  'manifest_version', 'name', 'short_name', 'description', 'version', 'default_locale', 'minimum_chrome_version',
+  'icons', 'action', 'options_page', 'background', 'content_scripts', 'permissions', 'content_security_policy',
+  'web_accessible_resources',
+]);
+
+interface WebAccessible {
+  matches?: string[];
+  resources: string[];
+  use_dynamic_url?: boolean;
+  extension_ids?: string[];
+}
+interface Manifest {
+  [key: string]: unknown;
+  permissions?: string[];
+  optional_permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: Array<{ matches: string[]; js?: string[]; css?: string[]; all_frames?: boolean; world?: string }>;
+  content_security_policy?: { extension_pages?: string; sandbox?: string };
+  web_accessible_resources?: WebAccessible[];
+  background?: { service_worker?: string; type?: string };
+  externally_connectable?: unknown;
+}
+
+function builtManifest(): Manifest {
+  const path = join(DIST, 'manifest.json');
+  if (!existsSync(path)) throw new Error('dist/manifest.json is missing: run "npm run build" first (npm test builds before testing)');
+  return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
+  );
+}
+
+const SELLER = new Set(SELLER_MATCH_PATTERNS);
+/** scheme://host of a match pattern, e.g. 'https://*.myshopify.com'. */
+const originOf = (pattern: string): string => /^([a-z*]+:\/\/[^/]+)\//.exec(pattern)?.[1] ?? pattern;
+const SELLER_ORIGINS = new Set(SELLER_MATCH_PATTERNS.map(originOf));
+
+/** What this test refuses, as a pure function so it can be shown to refuse. */
+function privilegeProblems(m: Manifest): string[] {
+  const problems: string[] = [];
+  const broad = (p: string) => p === '<all_urls>' || /^(\*|https?|wss?):\/\/\*\//.test(p) || /^\*:/.test(p);
+  for (const key of Object.keys(m)) if (!KNOWN_KEYS.has(key)) problems.push(`manifest key "${key}" is not on the allow-list`);
+  for (const p of m.permissions ?? []) if (!ALLOWED_PERMISSIONS.has(p)) problems.push(`permission "${p}" is not allowed`);
+  for (const p of [...(m.host_permissions ?? []), ...(m.optional_host_permissions ?? [])])
+    if (!SELLER.has(p)) problems.push(`host permission "${p}" is not a seller page`);
+  for (const p of m.optional_permissions ?? []) if (!ALLOWED_PERMISSIONS.has(p)) problems.push(`optional permission "${p}" is not allowed`);
+  for (const cs of m.content_scripts ?? []) {
+    for (const p of cs.matches) if (broad(p) || !SELLER.has(p)) problems.push(`content script matches "${p}", not a seller page`);
+    if (cs.world === 'MAIN') problems.push('a content script runs in the page’s own world');
+  }
+  for (const war of m.web_accessible_resources ?? []) {
+    if (war.extension_ids) problems.push('web_accessible_resources are exposed to other extensions');
+    for (const p of war.matches ?? []) {
+      if (broad(p) || !SELLER_ORIGINS.has(originOf(p))) problems.push(`web_accessible_resources matched to "${p}", not a seller host`);
+    }
+  }
+  const csp = m.content_security_policy?.extension_pages ?? '';
+  const scriptSrc = /(?:^|;)\s*script-src\s+([^;]*)/.exec(csp)?.[1]?.trim().split(/\s+/) ?? [];
+  if (scriptSrc.join(' ') !== "'self'") problems.push(`extension pages' script-src is "${scriptSrc.join(' ')}", not just 'self'`);
+  if (/'unsafe-(eval|inline)'|'wasm-unsafe-eval'|https?:|\*/.test(csp)) problems.push('extension pages’ CSP allows eval, inline or remote sources');
+  if (!/connect-src 'none'/.test(csp)) problems.push('extension pages’ CSP allows network connections');
+  if (m.externally_connectable) problems.push('web pages or other extensions may message us (externally_connectable)');
+  return problems;
+}
+
+describe('the built manifest asks for no more than it needs', () => {
+  it('has nothing beyond the allow-list', () => {
+    expect(privilegeProblems(builtManifest())).toEqual([]);
+  });
+
+  it('would refuse <all_urls>, wildcard hosts, new permissions and a loosened CSP', () => {
+    const m = builtManifest();
+    const widened: Manifest[] = [
+      { ...m, host_permissions: ['<all_urls>'] },
+      { ...m, host_permissions: ['https://*/*'] },
+      { ...m, permissions: ['tabs'] },
+      { ...m, content_scripts: [{ matches: ['<all_urls>'], js: ['x.js'] }] },
+      { ...m, content_security_policy: { extension_pages: "script-src 'self' 'unsafe-eval'; connect-src 'none'" } },
+      { ...m, content_security_policy: { extension_pages: "script-src 'self' https://cdn.example; connect-src 'none'" } },
+      { ...m, content_security_policy: { extension_pages: "script-src 'self'" } },
+      { ...m, web_accessible_resources: [{ matches: ['<all_urls>'], resources: ['assets/x.js'] }] },
+      { ...m, externally_connectable: { matches: ['https://sellercentral.amazon.com/*'] } },
+    ];
+    for (const w of widened) expect(privilegeProblems(w), JSON.stringify(w).slice(0, 80)).not.toEqual([]);
+  });
+
+  it('content scripts run only on the seller pages in src/platforms/hosts.ts, every one of them', () => {
+    const matched = (builtManifest().content_scripts ?? []).flatMap((cs) => cs.matches);
+    expect(new Set(matched)).toEqual(SELLER);
+  });
+
+  it('exposes only the content scripts’ own chunks to seller pages, as built', () => {
+    const m = builtManifest();
+    const contentEntries = new Set(
+      (m.content_scripts ?? []).flatMap((cs) => cs.js ?? []).flatMap((loader) => {
+        const target = /getURL\(\s*["'`]([^"'`]+)["'`]\s*\)/.exec(readFileSync(join(DIST, loader), 'utf8'))?.[1];
+        return target ? [target] : [];
+      }),
+    );
+    // Everything a content entry imports, transitively: the chunks a seller page may load.
+    const reachable = new Set<string>();
+    const visit = (file: string) => {
+      if (reachable.has(file)) return;
+      reachable.add(file);
+      const code = readFileSync(join(DIST, file), 'utf8');
+      for (const x of code.matchAll(/\bfrom\s*["'`](\.\/[^"'`]+)["'`]|\bimport\s*\(?\s*["'`](\.\/[^"'`]+)["'`]/g))
+        visit(join(file, '..', x[1] ?? x[2]!).replace(/\\/g, '/'));
+    };
+    for (const entry of contentEntries) visit(entry);
+    expect(contentEntries.size).toBe((m.content_scripts ?? []).length);
+    for (const war of m.web_accessible_resources ?? []) {
+      expect(war.resources.filter((r) => !reachable.has(r))).toEqual([]);
+      // crxjs writes use_dynamic_url: false; Chrome then serves the chunks at the stable extension
+      // origin, which is what the content loaders' chrome.runtime.getURL imports need.
+      expect(war.use_dynamic_url).toBe(false);
+    }
+  });
+
+  it('ships no remote code: every script is a file inside the package', () => {
+    const files = filesUnder(DIST).map((f) => relative(DIST, f));
+    const remote: string[] = [];
+    for (const f of files.filter((f) => f.endsWith('.js'))) {
+      const code = readFileSync(join(DIST, f), 'utf8');
+      if (/\bimport\s*\(\s*["'`](?:https?:)?\/\//.test(code)) remote.push(`${f}: dynamic import of a remote URL`);
+      if (/\b(?:from|import)\s*["'`](?:https?:)?\/\//.test(code)) remote.push(`${f}: static import of a remote URL`);
+      if (/\bimportScripts\s*\(/.test(code)) remote.push(`${f}: importScripts`);
+      if (/\beval\s*\(|\bnew\s+Function\s*\(/.test(code)) remote.push(`${f}: eval or new Function`);
+    }
+    for (const f of files.filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(join(DIST, f), 'utf8');
+      for (const [, src] of html.matchAll(/<script\b[^>]*\bsrc\s*=\s*["']?([^"'\s>]+)/gi))
+        if (/^(?:[a-z]+:)?\/\//i.test(src!)) remote.push(`${f}: <script src="${src}">`);
+      if (/<script\b(?![^>]*\bsrc=)[^>]*>\s*\S/i.test(html)) remote.push(`${f}: inline script`);
+      if (/<link\b[^>]*href\s*=\s*["']?(?:https?:)?\/\//i.test(html)) remote.push(`${f}: remote stylesheet or preload`);
+    }
+    expect(files.some((f) => f.endsWith('.js'))).toBe(true);
+    expect(remote).toEqual([]);
+  });
+});

@@ -1,0 +1,176 @@
+/** Seller statistics on a constructed history: breakdowns, Amazon's 7-day rate, AliExpress seller fault, daily series. */
+import { describe, expect, it } from 'vitest';
+import type { OrderSnapshot, Verdict } from '../../../src/rules/types';
+import type { HistoryDb } from '../../../src/history/db';
+import { completeFollowUp } from '../../../src/history/follow-ups';
+import { recordAction } from '../../../src/history/queries';
+import { recordObservation } from '../../../src/history/record';
+import { localDay } from '../../../src/history/settings';
+import { endingOf, historyStats, initiatorOf } from '../../../src/history/stats';
+import { ENDED_FOLLOW_UPS, freshDb, snapshot, verdict } from './fixtures';
+
+const NOW = new Date('2025-03-20T12:00:00.000Z');
+const daysAgo = (d: number, hours = 0) => new Date(NOW.getTime() - d * 86_400_000 - hours * 3_600_000);
+
+type Step = [Partial<OrderSnapshot>, Partial<Verdict>, Date];
+async function order(db: HistoryDb, base: Partial<OrderSnapshot>, steps: Step[]) {
+  for (const [snap, ver, at] of steps) await recordObservation(db, snapshot({ ...base, ...snap }), verdict(ver), at);
+}
+const canceled = (ruleId = 'amazon.canceled'): Partial<Verdict> => ({ action: 'none', outcome: 'canceled', ruleId, followUps: ENDED_FOLLOW_UPS });
+const closed = (ruleId = 'ended.closed'): Partial<Verdict> => ({ action: 'none', outcome: 'closed', ruleId });
+
+async function constructedHistory(): Promise<HistoryDb> {
+  const db = await freshDb();
+  const mfn = { fulfilledBy: 'merchant' as const };
+  // A: the seller cancels (out of stock, recorded) two days ago.
+  await order(db, { orderId: 'A', ...mfn }, [
+    [{}, { ruleId: 'amazon.unshipped.mfn.seller-cancel' }, daysAgo(3)],
+    [{ stage: 'canceled' }, canceled(), daysAgo(2)],
+  ]);
+  await recordAction(db, 'amazon:A', 'reason-recorded', { reason: 'out of stock' }, daysAgo(2));
+  // B: the buyer asked.
+  await order(db, { orderId: 'B', ...mfn }, [
+    [{ cancelRequested: true }, { ruleId: 'amazon.unshipped.mfn.buyer-requested' }, daysAgo(2)],
+    [{ stage: 'canceled', cancelRequested: true }, canceled(), daysAgo(1)],
+  ]);
+  // C, D: still running, seller-fulfilled.
+  await order(db, { orderId: 'C', ...mfn }, [[{}, { ruleId: 'amazon.unshipped.mfn.seller-cancel' }, daysAgo(1)]]);
+  await order(db, { orderId: 'D' }, [[{}, { ruleId: 'amazon.unshipped.mfn.seller-cancel' }, daysAgo(0, 2)]]);
+  // E: fulfilled by Amazon, canceled by the seller: not in the rate.
+  await order(db, { orderId: 'E', fulfilledBy: 'platform' }, [
+    [{ stage: 'partially-shipped' }, { ruleId: 'amazon.partially-shipped.fba' }, daysAgo(4)],
+    [{ stage: 'canceled' }, canceled(), daysAgo(3)],
+  ]);
+  // F: Amazon's auto-cancel, ten days ago (outside the 7-day rate, inside the 30-day breakdowns).
+  await order(db, { orderId: 'F', ...mfn }, [
+    [{}, { action: 'wait', ruleId: 'amazon.unshipped.mfn.auto-cancel-passed' }, daysAgo(11)],
+    [{ stage: 'canceled' }, canceled(), daysAgo(10)],
+  ]);
+  // K: only ever seen canceled.
+  await order(db, { orderId: 'K' }, [[{ stage: 'canceled' }, canceled(), daysAgo(5)]]);
+  // J: ended 40 days ago: outside every window.
+  await order(db, { orderId: 'J', ...mfn }, [
+    [{}, { ruleId: 'amazon.unshipped.mfn.seller-cancel' }, daysAgo(41)],
+    [{ stage: 'canceled' }, canceled(), daysAgo(40)],
+  ]);
+  const ae = { platform: 'aliexpress' as const, marketplace: undefined };
+  // G: AliExpress seller cancels an unshipped order: seller fault.
+  await order(db, { ...ae, orderId: 'G' }, [
+    [{}, { ruleId: 'aliexpress.seller.awaiting-shipment' }, daysAgo(6)],
+    [{ stage: 'canceled' }, canceled('ended.canceled'), daysAgo(6, -1)],
+  ]);
+  // H: unpaid order closed by the platform.
+  await order(db, { ...ae, orderId: 'H' }, [
+    [{ stage: 'awaiting-payment' }, { action: 'wait', outcome: 'closed', ruleId: 'aliexpress.seller.awaiting-payment' }, daysAgo(8)],
+    [{ stage: 'closed' }, closed(), daysAgo(7)],
+  ]);
+  // I: a 1688 purchase the person (the buyer) closed.
+  await order(db, { platform: '1688', marketplace: undefined, perspective: 'buyer', orderId: 'I' }, [
+    [{}, { action: 'close', outcome: 'closed', ruleId: '1688.buyer.awaiting-shipment' }, daysAgo(3)],
+    [{ stage: 'closed' }, closed(), daysAgo(2)],
+  ]);
+  await completeFollowUp(db, 'amazon:A', 'check-refund', daysAgo(1));
+  return db;
+}
+
+describe('endingOf and initiatorOf', () => {
+  const obs = (stage: string, ruleId: string, at: string, extra: Partial<{ action: string; cancelRequested: boolean; outcome: 'canceled' | 'closed' | null }> = {}) => ({
+    stage,
+    ruleId,
+    at,
+    action: 'cancel',
+    cancelRequested: false,
+    outcome: null,
+    ...extra,
+  });
+
+  it('dates the ending at the first ended sighting and keeps what came before', () => {
+    const e = endingOf([obs('awaiting-shipment', 'x', '1'), obs('canceled', 'y', '2'), obs('canceled', 'z', '3')]);
+    expect(e).toMatchObject({ outcome: 'canceled', endedAt: '2', before: [{ ruleId: 'x' }] });
+    expect(endingOf([obs('canceled', 'y', '1'), obs('awaiting-shipment', 'x', '2')])).toBeNull();
+    expect(endingOf([obs('completed', 'c', '1', { outcome: 'closed' })])?.outcome).toBe('closed');
+    expect(endingOf([obs('completed', 'c', '1')])).toBeNull();
+  });
+
+  it('names the buyer, the platform, the seller or says unknown', () => {
+    expect(initiatorOf([obs('awaiting-shipment', 'amazon.unshipped.mfn.buyer-requested', '1')])).toBe('buyer');
+    expect(initiatorOf([obs('awaiting-shipment', 'x', '1', { cancelRequested: true })])).toBe('buyer');
+    expect(initiatorOf([obs('awaiting-shipment', 'aliexpress.seller.cancel-requested.timer-passed', '1', { action: 'none' })])).toBe('buyer');
+    expect(initiatorOf([obs('awaiting-shipment', 'amazon.unshipped.mfn.auto-cancel-passed', '1')])).toBe('platform');
+    expect(initiatorOf([obs('awaiting-payment', 'amazon.pending.wait', '1', { action: 'wait' })])).toBe('platform');
+    expect(initiatorOf([obs('awaiting-shipment', 'amazon.unshipped.mfn.seller-cancel', '1')])).toBe('seller');
+    expect(initiatorOf([obs('awaiting-shipment', '1688.buyer.awaiting-shipment', '1', { action: 'close' })])).toBe('buyer');
+    expect(initiatorOf([obs('shipped', 'amazon.shipped', '1', { action: 'refund' })])).toBe('unknown');
+    expect(initiatorOf([])).toBe('unknown');
+  });
+});
+
+describe('historyStats', () => {
+  it('counts endings by platform, reason and initiator over 30 days', async () => {
+    const db = await constructedHistory();
+    const stats = await historyStats(db, NOW);
+    expect(stats.orders).toBe(11);
+    expect(stats.windowDays).toBe(30);
+    expect(stats.endedByPlatform).toEqual({
+      amazon: { canceled: 5, closed: 0 },
+      aliexpress: { canceled: 1, closed: 1 },
+      '1688': { canceled: 0, closed: 1 },
+    });
+    expect(stats.endedByInitiator).toEqual({ seller: 3, buyer: 2, platform: 2, unknown: 1 });
+    expect(stats.endedByReason).toEqual([
+      { reason: '1688.buyer.awaiting-shipment', count: 1 },
+      { reason: 'aliexpress.seller.awaiting-payment', count: 1 },
+      { reason: 'aliexpress.seller.awaiting-shipment', count: 1 },
+      { reason: 'amazon.canceled', count: 1 },
+      { reason: 'amazon.partially-shipped.fba', count: 1 },
+      { reason: 'amazon.unshipped.mfn.auto-cancel-passed', count: 1 },
+      { reason: 'amazon.unshipped.mfn.buyer-requested', count: 1 },
+      { reason: 'out of stock', count: 1 },
+    ]);
+    db.close();
+  });
+
+  it('estimates Amazon’s 7-day rate over seller-fulfilled orders and warns from 2 %', async () => {
+    const db = await constructedHistory();
+    // A, B, C (page said merchant) and D (an mfn rule matched); E is FBA, F is older, K unknown.
+    expect((await historyStats(db, NOW)).amazonCancelRate7d).toEqual({ orders: 4, sellerCancellations: 1, ratePct: 25, warn: true });
+    // Eight days later A has left the window; nothing else was seen since.
+    expect((await historyStats(db, daysAgo(-8))).amazonCancelRate7d).toEqual({ orders: 0, sellerCancellations: 0, ratePct: 0, warn: false });
+    db.close();
+  });
+
+  it('warns at 80 % of the target: 2.0 % by default, later with a higher target', async () => {
+    const db = await freshDb();
+    for (let i = 0; i < 50; i++)
+      await recordObservation(db, snapshot({ orderId: `R${i}`, fulfilledBy: 'merchant' }), verdict({ ruleId: 'amazon.unshipped.mfn.seller-cancel' }), daysAgo(2));
+    await recordObservation(db, snapshot({ orderId: 'R0', stage: 'canceled' }), verdict(canceled()), daysAgo(1));
+    expect((await historyStats(db, NOW)).amazonCancelRate7d).toEqual({ orders: 50, sellerCancellations: 1, ratePct: 2, warn: true });
+    expect((await historyStats(db, NOW, { amazonTargetPct: 4 })).amazonCancelRate7d.warn).toBe(false);
+    db.close();
+  });
+
+  it('counts AliExpress seller-fault cancellations, open follow-ups and a 30-day daily series', async () => {
+    const db = await constructedHistory();
+    const stats = await historyStats(db, NOW);
+    expect(stats.aliexpressSellerFault30d).toBe(1);
+    // Follow-ups of canceled orders A, B, E, F, K, G, J (2 each) minus A's check-refund marked done.
+    expect(stats.openFollowUps).toHaveLength(13);
+    expect(stats.openFollowUps.every((f) => f.doneAt === null)).toBe(true);
+    expect(stats.openFollowUps.map((f) => f.dueAt)).toEqual([...stats.openFollowUps.map((f) => f.dueAt)].sort());
+    expect(stats.daily).toHaveLength(30);
+    expect(stats.daily.at(-1)?.day).toBe(localDay(NOW));
+    const on = (d: number, h = 0) => stats.daily.find((x) => x.day === localDay(daysAgo(d, h)));
+    expect(on(2)).toEqual({ day: localDay(daysAgo(2)), canceled: 1, closed: 1 }); // A, I
+    expect(on(10)?.canceled).toBe(1); // F
+    expect(stats.daily.reduce((n, d) => n + d.canceled + d.closed, 0)).toBe(8);
+    db.close();
+  });
+
+  it('gives zeros on an empty history', async () => {
+    const db = await freshDb();
+    const stats = await historyStats(db, NOW);
+    expect(stats).toMatchObject({ orders: 0, endedByPlatform: {}, endedByReason: [], endedByInitiator: {}, aliexpressSellerFault30d: 0, openFollowUps: [] });
+    expect(stats.daily.every((d) => d.canceled === 0 && d.closed === 0)).toBe(true);
+    db.close();
+  });
+});
