@@ -22,6 +22,8 @@ export const HINT_TAG = 'cancel-or-close-hint';
 /** Resets inherited page styles at the boundary; a floating hint sits bottom-right. */
 const HOST_CSS = `:host{all:initial;display:block;margin:8px 0;contain:content}
 :host([data-floating]){position:fixed;right:16px;bottom:16px;z-index:2147483646;width:min(400px,calc(100vw - 32px));margin:0}
+:host([data-folded]){contain:inline-size;content-visibility:auto;contain-intrinsic-size:auto 44px}
+:host([data-folded]) .coc-bar-main>span{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .coc-fold{all:unset;box-sizing:border-box;display:flex;width:100%;cursor:pointer}
 .coc-fold:focus-visible{outline:2px solid #2563eb;outline-offset:2px}`;
 
@@ -87,36 +89,81 @@ function interfaceLang(): Promise<UiLang> {
 /** Starts loading the full hint's code early (a detail page will need it); harmless to call twice. */
 export const preloadFullHint = (): Promise<typeof import('./hint-ui')> => import('./hint-ui');
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = cls;
-  if (text !== undefined) node.textContent = text;
-  return node;
+/** The folded bar's nodes, built once and cloned per hint (a list page folds hundreds). */
+let foldedSkeleton: HTMLElement | null = null;
+function newFoldedBar(): HTMLElement {
+  if (!foldedSkeleton) {
+    const node = (tag: string, cls: string, ...kids: Array<Node | string>) => {
+      const n = document.createElement(tag);
+      n.className = cls;
+      n.append(...kids);
+      return n;
+    };
+    const chevron = node('span', 'coc-icon-btn coc-chevron', '⌄');
+    chevron.setAttribute('aria-hidden', 'true');
+    const bar = node(
+      'button',
+      'coc-fold coc-bar',
+      node('span', 'coc-badge'),
+      node('span', 'coc-bar-main', node('span', 'coc-bar-headline'), node('span', 'coc-bar-sub')),
+      chevron,
+    );
+    bar.setAttribute('type', 'button');
+    bar.setAttribute('aria-expanded', 'false');
+    foldedSkeleton = node('div', 'coc coc-hint', bar);
+    foldedSkeleton.setAttribute('role', 'region');
+  }
+  return foldedSkeleton.cloneNode(true) as HTMLElement;
 }
 
 /**
- * A folded list-row hint: verdict badge, headline and main consequence, as text nodes only (page
- * text never becomes markup). The whole bar is the unfold button.
+ * Folded hints are drawn only as they come near the viewport: a 500-row list draws the few dozen
+ * rows around the view at once and the rest as the person scrolls (each element and its data-*
+ * attributes are on the page from the start; only the text inside waits).
+ */
+const NEAR_VIEW_PX = 1_500;
+let nearView: IntersectionObserver | null = null;
+const pendingDraws = new WeakMap<Element, () => void>();
+function whenNearView(host: Element, draw: () => void): void {
+  if (typeof IntersectionObserver === 'undefined') return draw();
+  nearView ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        nearView?.unobserve(entry.target);
+        const pending = pendingDraws.get(entry.target);
+        pendingDraws.delete(entry.target);
+        pending?.();
+      }
+    },
+    { rootMargin: `${NEAR_VIEW_PX}px 0px` },
+  );
+  pendingDraws.set(host, draw);
+  nearView.observe(host);
+}
+
+/**
+ * A folded list-row hint: verdict badge, headline and main consequence, set as text (page text
+ * never becomes markup). The whole bar is the unfold button.
  */
 function drawFolded(container: HTMLElement, order: PageOrder, lang: UiLang, onUnfold: () => void): void {
   const { verdict, snapshot } = order;
-  const root = el('div', 'coc coc-hint');
-  root.setAttribute('role', 'region');
+  const root = newFoldedBar();
   root.setAttribute('aria-label', t('hint_label', lang, snapshot.orderId));
   root.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  const bar = el('button', 'coc-fold coc-bar');
-  bar.type = 'button';
-  bar.setAttribute('aria-expanded', 'false');
+  const bar = root.firstElementChild as HTMLButtonElement;
   bar.title = t('expand', lang);
-  const main = el('span', 'coc-bar-main');
-  main.append(el('span', 'coc-bar-headline', pick(verdict.headline, lang)));
+  const [badge, main] = bar.children as unknown as [HTMLElement, HTMLElement];
+  badge.className = `coc-badge coc-tone-${actionTone(verdict.action)}`;
+  badge.textContent = actionLabel(verdict.action, lang);
+  const [headline, sub] = main.children as unknown as [HTMLElement, HTMLElement];
+  headline.textContent = pick(verdict.headline, lang);
   const consequence = mainConsequence(verdict);
-  if (consequence) main.append(el('span', `coc-bar-sub coc-cq-${consequence.tone}`, pick(consequence.text, lang)));
-  const chevron = el('span', 'coc-icon-btn coc-chevron', '⌄');
-  chevron.setAttribute('aria-hidden', 'true');
-  bar.append(el('span', `coc-badge coc-tone-${actionTone(verdict.action)}`, actionLabel(verdict.action, lang)), main, chevron);
+  if (consequence) {
+    sub.className = `coc-bar-sub coc-cq-${consequence.tone}`;
+    sub.textContent = pick(consequence.text, lang);
+  } else sub.remove();
   bar.addEventListener('click', onUnfold, { once: true });
-  root.append(bar);
   container.replaceChildren(root);
 }
 
@@ -141,6 +188,7 @@ export function mountHint(mount: HintMount | null, platform: Platform, options: 
   let fullLoading: Promise<FullHint> | null = null;
   let removed = false;
   let order: PageOrder | null = null;
+  let foldedDrawn = false;
 
   const loadFull = (expanded: boolean): Promise<FullHint> => {
     fullLoading ??= preloadFullHint().then(({ createFullHint }) => {
@@ -153,6 +201,7 @@ export function mountHint(mount: HintMount | null, platform: Platform, options: 
   const unfold = () => {
     const current = order;
     if (!current) return;
+    host.removeAttribute('data-folded');
     const withMessages = current.messages.length > 0 ? Promise.resolve(current) : options.loadMessages(current.snapshot).then((messages) => ({ ...current, messages }));
     void Promise.all([loadFull(true), withMessages]).then(([ui, ready]) => {
       if (removed || order !== current) return;
@@ -164,7 +213,7 @@ export function mountHint(mount: HintMount | null, platform: Platform, options: 
   void interfaceLang().then((lang) => {
     if (removed) return;
     if (full) full.setLang(lang);
-    else if (order) drawFolded(container, order, lang, unfold);
+    else if (order && foldedDrawn) drawFolded(container, order, lang, unfold);
   });
 
   return {
@@ -173,10 +222,19 @@ export function mountHint(mount: HintMount | null, platform: Platform, options: 
       order = next;
       const facts = () => commit(next.snapshot, next.verdict.action, next.verdict.outcome, 'ready');
       if (!unfolded) {
-        drawFolded(container, next, pageLang, unfold);
+        // A folded hint takes its width from the cell (inline-size containment: the table never
+        // measures its text) and, off screen, skips layout and paint until scrolled to
+        // (content-visibility): a 500-row list lays out only the rows in view.
+        host.setAttribute('data-folded', '');
         facts();
+        whenNearView(host, () => {
+          if (removed || order !== next || full) return;
+          drawFolded(container, next, pageLang, unfold);
+          foldedDrawn = true;
+        });
         return;
       }
+      host.removeAttribute('data-folded');
       if (next.messages.length === 0 && !options.expanded) {
         facts();
         unfold(); // an unfolded list-row hint whose verdict changed: fetch its messages again
@@ -202,6 +260,7 @@ export function mountHint(mount: HintMount | null, platform: Platform, options: 
     },
     remove() {
       removed = true;
+      nearView?.unobserve(host);
       full?.dispose();
       host.remove();
     },

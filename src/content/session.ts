@@ -15,8 +15,8 @@ import { HINT_TAG, mountHint, preloadFullHint, type HintHandle } from './hint-ho
 
 /** How long we wait for an order page to render its data before saying we could not read it. */
 export const READ_TIMEOUT_MS = 8_000;
-/** Mutation bursts are coalesced into one read after this quiet gap while waiting for the data. */
-const COALESCE_MS = 16;
+/** Mutation bursts are coalesced into one read in the next task (a rendering app inserts in one task). */
+const COALESCE_MS = 0;
 /**
  * After the first reading, re-reads on page changes are throttled: REREAD_MS at first, doubling
  * after every re-read that changed nothing (a busy page with a clock or ads costs less and less),

@@ -10,9 +10,9 @@ import type {
   FollowUpRecord,
   ObservationRecord,
   OrderActionRecord,
-  OrderRecord,
 } from '../messages/protocol';
 import type { Platform } from '../rules/types';
+import type { StoredOrder } from './ending';
 import { MIGRATIONS, type Migration } from './migrations';
 
 export const HISTORY_DB_NAME = 'cancel-or-close';
@@ -34,7 +34,8 @@ export interface StoredTemplate extends CustomTemplate {
 }
 
 export type HistoryDb = Dexie & {
-  orders: EntityTable<OrderRecord, 'key'>;
+  /** Order records with the summary of their observations the statistics read (schema v3). */
+  orders: EntityTable<StoredOrder, 'key'>;
   observations: EntityTable<StoredObservation, 'id'>;
   actions: EntityTable<OrderActionRecord, 'id'>;
   followUps: EntityTable<FollowUpRecord, 'seq'>;

@@ -6,6 +6,7 @@
 import type { HistoryExport, UserSettings } from '../messages/protocol';
 import type { FollowUpRecord, OrderActionRecord, OrderRecord } from '../messages/protocol';
 import type { HistoryDb, StoredObservation, StoredTemplate } from './db';
+import { withoutSummary } from './ending';
 import { hasStoredSettings, localDay, readSettings } from './settings';
 
 /** Names the file kind, so an unrelated JSON file is refused on import. */
@@ -32,7 +33,7 @@ export async function exportFile(db: HistoryDb, now: Date): Promise<HistoryFile>
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
-    orders: await db.orders.toArray(),
+    orders: (await db.orders.toArray()).map(withoutSummary),
     observations: await db.observations.toArray(),
     actions: await db.actions.toArray(),
     followUps: await db.followUps.toArray(),

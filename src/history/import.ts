@@ -23,7 +23,9 @@ import {
   isOneOf,
   isShortString,
 } from '../messages/validate';
+import { Dexie } from 'dexie';
 import { orderKeyOf, type HistoryDb, type StoredObservation, type StoredTemplate } from './db';
+import { byTime, summarize, type StoredOrder } from './ending';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
 import { storableUrl } from './record';
 import { USER_SETTINGS_KEY } from './settings';
@@ -247,26 +249,32 @@ export async function importHistory(db: HistoryDb, text: string): Promise<Import
     for (const o of file.orders) fileOrders.set(o.key, fileOrders.has(o.key) ? mergeOrders(fileOrders.get(o.key)!, o) : o);
     const incoming = [...fileOrders.values()];
     const stored = await db.orders.bulkGet(incoming.map((o) => o.key));
-    const toPut: OrderRecord[] = [];
+    // Orders already in the database, and the records to write (written last, with their summaries).
+    const storedOrders = new Map<string, StoredOrder>();
+    const toPut = new Map<string, StoredOrder>();
     incoming.forEach((o, i) => {
       const existing = stored[i];
       if (!existing) {
-        toPut.push(o);
+        toPut.set(o.key, { ...o, summary: summarize([]) });
         added.orders++;
         return;
       }
+      storedOrders.set(o.key, existing);
       alreadyPresent++;
-      const merged = mergeOrders(existing, o);
-      if (canonical(merged) !== canonical(existing)) toPut.push(merged);
+      const merged: StoredOrder = { ...mergeOrders(existing, o), ...(existing.summary ? { summary: existing.summary } : {}) };
+      if (canonical(merged) !== canonical(existing)) toPut.set(o.key, merged);
     });
-    await db.orders.bulkPut(toPut);
 
     // Everything else hangs on an order (pruning an order removes it): orphans are skipped.
     const knownOrders = new Set(fileOrders.keys());
     const missing = [...new Set([...file.observations, ...file.actions, ...file.followUps].map((r) => r.orderKey))].filter(
       (k) => !knownOrders.has(k),
     );
-    for (const [i, found] of (await db.orders.bulkGet(missing)).entries()) if (found) knownOrders.add(missing[i]!);
+    for (const [i, found] of (await db.orders.bulkGet(missing)).entries()) {
+      if (!found) continue;
+      knownOrders.add(missing[i]!);
+      storedOrders.set(missing[i]!, found);
+    }
     const hasOrder = <T extends { orderKey: string }>(what: string) => (r: T) => {
       if (knownOrders.has(r.orderKey)) return true;
       skip(`${what} (${r.orderKey})`, 'no order with this key in the file or in your history');
@@ -289,6 +297,8 @@ export async function importHistory(db: HistoryDb, text: string): Promise<Import
     }
     await db.observations.bulkAdd(await withFreeKeys(db.observations, newObservations, 'id'));
     added.observations = newObservations.length;
+    await summarizeChangedOrders(db, newObservations, storedOrders, toPut);
+    await db.orders.bulkPut([...toPut.values()]);
 
     // Actions have no natural key: the same order, time, kind and payload is the same action.
     const actions = file.actions.filter(hasOrder('action'));
@@ -355,6 +365,34 @@ export async function importHistory(db: HistoryDb, text: string): Promise<Import
 
   if (unlisted > 0) skipped.push({ what: `${unlisted} more records`, why: 'skipped for the reasons above' });
   return { ok: true, report: { added, skipped, alreadyPresent } };
+}
+
+/**
+ * Rewrites the summary of every order that gained observations: a new order's observations all
+ * come from the file; an order already stored has its full list read back (it now includes the new ones).
+ */
+async function summarizeChangedOrders(
+  db: HistoryDb,
+  added: readonly StoredObservation[],
+  storedOrders: ReadonlyMap<string, StoredOrder>,
+  toPut: Map<string, StoredOrder>,
+): Promise<void> {
+  const fromFile = new Map<string, StoredObservation[]>();
+  for (const o of added) {
+    const list = fromFile.get(o.orderKey);
+    if (list) list.push(o);
+    else fromFile.set(o.orderKey, [o]);
+  }
+  await Promise.all(
+    [...fromFile].map(async ([key, list]) => {
+      const known = storedOrders.get(key);
+      const all = known
+        ? await db.observations.where('[orderKey+at]').between([key, Dexie.minKey], [key, Dexie.maxKey]).toArray()
+        : list;
+      const order = toPut.get(key) ?? known!;
+      toPut.set(key, { ...order, summary: summarize(all.sort(byTime)) });
+    }),
+  );
 }
 
 /**

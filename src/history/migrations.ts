@@ -12,6 +12,7 @@
  * hold more.
  */
 import type { Transaction } from 'dexie';
+import { summarize, type Observation, type OrderSummary, type StoredOrder } from './ending';
 
 export interface Migration {
   version: number;
@@ -43,4 +44,42 @@ export const MIGRATIONS: readonly Migration[] = [
       customTemplates: '++seq, &id, platform, updatedAt',
     },
   },
+  {
+    version: 3,
+    // No new index: each order record gains `summary`, what the statistics need from its
+    // observations (src/history/ending.ts), so they no longer read every observation.
+    stores: {},
+    upgrade: addOrderSummaries,
+  },
 ];
+
+/**
+ * Walks the observations once in [orderKey+at] order (oldest first within an order), keeping only
+ * the small summary of each finished order in memory, then writes each order's summary.
+ */
+async function addOrderSummaries(tx: Transaction): Promise<void> {
+  const summaries = new Map<string, OrderSummary>();
+  let key: string | null = null;
+  let run: Observation[] = [];
+  const flush = () => {
+    if (key !== null) summaries.set(key, summarize(run));
+  };
+  await tx
+    .table('observations')
+    .orderBy('[orderKey+at]')
+    .each((o: Observation & { orderKey: string }) => {
+      if (o.orderKey !== key) {
+        flush();
+        key = o.orderKey;
+        run = [];
+      }
+      run.push(o);
+    });
+  flush();
+  await tx
+    .table('orders')
+    .toCollection()
+    .modify((order: StoredOrder) => {
+      order.summary = summaries.get(order.key) ?? summarize([]);
+    });
+}

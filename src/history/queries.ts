@@ -8,6 +8,7 @@ import type {
 } from '../messages/protocol';
 import type { Platform } from '../rules/types';
 import { orderKeyOf, type HistoryDb, type StoredObservation } from './db';
+import { withoutSummary } from './ending';
 
 export type OrderActionKind = OrderActionRecord['kind'];
 export type OrderActionPayload<K extends OrderActionKind> = Extract<OrderActionRecord, { kind: K }>['payload'];
@@ -20,7 +21,8 @@ export async function orderHistory(
 ): Promise<OrderHistory> {
   const orderKey = orderKeyOf(platform, orderId);
   return db.transaction('r', [db.orders, db.observations, db.actions, db.followUps], async () => {
-    const order = (await db.orders.get(orderKey)) ?? null;
+    const stored = await db.orders.get(orderKey);
+    const order = stored ? withoutSummary(stored) : null;
     const range = [[orderKey, Dexie.minKey], [orderKey, Dexie.maxKey]] as const;
     const observations = await db.observations.where('[orderKey+at]').between(...range).toArray();
     const actions = await db.actions.where('[orderKey+at]').between(...range).toArray();
@@ -39,7 +41,7 @@ function withoutDedupe({ dedupe: _dedupe, ...observation }: StoredObservation): 
 /** The most recently seen orders, newest first. */
 export async function recentOrders(db: HistoryDb, limit: number): Promise<OrderRecord[]> {
   if (!Number.isFinite(limit) || limit < 1) return [];
-  return db.orders.orderBy('lastSeen').reverse().limit(Math.floor(limit)).toArray();
+  return (await db.orders.orderBy('lastSeen').reverse().limit(Math.floor(limit)).toArray()).map(withoutSummary);
 }
 
 /**

@@ -7,6 +7,7 @@ import { Dexie } from 'dexie';
 import type { OrderRecord } from '../messages/protocol';
 import type { OrderSnapshot, Stage, Verdict } from '../rules/types';
 import { orderKeyOf, type HistoryDb, type StoredObservation } from './db';
+import { byTime, summarize } from './ending';
 import { addMissingFollowUps } from './follow-ups';
 
 /** Stages in which the order is over; follow-ups start here. */
@@ -55,12 +56,13 @@ export async function recordObservation(
 
   return db.transaction('rw', [db.orders, db.observations, db.followUps], async () => {
     const existing = await db.orders.get(orderKey);
-    await db.orders.put(mergeOrder(existing, snapshot, verdict, atIso));
-
-    const latest = await db.observations
+    // All of the order's observations (a handful), oldest first: the latest decides whether this
+    // one is new, and all of them make the summary the statistics read.
+    const seen: StoredObservation[] = await db.observations
       .where('[orderKey+at]')
       .between([orderKey, Dexie.minKey], [orderKey, Dexie.maxKey])
-      .last();
+      .toArray();
+    const latest = seen.at(-1);
     let added = false;
     if (!latest || !sameState(latest, snapshot, verdict)) {
       const observation: StoredObservation = {
@@ -76,9 +78,12 @@ export async function recordObservation(
         url: storableUrl(snapshot.source.url),
         dedupe: `${orderKey}|after:${latest?.id ?? 0}|${stateOf(snapshot, verdict)}`,
       };
-      await db.observations.add(observation);
+      observation.id = await db.observations.add(observation);
+      seen.push(observation);
       added = true;
     }
+    const summary = added || !existing?.summary ? summarize(seen.sort(byTime)) : existing.summary;
+    await db.orders.put({ ...mergeOrder(existing, snapshot, verdict, atIso), summary });
 
     if (ENDED_STAGES.includes(snapshot.stage)) {
       await addMissingFollowUps(db, orderKey, verdict.followUps, at);

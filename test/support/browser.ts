@@ -169,7 +169,9 @@ export async function hints(page: Page): Promise<HintSeen[]> {
 /** Waits until `predicate` holds for the page's hints; returns them. */
 export async function waitForHints(
   page: Page,
-  predicate: (h: HintSeen[]) => boolean = (h) => h.length > 0 && h.every((x) => x.attrs['data-state'] !== 'reading'),
+  // Ready, and drawn: a folded list-row hint draws its text when it comes near the viewport (the
+  // fixtures' few rows all are), one frame after its element appears.
+  predicate: (h: HintSeen[]) => boolean = (h) => h.length > 0 && h.every((x) => x.attrs['data-state'] !== 'reading' && x.text !== ''),
   timeoutMs = 15_000,
 ): Promise<HintSeen[]> {
   const end = Date.now() + timeoutMs;
@@ -191,7 +193,7 @@ export async function waitForStableHints(page: Page, timeoutMs = 15_000): Promis
   for (let i = 0; i < 20; i++) {
     await page.waitForTimeout(100);
     const again = await hints(page);
-    if (again.length === seen.length) return again;
+    if (again.length === seen.length && again.every((h) => h.text !== '')) return again;
     seen = again;
   }
   return seen;

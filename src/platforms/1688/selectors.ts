@@ -13,6 +13,7 @@ export type Fixture1688 =
   | 'buyer-list-current'
   | 'buyer-detail-legacy'
   | 'buyer-detail-air'
+  | 'buyer-detail-refunding'
   | 'seller-list'
   | 'skeleton';
 
@@ -25,6 +26,7 @@ export const ORDER_ROW_: Counts = {
   'buyer-list-current': 3,
   'buyer-detail-legacy': 0,
   'buyer-detail-air': 0,
+  'buyer-detail-refunding': 0,
   'seller-list': 3,
   skeleton: 0,
 };
@@ -36,6 +38,7 @@ export const ROW_STATUS_: Counts = {
   'buyer-list-current': 3,
   'buyer-detail-legacy': 0,
   'buyer-detail-air': 0,
+  'buyer-detail-refunding': 0,
   'seller-list': 3,
   skeleton: 0,
 };
@@ -47,6 +50,7 @@ export const ROW_TRADE_ID_INPUT_: Counts = {
   'buyer-list-current': 0,
   'buyer-detail-legacy': 0,
   'buyer-detail-air': 0,
+  'buyer-detail-refunding': 0,
   'seller-list': 0,
   skeleton: 0,
 };
@@ -58,6 +62,7 @@ export const ROW_DATE_: Counts = {
   'buyer-list-current': 0,
   'buyer-detail-legacy': 0,
   'buyer-detail-air': 0,
+  'buyer-detail-refunding': 0,
   'seller-list': 3,
   skeleton: 0,
 };
@@ -69,6 +74,7 @@ export const CLICKABLE_: Counts = {
   'buyer-list-current': 15,
   'buyer-detail-legacy': 3,
   'buyer-detail-air': 5,
+  'buyer-detail-refunding': 3,
   'seller-list': 3,
   skeleton: 2,
 };

@@ -16,6 +16,8 @@ export const ORDER_CARD_: FixtureCounts = {
   'buyer-list-es.html': 3,
   'buyer-list-skeleton.html': 0,
   'buyer-list-captcha.html': 0,
+  'buyer-list-ru.html': 6,
+  'buyer-list-pt.html': 6,
 };
 
 /** The card's status word. */
@@ -23,6 +25,8 @@ export const CARD_STATUS = '.order-item-header-status-text';
 export const CARD_STATUS_: FixtureCounts = {
   'buyer-list-en.html': 6,
   'buyer-list-es.html': 3,
+  'buyer-list-ru.html': 6,
+  'buyer-list-pt.html': 6,
 };
 
 /** "Order date: …" and "Order ID: … Copy", read by label, not by position. */
@@ -30,6 +34,8 @@ export const CARD_INFO = '.order-item-header-right-info';
 export const CARD_INFO_: FixtureCounts = {
   'buyer-list-en.html': 6,
   'buyer-list-es.html': 3,
+  'buyer-list-ru.html': 6,
+  'buyer-list-pt.html': 6,
 };
 
 /** The card header, where a card's hint is appended. */
@@ -37,6 +43,8 @@ export const CARD_HEADER = '.order-item-header';
 export const CARD_HEADER_: FixtureCounts = {
   'buyer-list-en.html': 6,
   'buyer-list-es.html': 3,
+  'buyer-list-ru.html': 6,
+  'buyer-list-pt.html': 6,
 };
 
 /** A link to the order's detail page; its orderId parameter backs up the labelled id. */
@@ -44,6 +52,8 @@ export const DETAIL_LINK = 'a[href*="/p/order/detail.html"]';
 export const DETAIL_LINK_: FixtureCounts = {
   'buyer-list-en.html': 6,
   'buyer-list-es.html': 3,
+  'buyer-list-ru.html': 6,
+  'buyer-list-pt.html': 6,
 };
 
 /** One product line's picture; a multi-product card shows only pictures, so this counts lines. */
@@ -51,6 +61,8 @@ export const CARD_PRODUCT_IMAGE = '.order-item-content-img';
 export const CARD_PRODUCT_IMAGE_: FixtureCounts = {
   'buyer-list-en.html': 8,
   'buyer-list-es.html': 3,
+  'buyer-list-ru.html': 7,
+  'buyer-list-pt.html': 7,
 };
 
 /** Product titles: page text that must never be mistaken for status or countdown words. */
@@ -59,6 +71,8 @@ export const PRODUCT_TITLE_: FixtureCounts = {
   'buyer-list-en.html': 5,
   'buyer-detail-awaiting-shipment.html': 1,
   'buyer-detail-closed.html': 1,
+  'buyer-list-ru.html': 0,
+  'buyer-list-pt.html': 0,
 };
 
 /** The comet spinner shown while the app fetches orders. */
@@ -67,6 +81,8 @@ export const LOADING_: FixtureCounts = {
   'buyer-list-skeleton.html': 1,
   'buyer-list-en.html': 0,
   'buyer-detail-awaiting-shipment.html': 0,
+  'buyer-list-ru.html': 0,
+  'buyer-list-pt.html': 0,
 };
 
 /** The baxia / nocaptcha slider that replaces the data when AliExpress suspects a robot. */
@@ -75,6 +91,8 @@ export const CAPTCHA_: FixtureCounts = {
   'buyer-list-captcha.html': 2,
   'buyer-list-en.html': 0,
   'seller-list-zh.html': 0,
+  'buyer-list-ru.html': 0,
+  'buyer-list-pt.html': 0,
 };
 
 /** The "View orders" button that loads more cards (the reader re-reads; it never clicks). */
@@ -82,4 +100,6 @@ export const VIEW_MORE = '.order-more button';
 export const VIEW_MORE_: FixtureCounts = {
   'buyer-list-en.html': 1,
   'buyer-list-skeleton.html': 0,
+  'buyer-list-ru.html': 0,
+  'buyer-list-pt.html': 0,
 };

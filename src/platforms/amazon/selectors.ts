@@ -13,6 +13,10 @@ export const appRoot_: Expectations = [
   [1, 'details-shipped-eu.html'],
   [1, 'details-skeleton.html'],
   [1, 'manage-orders-unshipped.html'],
+  [1, 'details-unshipped-de.html'],
+  [1, 'details-unshipped-fr.html'],
+  [1, 'manage-orders-canceled-pending.html'],
+  [1, 'manage-orders-fba.html'],
 ];
 
 // ---- Order details (/orders-v3/order/<id>) ----
@@ -23,6 +27,9 @@ export const orderIdValue_: Expectations = [
   [1, 'details-unshipped-zh.html'],
   [1, 'details-unknown-layout.html'],
   [0, 'details-skeleton.html'],
+  [1, 'details-unshipped-de.html'],
+  [1, 'details-unshipped-fr.html'],
+  [0, 'manage-orders-fba.html'],
 ];
 
 /** Per-item status; the order-level status has no stable selector (seller-pages.md §1.3). */
@@ -32,6 +39,9 @@ export const itemStatusLabel_: Expectations = [
   [4, 'details-partially-shipped-uk.html'], // two items, one in the package table, one hidden
   [3, 'details-shipped-eu.html'],
   [0, 'details-skeleton.html'],
+  [2, 'details-unshipped-de.html'],
+  [2, 'details-unshipped-fr.html'],
+  [0, 'manage-orders-fba.html'],
 ];
 
 /** The first of these tables is "Order contents"; later ones are package tables. */
@@ -40,6 +50,9 @@ export const keyValueTable_: Expectations = [
   [2, 'details-unshipped-us.html'],
   [2, 'details-fba-de.html'],
   [0, 'details-skeleton.html'],
+  [2, 'details-unshipped-de.html'],
+  [2, 'details-unshipped-fr.html'],
+  [0, 'manage-orders-fba.html'],
 ];
 
 export const purchaseDateValue = '[data-test-id="order-summary-purchase-date-value"]';
@@ -47,6 +60,9 @@ export const purchaseDateValue_: Expectations = [
   [1, 'details-unshipped-us.html'],
   [1, 'details-missing-fields.html'],
   [0, 'details-unknown-layout.html'],
+  [1, 'details-unshipped-de.html'],
+  [1, 'details-unshipped-fr.html'],
+  [0, 'manage-orders-fba.html'],
 ];
 
 export const shipByValue = '[data-test-id="order-summary-shipby-value"]';
@@ -54,6 +70,9 @@ export const shipByValue_: Expectations = [
   [1, 'details-unshipped-us.html'],
   [0, 'details-missing-fields.html'],
   [0, 'details-fba-de.html'],
+  [1, 'details-unshipped-de.html'],
+  [1, 'details-unshipped-fr.html'],
+  [0, 'manage-orders-fba.html'],
 ];
 
 export const deliverByValue = '[data-test-id="order-summary-deliverby-value"]';
@@ -61,6 +80,9 @@ export const deliverByValue_: Expectations = [
   [1, 'details-unshipped-us.html'],
   [0, 'details-missing-fields.html'],
   [0, 'details-pending-us.html'],
+  [1, 'details-unshipped-de.html'],
+  [1, 'details-unshipped-fr.html'],
+  [0, 'manage-orders-fba.html'],
 ];
 
 export const fulfillmentChannelValue = '[data-test-id="order-summary-fulfillment-channel-value"]';
@@ -68,12 +90,18 @@ export const fulfillmentChannelValue_: Expectations = [
   [1, 'details-unshipped-us.html'],
   [1, 'details-fba-de.html'],
   [0, 'details-unknown-layout.html'],
+  [1, 'details-unshipped-de.html'],
+  [1, 'details-unshipped-fr.html'],
+  [0, 'manage-orders-fba.html'],
 ];
 
 export const salesChannelValue = '[data-test-id="order-summary-sales-channel-value"]';
 export const salesChannelValue_: Expectations = [
   [1, 'details-unshipped-us.html'],
   [0, 'details-fba-de.html'],
+  [1, 'details-unshipped-de.html'],
+  [1, 'details-unshipped-fr.html'],
+  [0, 'manage-orders-fba.html'],
 ];
 
 /** The hint goes right after the header buttons: the first thing a seller looks at. */
@@ -81,6 +109,9 @@ export const headerActionButtons = '[data-test-id="order-details-header-action-b
 export const headerActionButtons_: Expectations = [
   [1, 'details-unshipped-us.html'],
   [0, 'details-unknown-layout.html'],
+  [1, 'details-unshipped-de.html'],
+  [1, 'details-unshipped-fr.html'],
+  [0, 'manage-orders-fba.html'],
 ];
 
 /** Alerts: Amazon "a-" alerts and Katal alerts (whose text may live only in attributes). */
@@ -90,6 +121,10 @@ export const alert_: Expectations = [
   [3, 'details-unshipped-buyer-cancel-jp-en.html'],
   [3, 'details-canceled-es.html'],
   [2, 'manage-orders-unshipped.html'],
+  [3, 'details-unshipped-de.html'],
+  [3, 'details-unshipped-fr.html'],
+  [1, 'manage-orders-canceled-pending.html'],
+  [1, 'manage-orders-fba.html'],
 ];
 
 export const alertHeading = '.a-alert-heading';
@@ -97,6 +132,9 @@ export const alertHeading_: Expectations = [
   [2, 'details-canceled-es.html'],
   [2, 'details-unshipped-buyer-cancel-us.html'],
   [1, 'details-unshipped-us.html'],
+  [1, 'details-unshipped-de.html'],
+  [1, 'details-unshipped-fr.html'],
+  [0, 'manage-orders-fba.html'],
 ];
 
 /** Elements Amazon keeps in the DOM but does not show; text inside them is not read. */
@@ -104,6 +142,10 @@ export const hidden = ['[hidden]', '.aok-hidden', '.a-hidden', '.a-popover-prelo
 export const hidden_: Expectations = [
   [2, 'details-unshipped-us.html'],
   [1, 'manage-orders-unshipped.html'],
+  [2, 'details-unshipped-de.html'],
+  [2, 'details-unshipped-fr.html'],
+  [1, 'manage-orders-canceled-pending.html'],
+  [1, 'manage-orders-fba.html'],
 ];
 
 // ---- Manage Orders (/orders-v3/mfn/unshipped …) ----
@@ -112,23 +154,46 @@ export const ordersTable = '#orders-table';
 export const ordersTable_: Expectations = [
   [1, 'manage-orders-unshipped.html'],
   [0, 'details-unshipped-us.html'],
+  [1, 'manage-orders-canceled-pending.html'],
+  [1, 'manage-orders-fba.html'],
+  [0, 'details-unshipped-de.html'],
 ];
 
 /** Used only by the selector test: the reader walks `tBodies` directly, which is faster. */
 export const ordersTableRows = '#orders-table tbody tr';
-export const ordersTableRows_: Expectations = [[7, 'manage-orders-unshipped.html']];
+export const ordersTableRows_: Expectations = [
+  [7, 'manage-orders-unshipped.html'],
+  [4, 'manage-orders-canceled-pending.html'],
+  [4, 'manage-orders-fba.html'],
+];
 
 export const totalOrdersHeading = '.total-orders-heading';
-export const totalOrdersHeading_: Expectations = [[1, 'manage-orders-unshipped.html']];
+export const totalOrdersHeading_: Expectations = [
+  [1, 'manage-orders-unshipped.html'],
+  [1, 'manage-orders-canceled-pending.html'],
+  [1, 'manage-orders-fba.html'],
+];
 
 export const mainStatus = '.main-status';
-export const mainStatus_: Expectations = [[6, 'manage-orders-unshipped.html']];
+export const mainStatus_: Expectations = [
+  [6, 'manage-orders-unshipped.html'],
+  [4, 'manage-orders-canceled-pending.html'],
+  [4, 'manage-orders-fba.html'],
+];
 
 export const secondaryStatus = '.secondary-status';
-export const secondaryStatus_: Expectations = [[5, 'manage-orders-unshipped.html']];
+export const secondaryStatus_: Expectations = [
+  [5, 'manage-orders-unshipped.html'],
+  [3, 'manage-orders-canceled-pending.html'],
+  [3, 'manage-orders-fba.html'],
+];
 
 export const productNameCell = '.myo-list-orders-product-name-cell';
 export const productNameCell_: Expectations = [
   [7, 'manage-orders-unshipped.html'],
   [1, 'details-unshipped-us.html'],
+  [1, 'details-unshipped-de.html'],
+  [1, 'details-unshipped-fr.html'],
+  [4, 'manage-orders-canceled-pending.html'],
+  [4, 'manage-orders-fba.html'],
 ];

@@ -8,6 +8,7 @@
 export type FixtureShopify =
   | 'unfulfilled-paid'
   | 'unfulfilled-paid-v2'
+  | 'unfulfilled-paid-de'
   | 'payment-pending'
   | 'fulfillment-in-progress'
   | 'partially-fulfilled'
@@ -22,6 +23,7 @@ export const MAIN = 'main, [role="main"]';
 export const MAIN_: Counts = {
   'unfulfilled-paid': 1,
   'unfulfilled-paid-v2': 1,
+  'unfulfilled-paid-de': 1,
   'payment-pending': 1,
   'fulfillment-in-progress': 1,
   'partially-fulfilled': 1,
@@ -35,6 +37,7 @@ export const ORDER_TITLE = 'h1';
 export const ORDER_TITLE_: Counts = {
   'unfulfilled-paid': 1,
   'unfulfilled-paid-v2': 1,
+  'unfulfilled-paid-de': 1,
   'payment-pending': 1,
   'fulfillment-in-progress': 1,
   'partially-fulfilled': 1,
@@ -52,6 +55,7 @@ export const OTHER_HEADING = 'h2, h3, h4, h5, h6, [role="heading"]';
 export const OTHER_HEADING_: Counts = {
   'unfulfilled-paid': 3,
   'unfulfilled-paid-v2': 3,
+  'unfulfilled-paid-de': 3,
   'payment-pending': 3,
   'fulfillment-in-progress': 3,
   'partially-fulfilled': 3,

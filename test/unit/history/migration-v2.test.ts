@@ -39,7 +39,7 @@ describe('schema v2', () => {
     expect(before.followUps).toHaveLength(2);
     v1.close();
 
-    const v2 = await openHistory(HISTORY_DB_NAME, factory, IDBKeyRange);
+    const v2 = await openHistory(HISTORY_DB_NAME, factory, IDBKeyRange, MIGRATIONS.filter((m) => m.version <= 2));
     expect(v2.verno).toBe(2);
     expect(await dump(v2)).toEqual(before);
     // The new tables work on the upgraded database.

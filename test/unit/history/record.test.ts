@@ -26,6 +26,8 @@ describe('recordObservation: the order', () => {
       lastSeen: T0.toISOString(),
       lastAction: 'cancel',
       lastRuleId: 'amazon.seller.unshipped.mfn',
+      // What the statistics read instead of the observations (schema v3).
+      summary: { mfn: true, ending: null },
     });
   });
 

@@ -1,77 +1,10 @@
 /** Seller statistics on a constructed history: breakdowns, Amazon's 7-day rate, AliExpress seller fault, daily series. */
 import { describe, expect, it } from 'vitest';
-import type { OrderSnapshot, Verdict } from '../../../src/rules/types';
-import type { HistoryDb } from '../../../src/history/db';
-import { completeFollowUp } from '../../../src/history/follow-ups';
-import { recordAction } from '../../../src/history/queries';
 import { recordObservation } from '../../../src/history/record';
 import { localDay } from '../../../src/history/settings';
 import { endingOf, historyStats, initiatorOf } from '../../../src/history/stats';
-import { ENDED_FOLLOW_UPS, freshDb, snapshot, verdict } from './fixtures';
-
-const NOW = new Date('2025-03-20T12:00:00.000Z');
-const daysAgo = (d: number, hours = 0) => new Date(NOW.getTime() - d * 86_400_000 - hours * 3_600_000);
-
-type Step = [Partial<OrderSnapshot>, Partial<Verdict>, Date];
-async function order(db: HistoryDb, base: Partial<OrderSnapshot>, steps: Step[]) {
-  for (const [snap, ver, at] of steps) await recordObservation(db, snapshot({ ...base, ...snap }), verdict(ver), at);
-}
-const canceled = (ruleId = 'amazon.canceled'): Partial<Verdict> => ({ action: 'none', outcome: 'canceled', ruleId, followUps: ENDED_FOLLOW_UPS });
-const closed = (ruleId = 'ended.closed'): Partial<Verdict> => ({ action: 'none', outcome: 'closed', ruleId });
-
-async function constructedHistory(): Promise<HistoryDb> {
-  const db = await freshDb();
-  const mfn = { fulfilledBy: 'merchant' as const };
-  // A: the seller cancels (out of stock, recorded) two days ago.
-  await order(db, { orderId: 'A', ...mfn }, [
-    [{}, { ruleId: 'amazon.unshipped.mfn.seller-cancel' }, daysAgo(3)],
-    [{ stage: 'canceled' }, canceled(), daysAgo(2)],
-  ]);
-  await recordAction(db, 'amazon:A', 'reason-recorded', { reason: 'out of stock' }, daysAgo(2));
-  // B: the buyer asked.
-  await order(db, { orderId: 'B', ...mfn }, [
-    [{ cancelRequested: true }, { ruleId: 'amazon.unshipped.mfn.buyer-requested' }, daysAgo(2)],
-    [{ stage: 'canceled', cancelRequested: true }, canceled(), daysAgo(1)],
-  ]);
-  // C, D: still running, seller-fulfilled.
-  await order(db, { orderId: 'C', ...mfn }, [[{}, { ruleId: 'amazon.unshipped.mfn.seller-cancel' }, daysAgo(1)]]);
-  await order(db, { orderId: 'D' }, [[{}, { ruleId: 'amazon.unshipped.mfn.seller-cancel' }, daysAgo(0, 2)]]);
-  // E: fulfilled by Amazon, canceled by the seller: not in the rate.
-  await order(db, { orderId: 'E', fulfilledBy: 'platform' }, [
-    [{ stage: 'partially-shipped' }, { ruleId: 'amazon.partially-shipped.fba' }, daysAgo(4)],
-    [{ stage: 'canceled' }, canceled(), daysAgo(3)],
-  ]);
-  // F: Amazon's auto-cancel, ten days ago (outside the 7-day rate, inside the 30-day breakdowns).
-  await order(db, { orderId: 'F', ...mfn }, [
-    [{}, { action: 'wait', ruleId: 'amazon.unshipped.mfn.auto-cancel-passed' }, daysAgo(11)],
-    [{ stage: 'canceled' }, canceled(), daysAgo(10)],
-  ]);
-  // K: only ever seen canceled.
-  await order(db, { orderId: 'K' }, [[{ stage: 'canceled' }, canceled(), daysAgo(5)]]);
-  // J: ended 40 days ago: outside every window.
-  await order(db, { orderId: 'J', ...mfn }, [
-    [{}, { ruleId: 'amazon.unshipped.mfn.seller-cancel' }, daysAgo(41)],
-    [{ stage: 'canceled' }, canceled(), daysAgo(40)],
-  ]);
-  const ae = { platform: 'aliexpress' as const, marketplace: undefined };
-  // G: AliExpress seller cancels an unshipped order: seller fault.
-  await order(db, { ...ae, orderId: 'G' }, [
-    [{}, { ruleId: 'aliexpress.seller.awaiting-shipment' }, daysAgo(6)],
-    [{ stage: 'canceled' }, canceled('ended.canceled'), daysAgo(6, -1)],
-  ]);
-  // H: unpaid order closed by the platform.
-  await order(db, { ...ae, orderId: 'H' }, [
-    [{ stage: 'awaiting-payment' }, { action: 'wait', outcome: 'closed', ruleId: 'aliexpress.seller.awaiting-payment' }, daysAgo(8)],
-    [{ stage: 'closed' }, closed(), daysAgo(7)],
-  ]);
-  // I: a 1688 purchase the person (the buyer) closed.
-  await order(db, { platform: '1688', marketplace: undefined, perspective: 'buyer', orderId: 'I' }, [
-    [{}, { action: 'close', outcome: 'closed', ruleId: '1688.buyer.awaiting-shipment' }, daysAgo(3)],
-    [{ stage: 'closed' }, closed(), daysAgo(2)],
-  ]);
-  await completeFollowUp(db, 'amazon:A', 'check-refund', daysAgo(1));
-  return db;
-}
+import { freshDb, snapshot, verdict } from './fixtures';
+import { canceled, constructedHistory, daysAgo, NOW } from './stats-fixtures';
 
 describe('endingOf and initiatorOf', () => {
   const obs = (stage: string, ruleId: string, at: string, extra: Partial<{ action: string; cancelRequested: boolean; outcome: 'canceled' | 'closed' | null }> = {}) => ({
@@ -163,6 +96,18 @@ describe('historyStats', () => {
     expect(on(2)).toEqual({ day: localDay(daysAgo(2)), canceled: 1, closed: 1 }); // A, I
     expect(on(10)?.canceled).toBe(1); // F
     expect(stats.daily.reduce((n, d) => n + d.canceled + d.closed, 0)).toBe(8);
+    db.close();
+  });
+
+  it('gives the same figures from the stored summaries as from reading every observation', async () => {
+    const db = await constructedHistory();
+    const fromSummaries = await historyStats(db, NOW);
+    expect((await db.orders.toArray()).every((o) => o.summary !== undefined)).toBe(true);
+    // Records without a summary (an older version, another tool) have their observations read instead.
+    await db.orders.toCollection().modify((o) => {
+      delete o.summary;
+    });
+    expect(await historyStats(db, NOW)).toEqual(fromSummaries);
     db.close();
   });
 

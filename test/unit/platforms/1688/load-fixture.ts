@@ -6,6 +6,7 @@ export const FIXTURES_1688: Fixture1688[] = [
   'buyer-list-current',
   'buyer-detail-legacy',
   'buyer-detail-air',
+  'buyer-detail-refunding',
   'seller-list',
   'skeleton',
 ];

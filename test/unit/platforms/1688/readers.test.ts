@@ -228,6 +228,29 @@ describe('1688 buyer order detail', () => {
     expect(order!.mount?.anchor.textContent).toContain('交易状态');
   });
 
+  it('legacy page with 退款中 on top of 等待卖家发货: still awaiting shipment, with a refund under way', () => {
+    const { result } = read(buyerOrderDetailReader, 'buyer-detail-refunding');
+    if (result.status !== 'read') throw new Error(result.status);
+    expect(result.orders).toHaveLength(1);
+    expect(result.orders[0]!.snapshot).toEqual({
+      platform: '1688',
+      perspective: 'buyer',
+      orderId: '3301122334455669911',
+      stage: 'awaiting-shipment',
+      nativeStatus: '等待卖家发货 退款中',
+      cancelRequested: false,
+      orderedAt: '2024-05-26T14:22:08+08:00',
+      refundInProgress: true,
+      // 查看退款 is no order action; 交易成功 in the product title is no status.
+      pageActions: [],
+      source: {
+        url: 'https://trade.1688.com/order/new_step_order_detail.htm?orderId=3301122334455669911&tracelog=20120313bscentertologisticsbuyer#logisticsTabTitle',
+        reader: '1688/buyer-order-detail',
+        missing: [],
+      },
+    });
+  });
+
   it('air.1688.com page: reads 订单状态 / 订单编号 inside a shadow root', () => {
     const { result } = read(buyerOrderDetailReader, 'buyer-detail-air');
     if (result.status !== 'read') throw new Error(result.status);

@@ -117,6 +117,39 @@ describe('aliexpress/buyer-order-list', () => {
     ]);
   });
 
+  test('RU list (aliexpress.ru): Russian labels, genitive month names; a status word we do not know is unknown', () => {
+    const { result, reader } = read('buyer-list-ru.html');
+    expect(reader.id).toBe('aliexpress/buyer-order-list');
+    expect(summary(result)).toEqual([
+      order('8123456789014001', 'awaiting-payment', 'Ожидает оплаты', { orderedAt: '2026-04-13T00:00:00Z', itemCount: 1 }),
+      order('8123456789014002', 'awaiting-shipment', 'Ожидает отправки', { orderedAt: '2026-04-12T00:00:00Z', itemCount: 2 }),
+      order('8123456789014003', 'shipped', 'Ожидает получения', { orderedAt: '2026-04-01T00:00:00Z', itemCount: 1 }),
+      order('8123456789014004', 'completed', 'Завершён', { orderedAt: '2026-03-20T00:00:00Z', itemCount: 1 }),
+      order('8123456789014005', 'closed', 'Закрыт', { orderedAt: '2026-03-18T00:00:00Z', itemCount: 1 }),
+      order('8123456789014006', 'unknown', 'Возврат средств оформлен', { orderedAt: '2026-03-10T00:00:00Z', itemCount: 1, missing: ['stage'] }),
+    ]);
+    if (result.status !== 'read') throw new Error(result.status);
+    expect(result.orders.every(({ snapshot }) => snapshot.marketplace === 'aliexpress.ru')).toBe(true);
+  });
+
+  test('PT list (pt.aliexpress.com): "13 de abr. de 2026" dates; a status word we do not know is unknown', () => {
+    const { result } = read('buyer-list-pt.html');
+    expect(summary(result)).toEqual([
+      order('8123456789015001', 'awaiting-payment', 'Aguardando pagamento', { orderedAt: '2026-04-13T00:00:00Z', itemCount: 1 }),
+      order('8123456789015002', 'awaiting-shipment', 'Aguardando envio', { orderedAt: '2026-04-11T00:00:00Z', itemCount: 1 }),
+      order('8123456789015003', 'shipped', 'Aguardando entrega', { orderedAt: '2026-04-03T00:00:00Z', itemCount: 2 }),
+      order('8123456789015004', 'completed', 'Concluído', { orderedAt: '2026-03-15T00:00:00Z', itemCount: 1 }),
+      order('8123456789015005', 'canceled', 'Cancelado', { orderedAt: '2026-03-09T00:00:00Z', itemCount: 1 }),
+      order('8123456789015006', 'unknown', 'Em disputa aberta pelo comprador', {
+        orderedAt: '2026-03-01T00:00:00Z',
+        itemCount: 1,
+        missing: ['stage'],
+      }),
+    ]);
+    if (result.status !== 'read') throw new Error(result.status);
+    expect(result.orders.every(({ snapshot }) => snapshot.marketplace === 'pt.aliexpress.com')).toBe(true);
+  });
+
   test('a skeleton with the spinner only is not ready yet', () => {
     expect(read('buyer-list-skeleton.html').result).toEqual({ status: 'not-ready' });
   });

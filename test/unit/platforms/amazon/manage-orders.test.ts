@@ -87,6 +87,71 @@ describe('amazonManageOrdersReader on manage-orders-unshipped.html', () => {
   });
 });
 
+describe('amazonManageOrdersReader on manage-orders-canceled-pending.html (search results, every state)', () => {
+  const page = loadAmazonFixture('manage-orders-canceled-pending.html');
+  const orders = ordersOf(readPage(page));
+  const snapshotOf = (orderId: string) => orders.find((order) => order.snapshot.orderId === orderId)?.snapshot;
+
+  it('reads every row, none with a cancel request ("Canceled by buyer" is the outcome, not a request)', () => {
+    expect(orders.map((order) => [order.snapshot.orderId, order.snapshot.stage, order.snapshot.cancelRequested])).toEqual([
+      ['111-0000011-0000011', 'canceled', false],
+      ['111-0000012-0000012', 'awaiting-payment', false],
+      ['111-0000013-0000013', 'awaiting-shipment', false],
+      ['111-0000014-0000014', 'shipped', false],
+    ]);
+  });
+
+  it('reads a canceled row whose product title says "Shipped" as canceled', () => {
+    expect(snapshotOf('111-0000011-0000011')).toMatchObject({
+      nativeStatus: 'Canceled',
+      fulfilledBy: 'merchant',
+      marketplace: 'amazon.com',
+      shipBy: '2019-12-06T23:59:59.999Z',
+      deliverBy: '2019-12-16T23:59:59.999Z',
+      source: { missing: ['orderedAt'] },
+    });
+  });
+
+  it('reads a pending row without a buyer name or deliver-by date', () => {
+    expect(snapshotOf('111-0000012-0000012')).toMatchObject({
+      nativeStatus: 'Pending',
+      fulfilledBy: 'merchant',
+      shipBy: '2019-12-06T23:59:59.999Z',
+      source: { missing: ['deliverBy', 'orderedAt'] },
+    });
+    expect(snapshotOf('111-0000012-0000012')?.deliverBy).toBeUndefined();
+  });
+
+  it('search results name no fulfilment channel: only the row labels say it', () => {
+    expect(fulfilledByFromListPath(page.url.pathname)).toBeUndefined();
+    expect(orders.every((order) => order.snapshot.fulfilledBy === 'merchant')).toBe(true);
+  });
+});
+
+describe('amazonManageOrdersReader on manage-orders-fba.html (FBA tab, rows without a fulfilment label)', () => {
+  const page = loadAmazonFixture('manage-orders-fba.html');
+  const orders = ordersOf(readPage(page));
+
+  it('takes "fulfilled by Amazon" from the tab for every row, and reads each status', () => {
+    expect(orders.map(({ snapshot }) => [snapshot.orderId, snapshot.stage, snapshot.fulfilledBy, snapshot.marketplace])).toEqual([
+      ['112-0000021-0000021', 'awaiting-shipment', 'platform', 'amazon.com'],
+      ['112-0000022-0000022', 'awaiting-payment', 'platform', 'amazon.ca'],
+      ['112-0000023-0000023', 'shipped', 'platform', 'amazon.com'],
+      ['112-0000024-0000024', 'canceled', 'platform', 'amazon.com'],
+    ]);
+  });
+
+  it('invents no ship-by date for Amazon-fulfilled rows and misses no fulfilment', () => {
+    for (const { snapshot } of orders) {
+      expect(snapshot.shipBy).toBeUndefined();
+      expect(snapshot.source.missing).toContain('shipBy');
+      expect(snapshot.source.missing).not.toContain('fulfilledBy');
+      expect(snapshot.cancelRequested).toBe(false);
+    }
+    expect(orders[2]?.snapshot.deliverBy).toBe('2019-12-05T23:59:59.999Z');
+  });
+});
+
 describe('amazonManageOrdersReader readiness', () => {
   it('no table yet → not-ready', () => {
     const page = loadHtml('<!-- url: https://sellercentral.amazon.com/orders-v3/mfn/unshipped -->\n<div id="MYO-app"><kat-spinner></kat-spinner></div>');

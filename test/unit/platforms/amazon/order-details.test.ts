@@ -68,6 +68,17 @@ const fixtures: Record<string, Expected> = {
     orderId: '115-2468024-1357913', stage: 'awaiting-shipment', cancelRequested: false, fulfilledBy: 'merchant', marketplace: 'amazon.com',
     orderedAt: '2019-12-04T16:27:00.000Z', missing: ['shipBy', 'deliverBy'],
   },
+  // Localized UIs: the status word, labels and dates in German and French; the sales channel names the marketplace.
+  'details-unshipped-de.html': {
+    orderId: '306-1212121-3434343', stage: 'awaiting-shipment', cancelRequested: false, fulfilledBy: 'merchant', marketplace: 'amazon.de',
+    orderedAt: '2019-12-04T07:27:00.000Z', shipBy: '2019-12-05T23:59:59.999Z', deliverBy: '2019-12-13T23:59:59.999Z',
+    nativeStatus: 'Nicht versandt', itemCount: 1, missing: [],
+  },
+  'details-unshipped-fr.html': {
+    orderId: '171-5656565-7878787', stage: 'awaiting-shipment', cancelRequested: false, fulfilledBy: 'merchant', marketplace: 'amazon.fr',
+    orderedAt: '2019-12-04T08:27:00.000Z', shipBy: '2019-12-05T23:59:59.999Z', deliverBy: '2019-12-13T23:59:59.999Z',
+    nativeStatus: 'Non expédié', itemCount: 1, missing: [],
+  },
   'details-unknown-layout.html': {
     orderId: '116-1111111-9999999', stage: 'unknown', cancelRequested: false, marketplace: 'amazon.com', nativeStatus: 'Awaiting verification',
     missing: ['stage', 'orderedAt', 'shipBy', 'deliverBy', 'fulfilledBy'],
@@ -111,6 +122,16 @@ describe('amazonOrderDetailsReader on saved pages', () => {
     for (const fileName of Object.keys(fixtures)) {
       const json = JSON.stringify(onlyOrder(readFixture(fileName).result).snapshot);
       for (const text of ['Testa', 'Example Lane', '555 0100', 'Residential', 'onerror', 'Water Bottle']) expect(json).not.toContain(text);
+    }
+  });
+
+  it('localized pages: no buyer data, and status words in product titles or hidden templates are not read', () => {
+    for (const fileName of ['details-unshipped-de.html', 'details-unshipped-fr.html']) {
+      const { snapshot } = onlyOrder(readFixture(fileName).result);
+      const json = JSON.stringify(snapshot);
+      for (const text of ['Erika', 'Musterweg', 'Camille', 'Exemple', 'Privatadresse', 'Trinkflasche', 'Gourde']) expect(json).not.toContain(text);
+      // "Versandt" / "Expédié" sit in a hidden template, "Annulée" in a product title: the order stays unshipped.
+      expect(snapshot.nativeStatus).not.toMatch(/^(?:Versandt|Expédié)$/u);
     }
   });
 

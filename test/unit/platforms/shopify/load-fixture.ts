@@ -4,6 +4,7 @@ import { loadFixture, type LoadedFixture } from '../dom-fixtures';
 export const FIXTURES_SHOPIFY: FixtureShopify[] = [
   'unfulfilled-paid',
   'unfulfilled-paid-v2',
+  'unfulfilled-paid-de',
   'payment-pending',
   'fulfillment-in-progress',
   'partially-fulfilled',

@@ -4,6 +4,7 @@ import { shopifyReaders } from '../../../../src/platforms/shopify';
 import { shopifyOrderReader } from '../../../../src/platforms/shopify/order';
 import type { FixtureShopify } from '../../../../src/platforms/shopify/selectors';
 import type { ReadResult } from '../../../../src/platforms/types';
+import { evaluate } from '../../../../src/rules';
 import type { OrderSnapshot } from '../../../../src/rules/types';
 import { loadShopify } from './load-fixture';
 
@@ -122,6 +123,25 @@ describe('shopify/order reader', () => {
     // "Unfulfilled (2)" card and the "Canceled" note further down must not be read as the status;
     // the unknown badge is shown as the page wrote it.
     expect(snapshot).toMatchObject({ stage: 'unknown', nativeStatus: 'Paid · Teleported', source: { missing: ['stage'] } });
+  });
+
+  it('German admin ("Bezahlt", "Nicht ausgeführt"): words no source gives us → stage unknown, nothing guessed', () => {
+    // The reference lists only the English badges; "Storniert" in the notes card must not make the order canceled.
+    expect(snapshotOf('unfulfilled-paid-de')).toEqual({
+      platform: 'shopify',
+      perspective: 'seller',
+      orderId: '#2042',
+      stage: 'unknown',
+      nativeStatus: '',
+      cancelRequested: false,
+      fulfillmentInProgress: false,
+      source: {
+        url: 'https://admin.shopify.com/store/beispiel-laden-3/orders/5551234567999',
+        reader: 'shopify/order',
+        missing: ['nativeStatus', 'stage', 'orderedAt'],
+      },
+    });
+    expect(evaluate(snapshotOf('unfulfilled-paid-de'), { now: new Date('2025-05-05T09:00:00Z') }).action).toBe('unknown');
   });
 
   it('no badges and no date → unknown, with both listed as missing', () => {
