@@ -102,7 +102,6 @@ export function createPopupStore({ api, storage, initialLang }: PopupDeps): Stor
 
     async load() {
       set({ page: { status: 'loading' }, histories: {} });
-      void api.stats().then((stats) => set({ stats }));
       void api.settings().then((settings) => {
         if (!settings.ok) return;
         set({ settings: settings.value });
@@ -112,15 +111,20 @@ export function createPopupStore({ api, storage, initialLang }: PopupDeps): Stor
           set({ lang: uiLang });
         }
       });
+      // The statistics are asked for only once the page's verdicts are in the store: on a large
+      // history their query keeps the worker and IndexedDB busy, and the verdict must not wait for it.
+      const loadStats = () => void api.stats().then((stats) => set({ stats }));
       const tab = await api.activeTab();
       const answer = tab.ok ? await api.pageOrders(tab.value.id) : tab;
       if (!answer.ok || answer.value.status === 'not-an-order-page') {
         set({ page: { status: 'no-page', error: answer.ok ? '' : answer.error } });
         get().togglePicker(true);
+        loadStats();
         return;
       }
       const page = answer.value;
       set({ page: { status: 'answered', page } });
+      loadStats();
       if (page.status === 'unreadable' || (page.status === 'read' && page.orders.length === 0)) get().togglePicker(true);
       await Promise.all(
         page.orders.map(async ({ snapshot }) => {

@@ -219,7 +219,7 @@ describe('zero network', () => {
     for (const { fixture } of DEMO_PAGES) {
       const { url, html } = loadFixture(fixture);
       const { page } = await openHtml(freshenDates(html), url);
-      await waitForHints(page, (h) => h.length > 0, 15_000);
+      await waitForHints(page, (h) => h.length > 0, 30_000);
       await page.close();
     }
     for (const path of ['src/popup/index.html', 'src/options/index.html']) {

@@ -172,7 +172,7 @@ export async function waitForHints(
   // Ready, and drawn: a folded list-row hint draws its text when it comes near the viewport (the
   // fixtures' few rows all are), one frame after its element appears.
   predicate: (h: HintSeen[]) => boolean = (h) => h.length > 0 && h.every((x) => x.attrs['data-state'] !== 'reading' && x.text !== ''),
-  timeoutMs = 15_000,
+  timeoutMs = 30_000,
 ): Promise<HintSeen[]> {
   const end = Date.now() + timeoutMs;
   let last: HintSeen[] = [];
@@ -188,7 +188,7 @@ export async function waitForHints(
  * Waits for the hints to appear and then for their number to stop changing (a list page mounts one
  * per row as verdicts arrive).
  */
-export async function waitForStableHints(page: Page, timeoutMs = 15_000): Promise<HintSeen[]> {
+export async function waitForStableHints(page: Page, timeoutMs = 30_000): Promise<HintSeen[]> {
   let seen = await waitForHints(page, undefined, timeoutMs);
   for (let i = 0; i < 20; i++) {
     await page.waitForTimeout(100);

@@ -4,7 +4,7 @@
  * through open shadow roots; anything not found is listed in `source.missing`.
  */
 import type { OrderSnapshot, PageAction, Perspective } from '../../rules/types';
-import { deepQuery, deepQueryAll, findByLabel, findLabeled, textOf } from '../dom';
+import { deepQuery, deepQueryAll, findByLabel, findLabeled, textOf, type Labeled } from '../dom';
 import type { ReadOrder, ReadResult } from '../types';
 import {
   ACTION_BUTTONS,
@@ -114,6 +114,27 @@ export function readOrderList(root: ParentNode, url: URL, reader: string, perspe
   return { status: 'read', orders };
 }
 
+/** A status row longer than this is not one row of status words but a block of the page. */
+const MAX_STATUS_LINE = 40;
+const STATUS_LABEL_PREFIX = new RegExp(`^(?:${STATUS_LABELS.join('|')})\\s*[:：]?\\s*`, 'u');
+
+/**
+ * The whole status row, label left out. 1688 writes a refund tag (退款中) as a sibling of the trade
+ * status (the legacy list does: `<span>等待卖家发货</span><span class="refund-tag">退款中</span>`), so
+ * the first value after the label alone would hide the refund. Every part of the label's row is read,
+ * wherever it sits; a row too long to be status words is a block of the page, and then only the
+ * value after the label is read.
+ */
+function statusLine(status: Labeled): string {
+  const row = status.labelElement.parentElement;
+  if (!row) return status.value;
+  const parts = Array.from(row.childNodes, (node) =>
+    node === status.labelElement ? textOf(node).replace(STATUS_LABEL_PREFIX, '') : textOf(node),
+  ).filter((text) => text !== '');
+  const line = parts.join(' ');
+  return line.includes(status.value) && line.length <= MAX_STATUS_LINE ? line : status.value;
+}
+
 /** Reads a 1688 order-detail page (legacy trade.1688.com or the air.1688.com app). */
 export function readOrderDetail(root: ParentNode, url: URL, reader: string, perspective: Perspective): ReadResult {
   const status = findLabeled(root, STATUS_LABELS);
@@ -133,7 +154,7 @@ export function readOrderDetail(root: ParentNode, url: URL, reader: string, pers
   }
   const parts: SnapshotParts = {
     orderId,
-    statusText: status?.value ?? '',
+    statusText: status ? statusLine(status) : '',
     orderedAtText: findByLabel(root, ORDERED_AT_LABELS),
     pageActions: readPageActions(root),
   };

@@ -251,6 +251,15 @@ describe('1688 buyer order detail', () => {
     });
   });
 
+  it('the refund tag counts wherever it sits in the status row (before the label too)', () => {
+    const { document, url } = load1688('buyer-detail-refunding');
+    const row = document.querySelector('.status-line')!;
+    row.prepend(row.querySelector('.refund-tag')!);
+    const result = buyerOrderDetailReader.read(document.body, url);
+    if (result.status !== 'read') throw new Error(result.status);
+    expect(result.orders[0]!.snapshot).toMatchObject({ nativeStatus: '退款中 等待卖家发货', stage: 'awaiting-shipment', refundInProgress: true });
+  });
+
   it('air.1688.com page: reads 订单状态 / 订单编号 inside a shadow root', () => {
     const { result } = read(buyerOrderDetailReader, 'buyer-detail-air');
     if (result.status !== 'read') throw new Error(result.status);
