@@ -84,6 +84,8 @@ export function actorLabel(actor: Actor, perspective: Perspective, platform: Pla
     case 'you':
       return t('actor_you', lang);
     case 'other-party':
+      // A Shopify store's other party is the fulfilment service or app that holds the order.
+      if (platform === 'shopify') return t('actor_fulfillment_service', lang);
       return t(perspective === 'buyer' ? 'actor_supplier' : 'actor_buyer', lang);
     case 'platform':
       return t('actor_platform', lang, platformLabel(platform, lang));
