@@ -2,7 +2,7 @@
  * Time as people read it next to a deadline: a short relative span ("in 2 d 4 h", "3 h ago") and
  * the exact local date. Pure: `now` comes in, nothing reads the clock.
  */
-import { localeOf, t, type UiLang } from './i18n';
+import { t, type UiLang } from './i18n';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -40,12 +40,21 @@ export function formatCountdown(at: string | Date, now: Date, lang: UiLang): str
   return diff > 0 ? t('countdown_in', lang, span) : t('countdown_ago', lang, span);
 }
 
-/** Exact local date and time, e.g. "12 Mar 2025, 14:05" / "2025年3月12日 14:05". */
+/**
+ * Exact local date and time, e.g. "Mar 12, 2025, 14:05" / "2025年3月12日 14:05". Written by hand
+ * rather than with Intl.DateTimeFormat: building that formatter loads locale data and cost several
+ * milliseconds on every seller page that shows a deadline.
+ */
 export function formatDateTime(at: string | Date, lang: UiLang): string {
   const time = toTime(at);
   if (Number.isNaN(time)) return t('countdown_invalid', lang);
-  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+  const d = new Date(time);
+  const hhmm = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  if (lang === 'zh') return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${hhmm}`;
+  return `${MONTHS_EN[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}, ${hhmm}`;
 }
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** True when the moment is before `now` (invalid dates count as not past). */
 export function isPast(at: string, now: Date): boolean {

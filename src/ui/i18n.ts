@@ -67,11 +67,24 @@ export function localeOf(lang: UiLang): string {
   return lang === 'zh' ? 'zh-CN' : 'en';
 }
 
-/** A language's name in the interface language ("German" / "德语"), from the browser; the bare code when it has none. */
+/**
+ * A message language's name in the interface language ("German" / "德语"); the bare code for one we
+ * do not list. A table rather than Intl.DisplayNames, whose construction loads locale data and
+ * cost milliseconds on every seller page.
+ */
 export function languageName(code: string, lang: UiLang): string {
-  try {
-    return new Intl.DisplayNames([localeOf(lang)], { type: 'language' }).of(code) ?? code.toUpperCase();
-  } catch {
-    return code.toUpperCase();
-  }
+  const names = LANGUAGE_NAMES[code.toLowerCase()];
+  return names ? names[lang === 'zh' ? 1 : 0] : code.toUpperCase();
 }
+
+const LANGUAGE_NAMES: Record<string, readonly [en: string, zh: string]> = {
+  en: ['English', '英语'],
+  de: ['German', '德语'],
+  fr: ['French', '法语'],
+  es: ['Spanish', '西班牙语'],
+  it: ['Italian', '意大利语'],
+  ja: ['Japanese', '日语'],
+  pt: ['Portuguese', '葡萄牙语'],
+  ru: ['Russian', '俄语'],
+  zh: ['Chinese', '中文'],
+};
