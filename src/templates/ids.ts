@@ -31,20 +31,33 @@ export const TEMPLATE_IDS = {
     'Seller and buyer agreed to cancel a paid order: ask the buyer to submit the cancellation request with a non-seller-fault reason only if true.',
   'aliexpress.seller.do-not-ship-unpaid': 'Unpaid / under review: payment reminder, order will close by itself.',
   'aliexpress.seller.dispute-response': 'Dispute: factual response with evidence.',
+  'aliexpress.seller.unpaid-closed': 'Unpaid order closed by the payment timer: notice, nothing was charged, a new order is welcome.',
+  'aliexpress.seller.cancel-completed-refund':
+    'Cancellation has gone through: the order will not ship and AliExpress returns the payment.',
+  'aliexpress.seller.order-on-hold': 'Order frozen (on hold) by AliExpress: notice that it cannot ship until the platform releases it.',
+  'aliexpress.seller.completed-after-sale':
+    'Order already completed, so it cannot be canceled: offer to help if something is wrong with the item.',
 
   // AliExpress, dropshipper (buyer) → supplier
   'aliexpress.buyer.request-cancel-supplier': 'Ask the supplier to approve the cancellation request and not ship.',
   'aliexpress.buyer.ask-tracking-number': 'Supplier says shipped: ask for the tracking number within 5 working days.',
   'aliexpress.buyer.dispute-notice': 'No tracking number: notice that a dispute will be opened.',
+  'aliexpress.buyer.payment-review-hold':
+    'Payment not confirmed yet (unpaid or under review): please do not prepare or ship yet, as I may cancel.',
+  'aliexpress.buyer.dispute-opened': 'A dispute is open: tell the supplier, with the evidence attached to it, and invite a solution.',
 
   // 1688, buyer → supplier (Chinese)
   '1688.buyer.close-unpaid': 'Tell the supplier the unpaid order will be closed.',
   '1688.buyer.request-refund-unshipped': 'Paid, not shipped: ask the supplier to agree to a full refund / close.',
   '1688.buyer.negotiate-return': 'Shipped: negotiate a return and refund.',
   '1688.buyer.refund-follow-up': 'Refund in progress: follow up with the supplier.',
+  '1688.buyer.dispute-evidence': 'Dispute or complaint (维权/投诉) open: tell the supplier, with the evidence submitted.',
   // 1688, seller → buyer (Chinese)
   '1688.seller.close-unpaid-notice': 'Seller closes an unpaid order: notice to the buyer.',
   '1688.seller.out-of-stock-refund': 'Seller is out of stock after payment: apology and refund arrangement.',
+  '1688.seller.agree-return': 'Shipped order: seller agrees to the return and gives the return steps.',
+  '1688.seller.dispute-evidence': 'Dispute or complaint (维权/投诉) open: seller answers with evidence and offers a solution.',
+  '1688.seller.closed-refund-confirmed': 'Order closed or canceled after payment: seller confirms the full refund.',
 
   // Shopify, store → customer
   'shopify.order-canceled-refunded': 'Your order was canceled and refunded.',

@@ -5,14 +5,14 @@
  * language and is listed in `missing`, so the seller sees what to fill in before sending.
  */
 import type { CustomTemplate, RenderedMessage } from '../messages/protocol';
-import type { OrderSnapshot } from '../rules/types';
+import type { OrderSnapshot, Platform } from '../rules/types';
 import { checkAmazonCompliance } from './compliance';
 import { TEMPLATE_IDS, type TemplateId } from './ids';
 import { formatDate } from './dates';
 import { languagesOf, TEMPLATES } from './library';
 import { missingMarker } from './markers';
 import { sanitizeValue } from './sanitize';
-import { isLanguage, isPlaceholder, type Language, type MessageTemplate, type Placeholder, type TemplateValues } from './types';
+import { isLanguage, isPlaceholder, type Audience, type Language, type MessageTemplate, type Placeholder, type TemplateValues } from './types';
 
 const SLOT = /\{([A-Za-z]+)\}/g;
 
@@ -49,7 +49,8 @@ export interface MessagesForOptions {
 }
 
 /**
- * Renders the messages for one order. The list holds, in this order:
+ * Renders the messages for one order. Built-ins that do not fit the order (`fitsOrder`) are left
+ * out. The list holds, in this order:
  * 1. each known built-in id once, in the language its reader most likely reads (the default);
  * 2. the person's custom templates that fit (see `fitsVerdict`), each in its own language;
  * 3. the same built-ins again in each other language they are written in, so the interface can
@@ -61,7 +62,7 @@ export function messagesFor(
   snapshot: OrderSnapshot,
   opts: MessagesForOptions = {},
 ): RenderedMessage[] {
-  const known = templateIds.filter(isTemplateId);
+  const known = templateIds.filter(isTemplateId).filter((id) => fitsOrder(TEMPLATES[id], snapshot));
   const valuesIn = (language: Language): TemplateValues => ({ ...snapshotValues(snapshot, language), ...opts.values });
   const primary = known.map((id) => {
     const language = chooseLanguage(TEMPLATES[id], snapshot, opts.language);
@@ -76,6 +77,23 @@ export function messagesFor(
       .map((language) => renderTemplate(first.id as TemplateId, language, valuesIn(language))),
   );
   return [...primary, ...custom, ...alternates];
+}
+
+/** Where dropshippers buy the goods their Shopify customers ordered. */
+const SUPPLIER_PLATFORMS: readonly Platform[] = ['aliexpress', '1688'];
+
+/** Who reads what the person on this page writes: a seller writes to a buyer, a dropshipper to a supplier. */
+const readerOf = (snapshot: OrderSnapshot): Audience =>
+  snapshot.perspective === 'buyer' ? 'supplier' : snapshot.platform === 'shopify' ? 'customer' : 'buyer';
+
+/**
+ * Whether a built-in template is written for this order: its platform, in the page's direction
+ * (so shared rows can list one template per platform and direction). On a supplier order
+ * (perspective 'buyer' on AliExpress or 1688) the dropshipper also writes to their own Shopify customer.
+ */
+export function fitsOrder(template: MessageTemplate, snapshot: OrderSnapshot): boolean {
+  if (template.platform === snapshot.platform) return template.audience === readerOf(snapshot);
+  return template.platform === 'shopify' && snapshot.perspective === 'buyer' && SUPPLIER_PLATFORMS.includes(snapshot.platform);
 }
 
 /**

@@ -5,9 +5,47 @@
 import { F, t } from '../parts';
 import type { Rule } from '../rule';
 import { SRC } from '../sources';
+import type { TemplateId } from '../../templates/ids';
 
 const NOTHING = t('Nothing left to do on the order itself.', '订单本身无需再操作。');
 const FOLLOW = [F.checkRefund, F.confirmToBuyer, F.recordReason, F.answerFeedback, F.keepEvidence];
+
+/*
+ * These rows match every platform, so each lists a message per platform and direction;
+ * messagesFor offers only those that fit the order (a dropshipper's supplier order gets the
+ * email to their own Shopify customer).
+ */
+const CANCELED_MESSAGES: TemplateId[] = [
+  'amazon.negative-feedback-follow-up',
+  'aliexpress.seller.cancel-completed-refund',
+  '1688.seller.closed-refund-confirmed',
+  '1688.buyer.refund-follow-up',
+  'shopify.order-canceled-refunded',
+];
+const CLOSED_MESSAGES: TemplateId[] = [
+  'amazon.negative-feedback-follow-up',
+  'aliexpress.seller.unpaid-closed',
+  'aliexpress.seller.cancel-completed-refund',
+  '1688.seller.close-unpaid-notice',
+  '1688.seller.closed-refund-confirmed',
+  '1688.buyer.refund-follow-up',
+  'shopify.order-canceled-refunded',
+];
+const OUT_OF_STOCK_MESSAGES: TemplateId[] = [
+  'amazon.out-of-stock-apology',
+  'aliexpress.seller.cancel-completed-refund',
+  '1688.seller.out-of-stock-refund',
+  '1688.buyer.refund-follow-up',
+  'shopify.order-canceled-refunded',
+];
+/** A completed order is past canceling: the messages offer a return or after-sale help instead. */
+const COMPLETED_MESSAGES: TemplateId[] = [
+  'amazon.refund-confirmation',
+  'aliexpress.seller.completed-after-sale',
+  '1688.seller.agree-return',
+  '1688.buyer.negotiate-return',
+  'shopify.order-shipped-refund-on-return',
+];
 
 export const ENDED_RULES: Rule[] = [
   {
@@ -20,7 +58,7 @@ export const ENDED_RULES: Rule[] = [
     steps: [NOTHING],
     consequences: [],
     deadlines: [],
-    templates: [],
+    templates: CANCELED_MESSAGES,
     followUps: FOLLOW,
     sources: [SRC.seed000, SRC.seed001],
   },
@@ -34,7 +72,7 @@ export const ENDED_RULES: Rule[] = [
     steps: [NOTHING],
     consequences: [],
     deadlines: [],
-    templates: [],
+    templates: CLOSED_MESSAGES,
     followUps: FOLLOW,
     sources: [SRC.seed000, SRC.seed001],
   },
@@ -51,7 +89,7 @@ export const ENDED_RULES: Rule[] = [
     steps: [NOTHING],
     consequences: [],
     deadlines: [],
-    templates: [],
+    templates: OUT_OF_STOCK_MESSAGES,
     followUps: [F.adjustInventory, F.preventStockouts, ...FOLLOW],
     sources: [SRC.seed001, SRC.seed003],
   },
@@ -65,7 +103,7 @@ export const ENDED_RULES: Rule[] = [
     steps: [t('To take money back now, use the platform’s after-sale refund or return.', '如需退款，请走平台的售后退款或退货流程。')],
     consequences: [],
     deadlines: [],
-    templates: [],
+    templates: COMPLETED_MESSAGES,
     followUps: [F.answerFeedback],
     sources: [SRC.seed000],
   },
@@ -82,7 +120,7 @@ export const ENDED_RULES: Rule[] = [
     steps: [NOTHING],
     consequences: [],
     deadlines: [],
-    templates: [],
+    templates: CLOSED_MESSAGES,
     followUps: FOLLOW,
     sources: [SRC.aliexpressStatuses, SRC.seed000],
   },

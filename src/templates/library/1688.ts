@@ -49,6 +49,16 @@ export const TEMPLATES_1688: readonly MessageTemplate[] = [
     },
   },
   {
+    id: '1688.buyer.dispute-evidence',
+    platform: '1688',
+    audience: 'supplier',
+    title: { en: 'Dispute opened: evidence submitted', zh: '已发起维权：证据已提交' },
+    bodies: {
+      zh: '您好，订单 {orderId} 我已在平台上发起维权，相关证据（聊天记录、照片等）已一并提交。请您尽快在维权页面处理；如果能协商解决，我也很愿意和您沟通。谢谢！',
+      en: 'Hello, I have opened a dispute on the platform for order {orderId} and submitted the evidence with it (chat records, photos and so on). Please handle it on the dispute page soon; if we can settle it between us, I am happy to talk. Thank you!',
+    },
+  },
+  {
     id: '1688.seller.close-unpaid-notice',
     platform: '1688',
     audience: 'buyer',
@@ -66,6 +76,36 @@ export const TEMPLATES_1688: readonly MessageTemplate[] = [
     bodies: {
       zh: '您好，非常抱歉，订单 {orderId} 中的 {item} 目前缺货，无法按时发货。我们会为您全额退款，预计 {refundDays} 天内到账。给您带来不便，深表歉意。',
       en: 'Hello, we are very sorry: {item} in order {orderId} is out of stock and cannot be shipped on time. We will refund you in full; the refund should arrive within {refundDays} days. We apologize for the inconvenience.',
+    },
+  },
+  {
+    id: '1688.seller.agree-return',
+    platform: '1688',
+    audience: 'buyer',
+    title: { en: 'Shipped: agree to the return, with steps', zh: '已发货：同意退货并说明步骤' },
+    bodies: {
+      zh: '您好，订单 {orderId} 的退货我们同意。请按以下步骤操作：1. 在订单详情中提交“退货退款”申请；2. 我们同意后，按平台显示的退货地址寄回商品，并填写物流单号；3. 我们收到货并确认无误后，会尽快为您退款。谢谢！',
+      en: 'Hello, we agree to the return of order {orderId}. Please: 1. file a “return and refund” request in the order details; 2. once we approve it, send the goods to the return address shown on the platform and enter the tracking number; 3. when we have received and checked the goods, we will refund you promptly. Thank you!',
+    },
+  },
+  {
+    id: '1688.seller.dispute-evidence',
+    platform: '1688',
+    audience: 'buyer',
+    title: { en: 'Dispute: evidence submitted, open to settle', zh: '维权/投诉：已提交凭证，愿意协商' },
+    bodies: {
+      zh: '您好，关于订单 {orderId} 的维权/投诉，我们已按平台要求提交了相关凭证（发货记录、聊天记录等）。我们很愿意和您协商解决，请告诉我们您的具体诉求，我们会尽快答复。',
+      en: 'Hello, regarding the dispute or complaint on order {orderId}, we have submitted our evidence (shipping records, chat records and so on) as the platform requires. We would be glad to settle this with you: please tell us what you would like, and we will reply as soon as possible.',
+    },
+  },
+  {
+    id: '1688.seller.closed-refund-confirmed',
+    platform: '1688',
+    audience: 'buyer',
+    title: { en: 'Order closed: refund confirmed', zh: '订单已关闭：确认退款' },
+    bodies: {
+      zh: '您好，订单 {orderId} 已关闭，您支付的货款已全额退回原支付方式，一般会在 {refundDays} 天内到账。给您带来不便，非常抱歉；如有问题请随时联系我们。',
+      en: 'Hello, order {orderId} has been closed, and your payment has been refunded in full to the original payment method; it usually arrives within {refundDays} days. We are sorry for the inconvenience; please contact us if you have any questions.',
     },
   },
 ];

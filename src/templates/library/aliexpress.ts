@@ -76,6 +76,58 @@ export const ALIEXPRESS_TEMPLATES: readonly MessageTemplate[] = [
     },
   },
   {
+    id: 'aliexpress.seller.unpaid-closed',
+    platform: 'aliexpress',
+    audience: 'buyer',
+    title: { en: 'Unpaid order closed: notice', zh: '未付款订单已关闭：通知买家' },
+    bodies: {
+      en: 'Hello,\n\nOrder {orderId} was not paid within the payment time, so AliExpress has closed it automatically. Nothing was charged. If you still want the item, you are welcome to place a new order.\n\nBest regards,\n{storeName}',
+      es: 'Hola:\n\nEl pedido {orderId} no se pagó dentro del plazo de pago, por lo que AliExpress lo ha cerrado automáticamente. No se ha realizado ningún cargo. Si aún desea el artículo, puede hacer un nuevo pedido cuando quiera.\n\nUn saludo,\n{storeName}',
+      fr: "Bonjour,\n\nLa commande {orderId} n'a pas été payée dans le délai de paiement ; AliExpress l'a donc fermée automatiquement. Aucun montant n'a été débité. Si vous souhaitez toujours l'article, n'hésitez pas à passer une nouvelle commande.\n\nCordialement,\n{storeName}",
+      pt: 'Olá,\n\nO pedido {orderId} não foi pago dentro do prazo de pagamento, por isso o AliExpress fechou-o automaticamente. Não foi cobrado nenhum valor. Se ainda quiser o artigo, pode fazer um novo pedido quando quiser.\n\nCumprimentos,\n{storeName}',
+      ru: 'Здравствуйте!\n\nЗаказ {orderId} не был оплачен вовремя, поэтому AliExpress автоматически закрыл его. Деньги не списывались. Если товар вам всё ещё нужен, вы можете оформить новый заказ.\n\nС уважением,\n{storeName}',
+    },
+  },
+  {
+    id: 'aliexpress.seller.cancel-completed-refund',
+    platform: 'aliexpress',
+    audience: 'buyer',
+    title: { en: 'Cancellation done: refund on its way', zh: '已取消：退款将由速卖通退回' },
+    bodies: {
+      en: 'Hello,\n\nThe cancellation of order {orderId} has gone through. The order will not be shipped, and AliExpress is returning your payment to your original payment method; depending on your bank, it may take a few days to appear. We are sorry for any inconvenience.\n\nBest regards,\n{storeName}',
+      es: 'Hola:\n\nLa cancelación del pedido {orderId} se ha completado. El pedido no se enviará y AliExpress le está devolviendo el pago a su método de pago original; según su banco, puede tardar unos días en aparecer. Disculpe las molestias.\n\nUn saludo,\n{storeName}',
+      fr: "Bonjour,\n\nL'annulation de la commande {orderId} est effective. La commande ne sera pas expédiée, et AliExpress vous rembourse sur votre moyen de paiement d'origine ; selon votre banque, le remboursement peut mettre quelques jours à apparaître. Veuillez nous excuser pour ce désagrément.\n\nCordialement,\n{storeName}",
+      pt: 'Olá,\n\nO cancelamento do pedido {orderId} foi concluído. O pedido não será enviado e o AliExpress está a devolver o pagamento para o seu método de pagamento original; dependendo do seu banco, pode demorar alguns dias a aparecer. Pedimos desculpa pelo incómodo.\n\nCumprimentos,\n{storeName}',
+      ru: 'Здравствуйте!\n\nЗаказ {orderId} отменён. Он не будет отправлен, а AliExpress вернёт оплату на исходный способ оплаты; в зависимости от банка деньги могут поступить через несколько дней. Приносим извинения за неудобства.\n\nС уважением,\n{storeName}',
+    },
+  },
+  {
+    id: 'aliexpress.seller.order-on-hold',
+    platform: 'aliexpress',
+    audience: 'buyer',
+    title: { en: 'Order on hold by AliExpress: notice', zh: '订单被平台冻结：通知买家' },
+    bodies: {
+      en: 'Hello,\n\nOrder {orderId} has been put on hold by AliExpress, so we cannot ship or change it until AliExpress releases it. We will let you know as soon as the order can move forward. Thank you for your patience.\n\nBest regards,\n{storeName}',
+      es: 'Hola:\n\nAliExpress ha puesto en espera el pedido {orderId}, por lo que no podemos enviarlo ni modificarlo hasta que AliExpress lo libere. Le avisaremos en cuanto el pedido pueda seguir adelante. Gracias por su paciencia.\n\nUn saludo,\n{storeName}',
+      fr: "Bonjour,\n\nAliExpress a mis la commande {orderId} en attente : nous ne pouvons ni l'expédier ni la modifier tant qu'AliExpress ne l'a pas débloquée. Nous vous tiendrons informé dès que la commande pourra avancer. Merci de votre patience.\n\nCordialement,\n{storeName}",
+      pt: 'Olá,\n\nO AliExpress colocou o pedido {orderId} em espera, por isso não o podemos enviar nem alterar até o AliExpress o desbloquear. Avisaremos assim que o pedido puder avançar. Obrigado pela sua paciência.\n\nCumprimentos,\n{storeName}',
+      ru: 'Здравствуйте!\n\nAliExpress временно приостановил заказ {orderId}, поэтому мы не можем отправить или изменить его, пока AliExpress его не разблокирует. Мы сообщим вам, как только заказ можно будет продолжить. Спасибо за терпение.\n\nС уважением,\n{storeName}',
+    },
+  },
+  {
+    id: 'aliexpress.seller.completed-after-sale',
+    platform: 'aliexpress',
+    audience: 'buyer',
+    title: { en: 'Completed: cannot cancel, offer help', zh: '交易已完成：无法取消，提供售后帮助' },
+    bodies: {
+      en: 'Hello,\n\nThank you for your message. Order {orderId} is already completed, so it can no longer be canceled. If something is wrong with the item, please tell us what happened, with a photo if possible, and we will find a solution with you.\n\nBest regards,\n{storeName}',
+      es: 'Hola:\n\nGracias por su mensaje. El pedido {orderId} ya está completado, por lo que ya no se puede cancelar. Si hay algún problema con el artículo, cuéntenos qué ha ocurrido, con una foto si es posible, y buscaremos una solución con usted.\n\nUn saludo,\n{storeName}',
+      fr: "Bonjour,\n\nMerci pour votre message. La commande {orderId} est déjà terminée, elle ne peut donc plus être annulée. Si l'article présente un problème, expliquez-nous ce qui se passe, avec une photo si possible, et nous trouverons une solution avec vous.\n\nCordialement,\n{storeName}",
+      pt: 'Olá,\n\nObrigado pela sua mensagem. O pedido {orderId} já está concluído, por isso já não pode ser cancelado. Se houver algum problema com o artigo, diga-nos o que aconteceu, com uma foto se possível, e encontraremos uma solução consigo.\n\nCumprimentos,\n{storeName}',
+      ru: 'Здравствуйте!\n\nСпасибо за сообщение. Заказ {orderId} уже завершён, поэтому отменить его нельзя. Если с товаром что-то не так, расскажите, что случилось (по возможности приложите фото), и мы вместе найдём решение.\n\nС уважением,\n{storeName}',
+    },
+  },
+  {
     id: 'aliexpress.buyer.request-cancel-supplier',
     platform: 'aliexpress',
     audience: 'supplier',
@@ -103,6 +155,26 @@ export const ALIEXPRESS_TEMPLATES: readonly MessageTemplate[] = [
     bodies: {
       en: 'Hello,\n\nI still have not received a tracking number for order {orderId}. If I do not receive a valid tracking number, I will open a dispute and ask AliExpress to review the order.',
       zh: '您好，\n\n订单 {orderId} 我至今仍未收到物流单号。如果仍收不到有效的物流单号，我将提起纠纷，请速卖通平台介入处理。',
+    },
+  },
+  {
+    id: 'aliexpress.buyer.payment-review-hold',
+    platform: 'aliexpress',
+    audience: 'supplier',
+    title: { en: 'Payment not confirmed: please do not ship yet', zh: '付款未确认：请暂缓发货' },
+    bodies: {
+      en: 'Hello,\n\nThe payment for order {orderId} is not confirmed yet: AliExpress is still processing or verifying it. Please do not prepare or ship this order yet, because I may cancel it. I will let you know as soon as I decide. Thank you!',
+      zh: '您好，\n\n订单 {orderId} 的付款尚未确认，速卖通还在处理或审核中。请先不要备货发货，我可能会取消这个订单，确定后会第一时间告诉您。谢谢！',
+    },
+  },
+  {
+    id: 'aliexpress.buyer.dispute-opened',
+    platform: 'aliexpress',
+    audience: 'supplier',
+    title: { en: 'Dispute opened: evidence attached', zh: '已提起纠纷：证据已提交' },
+    bodies: {
+      en: 'Hello,\n\nI have opened a dispute for order {orderId} and attached my evidence to it. I would still prefer to settle this with you: please answer the dispute on AliExpress with your proposal. Thank you.',
+      zh: '您好，\n\n我已就订单 {orderId} 提起纠纷，并在纠纷中提交了相关证据。我仍然希望与您协商解决，请在速卖通纠纷页面回复您的处理方案。谢谢。',
     },
   },
 ];

@@ -3,7 +3,7 @@ import type { CustomTemplate, RenderedMessage } from '../../../src/messages/prot
 import type { OrderSnapshot } from '../../../src/rules/types';
 import { formatDate } from '../../../src/templates/dates';
 import { templateIds } from '../../../src/templates/ids';
-import { ALL_TEMPLATES, languagesOf } from '../../../src/templates/library';
+import { ALL_TEMPLATES, languagesOf, TEMPLATES } from '../../../src/templates/library';
 import { amazonMarketplaceLanguage, messagesFor, renderTemplate } from '../../../src/templates/render';
 import { MAX_VALUE_LENGTH, sanitizeValue } from '../../../src/templates/sanitize';
 import { LANGUAGES, PLACEHOLDERS } from '../../../src/templates/types';
@@ -183,11 +183,14 @@ describe('messagesFor', () => {
 
   it('picks the default language per platform and direction', () => {
     const ae = snapshot({ platform: 'aliexpress', marketplace: undefined, orderId: '8123456789012345' });
+    const aeBuyer = { ...ae, perspective: 'buyer' as const };
     const ids = ['aliexpress.seller.accept-cancel', 'aliexpress.buyer.ask-tracking-number'];
-    expect(firstOfEach(messagesFor(ids, ae)).map((m) => m.language)).toEqual(['en', 'en']);
-    expect(firstOfEach(messagesFor(ids, ae, { language: 'ru' })).map((m) => m.language)).toEqual(['ru', 'en']);
-    expect(firstOfEach(messagesFor(ids, ae, { language: 'zh' })).map((m) => m.language)).toEqual(['en', 'zh']);
-    const ali1688 = snapshot({ platform: '1688', orderId: '3456789012345678901' });
+    const firstLanguages = (language?: string): string[] =>
+      [...firstOfEach(messagesFor(ids, ae, { language })), ...firstOfEach(messagesFor(ids, aeBuyer, { language }))].map((m) => m.language);
+    expect(firstLanguages()).toEqual(['en', 'en']);
+    expect(firstLanguages('ru')).toEqual(['ru', 'en']);
+    expect(firstLanguages('zh')).toEqual(['en', 'zh']);
+    const ali1688 = snapshot({ platform: '1688', perspective: 'buyer', orderId: '3456789012345678901' });
     expect(messagesFor(['1688.buyer.negotiate-return'], ali1688)[0]?.language).toBe('zh');
     const shop = snapshot({ platform: 'shopify', orderId: '#1001' });
     expect(messagesFor(['shopify.order-canceled-refunded'], shop)[0]?.language).toBe('en');
@@ -209,8 +212,27 @@ describe('messagesFor', () => {
     expect(message?.text).toContain('Blue Teapot from order 111-2222222-3333333 is out of stock');
   });
 
-  it('renders every catalogue id for some snapshot', () => {
-    expect(firstOfEach(messagesFor(templateIds, snapshot()))).toHaveLength(templateIds.length);
+  it('renders every catalogue id for an order it fits', () => {
+    for (const id of templateIds) {
+      const template = TEMPLATES[id];
+      const perspective = template.audience === 'supplier' ? 'buyer' : 'seller';
+      const rendered = firstOfEach(messagesFor([id], snapshot({ platform: template.platform, perspective })));
+      expect(rendered.map((m) => m.id), id).toEqual([id]);
+    }
+  });
+
+  it('offers only built-ins written for the order’s platform and direction', () => {
+    const ids = ['amazon.refund-confirmation', 'aliexpress.seller.accept-cancel', 'aliexpress.buyer.request-cancel-supplier', '1688.buyer.refund-follow-up', '1688.seller.closed-refund-confirmed', 'shopify.order-canceled-refunded'];
+    const offered = (over: Partial<OrderSnapshot>): string[] => firstOfEach(messagesFor(ids, snapshot(over))).map((m) => m.id);
+    expect(offered({ platform: 'amazon', perspective: 'seller' })).toEqual(['amazon.refund-confirmation']);
+    expect(offered({ platform: 'aliexpress', perspective: 'seller' })).toEqual(['aliexpress.seller.accept-cancel']);
+    expect(offered({ platform: '1688', perspective: 'seller' })).toEqual(['1688.seller.closed-refund-confirmed']);
+    expect(offered({ platform: 'shopify', perspective: 'seller' })).toEqual(['shopify.order-canceled-refunded']);
+    // A dropshipper on a supplier order writes to the supplier and to their own Shopify customer.
+    expect(offered({ platform: 'aliexpress', perspective: 'buyer' })).toEqual(['aliexpress.buyer.request-cancel-supplier', 'shopify.order-canceled-refunded']);
+    expect(offered({ platform: '1688', perspective: 'buyer' })).toEqual(['1688.buyer.refund-follow-up', 'shopify.order-canceled-refunded']);
+    // The Shopify fallback is for supplier orders only: an Amazon order never offers a Shopify email.
+    expect(offered({ platform: 'amazon', perspective: 'buyer' })).toEqual([]);
   });
 
   it('follows the defaults with every other language each template is written in', () => {
@@ -224,7 +246,7 @@ describe('messagesFor', () => {
     // Each render formats dates for its own language.
     const ja = messages.find((m) => m.id === 'amazon.refund-confirmation' && m.language === 'ja');
     expect(ja?.text).toContain('111-2222222-3333333');
-    expect(messagesFor(['1688.buyer.close-unpaid'], snapshot({ platform: '1688', orderId: '3456789012345678901' })).map((m) => m.language)).toEqual(['zh', 'en']);
+    expect(messagesFor(['1688.buyer.close-unpaid'], snapshot({ platform: '1688', perspective: 'buyer', orderId: '3456789012345678901' })).map((m) => m.language)).toEqual(['zh', 'en']);
   });
 });
 
