@@ -7,6 +7,7 @@ import type { EndReasonKind, Rule } from './rule';
 import { specificity } from './rule';
 import { DEFAULT_SETTINGS, resolveSettings } from './settings';
 import { ALL_RULES } from './tables';
+import { ALIEXPRESS_CLOSING_END_REASONS, ALIEXPRESS_COMPLETING_END_REASONS } from './end-reasons';
 import { DATE_FIELDS, DEADLINE_BUILDERS, TIME_PREDICATES, timeFacts, type TimeFacts } from './time';
 import type { Consequence, Deadline, EvaluateContext, LocalizedText, OrderSnapshot, Settings, Verdict } from './types';
 import { PERSPECTIVES, PLATFORMS, STAGES } from './types';
@@ -51,30 +52,10 @@ const ROWS_BY_PLATFORM: ReadonlyMap<string, readonly CompiledRule[]> = new Map(
 );
 
 const END_REASON_KINDS: ReadonlyMap<string, EndReasonKind> = new Map([
-  // AliExpress FINISH end_reason values that mean the order was closed/cancelled (reference §2.1)
-  ...[
-    'buyer_pay_timeout',
-    'risk_reject_closed',
-    'buyer_cancel_notpay_order',
-    'cancel_order_close_trade',
-    'seller_send_goods_timeout',
-    'buyer_cancel_order_in_risk',
-    'seller_accept_issue_no_goods_return',
-    'seller_response_issue_timeout',
-    'pay_timeout',
-    'buyer_cancel_order',
-    'risk_closed',
-    'send_goods_timeout',
-    'confirm_payamount_timeout',
-    'reject_payamount',
-    'security_close',
-    'trade_close',
-    // 1688 closeReason (reference §3.1)
-    'buyercancel',
-  ].map((r) => [r, 'cancel'] as const),
-  ...['buyer_accept_goods', 'buyer_accept_goods_timeout', 'buyer_confirm_goods', 'buyer_confirm_goods_timeout'].map(
-    (r) => [r, 'completion'] as const,
-  ),
+  ...ALIEXPRESS_CLOSING_END_REASONS.map((r) => [r, 'cancel'] as const),
+  // 1688 closeReason (reference §3.1)
+  ['buyercancel', 'cancel'],
+  ...ALIEXPRESS_COMPLETING_END_REASONS.map((r) => [r, 'completion'] as const),
   // 1688 sellerGoodsLack, Amazon NoInventory: out of stock (seed 001 三.2)
   ...['sellergoodslack', 'noinventory', 'no inventory', 'no_inventory'].map((r) => [r, 'out-of-stock'] as const),
 ]);

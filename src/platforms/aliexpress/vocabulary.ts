@@ -6,6 +6,7 @@
  * only phrasings whose meaning is unambiguous are listed, so a missing translation costs a match, not a wrong stage.
  */
 import type { Stage } from '../../rules/types';
+import { ALIEXPRESS_CLOSING_END_REASONS, ALIEXPRESS_COMPLETING_END_REASONS } from '../../rules/end-reasons';
 
 /** What a status word means. 'by-end-reason': the order has ended, and only the end reason says completed or closed. */
 export interface StatusMeaning {
@@ -167,30 +168,8 @@ export function lookupStatus(text: string): StatusMeaning | null {
 }
 
 /** FINISH end reasons that mean the goods were received (platform-rules.md §2.1); every other known one closes the order. */
-const COMPLETING_END_REASONS = [
-  'buyer_accept_goods',
-  'buyer_accept_goods_timeout',
-  'buyer_confirm_goods',
-  'buyer_confirm_goods_timeout',
-];
-const CLOSING_END_REASONS = [
-  'buyer_pay_timeout',
-  'risk_reject_closed',
-  'buyer_cancel_notpay_order',
-  'cancel_order_close_trade',
-  'seller_send_goods_timeout',
-  'buyer_cancel_order_in_risk',
-  'seller_accept_issue_no_goods_return',
-  'seller_response_issue_timeout',
-  'pay_timeout',
-  'buyer_cancel_order',
-  'risk_closed',
-  'send_goods_timeout',
-  'confirm_payamount_timeout',
-  'reject_payamount',
-  'security_close',
-  'trade_close',
-];
+const COMPLETING_END_REASONS = ALIEXPRESS_COMPLETING_END_REASONS;
+const CLOSING_END_REASONS = ALIEXPRESS_CLOSING_END_REASONS;
 export const END_REASON_CODES: readonly string[] = [...COMPLETING_END_REASONS, ...CLOSING_END_REASONS];
 
 /** Stage of a FINISH order by its end reason; unknown when the reason is missing or not one we know. */
