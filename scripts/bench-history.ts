@@ -26,6 +26,8 @@ export interface HistoryBenchResult {
   popupFirstVerdictMs: { median: number; runs: number[] };
   /** history/stats round trip from an extension page; the first run reads a cold worker cache. */
   statsMs: { first: number; median: number; runs: number[]; ordersReported: number };
+  /** The same query with the recent orders' summaries removed: every observation of them read (the pre-v3 cost). */
+  statsWithoutSummariesMs: number;
   /** history/import of a JSON file holding 100,000 new orders. */
   importMs: number;
   importedOrders: number;
@@ -95,6 +97,22 @@ async function generate(page: Page, orders: number, perOrder: number, part: 'ord
         const ended = rand() < 0.15;
         const last = first + (perOrder - 1) * HOUR;
         if (part === 'orders') {
+          // The summary of the observations written below, as the extension keeps it on each order
+          // (src/history/ending.ts `summarize`); checked against a full read in checkSummaries().
+          const before = ended ? perOrder - 1 : perOrder;
+          const initiator = before === 0 ? 'unknown' : before >= 2 ? 'buyer' : 'seller'; // observation 1 has cancelRequested
+          const summary = {
+            mfn: platform === 'amazon' && before > 0,
+            ending: ended
+              ? {
+                  outcome: 'canceled',
+                  endedAt: new Date(last).toISOString(),
+                  initiator,
+                  lastRuleId: before > 0 ? RUNNING[platform] : 'ended.canceled',
+                  sellerFault: initiator === 'seller',
+                }
+              : null,
+          };
           batch.push({
             key,
             platform,
@@ -105,6 +123,7 @@ async function generate(page: Page, orders: number, perOrder: number, part: 'ord
             lastSeen: new Date(last).toISOString(),
             lastAction: ended ? 'none' : 'cancel',
             lastRuleId: ended ? 'ended.canceled' : RUNNING[platform],
+            summary,
           });
         } else {
           for (let j = 0; j < perOrder; j++) {
@@ -134,6 +153,54 @@ async function generate(page: Page, orders: number, perOrder: number, part: 'ord
     },
     { orders, perOrder, part, now: Date.now() },
   );
+}
+
+/**
+ * The generated summaries must be what the extension would have stored: the statistics from them
+ * equal the statistics the worker computes by reading every observation of orders without one.
+ * Returns the time of that full read (the pre-v3 path), then puts the summaries back.
+ */
+async function checkSummaries(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('cancel-or-close');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const run = (mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest | void) =>
+      new Promise<unknown>((resolve, reject) => {
+        const tx = db.transaction('orders', mode);
+        const request = work(tx.objectStore('orders'));
+        tx.oncomplete = () => resolve(request?.result);
+        tx.onerror = () => reject(tx.error);
+      });
+    const stats = async () => {
+      const start = performance.now();
+      const answer = (await chrome.runtime.sendMessage({ kind: 'history/stats' })) as { ok: boolean; value?: object };
+      if (!answer.ok) throw new Error('history/stats failed');
+      return { ms: performance.now() - start, value: answer.value as Record<string, unknown>, figures: JSON.stringify({ ...answer.value, at: '' }) };
+    };
+    const since = IDBKeyRange.lowerBound(new Date(Date.now() - 31 * 86_400_000).toISOString());
+    const recent = (await run('readonly', (s) => s.index('lastSeen').getAll(since))) as Array<{ summary?: unknown }>;
+    // Two tries: an order crossing a 7- or 30-day boundary between the two queries changes the figures.
+    let differences = '';
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const expected = await stats();
+      await run('readwrite', (s) => recent.forEach(({ summary: _summary, ...order }) => s.put(order)));
+      const full = await stats();
+      await run('readwrite', (s) => recent.forEach((order) => s.put(order)));
+      if (full.figures === expected.figures) {
+        db.close();
+        return full.ms;
+      }
+      differences = Object.keys(full.value)
+        .filter((k) => k !== 'at' && JSON.stringify(full.value[k]) !== JSON.stringify(expected.value[k]))
+        .map((k) => `${k}: summaries ${JSON.stringify(expected.value[k]).slice(0, 300)} / full read ${JSON.stringify(full.value[k]).slice(0, 300)}`)
+        .join('\n');
+    }
+    db.close();
+    throw new Error(`generated summaries differ from the observations (fix generate()):\n${differences}`);
+  });
 }
 
 /** The tab ids the worker sees (the extension has no "tabs" permission: ids only). */
@@ -197,6 +264,8 @@ export async function benchHistory(context: BrowserContext, extensionId: string)
     ordersReported = (answer.value as { orders: number }).orders;
     statsRuns.push(ms);
   }
+  if (ordersReported !== ORDERS) throw new Error(`history/stats reported ${ordersReported} orders, not ${ORDERS}`);
+  const statsWithoutSummariesMs = await checkSummaries(page);
 
   const imported = await page.evaluate(async (count) => {
     const now = Date.now();
@@ -238,6 +307,7 @@ export async function benchHistory(context: BrowserContext, extensionId: string)
     generateMs,
     popupFirstVerdictMs: { median: round(median(popupRuns)), runs: popupRuns.map((x) => round(x)) },
     statsMs: { first: round(statsRuns[0]!), median: round(median(statsRuns)), runs: statsRuns.map((x) => round(x)), ordersReported },
+    statsWithoutSummariesMs: round(statsWithoutSummariesMs),
     importMs: round(imported.ms),
     importedOrders: (imported.answer.value as { added: { orders: number } }).added.orders,
     importFileMB: round(imported.chars / 1_048_576, 1),
@@ -251,6 +321,7 @@ export function formatHistoryBench(r: HistoryBenchResult): string {
     `history at scale: ${r.orders.toLocaleString('en')} orders, ${r.observations.toLocaleString('en')} observations (written in ${round(r.generateMs / 1000)} s)`,
     `  popup first verdict paint   median ${r.popupFirstVerdictMs.median} ms   runs ${r.popupFirstVerdictMs.runs.join(', ')}`,
     `  history/stats (7/30 days)   first ${r.statsMs.first} ms, median ${r.statsMs.median} ms   runs ${r.statsMs.runs.join(', ')}   (orders reported ${r.statsMs.ordersReported.toLocaleString('en')})`,
+    `  history/stats, no summaries  ${r.statsWithoutSummariesMs} ms   (recent orders' observations read; figures checked equal)`,
     `  import ${r.importedOrders.toLocaleString('en')} orders       ${r.importMs} ms   (file ${r.importFileMB} MB)`,
     `  on disk                     ${r.bytesPerObservation ?? 'n/a'} bytes/observation, ${r.bytesPerOrder ?? 'n/a'} bytes/order (storage.estimate)`,
   ].join('\n');

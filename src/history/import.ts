@@ -248,33 +248,26 @@ export async function importHistory(db: HistoryDb, text: string): Promise<Import
     const fileOrders = new Map<string, OrderRecord>();
     for (const o of file.orders) fileOrders.set(o.key, fileOrders.has(o.key) ? mergeOrders(fileOrders.get(o.key)!, o) : o);
     const incoming = [...fileOrders.values()];
-    const stored = await db.orders.bulkGet(incoming.map((o) => o.key));
-    // Orders already in the database, and the records to write (written last, with their summaries).
-    const storedOrders = new Map<string, StoredOrder>();
+    const knownOrders = new Set(fileOrders.keys());
+    // Everything else hangs on an order (pruning an order removes it): records of orders neither in
+    // the file nor stored are skipped; those of stored orders count.
+    const otherKeys = new Set<string>();
+    for (const r of [file.observations, file.actions, file.followUps].flat()) if (!knownOrders.has(r.orderKey)) otherKeys.add(r.orderKey);
+    const storedOrders = await storedAmong(db, [...knownOrders, ...otherKeys]);
+    // The records to write, written last with their summaries.
     const toPut = new Map<string, StoredOrder>();
-    incoming.forEach((o, i) => {
-      const existing = stored[i];
+    for (const o of incoming) {
+      const existing = storedOrders.get(o.key);
       if (!existing) {
         toPut.set(o.key, { ...o, summary: summarize([]) });
         added.orders++;
-        return;
+        continue;
       }
-      storedOrders.set(o.key, existing);
       alreadyPresent++;
       const merged: StoredOrder = { ...mergeOrders(existing, o), ...(existing.summary ? { summary: existing.summary } : {}) };
       if (canonical(merged) !== canonical(existing)) toPut.set(o.key, merged);
-    });
-
-    // Everything else hangs on an order (pruning an order removes it): orphans are skipped.
-    const knownOrders = new Set(fileOrders.keys());
-    const missing = [...new Set([...file.observations, ...file.actions, ...file.followUps].map((r) => r.orderKey))].filter(
-      (k) => !knownOrders.has(k),
-    );
-    for (const [i, found] of (await db.orders.bulkGet(missing)).entries()) {
-      if (!found) continue;
-      knownOrders.add(missing[i]!);
-      storedOrders.set(missing[i]!, found);
     }
+    for (const k of otherKeys) if (storedOrders.has(k)) knownOrders.add(k);
     const hasOrder = <T extends { orderKey: string }>(what: string) => (r: T) => {
       if (knownOrders.has(r.orderKey)) return true;
       skip(`${what} (${r.orderKey})`, 'no order with this key in the file or in your history');
@@ -365,6 +358,25 @@ export async function importHistory(db: HistoryDb, text: string): Promise<Import
 
   if (unlisted > 0) skipped.push({ what: `${unlisted} more records`, why: 'skipped for the reasons above' });
   return { ok: true, report: { added, skipped, alreadyPresent } };
+}
+
+/**
+ * The stored orders among `keys`. Every stored key is read first (one request): a fresh import then
+ * reads nothing more, and one that overlaps much of the history reads the table in one go rather than
+ * one request per order.
+ */
+async function storedAmong(db: HistoryDb, keys: readonly string[]): Promise<Map<string, StoredOrder>> {
+  const stored = new Set((await db.orders.toCollection().primaryKeys()) as string[]);
+  const wanted = keys.filter((k) => stored.has(k));
+  const found = new Map<string, StoredOrder>();
+  if (wanted.length === 0) return found;
+  if (wanted.length > stored.size / 4) {
+    const wantedSet = new Set(wanted);
+    for (const o of await db.orders.toArray()) if (wantedSet.has(o.key)) found.set(o.key, o);
+  } else {
+    (await db.orders.bulkGet(wanted)).forEach((o, i) => o && found.set(wanted[i]!, o));
+  }
+  return found;
 }
 
 /**

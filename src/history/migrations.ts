@@ -46,9 +46,13 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 3,
-    // No new index: each order record gains `summary`, what the statistics need from its
-    // observations (src/history/ending.ts), so they no longer read every observation.
-    stores: {},
+    // Each order record gains `summary`, what the statistics need from its observations
+    // (src/history/ending.ts), so they no longer read every observation. Indexes nothing queries
+    // are dropped: every index is one more write per record and more bytes on disk.
+    stores: {
+      orders: 'key, lastSeen',
+      observations: '++id, orderKey, [orderKey+at], &dedupe',
+    },
     upgrade: addOrderSummaries,
   },
 ];

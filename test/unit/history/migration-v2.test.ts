@@ -8,7 +8,8 @@ import { recordAction } from '../../../src/history/queries';
 import { recordObservation } from '../../../src/history/record';
 import { readSettings, writeSettings } from '../../../src/history/settings';
 import { listTemplates, saveTemplate } from '../../../src/history/templates';
-import { endedVerdict, minutesAfter, snapshot, T0, verdict } from './fixtures';
+import { withoutSummary } from '../../../src/history/ending';
+import { endedVerdict, freshDb, minutesAfter, snapshot, T0, verdict } from './fixtures';
 
 async function dump(db: HistoryDb) {
   return {
@@ -26,12 +27,20 @@ describe('schema v2', () => {
     expect(v1.verno).toBe(1);
     expect(v1.tables.map((t) => t.name)).not.toContain('settings');
     const other = { orderId: '111-0000000-0000002' };
-    await recordObservation(v1, snapshot(), verdict(), T0);
-    await recordObservation(v1, snapshot({ stage: 'canceled' }), endedVerdict(), minutesAfter(T0, 5));
-    await recordObservation(v1, snapshot({ ...other, platform: 'aliexpress', marketplace: undefined }), verdict({ ruleId: 'aliexpress.seller.awaiting-shipment' }), T0);
-    await recordAction(v1, 'amazon:111-0000000-0000001', 'reason-recorded', { reason: 'out of stock' }, minutesAfter(T0, 6));
-    await recordAction(v1, 'amazon:111-0000000-0000001', 'step-ticked', { step: 1 }, minutesAfter(T0, 7));
-    await completeFollowUp(v1, 'amazon:111-0000000-0000001', 'adjust-inventory', minutesAfter(T0, 8));
+    // Today's code records into the current schema (it keeps a count in the v2 settings table);
+    // the rows are then copied into the v1 database as v1 stored them.
+    const current = await freshDb();
+    await recordObservation(current, snapshot(), verdict(), T0);
+    await recordObservation(current, snapshot({ stage: 'canceled' }), endedVerdict(), minutesAfter(T0, 5));
+    await recordObservation(current, snapshot({ ...other, platform: 'aliexpress', marketplace: undefined }), verdict({ ruleId: 'aliexpress.seller.awaiting-shipment' }), T0);
+    await recordAction(current, 'amazon:111-0000000-0000001', 'reason-recorded', { reason: 'out of stock' }, minutesAfter(T0, 6));
+    await recordAction(current, 'amazon:111-0000000-0000001', 'step-ticked', { step: 1 }, minutesAfter(T0, 7));
+    await completeFollowUp(current, 'amazon:111-0000000-0000001', 'adjust-inventory', minutesAfter(T0, 8));
+    await v1.orders.bulkAdd((await current.orders.toArray()).map(withoutSummary));
+    await v1.observations.bulkAdd(await current.observations.toArray());
+    await v1.actions.bulkAdd(await current.actions.toArray());
+    await v1.followUps.bulkAdd(await current.followUps.toArray());
+    current.close();
     const before = await dump(v1);
     expect(before.orders).toHaveLength(2);
     expect(before.observations).toHaveLength(3);

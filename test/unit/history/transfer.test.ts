@@ -91,6 +91,21 @@ describe('JSON export and import', () => {
     target.close();
   });
 
+  it('rewrites the statistics summary of a stored order that gains observations from the file', async () => {
+    const source = await filledDb();
+    const file = await exportFile(source, T0);
+    // The target saw the order running only; the file knows it was canceled afterwards.
+    const target = await freshDb();
+    await recordObservation(target, snapshot({ fulfilledBy: 'merchant' }), verdict(), T0);
+    expect((await target.orders.get(KEY))?.summary?.ending).toBeNull();
+    await importHistory(target, JSON.stringify(file));
+    const summary = (await target.orders.get(KEY))?.summary;
+    expect(summary?.ending).toMatchObject({ outcome: 'canceled', endedAt: minutesAfter(T0, 5).toISOString(), initiator: 'seller' });
+    expect(summary).toEqual((await source.orders.get(KEY))?.summary);
+    source.close();
+    target.close();
+  });
+
   it('refuses files that are not JSON, not an export, or of an unknown version, and keeps everything', async () => {
     const db = await filledDb();
     const before = withoutTime(await exportFile(db, T0));
