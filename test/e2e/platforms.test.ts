@@ -155,9 +155,12 @@ describe('hints on every order page we serve', () => {
   for (const c of CASES) {
     it(`${c.fixture}: ${c.hints.length} hint(s) with the expected verdicts`, async () => {
       const page = await openFixture(browser.context, c.fixture);
-      // Lists mount one hint per row as verdicts arrive: wait until every expected order has one.
+      // Lists mount one hint per row as verdicts arrive, and draw a folded hint's text as it nears
+      // the viewport: wait until every expected order has a drawn one.
       const wanted = c.hints.map(([id]) => id);
-      const seen = await waitForHints(page, (h) => wanted.every((id) => h.some((x) => x.attrs['data-order-id'] === id && x.attrs['data-state'] !== 'reading')));
+      const seen = await waitForHints(page, (h) =>
+        wanted.every((id) => h.some((x) => x.attrs['data-order-id'] === id && x.attrs['data-state'] !== 'reading' && x.text !== '')),
+      );
       for (const expected of c.hints) expectHint(seen, c.platform, expected);
       // One hint per order, never two for the same id.
       const ids = seen.map((h) => h.attrs['data-order-id']);
