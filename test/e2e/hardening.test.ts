@@ -115,7 +115,7 @@ describe('hostile page text is shown as text', () => {
     const started = Date.now();
     const { page, dialogs, errors } = await openHtml(html);
     const [hint] = await waitForHints(page);
-    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(Date.now() - started).toBeLessThan(10_000); // bounded, not a speed measure
     // Read, not refused as oversized: the status is quoted, cut short.
     expect(hint!.attrs).toMatchObject({ 'data-order-id': ORDER_ID, 'data-state': 'ready' });
     expect(hint!.text).toContain(HOSTILE);

@@ -137,11 +137,13 @@ describe('checkAmazonCompliance on long hostile input', () => {
     'percent runs': '9'.repeat(50_000) + '% off',
   };
 
-  it.each(Object.entries(HOSTILE))('%s: 100 kB is checked in under 100 ms', (_name, text) => {
+  // A guard against catastrophic backtracking (one pattern once took 13.6 s here), not a speed
+  // measure: the bound is loose so a busy CI machine never trips it.
+  it.each(Object.entries(HOSTILE))('%s: 100 kB is checked in well under a second', (_name, text) => {
     checkAmazonCompliance('warm up the compiled patterns: https://a.example.com 5% off');
     const started = performance.now();
     checkAmazonCompliance(text);
-    expect(performance.now() - started).toBeLessThan(100);
+    expect(performance.now() - started).toBeLessThan(1_000);
   });
 
   it('still finds problems within the checked length and after normalising', () => {
