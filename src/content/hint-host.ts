@@ -22,8 +22,7 @@ export const HINT_TAG = 'cancel-or-close-hint';
 /** Resets inherited page styles at the boundary; a floating hint sits bottom-right. */
 const HOST_CSS = `:host{all:initial;display:block;margin:8px 0;contain:content}
 :host([data-floating]){position:fixed;right:16px;bottom:16px;z-index:2147483646;width:min(400px,calc(100vw - 32px));margin:0}
-:host([data-folded]){contain:inline-size;content-visibility:auto;contain-intrinsic-size:auto 44px}
-:host([data-folded]) .coc-bar-main>span{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+:host([data-folded]){contain:inline-size;content-visibility:auto;contain-intrinsic-size:auto 64px}
 .coc-fold{all:unset;box-sizing:border-box;display:flex;width:100%;cursor:pointer}
 .coc-fold:focus-visible{outline:2px solid #2563eb;outline-offset:2px}`;
 
@@ -222,8 +221,9 @@ export function mountHint(mount: HintMount | null, platform: Platform, options: 
       order = next;
       const facts = () => commit(next.snapshot, next.verdict.action, next.verdict.outcome, 'ready');
       if (!unfolded) {
-        // A folded hint takes its width from the cell (inline-size containment: the table never
-        // measures its text) and, off screen, skips layout and paint until scrolled to
+        // A folded hint takes its width from the cell and wraps its text to it (inline-size
+        // containment: the table never measures the hint's text, so adding 500 hints changes no
+        // column width) and, off screen, skips layout and paint until scrolled to
         // (content-visibility): a 500-row list lays out only the rows in view.
         host.setAttribute('data-folded', '');
         facts();
