@@ -17,7 +17,7 @@ import {
   type UserSettings,
 } from '../messages/protocol';
 import type { OrderSnapshot, Platform } from '../rules/types';
-import { ask, askWorker } from '../ui/send';
+import { ask, askWorker, errorText } from '../ui/send';
 
 export interface ActiveTab {
   id: number;
@@ -37,10 +37,6 @@ export interface PopupApi {
   /** Opens the statistics page in a new tab. */
   openStats(): void;
   openOptions(): void;
-}
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 export const extensionApi: PopupApi = {

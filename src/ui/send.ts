@@ -6,7 +6,7 @@
 import { browser } from '../shared/browser';
 import { fail, type AnswerOf, type Result, type WorkerRequest } from '../messages/protocol';
 
-function errorText(e: unknown): string {
+export function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
