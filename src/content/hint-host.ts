@@ -3,14 +3,16 @@
  * data-* attributes on the element itself, its UI inside a closed shadow root with its styles
  * inside, so the host page can neither restyle nor read it and we never restyle the host page.
  *
- * Cheap by design, because a list page has hundreds of them: one stylesheet object shared by every
- * hint (adoptedStyleSheets), and a folded list-row hint is a few plain DOM nodes. The full hint
- * (Preact, ./hint-ui) is loaded when it is needed: at once on a detail page, on unfold on a list.
+ * Cheap by design, because it is a guest on every order page and a list has hundreds: every hint
+ * first shows a compact bar built from plain DOM nodes (verdict, main consequence, next deadline)
+ * with one stylesheet object shared by all of them (adoptedStyleSheets). The full hint (Preact,
+ * ./hint-ui: steps, consequences, deadlines, messages) loads when the person unfolds the bar.
  */
 import { cardCss } from '../ui/styles';
 import { detectLang, pick, t, type UiLang } from '../ui/i18n';
+import { formatCountdown } from '../ui/format';
 import { actionLabel, actionTone } from '../ui/labels';
-import { mainConsequence } from '../ui/summary';
+import { mainConsequence, nextDeadline } from '../ui/summary';
 import type { HintMount } from '../platforms/types';
 import type { LocalizedText, OrderSnapshot, Platform } from '../rules/types';
 import type { PageOrder, RenderedMessage } from '../messages/protocol';
@@ -19,12 +21,31 @@ import { askSettings } from './worker-api';
 
 export const HINT_TAG = 'cancel-or-close-hint';
 
-/** Resets inherited page styles at the boundary; a floating hint sits bottom-right. */
+/**
+ * Resets inherited page styles at the boundary; a floating hint sits bottom-right.
+ *
+ * A list row's hint (`data-row`) is a box of fixed height whose width is the cell's (strict
+ * containment): drawing it lays out only its own contents and the table never measures its text.
+ * On a long table that matters more than anything else we do: a hint whose size followed its text
+ * made the browser lay out all 500 rows again (about 60 ms; 200 ms without containment). The box
+ * holds the verdict badge and one line of the verdict; all of it is in the tooltip, and one click
+ * unfolds the full hint. Until its row comes near the view a row's hint is `hidden`: no box at all.
+ */
 const HOST_CSS = `:host{all:initial;display:block;margin:8px 0;contain:content}
+:host([hidden]){display:none}
 :host([data-floating]){position:fixed;right:16px;bottom:16px;z-index:2147483646;width:min(400px,calc(100vw - 32px));margin:0}
-:host([data-folded]){contain:inline-size;content-visibility:auto;contain-intrinsic-size:auto 64px}
-.coc-fold{all:unset;box-sizing:border-box;display:flex;width:100%;cursor:pointer}
-.coc-fold:focus-visible{outline:2px solid #2563eb;outline-offset:2px}`;
+:host([data-row][data-folded]){contain:strict;height:48px;margin:6px 0}
+:host([data-row][data-folded]) .coc-hint{height:100%;overflow:hidden}
+.coc-fold{all:unset;box-sizing:border-box;cursor:pointer;display:flex;align-items:center;gap:8px;flex:1 1 auto;min-width:0}
+.coc-fold:focus-visible{outline:2px solid #2563eb;outline-offset:2px}
+:host([data-row]) .coc-fold{width:100%;height:100%;display:grid;grid-template:auto 1fr/minmax(0,1fr) auto;align-content:start;gap:2px 4px;padding:4px 4px 4px 8px}
+:host([data-row]) .coc-fold:focus-visible{outline-offset:-2px}
+:host([data-row]) .coc-badge{justify-self:start;min-height:20px;max-width:100%;overflow:hidden;text-overflow:ellipsis}
+:host([data-row]) .coc-chevron{grid-area:1/2;width:22px;height:22px}
+:host([data-row]) .coc-bar-main{grid-area:2/1/3/3;font-size:12px;line-height:16px;white-space:nowrap}
+:host([data-row]) .coc-bar-headline{text-overflow:ellipsis}
+:host([data-row]) .coc-bar-sub,:host([data-row]) .coc-bar-deadline{display:none}
+.coc-unseen{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}`;
 
 export interface HintHandle {
   showVerdict(order: PageOrder): void;
@@ -35,10 +56,10 @@ export interface HintHandle {
 }
 
 export interface HintOptions {
-  /** A detail page has one order: its hint starts unfolded. List rows start folded. */
-  expanded: boolean;
+  /** 'row': one of a list's rows (a fixed box, drawn when the row comes near the view); 'page': a detail page's one hint. */
+  place: 'row' | 'page';
   onDismiss(): void;
-  /** Messages for an order whose verdict came without them (list rows), fetched on unfold. */
+  /** The order's messages, fetched when the person unfolds the hint (verdicts arrive without them). */
   loadMessages(snapshot: OrderSnapshot): Promise<RenderedMessage[]>;
 }
 
@@ -48,12 +69,12 @@ function adoptStyles(shadow: ShadowRoot): void {
   try {
     if (!sheet) {
       sheet = new CSSStyleSheet();
-      sheet.replaceSync(HOST_CSS + cardCss);
+      sheet.replaceSync(cardCss + HOST_CSS);
     }
     shadow.adoptedStyleSheets = [sheet];
   } catch {
     const style = document.createElement('style');
-    style.textContent = HOST_CSS + cardCss;
+    style.textContent = cardCss + HOST_CSS;
     shadow.append(style);
   }
 }
@@ -64,7 +85,7 @@ function place(el: HTMLElement, mount: HintMount | null): void {
     (document.body ?? document.documentElement).append(el);
     return;
   }
-  el.removeAttribute('data-floating');
+  if (el.hasAttribute('data-floating')) el.removeAttribute('data-floating');
   mount.anchor[mount.where](el);
 }
 
@@ -80,189 +101,342 @@ function setFacts(el: HTMLElement, s: OrderSnapshot, action: string, outcome: st
 /** The interface language chosen in the options, asked once per page; the browser's language until it answers. */
 let pageLang: UiLang = detectLang(navigator.language);
 let langAnswer: Promise<UiLang> | null = null;
-function interfaceLang(): Promise<UiLang> {
-  langAnswer ??= askSettings().then((settings) => (pageLang = settings?.uiLang ?? pageLang));
-  return langAnswer;
+/** Hints showing a compact bar, redrawn when the language answer differs from the browser's. */
+const drawnBars = new Set<Hint>();
+function askInterfaceLang(): void {
+  langAnswer ??= askSettings().then((settings) => {
+    const lang = settings?.uiLang ?? pageLang;
+    if (lang !== pageLang) {
+      pageLang = lang;
+      for (const hint of drawnBars) hint.redraw();
+    }
+    return pageLang;
+  });
 }
 
-/** Starts loading the full hint's code early (a detail page will need it); harmless to call twice. */
+/** Loads the full hint's code (on unfold, or early when the pointer comes to the bar); harmless to call twice. */
 export const preloadFullHint = (): Promise<typeof import('./hint-ui')> => import('./hint-ui');
 
-/** The folded bar's nodes, built once and cloned per hint (a list page folds hundreds). */
-let foldedSkeleton: HTMLElement | null = null;
-function newFoldedBar(): HTMLElement {
-  if (!foldedSkeleton) {
-    const node = (tag: string, cls: string, ...kids: Array<Node | string>) => {
-      const n = document.createElement(tag);
-      n.className = cls;
-      n.append(...kids);
-      return n;
-    };
-    const chevron = node('span', 'coc-icon-btn coc-chevron', '⌄');
-    chevron.setAttribute('aria-hidden', 'true');
-    const bar = node(
-      'button',
-      'coc-fold coc-bar',
-      node('span', 'coc-badge'),
-      node('span', 'coc-bar-main', node('span', 'coc-bar-headline'), node('span', 'coc-bar-sub')),
-      chevron,
-    );
-    bar.setAttribute('type', 'button');
-    bar.setAttribute('aria-expanded', 'false');
-    foldedSkeleton = node('div', 'coc coc-hint', bar);
-    foldedSkeleton.setAttribute('role', 'region');
-  }
-  return foldedSkeleton.cloneNode(true) as HTMLElement;
-}
-
 /**
- * Folded hints are drawn only as they come near the viewport: a 500-row list draws the few dozen
- * rows around the view at once and the rest as the person scrolls (each element and its data-*
- * attributes are on the page from the start; only the text inside waits).
+ * Row hints are drawn only as their row comes near the viewport: a 500-row list draws the rows
+ * around the view at once and the rest as the person scrolls. Until then the element is on the
+ * page with its data-* attributes but hidden (no box: nothing to lay out or paint), so it is the
+ * row's cell that is watched.
  */
-const NEAR_VIEW_PX = 1_500;
+const NEAR_VIEW_PX = 600;
 let nearView: IntersectionObserver | null = null;
-const pendingDraws = new WeakMap<Element, () => void>();
-function whenNearView(host: Element, draw: () => void): void {
-  if (typeof IntersectionObserver === 'undefined') return draw();
+const pendingDraws = new Map<Element, Array<() => void>>();
+function whenNearView(target: Element, draw: () => void): () => void {
+  if (typeof IntersectionObserver === 'undefined') {
+    draw();
+    return () => undefined;
+  }
   nearView ??= new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         nearView?.unobserve(entry.target);
-        const pending = pendingDraws.get(entry.target);
+        const draws = pendingDraws.get(entry.target) ?? [];
         pendingDraws.delete(entry.target);
-        pending?.();
+        for (const pending of draws) pending();
       }
     },
     { rootMargin: `${NEAR_VIEW_PX}px 0px` },
   );
-  pendingDraws.set(host, draw);
-  nearView.observe(host);
+  const draws = pendingDraws.get(target);
+  if (draws) draws.push(draw);
+  else {
+    pendingDraws.set(target, [draw]);
+    nearView.observe(target);
+  }
+  return () => {
+    const left = (pendingDraws.get(target) ?? []).filter((d) => d !== draw);
+    if (left.length > 0) return void pendingDraws.set(target, left);
+    pendingDraws.delete(target);
+    nearView?.unobserve(target);
+  };
 }
 
-/**
- * A folded list-row hint: verdict badge, headline and main consequence, set as text (page text
- * never becomes markup). The whole bar is the unfold button.
- */
-function drawFolded(container: HTMLElement, order: PageOrder, lang: UiLang, onUnfold: () => void): void {
+const node = (tag: string, cls: string, ...kids: Array<Node | string>): HTMLElement => {
+  const n = document.createElement(tag);
+  n.className = cls;
+  n.append(...kids);
+  return n;
+};
+
+/** The compact bar's nodes, built once per kind and cloned per hint (a list draws dozens). */
+const skeletons: Partial<Record<HintOptions['place'], HTMLElement>> = {};
+function newBar(kind: HintOptions['place']): HTMLElement {
+  let skeleton = skeletons[kind];
+  if (!skeleton) {
+    const arrow = node('span', '', '⌄');
+    arrow.setAttribute('aria-hidden', 'true');
+    // Said to screen readers (and part of the button's name) but not shown: the arrow shows it.
+    const chevron = node('span', 'coc-icon-btn coc-chevron', arrow, node('span', 'coc-unseen'));
+    const main = node('span', 'coc-bar-main', node('span', 'coc-bar-headline'), node('span', 'coc-bar-sub'));
+    const fold = node('button', 'coc-fold', node('span', 'coc-badge'), main, node('span', 'coc-bar-deadline'), chevron);
+    fold.setAttribute('type', 'button');
+    fold.setAttribute('aria-expanded', 'false');
+    const dismiss = node('button', 'coc-icon-btn coc-dismiss', node('span', '', '×'));
+    dismiss.setAttribute('type', 'button');
+    (dismiss.firstChild as HTMLElement).setAttribute('aria-hidden', 'true');
+    // A row's whole box is the unfold button; a page's bar also has the dismiss button beside it.
+    skeleton = node('div', 'coc coc-hint', kind === 'row' ? fold : node('div', 'coc-bar', fold, dismiss));
+    skeleton.setAttribute('role', 'region');
+    skeletons[kind] = skeleton;
+  }
+  return skeleton.cloneNode(true) as HTMLElement;
+}
+
+/** What a compact bar says, as text (page text never becomes markup). */
+interface BarContent {
+  label: string;
+  tone: string;
+  badge: string;
+  headline: string;
+  sub: { text: string; tone: string } | null;
+  deadline: { text: string; title: string } | null;
+}
+
+function verdictBar(order: PageOrder, lang: UiLang): BarContent {
   const { verdict, snapshot } = order;
-  const root = newFoldedBar();
-  root.setAttribute('aria-label', t('hint_label', lang, snapshot.orderId));
-  root.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  const bar = root.firstElementChild as HTMLButtonElement;
-  bar.title = t('expand', lang);
-  const [badge, main] = bar.children as unknown as [HTMLElement, HTMLElement];
-  badge.className = `coc-badge coc-tone-${actionTone(verdict.action)}`;
-  badge.textContent = actionLabel(verdict.action, lang);
-  const [headline, sub] = main.children as unknown as [HTMLElement, HTMLElement];
-  headline.textContent = pick(verdict.headline, lang);
   const consequence = mainConsequence(verdict);
-  if (consequence) {
-    sub.className = `coc-bar-sub coc-cq-${consequence.tone}`;
-    sub.textContent = pick(consequence.text, lang);
+  const now = new Date();
+  const deadline = nextDeadline(verdict, now);
+  return {
+    label: t('hint_label', lang, snapshot.orderId),
+    tone: actionTone(verdict.action),
+    badge: actionLabel(verdict.action, lang),
+    headline: pick(verdict.headline, lang),
+    sub: consequence && { text: pick(consequence.text, lang), tone: consequence.tone },
+    deadline: deadline && { text: formatCountdown(deadline.at, now, lang), title: pick(deadline.text, lang) },
+  };
+}
+
+/** The order could not be read or judged: said plainly, with the way out (the popup's picker). */
+function unreadableBar(note: LocalizedText, lang: UiLang): BarContent {
+  return {
+    label: t('hint_region', lang),
+    tone: 'unknown',
+    badge: t('action_unknown', lang),
+    headline: t('hint_unreadable', lang),
+    sub: { text: `${pick(note, lang)} ${t('unknown_pick_by_hand', lang)}`, tone: 'info' },
+    deadline: null,
+  };
+}
+
+/** Draws a compact bar. With `unfold`, the bar is the button that opens the full hint. */
+function drawBar(container: HTMLElement, bar: BarContent, lang: UiLang, kind: HintOptions['place'], on: { unfold: (() => void) | null; dismiss(): void }): void {
+  const root = newBar(kind);
+  root.setAttribute('aria-label', bar.label);
+  root.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  const fold = root.querySelector('.coc-fold') as HTMLButtonElement;
+  const [badge, main, deadline, chevron] = fold.children as unknown as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
+  badge.className = `coc-badge coc-tone-${bar.tone}`;
+  badge.textContent = bar.badge;
+  const [headline, sub] = main.children as unknown as [HTMLElement, HTMLElement];
+  headline.textContent = bar.headline;
+  if (bar.sub) {
+    sub.className = `coc-bar-sub coc-cq-${bar.sub.tone}`;
+    sub.textContent = bar.sub.text;
   } else sub.remove();
-  bar.addEventListener('click', onUnfold, { once: true });
+  if (bar.deadline) {
+    deadline.textContent = bar.deadline.text;
+    deadline.title = bar.deadline.title;
+  } else deadline.remove();
+  // A row's box cuts long text: the tooltip holds all of it.
+  fold.title = [bar.headline, bar.sub?.text, bar.deadline && `${bar.deadline.title}: ${bar.deadline.text}`, on.unfold && t('expand', lang)]
+    .filter(Boolean)
+    .join('\n');
+  (chevron.lastChild as HTMLElement).textContent = t('expand', lang);
+  if (on.unfold) {
+    fold.addEventListener('click', on.unfold, { once: true });
+    // The full hint's code is fetched as the pointer or the keyboard comes to the bar, before the click.
+    fold.addEventListener('pointerenter', () => void preloadFullHint(), { once: true });
+    fold.addEventListener('focus', () => void preloadFullHint(), { once: true });
+  } else {
+    // Nothing to unfold: the text is the whole message.
+    chevron.remove();
+    fold.disabled = true;
+    main.setAttribute('role', 'status');
+  }
+  const dismiss = root.querySelector('.coc-dismiss');
+  if (dismiss) {
+    dismiss.setAttribute('aria-label', t('dismiss', lang));
+    dismiss.addEventListener('click', on.dismiss, { once: true });
+  }
   container.replaceChildren(root);
 }
 
-export function mountHint(mount: HintMount | null, platform: Platform, options: HintOptions): HintHandle {
-  const host = document.createElement(HINT_TAG);
-  host.setAttribute('data-platform', platform);
-  const shadow = host.attachShadow({ mode: 'closed' });
-  adoptStyles(shadow);
-  const container = document.createElement('div');
-  shadow.append(container);
-  // The element enters the page only with its verdict drawn, so its data-* attributes and its text
-  // are never a transient guess.
-  let placed = false;
-  const commit = (snapshot: OrderSnapshot, action: string, outcome: string | null, state: 'ready' | 'unreadable') => {
-    setFacts(host, snapshot, action, outcome);
-    host.setAttribute('data-state', state);
-    if (!placed) place(host, mount);
-    placed = true;
-  };
+/** A page's countdown in the compact bar stays right while the page stays open. */
+const BAR_REFRESH_MS = 60_000;
 
-  let full: FullHint | null = null;
-  let fullLoading: Promise<FullHint> | null = null;
-  let removed = false;
-  let order: PageOrder | null = null;
-  let foldedDrawn = false;
+class Hint implements HintHandle {
+  private readonly host: HTMLElement;
+  private readonly shadow: ShadowRoot;
+  private readonly container = document.createElement('div');
+  private dressed = false;
+  private placed = false;
+  private removed = false;
+  private order: PageOrder | null = null;
+  /** Shown instead of a verdict when the order could not be read or judged. */
+  private unreadable: LocalizedText | null = null;
+  private barDrawn = false;
+  private full: FullHint | null = null;
+  private fullLoading: Promise<FullHint> | null = null;
+  private stopWatching: (() => void) | null = null;
+  private refresh: ReturnType<typeof setInterval> | null = null;
 
-  const loadFull = (expanded: boolean): Promise<FullHint> => {
-    fullLoading ??= preloadFullHint().then(({ createFullHint }) => {
-      full = createFullHint(container, { lang: pageLang, expanded, onDismiss: options.onDismiss });
-      return full;
+  constructor(
+    private mount: HintMount | null,
+    platform: Platform,
+    private readonly options: HintOptions,
+  ) {
+    this.host = document.createElement(HINT_TAG);
+    this.host.setAttribute('data-platform', platform);
+    if (options.place === 'row') this.host.setAttribute('data-row', '');
+    // Closed at once, so the page can never attach a root of its own; dressed (styles, contents)
+    // only when first drawn, because a long list's far rows may never be.
+    this.shadow = this.host.attachShadow({ mode: 'closed' });
+    askInterfaceLang();
+  }
+
+  /** The element enters the page only with its verdict, so its data-* attributes are never a transient guess. */
+  private commit(snapshot: OrderSnapshot, action: string, outcome: string | null, state: 'ready' | 'unreadable'): void {
+    setFacts(this.host, snapshot, action, outcome);
+    this.host.setAttribute('data-state', state);
+    if (!this.placed) place(this.host, this.mount);
+    this.placed = true;
+  }
+
+  private dress(): void {
+    if (this.dressed) return;
+    this.dressed = true;
+    adoptStyles(this.shadow);
+    this.shadow.append(this.container);
+  }
+
+  private reveal(): void {
+    this.stopWatching?.();
+    this.stopWatching = null;
+    if (this.host.hidden) this.host.hidden = false;
+  }
+
+  private loadFull(): Promise<FullHint> {
+    this.fullLoading ??= preloadFullHint().then(({ createFullHint }) => {
+      this.dress();
+      this.stopBar();
+      this.full = createFullHint(this.container, { lang: pageLang, expanded: true, onDismiss: this.options.onDismiss });
+      return this.full;
     });
-    return fullLoading;
-  };
+    return this.fullLoading;
+  }
 
-  const unfold = () => {
-    const current = order;
+  private stopBar(): void {
+    drawnBars.delete(this);
+    if (this.refresh) clearInterval(this.refresh);
+    this.refresh = null;
+  }
+
+  /** Unfolds into the full hint, with the order's messages fetched first when it has none. */
+  private readonly unfold = (): void => {
+    const current = this.order;
     if (!current) return;
-    host.removeAttribute('data-folded');
-    const withMessages = current.messages.length > 0 ? Promise.resolve(current) : options.loadMessages(current.snapshot).then((messages) => ({ ...current, messages }));
-    void Promise.all([loadFull(true), withMessages]).then(([ui, ready]) => {
-      if (removed || order !== current) return;
-      order = ready;
+    this.host.removeAttribute('data-folded');
+    const withMessages =
+      current.messages.length > 0 ? Promise.resolve(current) : this.options.loadMessages(current.snapshot).then((messages) => ({ ...current, messages }));
+    void Promise.all([this.loadFull(), withMessages]).then(([ui, ready]) => {
+      if (this.removed || this.order !== current) return;
+      this.order = ready;
       ui.showVerdict(ready);
     });
   };
 
-  void interfaceLang().then((lang) => {
-    if (removed) return;
-    if (full) full.setLang(lang);
-    else if (order && foldedDrawn) drawFolded(container, order, lang, unfold);
-  });
+  private readonly dismiss = (): void => this.options.onDismiss();
 
-  return {
-    showVerdict(next) {
-      const unfolded = full !== null || options.expanded;
-      order = next;
-      const facts = () => commit(next.snapshot, next.verdict.action, next.verdict.outcome, 'ready');
-      if (!unfolded) {
-        // A folded hint takes its width from the cell and wraps its text to it (inline-size
-        // containment: the table never measures the hint's text, so adding 500 hints changes no
-        // column width) and, off screen, skips layout and paint until scrolled to
-        // (content-visibility): a 500-row list lays out only the rows in view.
-        host.setAttribute('data-folded', '');
-        facts();
-        whenNearView(host, () => {
-          if (removed || order !== next || full) return;
-          drawFolded(container, next, pageLang, unfold);
-          foldedDrawn = true;
-        });
-        return;
-      }
-      host.removeAttribute('data-folded');
-      if (next.messages.length === 0 && !options.expanded) {
-        facts();
-        unfold(); // an unfolded list-row hint whose verdict changed: fetch its messages again
-        return;
-      }
-      void loadFull(options.expanded).then((ui) => {
-        if (removed || order !== next) return;
-        ui.showVerdict(next);
-        facts();
+  redraw(): void {
+    if (this.removed || this.full || !(this.order || this.unreadable)) return;
+    this.dress();
+    const bar = this.order ? verdictBar(this.order, pageLang) : unreadableBar(this.unreadable as LocalizedText, pageLang);
+    drawBar(this.container, bar, pageLang, this.options.place, { unfold: this.order ? this.unfold : null, dismiss: this.dismiss });
+    this.barDrawn = true;
+    drawnBars.add(this);
+    this.reveal();
+    if (this.options.place === 'page' && !this.refresh) this.refresh = setInterval(() => this.redraw(), BAR_REFRESH_MS);
+  }
+
+  /** A row's bar waits for its row to come near the view (a floating one does not). */
+  private drawRowNearView(): void {
+    if (this.barDrawn) return this.redraw();
+    this.stopWatching?.();
+    const target = this.host.hasAttribute('data-floating') ? null : this.mount?.anchor;
+    if (!target) return this.redraw();
+    this.host.hidden = true;
+    this.stopWatching = whenNearView(target, () => this.redraw());
+  }
+
+  showVerdict(next: PageOrder): void {
+    this.order = next;
+    this.unreadable = null;
+    const { snapshot, verdict } = next;
+    if (this.full) {
+      const ui = this.full;
+      // Unfolded already: the new verdict shows in full, with its own messages.
+      const ready = next.messages.length > 0 ? Promise.resolve(next) : this.options.loadMessages(snapshot).then((messages) => ({ ...next, messages }));
+      void ready.then((withMessages) => {
+        if (this.removed || this.order !== next) return;
+        this.order = withMessages;
+        ui.showVerdict(withMessages);
+        this.commit(snapshot, verdict.action, verdict.outcome, 'ready');
       });
-    },
-    showUnreadable(note, snapshot) {
-      order = null;
-      void loadFull(true).then((ui) => {
-        if (removed || order !== null) return;
-        ui.showUnreadable(note);
-        commit(snapshot, 'unknown', null, 'unreadable');
-      });
-    },
-    connected: () => host.isConnected,
-    remount(next) {
-      if (placed) place(host, next);
-    },
-    remove() {
-      removed = true;
-      nearView?.unobserve(host);
-      full?.dispose();
-      host.remove();
-    },
-  };
+      return;
+    }
+    this.host.setAttribute('data-folded', '');
+    if (this.options.place === 'row') {
+      if (!this.barDrawn) this.host.hidden = true; // enters the page hidden; drawn near the view
+      this.commit(snapshot, verdict.action, verdict.outcome, 'ready');
+      this.drawRowNearView();
+      return;
+    }
+    this.commit(snapshot, verdict.action, verdict.outcome, 'ready');
+    this.redraw();
+  }
+
+  /**
+   * No verdict: drawn as a compact bar in plain DOM, which needs no code from the extension (after
+   * an extension update the old code can no longer be loaded, and this is what says so).
+   */
+  showUnreadable(note: LocalizedText, snapshot: OrderSnapshot): void {
+    this.order = null;
+    this.unreadable = note;
+    if (this.full) this.full.showUnreadable(note);
+    else {
+      this.host.setAttribute('data-folded', '');
+      this.redraw();
+    }
+    this.commit(snapshot, 'unknown', null, 'unreadable');
+  }
+
+  connected(): boolean {
+    return this.host.isConnected;
+  }
+
+  remount(next: HintMount | null): void {
+    this.mount = next;
+    if (!this.placed) return;
+    place(this.host, next);
+    if (this.host.hidden && this.order && this.options.place === 'row') this.drawRowNearView(); // still waiting: watch the new row
+  }
+
+  remove(): void {
+    this.removed = true;
+    this.stopWatching?.();
+    this.stopBar();
+    this.full?.dispose();
+    this.host.remove();
+  }
+}
+
+export function mountHint(mount: HintMount | null, platform: Platform, options: HintOptions): HintHandle {
+  return new Hint(mount, platform, options);
 }

@@ -11,7 +11,7 @@ import type { PageReader, ReadOrder, ReadResult } from '../platforms/types';
 import type { LocalizedText, OrderSnapshot } from '../rules/types';
 import type { PageOrder, PageOrders } from '../messages/protocol';
 import { askVerdicts } from './worker-api';
-import { HINT_TAG, mountHint, preloadFullHint, type HintHandle } from './hint-host';
+import { HINT_TAG, mountHint, type HintHandle } from './hint-host';
 
 /** How long we wait for an order page to render its data before saying we could not read it. */
 export const READ_TIMEOUT_MS = 8_000;
@@ -51,10 +51,15 @@ interface Shown {
 const fingerprintOf = (s: OrderSnapshot): string =>
   [s.stage, s.nativeStatus, s.cancelRequested, s.fulfilledBy, s.shipBy, s.autoCancelAt, s.deadlineAt, s.marketplace, s.endReason, s.refundInProgress, s.fulfillmentInProgress].join('|');
 
+const HINT_NODE_NAME = HINT_TAG.toUpperCase();
+const onlyHints = (nodes: NodeList): boolean => {
+  for (let index = 0; index < nodes.length; index += 1) if (nodes[index]?.nodeName !== HINT_NODE_NAME) return false;
+  return true;
+};
+/** Our own hints going in or out (a list adds hundreds at once: checked without allocating), or a change inside one. */
 const isOwnMutation = (r: MutationRecord): boolean =>
-  (r.target as Element).closest?.(HINT_TAG) != null ||
-  (r.addedNodes.length + r.removedNodes.length > 0 &&
-    [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeName === HINT_TAG.toUpperCase()));
+  (r.addedNodes.length + r.removedNodes.length > 0 && onlyHints(r.addedNodes) && onlyHints(r.removedNodes)) ||
+  (r.target as Element).closest?.(HINT_TAG) != null;
 
 export class ReadingSession {
   readonly state: PageOrders;
@@ -77,7 +82,6 @@ export class ReadingSession {
   }
 
   start(): void {
-    if (this.reader.kind === 'detail') void preloadFullHint(); // fetched while the page renders
     const poll = setInterval(() => (this.everRead ? clearInterval(poll) : this.readNow()), WAITING_POLL_MS);
     const giveUp = setTimeout(() => {
       clearInterval(poll);
@@ -154,9 +158,9 @@ export class ReadingSession {
   }
 
   /**
-   * Asks the worker for every new order's verdict in one message, then draws all their hints in
-   * one task (one layout for a whole list). Each element appears only with its verdict, so its
-   * data-* attributes are never a transient guess.
+   * Asks the worker for every new order's verdict in one message, then places all their hints in
+   * one task. Each element appears only with its verdict, so its data-* attributes are never a
+   * transient guess. Messages are not asked for here: a hint fetches its order's when unfolded.
    */
   private judge(reads: ReadOrder[]): void {
     const entries = reads.map((read) => {
@@ -168,14 +172,14 @@ export class ReadingSession {
     const detail = this.reader.kind === 'detail';
     void askVerdicts(
       reads.map((r) => r.snapshot),
-      { record: true, messages: detail },
+      { record: true, messages: false },
     ).then((outcome) => {
       if (this.signal.aborted) return;
       entries.forEach(({ read, key, entry }, i) => {
         if (this.shown.get(key) !== entry) return; // superseded by a newer reading
         const { snapshot, mount } = read;
         entry.hint ??= mountHint(mount, snapshot.platform, {
-          expanded: detail,
+          place: detail ? 'page' : 'row',
           onDismiss: () => {
             this.dismissed.add(key);
             this.shown.get(key)?.hint?.remove();
@@ -208,7 +212,7 @@ export class ReadingSession {
       source: { url: this.url.href, reader: this.reader.id, missing: ['order'] },
     };
     this.unreadableHint ??= mountHint(null, this.reader.platform, {
-      expanded: true,
+      place: 'page',
       onDismiss: () => this.unreadableHint?.remove(),
       loadMessages: () => Promise.resolve([]),
     });

@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleMessage, Page, Request } from 'playwright-core';
-import { elementsInHint, launch, loadFixture, serve, waitForHints, type Launched } from '../support/browser';
+import { elementsInHint, launch, loadFixture, serve, unfoldHint, waitForHints, type Launched } from '../support/browser';
 import { freshenDates } from '../support/fresh-dates';
 import { DEMO_PAGES } from '../../scripts/demo-pages';
 import { GOOD_EVALUATE, HOSTILE_MESSAGES } from '../unit/hardening/hostile-messages';
@@ -93,11 +93,12 @@ describe('hostile page text is shown as text', () => {
     const html = details().replace(UNSHIPPED_CELL, UNSHIPPED_CELL.replace('Unshipped', escapeHtml(HOSTILE)));
     expect(html).toContain('&lt;script&gt;');
     const { page, dialogs, errors } = await openHtml(html);
-    const [hint] = await waitForHints(page);
-    // A status word we do not know: unknown, quoting the page's words as they are.
-    expect(hint!.attrs).toMatchObject({ 'data-order-id': ORDER_ID, 'data-action': 'unknown' });
-    expect(hint!.text).toContain(HOSTILE);
-    const inside = await elementsInHint(page, hint!);
+    const [bar] = await waitForHints(page);
+    // A status word we do not know: unknown, quoting the page's words as they are (unfolded).
+    expect(bar!.attrs).toMatchObject({ 'data-order-id': ORDER_ID, 'data-action': 'unknown' });
+    const hint = await unfoldHint(page, bar!);
+    expect(hint.text).toContain(HOSTILE);
+    const inside = await elementsInHint(page, hint);
     expect(inside.length).toBeGreaterThan(3); // the walk does see the hint's own elements
     expect(inside.filter((n) => n === 'IMG' || n === 'SCRIPT')).toEqual([]);
     await page.waitForTimeout(300); // an onerror handler would have fired by now
@@ -114,14 +115,15 @@ describe('hostile page text is shown as text', () => {
       .replace(UNSHIPPED_CELL, UNSHIPPED_CELL.replace('Unshipped', escapeHtml(huge)));
     const started = Date.now();
     const { page, dialogs, errors } = await openHtml(html);
-    const [hint] = await waitForHints(page);
+    const [bar] = await waitForHints(page);
     expect(Date.now() - started).toBeLessThan(10_000); // bounded, not a speed measure
-    // Read, not refused as oversized: the status is quoted, cut short.
-    expect(hint!.attrs).toMatchObject({ 'data-order-id': ORDER_ID, 'data-state': 'ready' });
-    expect(hint!.text).toContain(HOSTILE);
-    expect(hint!.text).toContain('…');
-    expect(hint!.text.length).toBeLessThan(20_000);
-    expect((await elementsInHint(page, hint!)).filter((n) => n === 'IMG' || n === 'SCRIPT')).toEqual([]);
+    // Read, not refused as oversized: the status is quoted (unfolded), cut short.
+    expect(bar!.attrs).toMatchObject({ 'data-order-id': ORDER_ID, 'data-state': 'ready' });
+    const hint = await unfoldHint(page, bar!);
+    expect(hint.text).toContain(HOSTILE);
+    expect(hint.text).toContain('…');
+    expect(hint.text.length).toBeLessThan(20_000);
+    expect((await elementsInHint(page, hint)).filter((n) => n === 'IMG' || n === 'SCRIPT')).toEqual([]);
     // The page itself is still responsive.
     expect(await page.evaluate(() => document.title)).toBe('Order details');
     expect(dialogs).toEqual([]);

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { clickInHint, launch, loadFixture, serve, waitForHints, type HintSeen, type Launched } from '../support/browser';
+import { clickInHint, launch, loadFixture, serve, unfoldHint, waitForHints, type HintSeen, type Launched } from '../support/browser';
 import { freshenDates } from '../support/fresh-dates';
 
 let browser: Launched;
@@ -59,20 +59,21 @@ describe('messages in the hint', () => {
     const page = await browser.context.newPage();
     await page.goto(url);
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
-    const [hint] = await waitForHints(page);
-    expect(hint!.attrs['data-order-id']).toBe('111-2222222-3333333');
+    const [bar] = await waitForHints(page);
+    expect(bar!.attrs['data-order-id']).toBe('111-2222222-3333333');
+    const hint = await unfoldHint(page, bar!);
 
-    const shown = await inHint<string>(page, hint!, '.coc-tpl-text', 'function () { return this.value; }');
-    await clickInHint(page, hint!, 'Copy');
+    const shown = await inHint<string>(page, hint, '.coc-tpl-text', 'function () { return this.value; }');
+    await clickInHint(page, hint, 'Copy');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
     expect(shown).toContain('111-2222222-3333333');
 
     // amazon.com writes English; German is one of the languages the worker rendered too.
-    const languages = await inHint<string[]>(page, hint!, '.coc-tpl-lang select', 'function () { return [...this.options].map((o) => o.value); }');
+    const languages = await inHint<string[]>(page, hint, '.coc-tpl-lang select', 'function () { return [...this.options].map((o) => o.value); }');
     expect(languages).toEqual(expect.arrayContaining(['en', 'de', 'fr', 'es', 'it', 'ja']));
-    await inHint(page, hint!, '.coc-tpl-lang select', "function () { this.value = 'de'; this.dispatchEvent(new Event('change', { bubbles: true })); }");
-    await expect.poll(() => inHint<string>(page, hint!, '.coc-tpl', "function () { return this.getAttribute('data-language'); }")).toBe('de');
-    const german = await inHint<string>(page, hint!, '.coc-tpl-text', 'function () { return this.value; }');
+    await inHint(page, hint, '.coc-tpl-lang select', "function () { this.value = 'de'; this.dispatchEvent(new Event('change', { bubbles: true })); }");
+    await expect.poll(() => inHint<string>(page, hint, '.coc-tpl', "function () { return this.getAttribute('data-language'); }")).toBe('de');
+    const german = await inHint<string>(page, hint, '.coc-tpl-text', 'function () { return this.value; }');
     expect(german).not.toBe(shown);
     expect(german).toContain('111-2222222-3333333');
     await page.close();
@@ -83,9 +84,9 @@ describe('messages in the hint', () => {
     await serve(browser.context, url, html);
     const page = await browser.context.newPage();
     await page.goto(url);
-    const [hint] = await waitForHints(page);
-    const shown = await inHint<string>(page, hint!, '.coc-tpl-text', 'function () { return this.value; }');
-    await clickInHint(page, hint!, 'Insert into message box');
+    const hint = await unfoldHint(page, (await waitForHints(page))[0]!);
+    const shown = await inHint<string>(page, hint, '.coc-tpl-text', 'function () { return this.value; }');
+    await clickInHint(page, hint, 'Insert into message box');
     await expect.poll(() => page.inputValue('#buyer-message')).toBe(shown);
     expect(await page.evaluate(() => (window as unknown as { __inputs: number }).__inputs)).toBe(1);
     expect(await page.evaluate(() => (window as unknown as { __sent?: number }).__sent)).toBeUndefined();
@@ -97,9 +98,9 @@ describe('messages in the hint', () => {
     await serve(browser.context, url, freshenDates(html));
     const page = await browser.context.newPage();
     await page.goto(url);
-    const [hint] = await waitForHints(page);
-    expect(hint!.text).toMatch(/Copy/);
-    expect(hint!.text).not.toMatch(/Insert into message box/);
+    const hint = await unfoldHint(page, (await waitForHints(page))[0]!);
+    expect(hint.text).toMatch(/Copy/);
+    expect(hint.text).not.toMatch(/Insert into message box/);
     await page.close();
   });
 
@@ -120,11 +121,12 @@ describe('messages in the hint', () => {
     await serve(browser.context, url, freshenDates(html));
     const page = await browser.context.newPage();
     await page.goto(url);
-    const [hint] = await waitForHints(page, (h) => h.length > 0 && h[0]!.text.includes('Stock apology (custom)'));
-    expect(hint!.text).toMatch(/Breaks Amazon's messaging rules/);
-    expect(hint!.text).toMatch(/Contains a link/);
-    expect(hint!.text).toMatch(/Copy anyway/);
-    const flagged = await inHint<string>(page, hint!, '.coc-tpl-flagged', "function () { return this.getAttribute('data-template') + ' ' + this.querySelector('.coc-tpl-problems').getAttribute('data-problems'); }");
+    const hint = await unfoldHint(page, (await waitForHints(page))[0]!);
+    expect(hint.text).toContain('Stock apology (custom)');
+    expect(hint.text).toMatch(/Breaks Amazon's messaging rules/);
+    expect(hint.text).toMatch(/Contains a link/);
+    expect(hint.text).toMatch(/Copy anyway/);
+    const flagged = await inHint<string>(page, hint, '.coc-tpl-flagged', "function () { return this.getAttribute('data-template') + ' ' + this.querySelector('.coc-tpl-problems').getAttribute('data-problems'); }");
     expect(flagged).toBe(`${saved.value!.id} link asks-buyer-to-cancel-for-stock`);
 
     await options.evaluate((id) => chrome.runtime.sendMessage({ kind: 'templates/delete', id }), saved.value!.id);

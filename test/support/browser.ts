@@ -224,6 +224,32 @@ export async function clickInHint(page: Page, hint: HintSeen, label: string): Pr
 }
 
 /**
+ * Unfolds a hint's compact bar into the full hint (steps, consequences, messages) the way a person
+ * does, by clicking "Show details", and returns the hint as seen once its card is drawn.
+ */
+export async function unfoldHint(page: Page, hint: HintSeen, timeoutMs = 15_000): Promise<HintSeen> {
+  await clickInHint(page, hint, 'Show details');
+  const s = await cdp(page);
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    const { root } = (await s.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    let card = false;
+    walk(root, (n) => {
+      if (n.backendNodeId !== hint.backendNodeId) return;
+      walk(n, (inner) => {
+        if (/\bcoc-card\b/.test(attrsOf(inner)['class'] ?? '')) card = true;
+      });
+    });
+    if (card) {
+      const again = (await hints(page)).find((h) => h.backendNodeId === hint.backendNodeId);
+      if (again) return again;
+    }
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`the hint of order ${hint.attrs['data-order-id']} did not unfold within ${timeoutMs} ms`);
+}
+
+/**
  * The tag names of every element inside a hint (its closed shadow root included), in document
  * order: how a test proves that page text became text and never markup inside the hint.
  */

@@ -39,6 +39,8 @@ const ROW_LABELS: ReadonlyArray<readonly [RegExp, RowField]> = [
 const LABEL_START = /^\s*(?:ship by date|deliver by date|fulfil{1,2}ment method|sales channel)/iu;
 /** A label anywhere in an element's text: worth descending into. */
 const ANY_ROW_LABEL = /ship by date|deliver by date|fulfil{1,2}ment method|sales channel/iu;
+/** Every naming of a label in a row's text, for counting. */
+const LABEL_ANYWHERE = /ship by date|deliver by date|fulfil{1,2}ment method|sales channel/giu;
 const WHITESPACE_RUN = /\s+/gu;
 
 const ALERT_SELECTOR = alert.join(',');
@@ -111,14 +113,63 @@ function readLabelLines(element: Element, row: Element, values: Partial<Record<R
  * it). A line that only holds the label (`<div>Label:</div><div>value</div>`) takes its value from
  * the next line.
  */
-function readLabelLine(labelElement: Element, row: Element, values: Partial<Record<RowField, string>>): void {
+function readLabelLine(labelElement: Element, row: Element, values: Partial<Record<RowField, string>>): number {
   const block = blockOf(labelElement, row);
   const line = lineText(block);
+  let set = 0;
   for (const [pattern, field] of ROW_LABELS) {
     if (values[field] !== undefined || !pattern.test(line)) continue;
     const value = line.replace(pattern, '').trim() || nextLine(labelElement, block);
-    if (value !== '') values[field] = value;
+    if (value === '') continue;
+    values[field] = value;
+    set += 1;
   }
+  return set;
+}
+
+/** How often the row's text names each label. */
+function labelCounts(rowText: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [name] of rowText.matchAll(LABEL_ANYWHERE)) {
+    const key = name.toLowerCase().replace('fulfillment', 'fulfilment');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * The shortcut for the usual row, where each label is a `<span>` of its own ("Ship by date:"):
+ * the row's spans are short, so testing them costs far less than building the text of every cell
+ * on the way down (the full search below; hundreds of rows on every load). It answers only when the
+ * answer cannot differ from the full search's: the row names each label exactly once, and each
+ * named label sits at the start of a span with no elements inside, whose line yields its value.
+ * Otherwise null, and the row is searched in full.
+ */
+function readLabelsInSpans(row: Element, rowText: string): Partial<Record<RowField, string>> | null {
+  const counts = labelCounts(rowText);
+  const values: Partial<Record<RowField, string>> = {};
+  if (counts.size === 0) return values;
+  for (const count of counts.values()) if (count !== 1) return null;
+  const spans = row.getElementsByTagName('span');
+  let found = 0;
+  for (let index = 0; index < spans.length && found < counts.size; index += 1) {
+    const span = spans[index] as Element;
+    if (!LABEL_START.test(span.textContent ?? '')) continue;
+    if (span.firstElementChild !== null) return null;
+    const set = readLabelLine(span, row, values);
+    if (set === 0) return null;
+    found += set;
+  }
+  return found === counts.size ? values : null;
+}
+
+/** A row's label lines: by the span shortcut when it answers, else by the full search. */
+function readRowLabels(row: Element): Partial<Record<RowField, string>> {
+  const shortcut = readLabelsInSpans(row, row.textContent ?? '');
+  if (shortcut) return shortcut;
+  const values: Partial<Record<RowField, string>> = {};
+  readLabelLines(row, row, values);
+  return values;
 }
 
 /** The first line after a label that has a line of its own: inside its block, or after it; never another label. */
@@ -146,16 +197,26 @@ function orderIdOfRow(row: Element): string | undefined {
   return undefined;
 }
 
-/** Alerts in the row (most rows have none: no array is made for them). */
-function alertsOf(row: Element): Element[] {
-  const found = row.querySelectorAll(ALERT_SELECTOR);
-  return found.length === 0 ? [] : Array.from(found);
+/**
+ * The alerts of the table, by body row, from one query over the whole table: most rows have none,
+ * and 500 row-scoped queries cost more than one over the table.
+ */
+function alertsByRow(table: Element): Map<Element, Element[]> {
+  const byRow = new Map<Element, Element[]>();
+  for (const found of Array.from(table.querySelectorAll(ALERT_SELECTOR))) {
+    let row: Element | null = found;
+    while (row && row.parentElement?.parentElement !== table) row = row.parentElement;
+    if (!row) continue;
+    const list = byRow.get(row);
+    if (list) list.push(found);
+    else byRow.set(row, [found]);
+  }
+  return byRow;
 }
 
 /** Native queries scoped to the row; text is read only down the elements that hold labels. */
-function scanRow(row: Element): RowScan {
-  const values: Partial<Record<RowField, string>> = {};
-  readLabelLines(row, row, values);
+function scanRow(row: Element, alerts: ReadonlyMap<Element, Element[]>): RowScan {
+  const values = readRowLabels(row);
   const orderId = orderIdOfRow(row);
   const status = row.querySelector(mainStatus);
   return {
@@ -164,7 +225,7 @@ function scanRow(row: Element): RowScan {
     ...(status && { mainStatus: status }),
     secondaryStatusText: textOf(row.querySelector(secondaryStatus)),
     productCells: row.getElementsByClassName(PRODUCT_CELL_CLASS).length,
-    alerts: alertsOf(row),
+    alerts: alerts.get(row) ?? [],
   };
 }
 
@@ -255,8 +316,9 @@ function read(root: ParentNode, url: URL): ReadResult {
   if (!table) return { status: 'not-ready' };
   const orders: ReadOrder[] = [];
   let bannerAbove = false;
+  const alerts = alertsByRow(table);
   for (const row of orderTableRows(table)) {
-    const scan = scanRow(row);
+    const scan = scanRow(row, alerts);
     if (isBuyerCancelBannerRow(row, scan)) {
       bannerAbove = true;
       continue;
