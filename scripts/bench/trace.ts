@@ -2,8 +2,9 @@
  * Reads a Chromium trace (devtools.timeline categories) of one page load and finds the long tasks:
  * the top-level tasks of the page's renderer main thread, and which of them ran our extension's
  * code (any nested event — script evaluation, function call, compile — whose URL is on our
- * extension's origin). Rendering tasks that our DOM changes caused carry no URL, so they are
- * reported separately as "longest task after DOMContentLoaded" for the page with and without us.
+ * extension's origin). Rendering tasks that our DOM changes caused carry no URL, so every task
+ * from our content script's first run onward counts as ours too (the fixture pages run no script
+ * of their own); the same window of the page without us is measured for comparison.
  */
 export interface TraceEvent {
   name: string;
@@ -20,6 +21,13 @@ export interface TaskSummary {
   longestOwnTaskMs: number;
   /** Longest top-level task starting after DOMContentLoaded, whoever caused it, ms. */
   longestAfterDclMs: number;
+  /**
+   * Longest top-level task ending after the window start: our first script task when `origin`
+   * is given, else DOMContentLoaded + `windowAfterDclMs`; NaN when there is no such start.
+   */
+  longestInWindowMs: number;
+  /** Where the window started, ms after DOMContentLoaded (to measure the same window without us). */
+  windowAfterDclMs: number;
   ownTaskCount: number;
 }
 
@@ -40,9 +48,9 @@ function busiestRendererMain(events: readonly TraceEvent[]): { pid: number; tid:
   return { pid, tid };
 }
 
-export function summarizeTasks(events: readonly TraceEvent[], origin: string | null): TaskSummary {
+export function summarizeTasks(events: readonly TraceEvent[], origin: string | null, windowAfterDclMs = Number.NaN): TaskSummary {
   const thread = busiestRendererMain(events);
-  if (!thread) return { longestOwnTaskMs: Number.NaN, longestAfterDclMs: Number.NaN, ownTaskCount: 0 };
+  if (!thread) return { longestOwnTaskMs: Number.NaN, longestAfterDclMs: Number.NaN, longestInWindowMs: Number.NaN, windowAfterDclMs: Number.NaN, ownTaskCount: 0 };
   const onThread = events
     .filter((e) => e.pid === thread.pid && e.tid === thread.tid)
     .sort((a, b) => a.ts - b.ts);
@@ -51,9 +59,11 @@ export function summarizeTasks(events: readonly TraceEvent[], origin: string | n
   let longestOwn = 0;
   let longestAfter = 0;
   let ownCount = 0;
+  const tasks: Array<{ start: number; end: number; own: boolean }> = [];
   let current: { start: number; end: number; own: boolean } | null = null;
   const close = () => {
     if (!current) return;
+    tasks.push(current);
     const ms = (current.end - current.start) / 1000;
     if (current.own) {
       ownCount += 1;
@@ -72,5 +82,14 @@ export function summarizeTasks(events: readonly TraceEvent[], origin: string | n
   }
   close();
   const afterDcl = Number.isFinite(dcl) ? longestAfter : Number.NaN;
-  return { longestOwnTaskMs: longestOwn, longestAfterDclMs: afterDcl, ownTaskCount: ownCount };
+  const firstOwn = tasks.find((t) => t.own)?.start;
+  const windowStart = origin ? (firstOwn ?? Number.NaN) : dcl + windowAfterDclMs * 1000;
+  const inWindow = tasks.filter((t) => t.end > windowStart).map((t) => (t.end - Math.max(t.start, windowStart)) / 1000);
+  return {
+    longestOwnTaskMs: longestOwn,
+    longestAfterDclMs: afterDcl,
+    longestInWindowMs: Number.isFinite(windowStart) ? Math.max(0, ...inWindow) : Number.NaN,
+    windowAfterDclMs: Number.isFinite(windowStart) && Number.isFinite(dcl) ? (windowStart - dcl) / 1000 : Number.NaN,
+    ownTaskCount: ownCount,
+  };
 }

@@ -30,6 +30,18 @@ describe('summarizeTasks', () => {
   it('reports the longest task after DOMContentLoaded whoever caused it', () => {
     expect(summarizeTasks(events, EXT).longestAfterDclMs).toBe(70);
   });
+  it('counts every task from our first script on as ours (rendering we cause has no URL)', () => {
+    const s = summarizeTasks(events, EXT);
+    expect(s.longestInWindowMs).toBe(70);
+    expect(s.windowAfterDclMs).toBe(100);
+  });
+  it('measures the same window of the page without us', () => {
+    const before = [...events.slice(0, 4), task(210_000, 80)]; // a long page task before the window
+    expect(summarizeTasks(before, null, 100).longestInWindowMs).toBe(0);
+    expect(summarizeTasks(events, null, 100).longestInWindowMs).toBe(70);
+    // A task running across the window's start counts only from the start.
+    expect(summarizeTasks([...events.slice(0, 4), task(280_000, 50)], null, 100).longestInWindowMs).toBe(30);
+  });
   it('finds no own tasks without an origin (the no-extension baseline)', () => {
     expect(summarizeTasks(events, null).ownTaskCount).toBe(0);
   });
