@@ -79,18 +79,20 @@ function adoptStyles(shadow: ShadowRoot): void {
   }
 }
 
-function place(el: HTMLElement, mount: HintMount | null): void {
+/** Puts the element at its mount; without one (or when the page removed it) it floats. Returns whether it floats. */
+function place(el: HTMLElement, mount: HintMount | null, floating: boolean): boolean {
   if (!mount || !mount.anchor.isConnected) {
-    el.setAttribute('data-floating', '');
+    if (!floating) el.setAttribute('data-floating', '');
     (document.body ?? document.documentElement).append(el);
-    return;
+    return true;
   }
-  if (el.hasAttribute('data-floating')) el.removeAttribute('data-floating');
+  if (floating) el.removeAttribute('data-floating');
   mount.anchor[mount.where](el);
+  return false;
 }
 
 function setFacts(el: HTMLElement, s: OrderSnapshot, action: string, outcome: string | null): void {
-  el.setAttribute('data-platform', s.platform);
+  if (el.getAttribute('data-platform') !== s.platform) el.setAttribute('data-platform', s.platform);
   el.setAttribute('data-order-id', s.orderId);
   el.setAttribute('data-stage', s.stage);
   el.setAttribute('data-action', action);
@@ -271,12 +273,31 @@ function drawBar(container: HTMLElement, bar: BarContent, lang: UiLang, kind: Hi
 /** A page's countdown in the compact bar stays right while the page stays open. */
 const BAR_REFRESH_MS = 60_000;
 
+/** A new host element: cloned from one made per platform and place (a list makes hundreds). */
+const hostModels = new Map<string, HTMLElement>();
+function newHost(platform: Platform, kind: HintOptions['place']): HTMLElement {
+  const key = `${platform}/${kind}`;
+  let model = hostModels.get(key);
+  if (!model) {
+    model = document.createElement(HINT_TAG);
+    model.setAttribute('data-platform', platform);
+    // A row's hint is a folded box that enters the page hidden, drawn once its row is near the view.
+    if (kind === 'row') {
+      model.setAttribute('data-row', '');
+      model.setAttribute('data-folded', '');
+      model.hidden = true;
+    }
+    hostModels.set(key, model);
+  }
+  return model.cloneNode(false) as HTMLElement;
+}
+
 class Hint implements HintHandle {
   private readonly host: HTMLElement;
   private readonly shadow: ShadowRoot;
-  private readonly container = document.createElement('div');
-  private dressed = false;
+  private container: HTMLElement | null = null;
   private placed = false;
+  private floating = false;
   private removed = false;
   private order: PageOrder | null = null;
   /** Shown instead of a verdict when the order could not be read or judged. */
@@ -292,9 +313,7 @@ class Hint implements HintHandle {
     platform: Platform,
     private readonly options: HintOptions,
   ) {
-    this.host = document.createElement(HINT_TAG);
-    this.host.setAttribute('data-platform', platform);
-    if (options.place === 'row') this.host.setAttribute('data-row', '');
+    this.host = newHost(platform, options.place);
     // Closed at once, so the page can never attach a root of its own; dressed (styles, contents)
     // only when first drawn, because a long list's far rows may never be.
     this.shadow = this.host.attachShadow({ mode: 'closed' });
@@ -305,15 +324,17 @@ class Hint implements HintHandle {
   private commit(snapshot: OrderSnapshot, action: string, outcome: string | null, state: 'ready' | 'unreadable'): void {
     setFacts(this.host, snapshot, action, outcome);
     this.host.setAttribute('data-state', state);
-    if (!this.placed) place(this.host, this.mount);
+    if (!this.placed) this.floating = place(this.host, this.mount, this.floating);
     this.placed = true;
   }
 
-  private dress(): void {
-    if (this.dressed) return;
-    this.dressed = true;
+  /** The shadow root's styles and container, made when the hint is first drawn. */
+  private dress(): HTMLElement {
+    if (this.container) return this.container;
+    this.container = document.createElement('div');
     adoptStyles(this.shadow);
     this.shadow.append(this.container);
+    return this.container;
   }
 
   private reveal(): void {
@@ -324,9 +345,9 @@ class Hint implements HintHandle {
 
   private loadFull(): Promise<FullHint> {
     this.fullLoading ??= preloadFullHint().then(({ createFullHint }) => {
-      this.dress();
+      const container = this.dress();
       this.stopBar();
-      this.full = createFullHint(this.container, { lang: pageLang, expanded: true, onDismiss: this.options.onDismiss });
+      this.full = createFullHint(container, { lang: pageLang, expanded: true, onDismiss: this.options.onDismiss });
       return this.full;
     });
     return this.fullLoading;
@@ -356,9 +377,9 @@ class Hint implements HintHandle {
 
   redraw(): void {
     if (this.removed || this.full || !(this.order || this.unreadable)) return;
-    this.dress();
+    const container = this.dress();
     const bar = this.order ? verdictBar(this.order, pageLang) : unreadableBar(this.unreadable as LocalizedText, pageLang);
-    drawBar(this.container, bar, pageLang, this.options.place, { unfold: this.order ? this.unfold : null, dismiss: this.dismiss });
+    drawBar(container, bar, pageLang, this.options.place, { unfold: this.order ? this.unfold : null, dismiss: this.dismiss });
     this.barDrawn = true;
     drawnBars.add(this);
     this.reveal();
@@ -369,7 +390,7 @@ class Hint implements HintHandle {
   private drawRowNearView(): void {
     if (this.barDrawn) return this.redraw();
     this.stopWatching?.();
-    const target = this.host.hasAttribute('data-floating') ? null : this.mount?.anchor;
+    const target = this.floating ? null : this.mount?.anchor;
     if (!target) return this.redraw();
     this.host.hidden = true;
     this.stopWatching = whenNearView(target, () => this.redraw());
@@ -391,13 +412,13 @@ class Hint implements HintHandle {
       });
       return;
     }
-    this.host.setAttribute('data-folded', '');
     if (this.options.place === 'row') {
-      if (!this.barDrawn) this.host.hidden = true; // enters the page hidden; drawn near the view
+      // Born folded and hidden (newHost); drawn near the view.
       this.commit(snapshot, verdict.action, verdict.outcome, 'ready');
       this.drawRowNearView();
       return;
     }
+    this.host.setAttribute('data-folded', '');
     this.commit(snapshot, verdict.action, verdict.outcome, 'ready');
     this.redraw();
   }
@@ -424,7 +445,7 @@ class Hint implements HintHandle {
   remount(next: HintMount | null): void {
     this.mount = next;
     if (!this.placed) return;
-    place(this.host, next);
+    this.floating = place(this.host, next, this.floating);
     if (this.host.hidden && this.order && this.options.place === 'row') this.drawRowNearView(); // still waiting: watch the new row
   }
 

@@ -10,7 +10,7 @@
 import type { PageReader, ReadOrder, ReadResult } from '../platforms/types';
 import type { LocalizedText, OrderSnapshot } from '../rules/types';
 import type { PageOrder, PageOrders } from '../messages/protocol';
-import { askVerdicts } from './worker-api';
+import { askVerdicts, type VerdictsOutcome } from './worker-api';
 import { HINT_TAG, mountHint, type HintHandle } from './hint-host';
 
 /** How long we wait for an order page to render its data before saying we could not read it. */
@@ -175,27 +175,50 @@ export class ReadingSession {
       { record: true, messages: false },
     ).then((outcome) => {
       if (this.signal.aborted) return;
-      entries.forEach(({ read, key, entry }, i) => {
-        if (this.shown.get(key) !== entry) return; // superseded by a newer reading
-        const { snapshot, mount } = read;
-        entry.hint ??= mountHint(mount, snapshot.platform, {
-          place: detail ? 'page' : 'row',
-          onDismiss: () => {
-            this.dismissed.add(key);
-            this.shown.get(key)?.hint?.remove();
-            this.shown.delete(key);
-          },
-          loadMessages: (s) => askVerdicts([s], { record: false, messages: true }).then((o) => (o.ok ? (o.answers[0]?.messages ?? []) : [])),
-        });
-        const answer = outcome.ok ? outcome.answers[i] : undefined;
-        if (!answer) {
-          entry.hint.showUnreadable(!outcome.ok && outcome.orphaned ? ORPHANED_NOTE : NOT_READ_NOTE, snapshot);
-          return;
-        }
-        entry.order = { snapshot, verdict: answer.verdict, messages: answer.messages };
-        entry.hint.showVerdict(entry.order);
-      });
+      this.unobserved(() => this.show(entries, outcome, detail));
       this.state.orders = [...this.shown.values()].flatMap((s) => (s.order ? [s.order] : []));
+    });
+  }
+
+  /**
+   * Runs our own DOM changes with the observer disconnected: placing a list's hints would
+   * otherwise queue one record per hint, only to be recognised as ours and dropped. The page's
+   * records already queued are taken first and still count.
+   */
+  private unobserved(change: () => void): void {
+    const pending = this.observer?.takeRecords() ?? [];
+    this.observer?.disconnect();
+    try {
+      change();
+    } finally {
+      if (this.observer && !this.signal.aborted) {
+        this.observeRoot();
+        if (!pending.every(isOwnMutation)) this.schedule();
+      }
+    }
+  }
+
+  /** Places a hint per judged order (or updates its hint) with its verdict, or says it could not be judged. */
+  private show(entries: Array<{ read: ReadOrder; key: string; entry: Shown }>, outcome: VerdictsOutcome, detail: boolean): void {
+    entries.forEach(({ read, key, entry }, i) => {
+      if (this.shown.get(key) !== entry) return; // superseded by a newer reading
+      const { snapshot, mount } = read;
+      entry.hint ??= mountHint(mount, snapshot.platform, {
+        place: detail ? 'page' : 'row',
+        onDismiss: () => {
+          this.dismissed.add(key);
+          this.shown.get(key)?.hint?.remove();
+          this.shown.delete(key);
+        },
+        loadMessages: (s) => askVerdicts([s], { record: false, messages: true }).then((o) => (o.ok ? (o.answers[0]?.messages ?? []) : [])),
+      });
+      const answer = outcome.ok ? outcome.answers[i] : undefined;
+      if (!answer) {
+        entry.hint.showUnreadable(!outcome.ok && outcome.orphaned ? ORPHANED_NOTE : NOT_READ_NOTE, snapshot);
+        return;
+      }
+      entry.order = { snapshot, verdict: answer.verdict, messages: answer.messages };
+      entry.hint.showVerdict(entry.order);
     });
   }
 
