@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { clickInHint, hints, launch, loadFixture, openFixture, serve, unfoldHint, waitForHints, waitForStableHints, type Launched } from '../support/browser';
 import { freshenDates } from '../support/fresh-dates';
+import { MANAGE_ORDERS_BENCH_URL, benchOrderId, makeManageOrdersHtml } from '../fixtures/amazon/make-manage-orders';
 
 let browser: Launched;
 
@@ -208,6 +209,29 @@ describe('Manage Orders list', () => {
     // The buyer-cancellation banner row belongs to the order below it.
     expect([...byId.values()].some((a) => a['data-cancel-requested'] === 'true')).toBe(true);
     expect([...byId.values()].some((a) => a['data-action'] === 'contact-support')).toBe(true);
+    await page.close();
+  });
+
+  it('on a long list every row has its hint at once; far rows are drawn as the person scrolls to them', async () => {
+    await serve(browser.context, MANAGE_ORDERS_BENCH_URL, freshenDates(makeManageOrdersHtml(120)));
+    const page = await browser.context.newPage();
+    await page.goto(MANAGE_ORDERS_BENCH_URL);
+    // Every row's element with its verdict's facts, in its own row…
+    await expect.poll(() => page.locator('cancel-or-close-hint[data-state="ready"]').count(), { timeout: 15_000 }).toBe(120);
+    const inOwnRow = await page.evaluate(() =>
+      [...document.querySelectorAll('cancel-or-close-hint')].every((h) => h.closest('tr')?.textContent?.includes(h.getAttribute('data-order-id') ?? '?')),
+    );
+    expect(inOwnRow).toBe(true);
+    // …drawn near the view only: the last rows wait, hidden (no box, nothing for the table to lay out).
+    const last = `cancel-or-close-hint[data-order-id="${benchOrderId(119)}"]`;
+    await expect.poll(() => page.locator(`cancel-or-close-hint:not([hidden])`).count()).toBeGreaterThan(0);
+    expect(await page.locator(last).getAttribute('hidden')).toBe('');
+    const drawnBefore = await page.locator('cancel-or-close-hint:not([hidden])').count();
+    expect(drawnBefore).toBeLessThan(120);
+    await page.locator(last).evaluate((el) => el.closest('tr')?.scrollIntoView());
+    await expect.poll(() => page.locator(last).getAttribute('hidden')).toBeNull();
+    const [drawn] = (await hints(page)).filter((h) => h.attrs['data-order-id'] === benchOrderId(119));
+    expect(drawn!.text).toMatch(/Can cancel|Ask support/);
     await page.close();
   });
 });
