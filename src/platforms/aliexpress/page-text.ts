@@ -14,17 +14,28 @@ export function normalizeSpace(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
 }
 
+/** A selector list of bare lower-case tag names ('script, style, a') as a set of local names; null for anything else. */
+function tagSet(selector: string): ReadonlySet<string> | null {
+  const parts = selector.split(',').map((part) => part.trim());
+  return parts.every((part) => /^[a-z][a-z0-9-]*$/u.test(part)) ? new Set(parts) : null;
+}
+const skipTagsBySelector = new Map<string, ReadonlySet<string> | null>();
+
 /**
  * The text under `node`, one space between text nodes (so "订单号：" and "8123…" in sibling spans stay apart from
- * their neighbours), skipping NEVER_READ and whatever `skip` names.
+ * their neighbours), skipping NEVER_READ and whatever `skip` names. Skips given as tag names are tested by name,
+ * not by selector matching: this runs over every card of a list.
  */
 export function textOf(node: Node, skip?: string): string {
   const skipSelector = skip ? `${NEVER_READ}, ${skip}` : NEVER_READ;
+  if (!skipTagsBySelector.has(skipSelector)) skipTagsBySelector.set(skipSelector, tagSet(skipSelector));
+  const tags = skipTagsBySelector.get(skipSelector);
+  const skipped = (el: Element): boolean => (tags ? tags.has(el.localName) : el.matches(skipSelector));
   const parts: string[] = [];
   const walk = (n: Node): void => {
-    for (const child of Array.from(n.childNodes)) {
+    for (let child = n.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) parts.push(child.nodeValue ?? '');
-      else if (child.nodeType === ELEMENT_NODE && !(child as Element).matches(skipSelector)) walk(child);
+      else if (child.nodeType === ELEMENT_NODE && !skipped(child as Element)) walk(child);
     }
   };
   walk(node);
