@@ -1,17 +1,18 @@
 /**
  * `npx tsx scripts/screenshots.ts`: the README's screenshots, taken from the built extension
  * (run `npx vite build` first) on the bundled fixture pages, each cropped to what it shows:
- * the in-page hint of one order per platform, the popup beside a seller tab, the options page.
+ * the in-page hint of one order per platform (unfolded; Amazon's also as its compact bar), a Manage
+ * Orders list with its row hints, the popup beside a seller tab, the options page.
  * Writes docs/screenshots/*.png. The interface is English; no CJK font is needed.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, launch, openFixture, waitForHints, type HintSeen } from '../test/support/browser';
+import { ROOT, launch, openFixture, unfoldHint, waitForHints, type HintSeen } from '../test/support/browser';
 
 const OUT = join(ROOT, 'docs/screenshots');
 
-/** One detail page per platform, where the hint starts unfolded. */
+/** One detail page per platform; the hint is shot unfolded, as the person sees it after one click. */
 const HINTS: ReadonlyArray<{ file: string; fixture: string }> = [
   { file: 'hint-amazon.png', fixture: 'amazon/details-unshipped-buyer-cancel-us.html' },
   { file: 'hint-aliexpress.png', fixture: 'aliexpress/buyer-detail-awaiting-shipment.html' },
@@ -47,12 +48,22 @@ async function main(): Promise<void> {
   try {
     for (const { file, fixture } of HINTS) {
       const page = await openFixture(browser.context, fixture);
-      const [hint] = await waitForHints(page);
-      if (hint?.attrs['data-state'] !== 'ready') throw new Error(`${fixture}: no verdict (${JSON.stringify(hint?.attrs)})`);
-      await shootHint(page, hint, join(OUT, file));
-      console.log(`${file.padEnd(22)} ${fixture} → ${hint.attrs['data-action']}`);
-      if (file !== 'hint-amazon.png') await page.close();
+      const [bar] = await waitForHints(page);
+      if (bar?.attrs['data-state'] !== 'ready') throw new Error(`${fixture}: no verdict (${JSON.stringify(bar?.attrs)})`);
+      if (file === 'hint-amazon.png') await shootHint(page, bar, join(OUT, 'hint-amazon-bar.png'));
+      await shootHint(page, await unfoldHint(page, bar), join(OUT, file));
+      console.log(`${file.padEnd(22)} ${fixture} → ${bar.attrs['data-action']}`);
+      await page.close();
     }
+
+    // A Manage Orders list: one fixed-size hint per row, in the row's status cell.
+    const list = await openFixture(browser.context, 'amazon/manage-orders-unshipped.html');
+    await list.setViewportSize({ width: 1280, height: 900 });
+    await waitForHints(list);
+    await list.waitForTimeout(300);
+    await list.screenshot({ path: join(OUT, 'hint-amazon-list.png'), clip: { x: 0, y: 120, width: 1280, height: 620 } });
+    console.log('hint-amazon-list.png');
+    await list.close();
 
     // The popup for the Amazon tab, which is still open (the last tab opened is the seller tab).
     const [sw] = browser.context.serviceWorkers();
