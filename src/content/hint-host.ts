@@ -8,7 +8,7 @@
  * with one stylesheet object shared by all of them (adoptedStyleSheets). The full hint (Preact,
  * ./hint-ui: steps, consequences, deadlines, messages) loads when the person unfolds the bar.
  */
-import { cardCss } from '../ui/styles';
+import { barCss } from '../ui/styles';
 import { detectLang, pick, t, type UiLang } from '../ui/i18n';
 import { formatCountdown } from '../ui/format';
 import { actionLabel, actionTone } from '../ui/labels';
@@ -63,21 +63,29 @@ export interface HintOptions {
   loadMessages(snapshot: OrderSnapshot): Promise<RenderedMessage[]>;
 }
 
-let sheet: CSSStyleSheet | null = null;
-/** One parsed stylesheet for every hint on the page; a `<style>` per hint where adoption is missing. */
-function adoptStyles(shadow: ShadowRoot): void {
+/**
+ * The hint's stylesheets, each parsed once per page and adopted by every hint's shadow root: the
+ * bar's for every hint, the card's added only to hints the person unfolds (a page with only
+ * compact bars never parses or matches the card's rules). A `<style>` per hint where adoption is
+ * missing.
+ */
+const sheets = new Map<string, CSSStyleSheet>();
+function adoptStyles(shadow: ShadowRoot, css: string): void {
   try {
+    let sheet = sheets.get(css);
     if (!sheet) {
       sheet = new CSSStyleSheet();
-      sheet.replaceSync(cardCss + HOST_CSS);
+      sheet.replaceSync(css);
+      sheets.set(css, sheet);
     }
-    shadow.adoptedStyleSheets = [sheet];
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
   } catch {
     const style = document.createElement('style');
-    style.textContent = cardCss + HOST_CSS;
+    style.textContent = css;
     shadow.append(style);
   }
 }
+const BAR_STYLES = barCss + HOST_CSS;
 
 /** Puts the element at its mount; without one (or when the page removed it) it floats. Returns whether it floats. */
 function place(el: HTMLElement, mount: HintMount | null, floating: boolean): boolean {
@@ -332,7 +340,7 @@ class Hint implements HintHandle {
   private dress(): HTMLElement {
     if (this.container) return this.container;
     this.container = document.createElement('div');
-    adoptStyles(this.shadow);
+    adoptStyles(this.shadow, BAR_STYLES);
     this.shadow.append(this.container);
     return this.container;
   }
@@ -344,8 +352,9 @@ class Hint implements HintHandle {
   }
 
   private loadFull(): Promise<FullHint> {
-    this.fullLoading ??= preloadFullHint().then(({ createFullHint }) => {
+    this.fullLoading ??= preloadFullHint().then(({ createFullHint, cardCss }) => {
       const container = this.dress();
+      adoptStyles(this.shadow, cardCss);
       this.stopBar();
       this.full = createFullHint(container, { lang: pageLang, expanded: true, onDismiss: this.options.onDismiss });
       return this.full;

@@ -11,6 +11,9 @@ import type { PageOrder, RenderedMessage } from '../messages/protocol';
 import { findMessageBox, insertIntoBox } from './message-box';
 import { recordAction } from './worker-api';
 
+/** The verdict card's styles travel with the full hint: a page that never unfolds a hint never loads them. */
+export { cardCss } from '../ui/styles';
+
 export interface FullHint {
   showVerdict(order: PageOrder): void;
   showUnreadable(note: LocalizedText): void;

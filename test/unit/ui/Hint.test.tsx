@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Hint } from '../../../src/ui/Hint';
-import { cardCss } from '../../../src/ui/styles';
+import { barCss, cardCss } from '../../../src/ui/styles';
 import { NOW, sampleMessage, sampleSnapshot, sampleVerdict } from './sample';
 
 let container: HTMLElement;
@@ -79,11 +79,19 @@ describe('Hint', () => {
     expect(container.querySelector('.coc-badge')?.textContent).toBe('无法判断');
   });
 
-  it('ships its styles as a string scoped to the component root', () => {
-    // Vitest does not run CSS through Vite (css: false), so `?inline` is '' here: read the file itself.
+  it('ships its styles as strings scoped to the component root: the bar’s, and the card’s for unfolding', () => {
+    // Vitest does not run CSS through Vite (css: false), so `?inline` is '' here: read the files themselves.
+    expect(typeof barCss).toBe('string');
     expect(typeof cardCss).toBe('string');
-    const css = readFileSync(join(__dirname, '../../../src/ui/styles.css'), 'utf8');
-    expect(css).toContain('.coc-card');
+    const bar = readFileSync(join(__dirname, '../../../src/ui/bar.css'), 'utf8');
+    const card = readFileSync(join(__dirname, '../../../src/ui/card.css'), 'utf8');
+    expect(bar).toContain('.coc-bar');
+    expect(bar).toContain('--coc-accent'); // the colour tokens come with the bar, which every hint has
+    expect(card).toContain('.coc-card');
+    expect(card).not.toContain('--coc-accent:');
+    // The extension pages get both, bar first.
+    expect(readFileSync(join(__dirname, '../../../src/ui/styles.css'), 'utf8')).toMatch(/@import '.\/bar.css';\s*@import '.\/card.css';/);
+    const css = bar + card;
     const selectors = css
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/@media[^{]*\{/g, '')
