@@ -125,7 +125,7 @@ function askInterfaceLang(): void {
 }
 
 /** Loads the full hint's code (on unfold, or early when the pointer comes to the bar); harmless to call twice. */
-export const preloadFullHint = (): Promise<typeof import('./hint-ui')> => import('./hint-ui');
+const preloadFullHint = (): Promise<typeof import('./hint-ui')> => import('./hint-ui');
 
 /**
  * Row hints are drawn only as their row comes near the viewport: a 500-row list draws the rows

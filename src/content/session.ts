@@ -88,8 +88,9 @@ export class ReadingSession {
       this.giveUp();
     }, READ_TIMEOUT_MS);
     this.signal.addEventListener('abort', () => (clearTimeout(giveUp), clearInterval(poll)), { once: true });
-    this.readNow();
-    if (this.signal.aborted) return;
+    // The first read runs in a task of its own, not in the one that loads our code: on a long list
+    // each is long enough without the other.
+    this.schedule();
     this.observer = new MutationObserver((records) => {
       if (records.every(isOwnMutation)) return;
       this.schedule();

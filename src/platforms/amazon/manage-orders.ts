@@ -141,9 +141,11 @@ function labelCounts(rowText: string): Map<string, number> {
  * The shortcut for the usual row, where each label is a `<span>` of its own ("Ship by date:"):
  * the row's spans are short, so testing them costs far less than building the text of every cell
  * on the way down (the full search below; hundreds of rows on every load). It answers only when the
- * answer cannot differ from the full search's: the row names each label exactly once, and each
- * named label sits at the start of a span with no elements inside, whose line yields its value.
- * Otherwise null, and the row is searched in full.
+ * row names each label exactly once and each named label sits at the start of a span with no
+ * elements inside, whose line starts with the label and yields its value; otherwise null, and the
+ * row is searched in full. Its reading is then the full search's, with one difference: a label line
+ * set inside an inline element after other text of its cell (`<td>x <a><div><span>Ship by date:` …) is
+ * read here, where the full search, which only descends into elements holding lines, misses it.
  */
 function readLabelsInSpans(row: Element, rowText: string): Partial<Record<RowField, string>> | null {
   const counts = labelCounts(rowText);
