@@ -37,10 +37,10 @@ const HOST_CSS = `:host{all:initial;display:block;margin:8px 0;contain:content}
 :host([hidden]){display:none}
 :host([data-floating]){position:fixed;right:16px;bottom:16px;z-index:2147483646;width:min(400px,calc(100vw - 32px));margin:0}
 :host([data-row][data-folded]){contain:strict;height:40px;margin:4px 0}
-:host([data-row][data-folded]) .coc-hint{height:100%;overflow:hidden}
+:host([data-row][data-folded]) .coc-hint{height:100%;overflow:clip}
 .coc-fold{all:unset;box-sizing:border-box;cursor:pointer;display:flex;align-items:center;gap:8px;flex:1 1 auto;min-width:0}
 .coc-fold:focus-visible{outline:2px solid #2563eb;outline-offset:2px}
-:host([data-row]) .coc-fold{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden;width:100%;padding:3px 6px 0;font-size:12px;line-height:16px}
+:host([data-row]) .coc-fold{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:clip;width:100%;padding:3px 6px 0;font-size:12px;line-height:16px}
 :host([data-row]) .coc-fold:focus-visible{outline-offset:-2px}
 :host([data-row]) .coc-badge{display:inline;min-height:0;padding:0 6px;margin-right:4px;font-size:11px;line-height:14px}
 :host([data-row]) .coc-bar-main,:host([data-row]) .coc-chevron{display:inline}
