@@ -2,7 +2,7 @@
  * `npm run bench`: what Cancel or Close costs the seller's page, in headless Chromium, against the
  * same pages with no extension and with an extension whose content script is empty. Writes
  * bench/results.json, prints a table and the budgets, and exits non-zero when a budget is missed.
- * Method notes are in bench/README.md. BENCH_RUNS overrides the number of runs (default 5).
+ * Method notes are in bench/README.md. BENCH_RUNS overrides the number of runs (default 7).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ import { median, round } from './bench/stats';
 import { fmt, formatTable } from './bench/table';
 import { summarizeTasks } from './bench/trace';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const TRACE_RUNS = 3;
 const SETTLE = { hints: 'stable', quietMs: 500, timeoutMs: 30_000 } as const;
 const EMPTY_DIR = join(ROOT, 'test/fixtures/bench/empty-extension');

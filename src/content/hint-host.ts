@@ -17,7 +17,7 @@ import type { HintMount } from '../platforms/types';
 import type { LocalizedText, OrderSnapshot, Platform } from '../rules/types';
 import type { PageOrder, RenderedMessage } from '../messages/protocol';
 import type { FullHint } from './hint-ui';
-import { askSettings } from './worker-api';
+import { askSettings, extensionAlive, ORPHANED_NOTE } from './worker-api';
 
 export const HINT_TAG = 'cancel-or-close-hint';
 
@@ -125,7 +125,11 @@ function askInterfaceLang(): void {
 }
 
 /** Loads the full hint's code (on unfold, or early when the pointer comes to the bar); harmless to call twice. */
-const preloadFullHint = (): Promise<typeof import('./hint-ui')> => import('./hint-ui');
+const loadFullHint = (): Promise<typeof import('./hint-ui')> => import('./hint-ui');
+/** Fetches it ahead of the click; a failure here is met again, and handled, on unfold. */
+const preloadFullHint = (): void => {
+  if (extensionAlive()) void loadFullHint().catch(() => undefined);
+};
 
 /**
  * Row hints are drawn only as their row comes near the viewport: a 500-row list draws the rows
@@ -262,8 +266,8 @@ function drawBar(container: HTMLElement, bar: BarContent, lang: UiLang, kind: Hi
   if (on.unfold) {
     fold.addEventListener('click', on.unfold, { once: true });
     // The full hint's code is fetched as the pointer or the keyboard comes to the bar, before the click.
-    fold.addEventListener('pointerenter', () => void preloadFullHint(), { once: true });
-    fold.addEventListener('focus', () => void preloadFullHint(), { once: true });
+    fold.addEventListener('pointerenter', preloadFullHint, { once: true });
+    fold.addEventListener('focus', preloadFullHint, { once: true });
   } else {
     // Nothing to unfold: the text is the whole message.
     chevron.remove();
@@ -352,7 +356,7 @@ class Hint implements HintHandle {
   }
 
   private loadFull(): Promise<FullHint> {
-    this.fullLoading ??= preloadFullHint().then(({ createFullHint, cardCss }) => {
+    this.fullLoading ??= loadFullHint().then(({ createFullHint, cardCss }) => {
       const container = this.dress();
       adoptStyles(this.shadow, cardCss);
       this.stopBar();
@@ -372,15 +376,33 @@ class Hint implements HintHandle {
   private readonly unfold = (): void => {
     const current = this.order;
     if (!current) return;
+    // After an extension update the old code cannot be fetched: say so without trying (a failed
+    // fetch would put an error in the page's console).
+    if (!extensionAlive()) return this.showUnreadable(ORPHANED_NOTE, current.snapshot);
     this.host.removeAttribute('data-folded');
     const withMessages =
       current.messages.length > 0 ? Promise.resolve(current) : this.options.loadMessages(current.snapshot).then((messages) => ({ ...current, messages }));
-    void Promise.all([this.loadFull(), withMessages]).then(([ui, ready]) => {
-      if (this.removed || this.order !== current) return;
-      this.order = ready;
-      ui.showVerdict(ready);
-    });
+    void Promise.all([this.loadFull(), withMessages]).then(
+      ([ui, ready]) => {
+        if (this.removed || this.order !== current) return;
+        this.order = ready;
+        ui.showVerdict(ready);
+      },
+      () => this.cannotUnfold(current),
+    );
   };
+
+  /**
+   * The full hint's code could not be loaded: after an extension update the old code is gone, so
+   * the bar asks for a refresh; otherwise it folds back, ready for another click.
+   */
+  private cannotUnfold(current: PageOrder): void {
+    this.fullLoading = null;
+    if (this.removed || this.order !== current) return;
+    if (!extensionAlive()) return this.showUnreadable(ORPHANED_NOTE, current.snapshot);
+    this.host.setAttribute('data-folded', '');
+    this.redraw();
+  }
 
   private readonly dismiss = (): void => this.options.onDismiss();
 

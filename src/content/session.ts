@@ -10,7 +10,7 @@
 import type { PageReader, ReadOrder, ReadResult } from '../platforms/types';
 import type { LocalizedText, OrderSnapshot } from '../rules/types';
 import type { PageOrder, PageOrders } from '../messages/protocol';
-import { askVerdicts, type VerdictsOutcome } from './worker-api';
+import { askVerdicts, ORPHANED_NOTE, type VerdictsOutcome } from './worker-api';
 import { HINT_TAG, mountHint, type HintHandle } from './hint-host';
 
 /** How long we wait for an order page to render its data before saying we could not read it. */
@@ -34,11 +34,6 @@ const WAITING_POLL_MS = 500;
 const NOT_READ_NOTE: LocalizedText = {
   en: 'This order page did not show its order data in time, so Cancel or Close cannot judge it. Nothing is guessed: open the toolbar popup to pick the state by hand.',
   zh: '该订单页面未能及时显示订单数据，因此无法判断。我们不会猜测：请打开工具栏弹窗手动选择订单状态。',
-};
-
-const ORPHANED_NOTE: LocalizedText = {
-  en: 'Cancel or Close was updated or reloaded. Refresh this page to see the verdict again.',
-  zh: '“取消还是关闭”扩展已更新或重新加载。请刷新此页面以重新查看结论。',
 };
 
 interface Shown {

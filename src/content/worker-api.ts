@@ -12,9 +12,15 @@ import type {
   Result,
   UserSettings,
 } from '../messages/protocol';
-import type { OrderSnapshot } from '../rules/types';
+import type { LocalizedText, OrderSnapshot } from '../rules/types';
 
 export type EvaluateOutcome = { ok: true; answer: EvaluateAnswer } | { ok: false; orphaned: boolean; error: string };
+
+/** What a hint says once this tab's content script has lost its extension (updated or reloaded). */
+export const ORPHANED_NOTE: LocalizedText = {
+  en: 'Cancel or Close was updated or reloaded. Refresh this page to see the verdict again.',
+  zh: '“取消还是关闭”扩展已更新或重新加载。请刷新此页面以重新查看结论。',
+};
 
 export function extensionAlive(): boolean {
   try {

@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleMessage, Page, Request } from 'playwright-core';
-import { elementsInHint, launch, loadFixture, serve, unfoldHint, waitForHints, type Launched } from '../support/browser';
+import { clickInHint, elementsInHint, launch, loadFixture, serve, unfoldHint, waitForHints, type Launched } from '../support/browser';
 import { freshenDates } from '../support/fresh-dates';
 import { DEMO_PAGES } from '../../scripts/demo-pages';
 import { GOOD_EVALUATE, HOSTILE_MESSAGES } from '../unit/hardening/hostile-messages';
@@ -261,5 +261,33 @@ describe('extension update while a seller tab stays open', () => {
     expect(errors.filter((e) => /Extension context invalidated|Uncaught/i.test(e))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('a compact bar unfolded after the update asks to refresh the page, with no error', async () => {
+    // A browser of its own: the test above has already reloaded the shared one's extension.
+    const own = await launch();
+    try {
+      const { url } = loadFixture(DETAILS);
+      await serve(own.context, url, details());
+      const page = await own.context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m: ConsoleMessage) => void (m.type() === 'error' && errors.push(m.text())));
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(url);
+      const [bar] = await waitForHints(page);
+      expect(bar!.attrs['data-state']).toBe('ready');
+      const [worker] = own.context.serviceWorkers();
+      await worker!.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+      await expect.poll(() => own.context.serviceWorkers().includes(worker!), { timeout: 10_000 }).toBe(false);
+      await clickInHint(page, bar!, 'Show details');
+      // The old code cannot be fetched any more: the bar asks for a refresh instead of trying (a
+      // failed fetch would put an error in the page's console).
+      const [hint] = await waitForHints(page, (h) => /Refresh this page/.test(h[0]?.text ?? ''));
+      expect(hint!.attrs['data-state']).toBe('unreadable');
+      await page.waitForTimeout(300);
+      expect(errors).toEqual([]);
+    } finally {
+      await own.close();
+    }
   });
 });
