@@ -239,6 +239,12 @@ function unreadableBar(note: LocalizedText, lang: UiLang): BarContent {
   };
 }
 
+function barTitle(bar: BarContent, lang: UiLang, unfoldable: boolean): string {
+  return [bar.headline, bar.sub?.text, bar.deadline && `${bar.deadline.title}: ${bar.deadline.text}`, unfoldable && t('expand', lang)]
+    .filter(Boolean)
+    .join('\n');
+}
+
 /** Draws a compact bar. With `unfold`, the bar is the button that opens the full hint. */
 function drawBar(container: HTMLElement, bar: BarContent, lang: UiLang, kind: HintOptions['place'], on: { unfold: (() => void) | null; dismiss(): void }): void {
   const root = newBar(kind);
@@ -259,9 +265,7 @@ function drawBar(container: HTMLElement, bar: BarContent, lang: UiLang, kind: Hi
     deadline.title = bar.deadline.title;
   } else deadline.remove();
   // A row's box cuts long text: the tooltip holds all of it.
-  fold.title = [bar.headline, bar.sub?.text, bar.deadline && `${bar.deadline.title}: ${bar.deadline.text}`, on.unfold && t('expand', lang)]
-    .filter(Boolean)
-    .join('\n');
+  fold.title = barTitle(bar, lang, on.unfold !== null);
   (chevron.lastChild as HTMLElement).textContent = t('expand', lang);
   if (on.unfold) {
     fold.addEventListener('click', on.unfold, { once: true });
@@ -282,7 +286,7 @@ function drawBar(container: HTMLElement, bar: BarContent, lang: UiLang, kind: Hi
   container.replaceChildren(root);
 }
 
-/** A page's countdown in the compact bar stays right while the page stays open. */
+/** A page's countdown in the compact bar stays right while the page stays open (see `tick`). */
 const BAR_REFRESH_MS = 60_000;
 
 /** A new host element: cloned from one made per platform and place (a list makes hundreds). */
@@ -372,6 +376,12 @@ class Hint implements HintHandle {
     this.refresh = null;
   }
 
+  /** The order with its messages: verdicts arrive without them, so they are fetched when first shown. */
+  private withMessages(order: PageOrder): Promise<PageOrder> {
+    if (order.messages.length > 0) return Promise.resolve(order);
+    return this.options.loadMessages(order.snapshot).then((messages) => ({ ...order, messages }));
+  }
+
   /** Unfolds into the full hint, with the order's messages fetched first when it has none. */
   private readonly unfold = (): void => {
     const current = this.order;
@@ -380,9 +390,7 @@ class Hint implements HintHandle {
     // fetch would put an error in the page's console).
     if (!extensionAlive()) return this.showUnreadable(ORPHANED_NOTE, current.snapshot);
     this.host.removeAttribute('data-folded');
-    const withMessages =
-      current.messages.length > 0 ? Promise.resolve(current) : this.options.loadMessages(current.snapshot).then((messages) => ({ ...current, messages }));
-    void Promise.all([this.loadFull(), withMessages]).then(
+    void Promise.all([this.loadFull(), this.withMessages(current)]).then(
       ([ui, ready]) => {
         if (this.removed || this.order !== current) return;
         this.order = ready;
@@ -414,7 +422,17 @@ class Hint implements HintHandle {
     this.barDrawn = true;
     drawnBars.add(this);
     this.reveal();
-    if (this.options.place === 'page' && !this.refresh) this.refresh = setInterval(() => this.redraw(), BAR_REFRESH_MS);
+    if (this.options.place === 'page' && !this.refresh) this.refresh = setInterval(() => this.tick(), BAR_REFRESH_MS);
+  }
+
+  /** Brings the bar's countdown up to date in place (a redraw would take the keyboard focus away). */
+  private tick(): void {
+    const fold = this.container?.querySelector<HTMLElement>('.coc-fold');
+    const shown = this.container?.querySelector('.coc-bar-deadline');
+    if (!this.order || this.full || !fold || !shown) return;
+    const bar = verdictBar(this.order, pageLang);
+    shown.textContent = bar.deadline?.text ?? '';
+    fold.title = barTitle(bar, pageLang, true);
   }
 
   /** A row's bar waits for its row to come near the view (a floating one does not). */
@@ -434,8 +452,7 @@ class Hint implements HintHandle {
     if (this.full) {
       const ui = this.full;
       // Unfolded already: the new verdict shows in full, with its own messages.
-      const ready = next.messages.length > 0 ? Promise.resolve(next) : this.options.loadMessages(snapshot).then((messages) => ({ ...next, messages }));
-      void ready.then((withMessages) => {
+      void this.withMessages(next).then((withMessages) => {
         if (this.removed || this.order !== next) return;
         this.order = withMessages;
         ui.showVerdict(withMessages);
