@@ -10,7 +10,6 @@ import type { PageReader, ReadResult } from '../platforms/types';
 import type { OrderSnapshot } from '../rules/types';
 import { watchUrl } from './navigation';
 import { ReadingSession } from './session';
-import { askVerdicts } from './worker-api';
 
 /**
  * Page text we pass on (status words, end reasons) is capped here, at the door: a hostile or
@@ -59,30 +58,12 @@ function startFor(readers: readonly PageReader[], href: string): void {
   reading.start();
 }
 
-/**
- * The page's orders with their messages: hints get verdicts without messages (fetched on unfold),
- * and the popup shows them in full, so they are asked for now, in one round trip. Without an
- * answer the orders go without messages rather than not at all.
- */
-function withMessages(state: PageOrders): Promise<PageOrders> {
-  const lacking = state.orders.filter((o) => o.messages.length === 0);
-  if (lacking.length === 0) return Promise.resolve(state);
-  return askVerdicts(
-    lacking.map((o) => o.snapshot),
-    { record: false, messages: true },
-  ).then((outcome) => {
-    if (!outcome.ok) return state;
-    const found = new Map(lacking.map((o, i) => [o, outcome.answers[i]?.messages ?? []]));
-    return { ...state, orders: state.orders.map((o) => ({ ...o, messages: found.get(o) ?? o.messages })) };
-  });
-}
-
 /** Answers the popup's question "what orders are on this tab?". Not async, see background/index.ts. */
 function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<Result<PageOrders>> | undefined {
   if (sender.id !== browser.runtime.id || sender.tab) return undefined; // only our own extension pages
   if (!checkContentRequest(message).ok) return undefined;
   const state: PageOrders = session?.reading.state ?? { status: 'not-an-order-page', url: location.href, orders: [] };
-  return withMessages(state).then(ok);
+  return Promise.resolve(ok(state));
 }
 
 export function startContentScript(readers: readonly PageReader[]): void {

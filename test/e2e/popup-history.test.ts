@@ -66,7 +66,8 @@ describe('popup', () => {
     expect(text).toMatch(/cancel/i);
     expect(text).toMatch(/Cancellation Rate/);
     expect(text).toMatch(/Manage Orders/);
-    expect(await popup.getByRole('button', { name: /^Copy message/ }).count()).toBeGreaterThanOrEqual(2);
+    // The messages follow the verdict (the popup asks the worker for them after the first paint).
+    await expect.poll(() => popup.getByRole('button', { name: /^Copy message/ }).count()).toBeGreaterThanOrEqual(2);
     // The order's timeline, from the history the worker recorded.
     await expect.poll(() => popup.locator('body').innerText()).toMatch(/Paid, not shipped → Can cancel/);
     await popup.close();

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fail, ok, type EvaluateAnswer, type HistoryStats, type OrderHistory, type PageOrders, type UserSettings } from '../../../src/messages/protocol';
+import { fail, ok, type EvaluateAnswer, type HistoryStats, type OrderHistory, type PageOrders, type Result, type UserSettings } from '../../../src/messages/protocol';
 import type { PopupApi } from '../../../src/popup/api';
 import { App } from '../../../src/popup/App';
 import { buildManualSnapshot, DEFAULT_FORM, updateForm } from '../../../src/popup/manual';
@@ -77,6 +77,22 @@ describe('popup', () => {
     expect(container.querySelector('.coc-card h2')?.textContent).toBe('You can cancel this order now');
     expect(container.querySelector('.popup-timeline-list')?.textContent).toContain('Paid, not shipped → Can cancel');
     expect(store.getState().picker.open).toBe(false);
+  });
+
+  it('shows a verdict that came without messages at once, and its messages once the worker sends them', async () => {
+    let answer: (value: Result<EvaluateAnswer>) => void = () => undefined;
+    const api = fakeApi({
+      pageOrders: vi.fn(async () => ok<PageOrders>({ status: 'read', url: '', orders: [{ snapshot: sampleSnapshot(), verdict: sampleVerdict(), messages: [] }] })),
+      evaluate: vi.fn(() => new Promise<Result<EvaluateAnswer>>((resolve) => (answer = resolve))),
+    });
+    const store = createPopupStore({ api, storage: null, initialLang: 'en' });
+    await settle(() => render(<App store={store} links={api} />, container));
+    await settle(() => store.getState().load());
+    expect(container.querySelector('.coc-card h2')?.textContent).toBe('You can cancel this order now');
+    expect(api.evaluate).toHaveBeenCalledWith(sampleSnapshot());
+    expect(container.textContent).not.toContain(sampleMessage().title.en);
+    await settle(() => answer(ok<EvaluateAnswer>({ verdict: sampleVerdict(), messages: [sampleMessage()] })));
+    expect(container.textContent).toContain(sampleMessage().title.en);
   });
 
   it('without a content script, says which pages work and opens the picker; the picker asks the worker', async () => {
