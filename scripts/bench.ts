@@ -2,7 +2,8 @@
  * `npm run bench`: what Cancel or Close costs the seller's page, in headless Chromium, against the
  * same pages with no extension and with an extension whose content script is empty. Writes
  * bench/results.json, prints a table and the budgets, and exits non-zero when a budget is missed.
- * Method notes are in bench/README.md. BENCH_RUNS overrides the number of runs (default 7).
+ * Method notes are in bench/README.md. BENCH_RUNS overrides the number of runs (default 7);
+ * BENCH_HISTORY=0 skips the history at scale (100,000 orders, about 3.5 minutes of the run).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { MANAGE_ORDERS_BENCH_URL, makeManageOrdersHtml } from '../test/fixtures/
 import { ALIEXPRESS_LIST_BENCH_URL, makeAliexpressBuyerListHtml } from '../test/fixtures/bench/make-aliexpress-list';
 import { makeLateDetailHtml } from '../test/fixtures/bench/make-late-detail';
 import { benchRules } from './bench-rules';
+import { benchHistory, formatHistoryBench, type HistoryBenchResult } from './bench-history';
 import { bundleSize, entriesOf, type EntryFiles } from './bench/bundle';
 import { checkBudgets } from './bench/budgets';
 import { emptyManifestFrom, EMPTY_CONTENT_SCRIPT, EMPTY_WORKER } from './bench/empty-extension';
@@ -145,6 +147,18 @@ async function main(): Promise<void> {
       coldAbs.push(cold.firstReadyAt);
     }
 
+    // History at scale, in a browser of its own (its database fills a profile with a million records).
+    let history: HistoryBenchResult | null = null;
+    if (process.env.BENCH_HISTORY !== '0') {
+      log('history at scale…');
+      const own = await launch({ extensionDir: BUILD });
+      try {
+        history = await benchHistory(own.context, own.extensionId);
+      } finally {
+        await own.close();
+      }
+    }
+
     const per = <T>(f: (s: Scenario) => T) => Object.fromEntries(SCENARIO_NAMES.map((s) => [s, f(s)])) as Record<Scenario, T>;
     const med = (s: Scenario, v: Variant, k: 'scriptMs' | 'taskMs' | 'layoutMs' | 'heapMB' | 'wallMs') =>
       round(median(loads[s][v].map((r) => r[k])), 2);
@@ -187,6 +201,7 @@ async function main(): Promise<void> {
       rulesPerSec: rules.perSec,
       swColdStartMs: round(median(coldExtra), 1),
       swColdHintAfterNavigationMs: round(median(coldAbs), 1),
+      history,
       medians: per((s) => Object.fromEntries(VARIANTS.map((v) => [v, {
         scriptMs: med(s, v, 'scriptMs'), taskMs: med(s, v, 'taskMs'), layoutMs: med(s, v, 'layoutMs'), heapMB: med(s, v, 'heapMB'), wallMs: med(s, v, 'wallMs'),
         hints: median(loads[s][v].map((r) => r.hints)),
@@ -216,6 +231,7 @@ async function main(): Promise<void> {
     );
     console.log(`\nLongest task from our first script on (trace, median of ${TRACE_RUNS}): ${SCENARIO_NAMES.map((s) => `${s} ${fmt(longestTaskMsByPage[s])} ms (running our script ${fmt(longestScriptTaskMsByPage[s])}; same window without us ${fmt(longestTaskSameWindowWithoutUsMs[s])})`).join('; ')}`);
     console.log(`Also: content added detail/aeList100 ${fmt(contentAddedMs.detail)} / ${fmt(contentAddedMs.aeList100)} ms; heap added ${fmt(results.heapAddedMB, 2)} MB (list500); SW cold start +${fmt(results.swColdStartMs)} ms; background gzip ${fmt(bundleKB.background.gzipKB)} KB, options gzip ${fmt(bundleKB.options.gzipKB)} KB.`);
+    if (history) console.log(`\n${formatHistoryBench(history)}`);
     console.log(`Results: ${OUT} (${results.durationSec} s)`);
     if (budgets.some((b) => !b.pass)) process.exitCode = 1;
   } finally {
