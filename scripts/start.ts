@@ -2,13 +2,13 @@
  * `npm start`: the built extension in Chromium on the bundled demo seller pages.
  * - With a display: a visible browser, one tab per demo page; close the window to quit.
  * - Without one (no $DISPLAY, or --headless): headless; prints each page's verdict and saves a
- *   screenshot per page under demo-output/.
+ *   screenshot per page under demo-output/ (a page's one verdict unfolded, as after one click).
  * The demo pages are the test fixtures, served at their real seller URLs; nothing leaves the machine.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_PAGES } from './demo-pages';
-import { ROOT, launch, openFixture, waitForStableHints } from '../test/support/browser';
+import { ROOT, launch, openFixture, unfoldHint, waitForStableHints } from '../test/support/browser';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const outDir = join(ROOT, 'demo-output');
@@ -21,6 +21,9 @@ async function main(): Promise<void> {
   for (const demo of DEMO_PAGES) {
     const page = await openFixture(browser.context, demo.fixture);
     const seen = await waitForStableHints(page).catch(() => []);
+    // An order page's one verdict is shown unfolded: steps, consequences and messages, not just the bar.
+    const [only] = seen;
+    if (headless && seen.length === 1 && only?.attrs['data-state'] === 'ready') await unfoldHint(page, only).catch(() => undefined);
     const shots = join(outDir, `${demo.fixture.replace(/[/.]/g, '_').replace(/_html$/, '')}.png`);
     if (headless) await page.screenshot({ path: shots, fullPage: true });
     for (const h of seen) {
