@@ -19,8 +19,6 @@ export interface TraceEvent {
 export interface TaskSummary {
   /** Longest top-level task that ran code from `origin`, ms; 0 when none did. */
   longestOwnTaskMs: number;
-  /** Longest top-level task starting after DOMContentLoaded, whoever caused it, ms. */
-  longestAfterDclMs: number;
   /**
    * Longest top-level task ending after the window start: our first script task when `origin`
    * is given, else DOMContentLoaded + `windowAfterDclMs`; NaN when there is no such start.
@@ -50,46 +48,28 @@ function busiestRendererMain(events: readonly TraceEvent[]): { pid: number; tid:
 
 export function summarizeTasks(events: readonly TraceEvent[], origin: string | null, windowAfterDclMs = Number.NaN): TaskSummary {
   const thread = busiestRendererMain(events);
-  if (!thread) return { longestOwnTaskMs: Number.NaN, longestAfterDclMs: Number.NaN, longestInWindowMs: Number.NaN, windowAfterDclMs: Number.NaN, ownTaskCount: 0 };
+  if (!thread) return { longestOwnTaskMs: Number.NaN, longestInWindowMs: Number.NaN, windowAfterDclMs: Number.NaN, ownTaskCount: 0 };
   const onThread = events
     .filter((e) => e.pid === thread.pid && e.tid === thread.tid)
     .sort((a, b) => a.ts - b.ts);
   const dcl = onThread.find((e) => e.name === 'MarkDOMContent')?.ts ?? Number.POSITIVE_INFINITY;
 
-  let longestOwn = 0;
-  let longestAfter = 0;
-  let ownCount = 0;
+  // Top-level tasks in order, each marked when our code ran inside it.
   const tasks: Array<{ start: number; end: number; own: boolean }> = [];
-  let current: { start: number; end: number; own: boolean } | null = null;
-  const close = () => {
-    if (!current) return;
-    tasks.push(current);
-    const ms = (current.end - current.start) / 1000;
-    if (current.own) {
-      ownCount += 1;
-      longestOwn = Math.max(longestOwn, ms);
-    }
-    if (current.start >= dcl) longestAfter = Math.max(longestAfter, ms);
-  };
   for (const e of onThread) {
-    const inside = current !== null && e.ts < current.end;
-    if (e.name === TASK && e.ph === 'X' && !inside) {
-      close();
-      current = { start: e.ts, end: e.ts + (e.dur ?? 0), own: false };
-      continue;
-    }
-    if (inside && origin && e.args?.data?.url?.startsWith(origin)) current!.own = true;
+    const current = tasks[tasks.length - 1];
+    const inside = current !== undefined && e.ts < current.end;
+    if (e.name === TASK && e.ph === 'X' && !inside) tasks.push({ start: e.ts, end: e.ts + (e.dur ?? 0), own: false });
+    else if (inside && origin && e.args?.data?.url?.startsWith(origin)) current.own = true;
   }
-  close();
-  const afterDcl = Number.isFinite(dcl) ? longestAfter : Number.NaN;
-  const firstOwn = tasks.find((t) => t.own)?.start;
+  const own = tasks.filter((t) => t.own);
+  const firstOwn = own[0]?.start;
   const windowStart = origin ? (firstOwn ?? Number.NaN) : dcl + windowAfterDclMs * 1000;
   const inWindow = tasks.filter((t) => t.end > windowStart).map((t) => (t.end - Math.max(t.start, windowStart)) / 1000);
   return {
-    longestOwnTaskMs: longestOwn,
-    longestAfterDclMs: afterDcl,
+    longestOwnTaskMs: Math.max(0, ...own.map((t) => (t.end - t.start) / 1000)),
     longestInWindowMs: Number.isFinite(windowStart) ? Math.max(0, ...inWindow) : Number.NaN,
     windowAfterDclMs: Number.isFinite(windowStart) && Number.isFinite(dcl) ? (windowStart - dcl) / 1000 : Number.NaN,
-    ownTaskCount: ownCount,
+    ownTaskCount: own.length,
   };
 }

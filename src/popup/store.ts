@@ -65,118 +65,116 @@ export interface PopupDeps {
   initialLang: UiLang;
 }
 
+/**
+ * Hints get verdicts without their messages (fetched when a hint unfolds), so the page's orders may
+ * come without them: the verdicts are shown at once and each order's messages put in as they arrive.
+ */
+function fillMessages(api: PopupApi, page: PageOrders, set: StoreApi<PopupState>['setState']): Promise<unknown> {
+  return Promise.all(
+    page.orders.map(async (order) => {
+      if (order.messages.length > 0) return;
+      const answer = await api.evaluate(order.snapshot);
+      if (!answer.ok || answer.value.messages.length === 0) return;
+      set((s) => {
+        if (s.page.status !== 'answered' || !s.page.page.orders.includes(order)) return {}; // reloaded meanwhile
+        const orders = s.page.page.orders.map((o) => (o === order ? { ...o, messages: answer.value.messages } : o));
+        return { page: { ...s.page, page: { ...s.page.page, orders } } };
+      });
+    }),
+  );
+}
+
 export function createPopupStore({ api, storage, initialLang }: PopupDeps): StoreApi<PopupState> {
-  return createStore<PopupState>()((set, get) => {
-    /**
-     * Hints get verdicts without their messages (fetched when a hint unfolds), so the page's
-     * orders may come without them: the verdicts are shown at once and each order's messages put
-     * in as they arrive.
-     */
-    const fillMessages = (page: PageOrders) =>
-      Promise.all(
-        page.orders.map(async (order) => {
-          if (order.messages.length > 0) return;
-          const answer = await api.evaluate(order.snapshot);
-          if (!answer.ok || answer.value.messages.length === 0) return;
-          set((s) => {
-            if (s.page.status !== 'answered' || !s.page.page.orders.includes(order)) return {}; // reloaded meanwhile
-            const orders = s.page.page.orders.map((o) => (o === order ? { ...o, messages: answer.value.messages } : o));
-            return { page: { ...s.page, page: { ...s.page.page, orders } } };
-          });
+  return createStore<PopupState>()((set, get) => ({
+    lang: initialLang,
+    page: { status: 'loading' },
+    histories: {},
+    picker: { open: false, form: DEFAULT_FORM, busy: false, answer: null },
+    stats: undefined,
+    settings: null,
+    ticks: {},
+
+    setLang(lang) {
+      saveLang(storage, lang);
+      set({ lang });
+      // The choice is shared with the options page and the in-page hint through the settings.
+      const settings = get().settings;
+      if (settings) void api.saveSettings({ ...settings, uiLang: lang }).then((r) => r.ok && set({ settings: r.value }));
+    },
+
+    tickStep(platform, orderId, step) {
+      const key = historyKey(platform, orderId);
+      const current = get().ticks[key] ?? [];
+      const ticked = !current.includes(step);
+      const next = ticked ? [...current, step].sort((x, y) => x - y) : current.filter((s) => s !== step);
+      set((s) => ({ ticks: { ...s.ticks, [key]: next } }));
+      void api.recordAction({ platform, orderId, action: { kind: 'step-ticked', payload: { step, ticked } } });
+    },
+
+    messageCopied(platform, orderId, message) {
+      void api.recordAction({
+        platform,
+        orderId,
+        action: { kind: 'message-copied', payload: { templateId: message.id, language: message.language } },
+      });
+    },
+
+    async load() {
+      set({ page: { status: 'loading' }, histories: {} });
+      void api.settings().then((settings) => {
+        if (!settings.ok) return;
+        set({ settings: settings.value });
+        const uiLang = settings.value.uiLang;
+        if (uiLang && uiLang !== get().lang) {
+          saveLang(storage, uiLang);
+          set({ lang: uiLang });
+        }
+      });
+      // The statistics are asked for only once the page's verdicts are in the store: on a large
+      // history their query keeps the worker and IndexedDB busy, and the verdict must not wait for it.
+      const loadStats = () => void api.stats().then((stats) => set({ stats }));
+      const tab = await api.activeTab();
+      const answer = tab.ok ? await api.pageOrders(tab.value.id) : tab;
+      if (!answer.ok || answer.value.status === 'not-an-order-page') {
+        set({ page: { status: 'no-page', error: answer.ok ? '' : answer.error } });
+        get().togglePicker(true);
+        loadStats();
+        return;
+      }
+      const page = answer.value;
+      set({ page: { status: 'answered', page } });
+      loadStats();
+      void fillMessages(api, page, set);
+      if (page.status === 'unreadable' || (page.status === 'read' && page.orders.length === 0)) get().togglePicker(true);
+      await Promise.all(
+        page.orders.map(async ({ snapshot }) => {
+          const history = await api.orderHistory(snapshot.platform, snapshot.orderId);
+          const key = historyKey(snapshot.platform, snapshot.orderId);
+          set((s) => ({
+            histories: { ...s.histories, [key]: history },
+            ticks: history.ok ? { ...s.ticks, [key]: ticksFrom(history.value.actions) } : s.ticks,
+          }));
         }),
       );
+    },
 
-    return {
-      lang: initialLang,
-      page: { status: 'loading' },
-      histories: {},
-      picker: { open: false, form: DEFAULT_FORM, busy: false, answer: null },
-      stats: undefined,
-      settings: null,
-      ticks: {},
+    togglePicker(open) {
+      set((s) => ({ picker: { ...s.picker, open: open ?? !s.picker.open } }));
+    },
 
-      setLang(lang) {
-        saveLang(storage, lang);
-        set({ lang });
-        // The choice is shared with the options page and the in-page hint through the settings.
-        const settings = get().settings;
-        if (settings) void api.saveSettings({ ...settings, uiLang: lang }).then((r) => r.ok && set({ settings: r.value }));
-      },
+    setForm(change) {
+      set((s) => ({ picker: { ...s.picker, form: updateForm(s.picker.form, change), answer: null } }));
+    },
 
-      tickStep(platform, orderId, step) {
-        const key = historyKey(platform, orderId);
-        const current = get().ticks[key] ?? [];
-        const ticked = !current.includes(step);
-        const next = ticked ? [...current, step].sort((x, y) => x - y) : current.filter((s) => s !== step);
-        set((s) => ({ ticks: { ...s.ticks, [key]: next } }));
-        void api.recordAction({ platform, orderId, action: { kind: 'step-ticked', payload: { step, ticked } } });
-      },
-
-      messageCopied(platform, orderId, message) {
-        void api.recordAction({
-          platform,
-          orderId,
-          action: { kind: 'message-copied', payload: { templateId: message.id, language: message.language } },
-        });
-      },
-
-      async load() {
-        set({ page: { status: 'loading' }, histories: {} });
-        void api.settings().then((settings) => {
-          if (!settings.ok) return;
-          set({ settings: settings.value });
-          const uiLang = settings.value.uiLang;
-          if (uiLang && uiLang !== get().lang) {
-            saveLang(storage, uiLang);
-            set({ lang: uiLang });
-          }
-        });
-        // The statistics are asked for only once the page's verdicts are in the store: on a large
-        // history their query keeps the worker and IndexedDB busy, and the verdict must not wait for it.
-        const loadStats = () => void api.stats().then((stats) => set({ stats }));
-        const tab = await api.activeTab();
-        const answer = tab.ok ? await api.pageOrders(tab.value.id) : tab;
-        if (!answer.ok || answer.value.status === 'not-an-order-page') {
-          set({ page: { status: 'no-page', error: answer.ok ? '' : answer.error } });
-          get().togglePicker(true);
-          loadStats();
-          return;
-        }
-        const page = answer.value;
-        set({ page: { status: 'answered', page } });
-        loadStats();
-        void fillMessages(page);
-        if (page.status === 'unreadable' || (page.status === 'read' && page.orders.length === 0)) get().togglePicker(true);
-        await Promise.all(
-          page.orders.map(async ({ snapshot }) => {
-            const history = await api.orderHistory(snapshot.platform, snapshot.orderId);
-            const key = historyKey(snapshot.platform, snapshot.orderId);
-            set((s) => ({
-              histories: { ...s.histories, [key]: history },
-              ticks: history.ok ? { ...s.ticks, [key]: ticksFrom(history.value.actions) } : s.ticks,
-            }));
-          }),
-        );
-      },
-
-      togglePicker(open) {
-        set((s) => ({ picker: { ...s.picker, open: open ?? !s.picker.open } }));
-      },
-
-      setForm(change) {
-        set((s) => ({ picker: { ...s.picker, form: updateForm(s.picker.form, change), answer: null } }));
-      },
-
-      async submitPicker() {
-        const form = get().picker.form;
-        set((s) => ({ picker: { ...s.picker, busy: true } }));
-        const answer = await api.evaluate(buildManualSnapshot(form));
-        // A form changed while the worker was answering makes this answer stale: drop it.
-        if (get().picker.form !== form) return set((s) => ({ picker: { ...s.picker, busy: false } }));
-        set((s) => ({ picker: { ...s.picker, busy: false, answer } }));
-      },
-    };
-  });
+    async submitPicker() {
+      const form = get().picker.form;
+      set((s) => ({ picker: { ...s.picker, busy: true } }));
+      const answer = await api.evaluate(buildManualSnapshot(form));
+      // A form changed while the worker was answering makes this answer stale: drop it.
+      if (get().picker.form !== form) return set((s) => ({ picker: { ...s.picker, busy: false } }));
+      set((s) => ({ picker: { ...s.picker, busy: false, answer } }));
+    },
+  }));
 }
 
 /** Subscribes a component to a slice of the store. */

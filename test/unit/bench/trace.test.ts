@@ -27,9 +27,6 @@ describe('summarizeTasks', () => {
     expect(s.longestOwnTaskMs).toBe(30);
     expect(s.ownTaskCount).toBe(2);
   });
-  it('reports the longest task after DOMContentLoaded whoever caused it', () => {
-    expect(summarizeTasks(events, EXT).longestAfterDclMs).toBe(70);
-  });
   it('counts every task from our first script on as ours (rendering we cause has no URL)', () => {
     const s = summarizeTasks(events, EXT);
     expect(s.longestInWindowMs).toBe(70);
