@@ -5,6 +5,7 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import { MATCH_PATTERNS_BY_PLATFORM } from './src/platforms/hosts';
 import type { Platform } from './src/rules/types';
 import { localeSubset } from './scripts/vite/locale-subset';
+import { plainDynamicImports } from './scripts/vite/plain-dynamic-imports';
 
 /**
  * manifest.json is the source; each content script's `__PLATFORM__` placeholder is expanded from
@@ -22,7 +23,7 @@ function manifest(): ManifestV3Export {
 }
 
 export default defineConfig({
-  plugins: [localeSubset(), preact(), crx({ manifest: manifest() })],
+  plugins: [localeSubset(), preact(), crx({ manifest: manifest() }), plainDynamicImports()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

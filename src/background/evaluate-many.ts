@@ -22,6 +22,7 @@ export async function evaluateMany(req: EvaluateManyRequest, now: Date): Promise
   const [settings, custom] = await Promise.all([currentSettings(), req.messages ? currentTemplates() : Promise.resolve([])]);
   const options = messageOptions(settings, custom);
   const answer: EvaluateManyAnswer = { verdicts: {}, results: [] };
+  if (settings.uiLang) answer.uiLang = settings.uiLang;
   const judged = req.snapshots.map((raw) => {
     const snapshot = withDefaultMarketplace(raw, settings);
     const verdict = evaluate(snapshot, { now, settings: settings.rules });

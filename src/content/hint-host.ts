@@ -108,19 +108,30 @@ function setFacts(el: HTMLElement, s: OrderSnapshot, action: string, outcome: st
   el.setAttribute('data-cancel-requested', String(s.cancelRequested));
 }
 
-/** The interface language chosen in the options, asked once per page; the browser's language until it answers. */
+/**
+ * The interface language chosen in the options (the browser's when none is). It arrives with the
+ * page's first verdicts (`useInterfaceLang`); a page whose hints say only that the order could not
+ * be judged asks for it (`askInterfaceLang`) and draws in the browser's language until it answers.
+ */
 let pageLang: UiLang = detectLang(navigator.language);
-let langAnswer: Promise<UiLang> | null = null;
-/** Hints showing a compact bar, redrawn when the language answer differs from the browser's. */
+let langKnown = false;
+let langAsked = false;
+/** Hints showing a compact bar, redrawn when the language turns out to differ from the one they were drawn in. */
 const drawnBars = new Set<Hint>();
+
+export function useInterfaceLang(chosen: UiLang | undefined): void {
+  langKnown = true;
+  const lang = chosen ?? detectLang(navigator.language);
+  if (lang === pageLang) return;
+  pageLang = lang;
+  for (const hint of drawnBars) hint.redraw();
+}
+
 function askInterfaceLang(): void {
-  langAnswer ??= askSettings().then((settings) => {
-    const lang = settings?.uiLang ?? pageLang;
-    if (lang !== pageLang) {
-      pageLang = lang;
-      for (const hint of drawnBars) hint.redraw();
-    }
-    return pageLang;
+  if (langKnown || langAsked) return;
+  langAsked = true;
+  void askSettings().then((settings) => {
+    if (settings && !langKnown) useInterfaceLang(settings.uiLang);
   });
 }
 
@@ -333,7 +344,6 @@ class Hint implements HintHandle {
     // Closed at once, so the page can never attach a root of its own; dressed (styles, contents)
     // only when first drawn, because a long list's far rows may never be.
     this.shadow = this.host.attachShadow({ mode: 'closed' });
-    askInterfaceLang();
   }
 
   /** The element enters the page only with its verdict, so its data-* attributes are never a transient guess. */
@@ -476,6 +486,7 @@ class Hint implements HintHandle {
    * an extension update the old code can no longer be loaded, and this is what says so).
    */
   showUnreadable(note: LocalizedText, snapshot: OrderSnapshot): void {
+    askInterfaceLang();
     this.order = null;
     this.unreadable = note;
     if (this.full) this.full.showUnreadable(note);

@@ -11,7 +11,7 @@ import type { PageReader, ReadOrder, ReadResult } from '../platforms/types';
 import type { LocalizedText, OrderSnapshot } from '../rules/types';
 import type { PageOrder, PageOrders } from '../messages/protocol';
 import { askVerdicts, ORPHANED_NOTE, type VerdictsOutcome } from './worker-api';
-import { HINT_TAG, mountHint, type HintHandle } from './hint-host';
+import { HINT_TAG, mountHint, useInterfaceLang, type HintHandle } from './hint-host';
 
 /** How long we wait for an order page to render its data before saying we could not read it. */
 export const READ_TIMEOUT_MS = 8_000;
@@ -171,6 +171,7 @@ export class ReadingSession {
       { record: true, messages: false },
     ).then((outcome) => {
       if (this.signal.aborted) return;
+      if (outcome.ok) useInterfaceLang(outcome.uiLang);
       this.unobserved(() => this.show(entries, outcome, detail));
       this.state.orders = [...this.shown.values()].flatMap((s) => (s.order ? [s.order] : []));
     });

@@ -13,6 +13,7 @@ import type {
   UserSettings,
 } from '../messages/protocol';
 import type { LocalizedText, OrderSnapshot } from '../rules/types';
+import type { UiLang } from '../ui/i18n';
 
 export type EvaluateOutcome = { ok: true; answer: EvaluateAnswer } | { ok: false; orphaned: boolean; error: string };
 
@@ -30,7 +31,9 @@ export function extensionAlive(): boolean {
   }
 }
 
-export type VerdictsOutcome = { ok: true; answers: EvaluateAnswer[] } | { ok: false; orphaned: boolean; error: string };
+export type VerdictsOutcome =
+  | { ok: true; answers: EvaluateAnswer[]; uiLang?: UiLang }
+  | { ok: false; orphaned: boolean; error: string };
 
 /** Rebuilds one full answer per snapshot from the batch's shared verdicts. */
 export function expandAnswers(batch: EvaluateManyAnswer): EvaluateAnswer[] {
@@ -52,7 +55,9 @@ export async function askVerdicts(
     const res = (await browser.runtime.sendMessage(request)) as Result<EvaluateManyAnswer> | undefined;
     if (!res) return { ok: false, orphaned: false, error: 'no answer from the background worker' };
     if (!res.ok) return { ok: false, orphaned: false, error: res.error };
-    return { ok: true, answers: expandAnswers(res.value) };
+    const { uiLang } = res.value;
+    // Only a language the hint has strings for is taken; anything else leaves the browser's.
+    return { ok: true, answers: expandAnswers(res.value), ...((uiLang === 'en' || uiLang === 'zh') && { uiLang }) };
   } catch (e) {
     return { ok: false, orphaned: !extensionAlive(), error: e instanceof Error ? e.message : String(e) };
   }

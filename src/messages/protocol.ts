@@ -67,6 +67,11 @@ export interface EvaluateManyAnswer {
   verdicts: Record<string, Omit<Verdict, 'deadlines'>>;
   /** One per snapshot, in the request's order. */
   results: Array<{ verdict: string; deadlines: Verdict['deadlines']; messages: RenderedMessage[] }>;
+  /**
+   * The interface language chosen in the options, when one is: it comes with the verdicts so a
+   * seller page draws its hints in it at once, with no second round trip to ask for the settings.
+   */
+  uiLang?: 'en' | 'zh';
 }
 
 /** At most this many snapshots in one evaluate-many (a seller list page shows up to a few hundred). */

@@ -112,6 +112,33 @@ describe('order details hint', () => {
     await page.close();
   });
 
+  it('speaks the interface language chosen in the options, which comes with the verdicts', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    const send = (message: unknown) => options.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<{ ok: boolean; value?: unknown }>;
+    const before = (await send({ kind: 'settings/get' })).value as Record<string, unknown>;
+    expect((await send({ kind: 'settings/set', settings: { ...before, uiLang: 'zh' } })).ok).toBe(true);
+    try {
+      const { url, html } = loadFixture('amazon/details-unshipped-us.html');
+      await serve(browser.context, url, freshenDates(html));
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      // The page's browser language is English: only the verdicts' answer can have said Chinese.
+      expect(await page.evaluate(() => navigator.language)).toMatch(/^en/);
+      const [bar] = await waitForHints(page);
+      expect(bar!.text).toContain('可以取消');
+      expect(bar!.text).not.toMatch(/You can cancel/);
+      expect(bar!.text).toContain('展开详情');
+      const full = await unfoldHint(page, bar!, 15_000, '展开详情');
+      expect(full.text).toContain('可以取消');
+      expect(full.text).not.toMatch(/Show details|Can cancel|Steps/); // the buyer's messages stay in the buyer's language
+      await page.close();
+    } finally {
+      await send({ kind: 'settings/set', settings: before });
+      await options.close();
+    }
+  });
+
   it('reads the same page on every marketplace host, EU and JP included', async () => {
     const { html } = loadFixture('amazon/details-unshipped-us.html');
     for (const host of ['sellercentral-europe.amazon.com', 'sellercentral-japan.amazon.com', 'sellercentral.amazon.com.au', 'sellercentral.amazon.in']) {

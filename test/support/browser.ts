@@ -225,10 +225,11 @@ export async function clickInHint(page: Page, hint: HintSeen, label: string): Pr
 
 /**
  * Unfolds a hint's compact bar into the full hint (steps, consequences, messages) the way a person
- * does, by clicking "Show details", and returns the hint as seen once its card is drawn.
+ * does, by clicking "Show details" (`label` in another interface language), and returns the hint
+ * as seen once its card is drawn.
  */
-export async function unfoldHint(page: Page, hint: HintSeen, timeoutMs = 15_000): Promise<HintSeen> {
-  await clickInHint(page, hint, 'Show details');
+export async function unfoldHint(page: Page, hint: HintSeen, timeoutMs = 15_000, label = 'Show details'): Promise<HintSeen> {
+  await clickInHint(page, hint, label);
   const s = await cdp(page);
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {

@@ -134,6 +134,18 @@ function isoFromParts(day: CalendarDay, time: TimeOfDay, offsetMinutes: number, 
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
+/**
+ * A word that may name a month, in lowercased text. Every name in MONTHS is in Latin script, so the
+ * class is Latin letters (with Latin-1 and Latin Extended-A/B accents) rather than \p{L}: a Unicode
+ * property class is built when the regex is first used, which cost about half a millisecond on
+ * every seller page, and a word in any other script could not be found in MONTHS anyway.
+ */
+const MONTH_WORD = String.raw`[a-z\u00df-\u00f6\u00f8-\u024f]+`;
+/** "Dec 5, 2019", "December 5th, 2019". */
+const MONTH_FIRST = new RegExp(String.raw`(${MONTH_WORD})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`, 'gu');
+/** "5 Dec 2019", "5. Dez. 2019", "5 de diciembre de 2019". */
+const DAY_FIRST = new RegExp(String.raw`(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?(${MONTH_WORD})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)`, 'gu');
+
 function findCalendarDay(text: string): CalendarDay | undefined {
   const cjk = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u.exec(text);
   if (cjk) return calendarDay(cjk[1], cjk[2], cjk[3]);
@@ -145,11 +157,11 @@ function findCalendarDay(text: string): CalendarDay | undefined {
   const dotted = /(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/u.exec(text);
   if (dotted) return calendarDay(dotted[3], dotted[2], dotted[1]);
 
-  for (const match of text.matchAll(/(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/gu)) {
+  for (const match of text.matchAll(MONTH_FIRST)) {
     const month = MONTHS[match[1] ?? ''];
     if (month) return calendarDay(match[3], String(month), match[2]);
   }
-  for (const match of text.matchAll(/(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})(?!\d)/gu)) {
+  for (const match of text.matchAll(DAY_FIRST)) {
     const month = MONTHS[match[2] ?? ''];
     if (month) return calendarDay(match[3], String(month), match[1]);
   }

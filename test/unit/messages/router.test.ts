@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { route } from '../../../src/background/router';
 import type { OrderSnapshot } from '../../../src/rules/types';
-import type { EvaluateAnswer, HistoryStats, UserSettings, WorkerRequest } from '../../../src/messages/protocol';
+import type { EvaluateAnswer, EvaluateManyAnswer, HistoryStats, UserSettings, WorkerRequest } from '../../../src/messages/protocol';
 
 const snapshot: OrderSnapshot = {
   platform: 'amazon',
@@ -50,6 +50,17 @@ describe('route', () => {
     // No marketplace on the page: the person's amazon.de picks German, and the store name signs it.
     const apology = after.value.messages.find((m) => m.id === 'amazon.out-of-stock-apology');
     expect(apology).toMatchObject({ language: 'de', text: expect.stringMatching(/Acme GmbH$/) });
+    await route({ kind: 'settings/set', settings: { rules: {} } }, 'extension-page', NOW);
+  });
+
+  it("sends the interface language with a page's verdicts only when the person chose one", async () => {
+    const many = { kind: 'evaluate-many', snapshots: [snapshot], record: false, messages: false } as const;
+    const unset = (await route(many, 'content', NOW)) as { ok: true; value: EvaluateManyAnswer };
+    expect(unset.value.results).toHaveLength(1);
+    expect(unset.value).not.toHaveProperty('uiLang');
+    await route({ kind: 'settings/set', settings: { rules: {}, uiLang: 'zh' } }, 'extension-page', NOW);
+    const chosen = (await route(many, 'content', NOW)) as { ok: true; value: EvaluateManyAnswer };
+    expect(chosen.value.uiLang).toBe('zh');
     await route({ kind: 'settings/set', settings: { rules: {} } }, 'extension-page', NOW);
   });
 

@@ -31,6 +31,11 @@ const cases: ReadonlyArray<readonly [text: string, role: DateRole, expected: str
   ['mar, 3 dic 2019', 'deadline', '2019-12-03T23:59:59.999Z'],
   ['5 marzo 2020', 'deadline', '2020-03-05T23:59:59.999Z'],
   ['1 mai 2020', 'deadline', '2020-05-01T23:59:59.999Z'],
+  // Accented month names (the month word is matched as Latin letters with their accents).
+  ['5. März 2020', 'deadline', '2020-03-05T23:59:59.999Z'],
+  ['15 août 2020', 'deadline', '2020-08-15T23:59:59.999Z'],
+  ['5 févr. 2020', 'deadline', '2020-02-05T23:59:59.999Z'],
+  ['DÉC 5, 2019', 'deadline', '2019-12-05T23:59:59.999Z'],
   ['Dec 10, 2019 to Dec 13, 2019', 'deadline', '2019-12-13T23:59:59.999Z'],
   ['Dec 10, 2019 to Dec 13, 2019', 'start', '2019-12-10T00:00:00.000Z'],
   ['Tue, 10 Dec 2019 to Fri, 13 Dec 2019', 'deadline', '2019-12-13T23:59:59.999Z'],
