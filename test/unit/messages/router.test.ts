@@ -54,7 +54,7 @@ describe('route', () => {
   });
 
   it("sends the interface language with a page's verdicts only when the person chose one", async () => {
-    const many = { kind: 'evaluate-many', snapshots: [snapshot], record: false, messages: false } as const;
+    const many: WorkerRequest = { kind: 'evaluate-many', snapshots: [snapshot], record: false, messages: false };
     const unset = (await route(many, 'content', NOW)) as { ok: true; value: EvaluateManyAnswer };
     expect(unset.value.results).toHaveLength(1);
     expect(unset.value).not.toHaveProperty('uiLang');
