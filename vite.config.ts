@@ -6,6 +6,7 @@ import { MATCH_PATTERNS_BY_PLATFORM } from './src/platforms/hosts';
 import type { Platform } from './src/rules/types';
 import { localeSubset } from './scripts/vite/locale-subset';
 import { plainDynamicImports } from './scripts/vite/plain-dynamic-imports';
+import { nativeBrowserByPrototype } from './scripts/vite/native-browser-by-prototype';
 
 /**
  * manifest.json is the source; each content script's `__PLATFORM__` placeholder is expanded from
@@ -23,7 +24,7 @@ function manifest(): ManifestV3Export {
 }
 
 export default defineConfig({
-  plugins: [localeSubset(), preact(), crx({ manifest: manifest() }), plainDynamicImports()],
+  plugins: [localeSubset(), nativeBrowserByPrototype(), preact(), crx({ manifest: manifest() }), plainDynamicImports()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: what Cancel or Close costs the seller's page, in headless Chromium, against the
- * same pages with no extension and with an extension whose content script is empty. Writes
+ * same pages with no extension, with an extension whose content script is empty, and (on the Amazon
+ * pages) with the floor extension, which does the least that still hangs a verdict on each order. Writes
  * bench/results.json, prints a table and the budgets, and exits non-zero when a budget is missed.
  * Method notes are in bench/README.md. BENCH_RUNS overrides the number of runs (default 7);
  * BENCH_HISTORY=0 skips the history at scale (100,000 orders, about 3.5 minutes of the run).
@@ -18,7 +19,7 @@ import { benchRules } from './bench-rules';
 import { benchHistory, formatHistoryBench, type HistoryBenchResult } from './bench-history';
 import { bundleSize, entriesOf, type EntryFiles } from './bench/bundle';
 import { checkBudgets } from './bench/budgets';
-import { emptyManifestFrom, EMPTY_CONTENT_SCRIPT, EMPTY_WORKER } from './bench/empty-extension';
+import { emptyManifestFrom, floorManifestFrom, EMPTY_CONTENT_SCRIPT, EMPTY_WORKER } from './bench/empty-extension';
 import { loadOnce, servePages, stopServiceWorkers, type LoadResult, type ServedPage } from './bench/browser-runs';
 import { median, round } from './bench/stats';
 import { fmt, formatTable } from './bench/table';
@@ -28,10 +29,11 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const TRACE_RUNS = 3;
 const SETTLE = { hints: 'stable', quietMs: 500, timeoutMs: 30_000 } as const;
 const EMPTY_DIR = join(ROOT, 'test/fixtures/bench/empty-extension');
+const FLOOR_DIR = join(ROOT, 'test/fixtures/bench/floor-extension');
 const OUT = join(ROOT, 'bench/results.json');
 
-type Variant = 'none' | 'empty' | 'ours';
-const VARIANTS: Variant[] = ['none', 'empty', 'ours'];
+type Variant = 'none' | 'empty' | 'floor' | 'ours';
+const VARIANTS: Variant[] = ['none', 'empty', 'floor', 'ours'];
 
 const detail = loadFixture('amazon/details-unshipped-us.html');
 const SCENARIOS = {
@@ -41,6 +43,9 @@ const SCENARIOS = {
 } satisfies Record<string, ServedPage>;
 type Scenario = keyof typeof SCENARIOS;
 const SCENARIO_NAMES = Object.keys(SCENARIOS) as Scenario[];
+/** The floor extension reads Amazon pages only. */
+const FLOOR_SCENARIOS: readonly Scenario[] = ['detail', 'list500'];
+const measured = (s: Scenario, v: Variant): boolean => v !== 'floor' || FLOOR_SCENARIOS.includes(s);
 const LATE_DETAIL: ServedPage = { url: detail.url, html: makeLateDetailHtml(SCENARIOS.detail.html) };
 
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
@@ -63,10 +68,12 @@ function bundles(): Record<keyof EntryFiles, { rawKB: number; gzipKB: number; fi
   return out;
 }
 
-function writeEmptyExtension(): void {
+function writeComparisonExtensions(): void {
   const manifest = JSON.parse(readFileSync(join(BUILD, 'manifest.json'), 'utf8'));
   writeFileSync(join(EMPTY_DIR, 'manifest.json'), `${JSON.stringify(emptyManifestFrom(manifest), null, 2)}\n`);
-  for (const f of [EMPTY_CONTENT_SCRIPT, EMPTY_WORKER]) readFileSync(join(EMPTY_DIR, f)); // present, or fail loudly
+  writeFileSync(join(FLOOR_DIR, 'manifest.json'), `${JSON.stringify(floorManifestFrom(manifest), null, 2)}\n`);
+  for (const dir of [EMPTY_DIR, FLOOR_DIR])
+    for (const f of [EMPTY_CONTENT_SCRIPT, EMPTY_WORKER]) readFileSync(join(dir, f)); // present, or fail loudly
 }
 
 /** Median of per-run paired values (run i of one variant against run i of another). */
@@ -82,10 +89,10 @@ async function main(): Promise<void> {
   benchRules(300);
   const rules = benchRules(2000);
 
-  writeEmptyExtension();
+  writeComparisonExtensions();
   const browsers = {} as Record<Variant, Launched>;
   const setPage = {} as Record<Variant, (p: ServedPage) => void>;
-  const dirs: Record<Variant, string | null> = { none: null, empty: EMPTY_DIR, ours: BUILD };
+  const dirs: Record<Variant, string | null> = { none: null, empty: EMPTY_DIR, floor: FLOOR_DIR, ours: BUILD };
   try {
     for (const v of VARIANTS) {
       browsers[v] = await launch({ extensionDir: dirs[v] });
@@ -95,17 +102,17 @@ async function main(): Promise<void> {
 
     log('warm-up…'); // one detail page per browser: the extension's code gets compiled and cached
     const warm = await loadOnce(browsers.ours.context, SCENARIOS.detail.url, SETTLE);
-    for (const v of ['none', 'empty'] as const) await loadOnce(browsers[v].context, SCENARIOS.detail.url, { wallMs: warm.wallMs });
+    for (const v of ['none', 'empty', 'floor'] as const) await loadOnce(browsers[v].context, SCENARIOS.detail.url, { wallMs: warm.wallMs });
 
     const loads = Object.fromEntries(
-      SCENARIO_NAMES.map((s) => [s, { none: [], empty: [], ours: [] }]),
+      SCENARIO_NAMES.map((s) => [s, { none: [], empty: [], floor: [], ours: [] }]),
     ) as unknown as Record<Scenario, Record<Variant, LoadResult[]>>;
     for (let run = 1; run <= RUNS; run++) {
       for (const s of SCENARIO_NAMES) {
         const ours = await loadOnce(browsers.ours.context, SCENARIOS[s].url, SETTLE);
         loads[s].ours.push(ours);
-        for (const v of ['none', 'empty'] as const)
-          loads[s][v].push(await loadOnce(browsers[v].context, SCENARIOS[s].url, { wallMs: ours.wallMs }));
+        for (const v of ['none', 'empty', 'floor'] as const)
+          if (measured(s, v)) loads[s][v].push(await loadOnce(browsers[v].context, SCENARIOS[s].url, { wallMs: ours.wallMs }));
       }
       log(`run ${run}/${RUNS} done (${Math.round((Date.now() - started) / 1000)} s)`);
     }
@@ -124,6 +131,17 @@ async function main(): Promise<void> {
         tasks[s].oursWindowMs.push(o.longestInWindowMs);
         tasks[s].noneWindowMs.push(n.longestInWindowMs);
       }
+    }
+
+    // The floor's longest task, the same way (from its content script's first task on).
+    const floorLongestMs = {} as Partial<Record<Scenario, number>>;
+    for (const s of FLOOR_SCENARIOS) {
+      const longest: number[] = [];
+      for (let i = 0; i < TRACE_RUNS; i++) {
+        const r = await loadOnce(browsers.floor.context, SCENARIOS[s].url, { wallMs: loads[s].ours[i]!.wallMs }, true);
+        longest.push(summarizeTasks(r.trace ?? [], `chrome-extension://${browsers.floor.extensionId}`).longestInWindowMs);
+      }
+      floorLongestMs[s] = round(median(longest), 1);
     }
 
     log('hint latency (data rendered late)…');
@@ -163,6 +181,12 @@ async function main(): Promise<void> {
     const med = (s: Scenario, v: Variant, k: 'scriptMs' | 'taskMs' | 'layoutMs' | 'heapMB' | 'wallMs') =>
       round(median(loads[s][v].map((r) => r[k])), 2);
     const contentAddedMs = per((s) => round(pairedMedian(loads[s].ours.map((r) => r.scriptMs), loads[s].none.map((r) => r.scriptMs), (a, b) => a - b), 1));
+    const floorAddedMs = Object.fromEntries(
+      FLOOR_SCENARIOS.map((s) => [s, round(pairedMedian(loads[s].floor.map((r) => r.scriptMs), loads[s].none.map((r) => r.scriptMs), (a, b) => a - b), 1)]),
+    ) as Partial<Record<Scenario, number>>;
+    const floorRatioVsEmpty = Object.fromEntries(
+      FLOOR_SCENARIOS.map((s) => [s, round(pairedMedian(loads[s].floor.map((r) => r.taskMs), loads[s].empty.map((r) => r.taskMs), (a, b) => a / b), 2)]),
+    ) as Partial<Record<Scenario, number>>;
     const taskAddedMs = per((s) => round(pairedMedian(loads[s].ours.map((r) => r.taskMs), loads[s].none.map((r) => r.taskMs), (a, b) => a - b), 1));
     const ratioVsEmpty = per((s) => round(pairedMedian(loads[s].ours.map((r) => r.taskMs), loads[s].empty.map((r) => r.taskMs), (a, b) => a / b), 2));
     const heapAddedMBByPage = per((s) => round(pairedMedian(loads[s].ours.map((r) => r.heapMB), loads[s].none.map((r) => r.heapMB), (a, b) => a - b), 2));
@@ -186,6 +210,8 @@ async function main(): Promise<void> {
         chromium: execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
       },
       contentAddedMs,
+      /** The same measures for the floor extension (scripts/bench/empty-extension.ts, floorManifestFrom). */
+      floor: { contentAddedMs: floorAddedMs, ratioVsEmpty: floorRatioVsEmpty, longestTaskMs: floorLongestMs },
       taskAddedMs,
       ratioVsEmpty,
       hintLatencyMs: { detail: round(median(latency), 1) },
@@ -202,7 +228,7 @@ async function main(): Promise<void> {
       swColdStartMs: round(median(coldExtra), 1),
       swColdHintAfterNavigationMs: round(median(coldAbs), 1),
       history,
-      medians: per((s) => Object.fromEntries(VARIANTS.map((v) => [v, {
+      medians: per((s) => Object.fromEntries(VARIANTS.filter((v) => measured(s, v)).map((v) => [v, {
         scriptMs: med(s, v, 'scriptMs'), taskMs: med(s, v, 'taskMs'), layoutMs: med(s, v, 'layoutMs'), heapMB: med(s, v, 'heapMB'), wallMs: med(s, v, 'wallMs'),
         hints: median(loads[s][v].map((r) => r.hints)),
         readyHints: median(loads[s][v].map((r) => r.readyHints)),
@@ -214,7 +240,7 @@ async function main(): Promise<void> {
     writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
 
     const rows = SCENARIO_NAMES.flatMap((s) =>
-      VARIANTS.map((v) => {
+      VARIANTS.filter((v) => measured(s, v)).map((v) => {
         const m = results.medians[s][v] as { scriptMs: number; taskMs: number; layoutMs: number; heapMB: number; wallMs: number; hints: number; readyHints: number };
         return [s, v, fmt(m.scriptMs), fmt(m.taskMs), fmt(m.layoutMs), fmt(m.heapMB, 2), fmt(m.wallMs, 0), `${fmt(m.hints, 0)}/${fmt(m.readyHints, 0)}`];
       }),
@@ -231,6 +257,9 @@ async function main(): Promise<void> {
     );
     console.log(`\nLongest task from our first script on (trace, median of ${TRACE_RUNS}): ${SCENARIO_NAMES.map((s) => `${s} ${fmt(longestTaskMsByPage[s])} ms (running our script ${fmt(longestScriptTaskMsByPage[s])}; same window without us ${fmt(longestTaskSameWindowWithoutUsMs[s])})`).join('; ')}`);
     console.log(`Also: content added detail/aeList100 ${fmt(contentAddedMs.detail)} / ${fmt(contentAddedMs.aeList100)} ms; heap added ${fmt(results.heapAddedMB, 2)} MB (list500); SW cold start +${fmt(results.swColdStartMs)} ms; background gzip ${fmt(bundleKB.background.gzipKB)} KB, options gzip ${fmt(bundleKB.options.gzipKB)} KB.`);
+    console.log(
+      `Floor (an extension that only reads the order ids, asks its worker once and hangs one hint element per order): ${FLOOR_SCENARIOS.map((s) => `${s} script added ${fmt(floorAddedMs[s] ?? Number.NaN)} ms, task ratio vs empty ${fmt(floorRatioVsEmpty[s] ?? Number.NaN, 2)} ×, longest task ${fmt(floorLongestMs[s] ?? Number.NaN)} ms`).join('; ')}.`,
+    );
     if (history) console.log(`\n${formatHistoryBench(history)}`);
     console.log(`Results: ${OUT} (${results.durationSec} s)`);
     if (budgets.some((b) => !b.pass)) process.exitCode = 1;

@@ -29,3 +29,16 @@ export function emptyManifestFrom(dist: DistManifest): object {
     content_scripts: scripts,
   };
 }
+
+/**
+ * The floor extension (test/fixtures/bench/floor-extension): the same matches and file names, with
+ * a content script that does the least that still hangs a verdict on each order (its header says
+ * what). Measured beside ours, it shows how much of our cost any such extension pays on this machine.
+ */
+export function floorManifestFrom(dist: DistManifest): object {
+  return {
+    ...emptyManifestFrom(dist),
+    name: 'Cancel or Close bench: floor',
+    description: 'Benchmark floor: reads the order ids, asks its worker once, hangs one hint element per order.',
+  };
+}

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchAliexpressOrderId, makeAliexpressBuyerListHtml } from '../../fixtures/bench/make-aliexpress-list';
 import { makeLateDetailHtml } from '../../fixtures/bench/make-late-detail';
-import { emptyManifestFrom } from '../../../scripts/bench/empty-extension';
+import { makeManageOrdersHtml } from '../../fixtures/amazon/make-manage-orders';
+import { emptyManifestFrom, floorManifestFrom } from '../../../scripts/bench/empty-extension';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
@@ -44,5 +45,49 @@ describe('emptyManifestFrom', () => {
     expect(m.manifest_version).toBe(3);
     expect(m.content_scripts.map((c) => c.matches)).toEqual([['https://sellercentral.amazon.com/*'], ['https://www.aliexpress.com/p/order/*']]);
     expect(m.content_scripts.every((c) => c.js.join() === 'content.js' && c.run_at === 'document_idle')).toBe(true);
+  });
+});
+
+describe('the floor extension', () => {
+  const FLOOR = join(import.meta.dirname, '../../fixtures/bench/floor-extension');
+  const detail = readFileSync(join(import.meta.dirname, '../../fixtures/amazon/details-unshipped-us.html'), 'utf8');
+
+  it('has the same matches as ours', () => {
+    const dist = { content_scripts: [{ js: ['assets/a.js'], matches: ['https://sellercentral.amazon.com/*'], run_at: 'document_idle' }] };
+    const m = floorManifestFrom(dist) as { name: string; content_scripts: { js: string[]; matches: string[] }[] };
+    expect(m.name).toMatch(/floor/);
+    expect(m.content_scripts).toEqual([{ js: ['content.js'], matches: ['https://sellercentral.amazon.com/*'], run_at: 'document_idle' }]);
+  });
+
+  /** Runs the floor's content script on `html` with a worker that answers as the floor's does. */
+  async function runFloor(html: string): Promise<{ asked: string[]; hints: Element[] }> {
+    document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
+    const asked: string[] = [];
+    const worker = new Function('chrome', readFileSync(join(FLOOR, 'background.js'), 'utf8'));
+    let listener: (m: unknown, s: unknown, reply: (a: unknown) => void) => void = () => undefined;
+    worker({ runtime: { onMessage: { addListener: (l: typeof listener) => (listener = l) } } });
+    const chrome = {
+      runtime: {
+        sendMessage: (m: { ids: string[] }) => {
+          asked.push(...m.ids);
+          return new Promise((resolve) => listener(m, {}, resolve));
+        },
+      },
+    };
+    new Function('chrome', readFileSync(join(FLOOR, 'content.js'), 'utf8'))(chrome);
+    await new Promise((r) => setTimeout(r, 0));
+    return { asked, hints: Array.from(document.querySelectorAll('cancel-or-close-hint')) };
+  }
+
+  it('hangs one hint with the contract attributes on a detail page, and one per row on the list', async () => {
+    const one = await runFloor(detail);
+    expect(one.asked).toEqual(['111-2222222-3333333']);
+    expect(one.hints.map((h) => [h.getAttribute('data-order-id'), h.getAttribute('data-action'), h.getAttribute('data-state')])).toEqual([
+      ['111-2222222-3333333', 'cancel', 'ready'],
+    ]);
+    const list = await runFloor(makeManageOrdersHtml(20));
+    expect(list.asked).toHaveLength(20);
+    expect(list.hints).toHaveLength(20);
+    expect(list.hints.filter((h) => (h as HTMLElement).hidden)).toHaveLength(19);
   });
 });
