@@ -10,11 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM, DIST, ROOT, launch, loadFixture, type Launched } from '../test/support/browser';
-import { freshenDates } from '../test/support/fresh-dates';
-import { MANAGE_ORDERS_BENCH_URL, makeManageOrdersHtml } from '../test/fixtures/amazon/make-manage-orders';
-import { ALIEXPRESS_LIST_BENCH_URL, makeAliexpressBuyerListHtml } from '../test/fixtures/bench/make-aliexpress-list';
-import { makeLateDetailHtml } from '../test/fixtures/bench/make-late-detail';
+import { CHROMIUM, DIST, ROOT, launch, type Launched } from '../test/support/browser';
 import { benchRules } from './bench-rules';
 import { benchHistory, formatHistoryBench, type HistoryBenchResult } from './bench-history';
 import { bundleSize, entriesOf, type EntryFiles } from './bench/bundle';
@@ -23,11 +19,11 @@ import { emptyManifestFrom, floorManifestFrom, EMPTY_CONTENT_SCRIPT, EMPTY_WORKE
 import { loadOnce, servePages, stopServiceWorkers, type LoadResult, type ServedPage } from './bench/browser-runs';
 import { median, round } from './bench/stats';
 import { fmt, formatTable } from './bench/table';
+import { LATE_DETAIL, SCENARIOS, SCENARIO_NAMES, SETTLE, type Scenario } from './bench/pages';
 import { summarizeTasks } from './bench/trace';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const TRACE_RUNS = 3;
-const SETTLE = { hints: 'stable', quietMs: 500, timeoutMs: 30_000 } as const;
 const EMPTY_DIR = join(ROOT, 'test/fixtures/bench/empty-extension');
 const FLOOR_DIR = join(ROOT, 'test/fixtures/bench/floor-extension');
 const OUT = join(ROOT, 'bench/results.json');
@@ -35,18 +31,9 @@ const OUT = join(ROOT, 'bench/results.json');
 type Variant = 'none' | 'empty' | 'floor' | 'ours';
 const VARIANTS: Variant[] = ['none', 'empty', 'floor', 'ours'];
 
-const detail = loadFixture('amazon/details-unshipped-us.html');
-const SCENARIOS = {
-  detail: { url: detail.url, html: freshenDates(detail.html) },
-  list500: { url: MANAGE_ORDERS_BENCH_URL, html: freshenDates(makeManageOrdersHtml(500)) },
-  aeList100: { url: ALIEXPRESS_LIST_BENCH_URL, html: makeAliexpressBuyerListHtml(100) },
-} satisfies Record<string, ServedPage>;
-type Scenario = keyof typeof SCENARIOS;
-const SCENARIO_NAMES = Object.keys(SCENARIOS) as Scenario[];
 /** The floor extension reads Amazon pages only. */
 const FLOOR_SCENARIOS: readonly Scenario[] = ['detail', 'list500'];
 const measured = (s: Scenario, v: Variant): boolean => v !== 'floor' || FLOOR_SCENARIOS.includes(s);
-const LATE_DETAIL: ServedPage = { url: detail.url, html: makeLateDetailHtml(SCENARIOS.detail.html) };
 
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
 

@@ -13,3 +13,20 @@ export function round(value: number, digits = 1): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
+
+/** One interleaved run of `npm run bench:ab`: script ms with each build and without an extension. */
+export interface PairedRun {
+  before: number;
+  after: number;
+  none: number;
+}
+
+/** Medians of what each build adds over no extension, of the paired differences, and how often "after" was cheaper. */
+export function comparePaired(runs: readonly PairedRun[]): { beforeAdded: number; afterAdded: number; difference: number; afterCheaper: number } {
+  return {
+    beforeAdded: median(runs.map((r) => r.before - r.none)),
+    afterAdded: median(runs.map((r) => r.after - r.none)),
+    difference: median(runs.map((r) => r.after - r.before)),
+    afterCheaper: runs.filter((r) => r.after < r.before).length,
+  };
+}
