@@ -9,11 +9,9 @@
  * Build the "before" with e.g. `git worktree add /tmp/before <rev>` and `npx vite build --outDir
  * /tmp/dist-before` there. Default 15 runs (about 2 minutes).
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
 import { launch, type Launched } from '../test/support/browser';
-import { loadOnce, servePages } from './bench/browser-runs';
+import { loadOnce, privateCopy, servePages } from './bench/browser-runs';
 import { SCENARIOS, SCENARIO_NAMES, SETTLE } from './bench/pages';
 import { comparePaired, round, type PairedRun } from './bench/stats';
 import { formatTable } from './bench/table';
@@ -25,15 +23,8 @@ if (!beforeArg || !afterArg) {
 }
 const RUNS = Number(runsArg ?? 15);
 
-/** A private copy, so a rebuild of either folder during the run cannot pull files from under it. */
-function copyOf(dir: string): string {
-  const copy = mkdtempSync(join(tmpdir(), 'coc-ab-'));
-  cpSync(resolve(dir), copy, { recursive: true });
-  return copy;
-}
-
 async function main(): Promise<void> {
-  const dirs = [copyOf(beforeArg!), copyOf(afterArg!)] as const;
+  const dirs = [privateCopy(beforeArg!, 'coc-ab-'), privateCopy(afterArg!, 'coc-ab-')] as const;
   const browsers: Launched[] = [];
   try {
     const [before, after, none] = [await launch({ extensionDir: dirs[0] }), await launch({ extensionDir: dirs[1] }), await launch({ extensionDir: null })];

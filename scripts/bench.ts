@@ -7,8 +7,8 @@
  * BENCH_HISTORY=0 skips the history at scale (100,000 orders, about 3.5 minutes of the run).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM, DIST, ROOT, launch, type Launched } from '../test/support/browser';
 import { benchRules } from './bench-rules';
@@ -16,7 +16,7 @@ import { benchHistory, formatHistoryBench, type HistoryBenchResult } from './ben
 import { bundleSize, entriesOf, type EntryFiles } from './bench/bundle';
 import { checkBudgets } from './bench/budgets';
 import { emptyManifestFrom, floorManifestFrom, EMPTY_CONTENT_SCRIPT, EMPTY_WORKER } from './bench/empty-extension';
-import { loadOnce, servePages, stopServiceWorkers, type LoadResult, type ServedPage } from './bench/browser-runs';
+import { loadOnce, privateCopy, servePages, stopServiceWorkers, type LoadResult, type ServedPage } from './bench/browser-runs';
 import { median, round } from './bench/stats';
 import { fmt, formatTable } from './bench/table';
 import { LATE_DETAIL, SCENARIOS, SCENARIO_NAMES, SETTLE, type Scenario } from './bench/pages';
@@ -37,12 +37,7 @@ const measured = (s: Scenario, v: Variant): boolean => v !== 'floor' || FLOOR_SC
 
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
 
-/**
- * A private copy of dist/ for the whole run: other work in the checkout may rebuild dist/ while
- * the benchmark runs, which would pull the files from under the loaded extension.
- */
-const BUILD = mkdtempSync(join(tmpdir(), 'coc-bench-dist-'));
-cpSync(DIST, BUILD, { recursive: true });
+const BUILD = privateCopy(DIST, 'coc-bench-dist-');
 
 function bundles(): Record<keyof EntryFiles, { rawKB: number; gzipKB: number; files: number }> {
   const manifest = JSON.parse(readFileSync(join(BUILD, 'manifest.json'), 'utf8'));
@@ -124,8 +119,9 @@ async function main(): Promise<void> {
     const floorLongestMs = {} as Partial<Record<Scenario, number>>;
     for (const s of FLOOR_SCENARIOS) {
       const longest: number[] = [];
+      const wallMs = median(loads[s].ours.map((r) => r.wallMs)); // held open as long as ours took
       for (let i = 0; i < TRACE_RUNS; i++) {
-        const r = await loadOnce(browsers.floor.context, SCENARIOS[s].url, { wallMs: loads[s].ours[i]!.wallMs }, true);
+        const r = await loadOnce(browsers.floor.context, SCENARIOS[s].url, { wallMs }, true);
         longest.push(summarizeTasks(r.trace ?? [], `chrome-extension://${browsers.floor.extensionId}`).longestInWindowMs);
       }
       floorLongestMs[s] = round(median(longest), 1);

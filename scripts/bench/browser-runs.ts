@@ -4,6 +4,9 @@
  * metrics, heap, and optionally a trace. Every variant runs the same in-page observer and the same
  * polling, so their cost cancels out in the differences.
  */
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { TraceEvent } from './trace';
 
@@ -182,4 +185,14 @@ export async function stopServiceWorkers(context: BrowserContext, extensionId: s
   const stillRunning = [...running.values()].some((st) => st !== 'stopped');
   await page.close();
   if (stillRunning) throw new Error('the extension service worker did not stop');
+}
+
+/**
+ * A private copy of a built extension for a whole run: other work in the checkout may rebuild the
+ * folder while a benchmark runs, which would pull the files from under the loaded extension.
+ */
+export function privateCopy(dir: string, prefix: string): string {
+  const copy = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(resolve(dir), copy, { recursive: true });
+  return copy;
 }

@@ -329,7 +329,6 @@ class Hint implements HintHandle {
   private order: PageOrder | null = null;
   /** Shown instead of a verdict when the order could not be read or judged. */
   private unreadable: LocalizedText | null = null;
-  private barDrawn = false;
   private full: FullHint | null = null;
   private fullLoading: Promise<FullHint> | null = null;
   private stopWatching: (() => void) | null = null;
@@ -429,7 +428,6 @@ class Hint implements HintHandle {
     const container = this.dress();
     const bar = this.order ? verdictBar(this.order, pageLang) : unreadableBar(this.unreadable as LocalizedText, pageLang);
     drawBar(container, bar, pageLang, this.options.place, { unfold: this.order ? this.unfold : null, dismiss: this.dismiss });
-    this.barDrawn = true;
     drawnBars.add(this);
     this.reveal();
     if (this.options.place === 'page' && !this.refresh) this.refresh = setInterval(() => this.tick(), BAR_REFRESH_MS);
@@ -447,7 +445,7 @@ class Hint implements HintHandle {
 
   /** A row's bar waits for its row to come near the view (a floating one does not). */
   private drawRowNearView(): void {
-    if (this.barDrawn) return this.redraw();
+    if (this.container) return this.redraw(); // drawn once already: its row was near the view
     this.stopWatching?.();
     const target = this.floating ? null : this.mount?.anchor;
     if (!target) return this.redraw();

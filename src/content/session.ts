@@ -9,7 +9,7 @@
  */
 import type { PageReader, ReadOrder, ReadResult } from '../platforms/types';
 import type { LocalizedText, OrderSnapshot } from '../rules/types';
-import type { PageOrder, PageOrders } from '../messages/protocol';
+import type { PageOrder, PageOrders, RenderedMessage } from '../messages/protocol';
 import { askVerdicts, ORPHANED_NOTE, type VerdictsOutcome } from './worker-api';
 import { HINT_TAG, mountHint, useInterfaceLang, type HintHandle } from './hint-host';
 
@@ -45,6 +45,10 @@ interface Shown {
 /** The fields whose change means the verdict may change. */
 const fingerprintOf = (s: OrderSnapshot): string =>
   [s.stage, s.nativeStatus, s.cancelRequested, s.fulfilledBy, s.shipBy, s.autoCancelAt, s.deadlineAt, s.marketplace, s.endReason, s.refundInProgress, s.fulfillmentInProgress].join('|');
+
+/** An order's messages, asked for when its hint unfolds (one function for every hint of the page). */
+const loadMessages = (s: OrderSnapshot): Promise<RenderedMessage[]> =>
+  askVerdicts([s], { record: false, messages: true }).then((o) => (o.ok ? (o.answers[0]?.messages ?? []) : []));
 
 const HINT_NODE_NAME = HINT_TAG.toUpperCase();
 const onlyHints = (nodes: NodeList): boolean => {
@@ -207,7 +211,7 @@ export class ReadingSession {
           this.shown.get(key)?.hint?.remove();
           this.shown.delete(key);
         },
-        loadMessages: (s) => askVerdicts([s], { record: false, messages: true }).then((o) => (o.ok ? (o.answers[0]?.messages ?? []) : [])),
+        loadMessages,
       });
       const answer = outcome.ok ? outcome.answers[i] : undefined;
       if (!answer) {

@@ -13,7 +13,7 @@ import type {
   UserSettings,
 } from '../messages/protocol';
 import type { LocalizedText, OrderSnapshot } from '../rules/types';
-import type { UiLang } from '../ui/i18n';
+import { isUiLang, type UiLang } from '../ui/i18n';
 
 export type EvaluateOutcome = { ok: true; answer: EvaluateAnswer } | { ok: false; orphaned: boolean; error: string };
 
@@ -57,7 +57,7 @@ export async function askVerdicts(
     if (!res.ok) return { ok: false, orphaned: false, error: res.error };
     const { uiLang } = res.value;
     // Only a language the hint has strings for is taken; anything else leaves the browser's.
-    return { ok: true, answers: expandAnswers(res.value), ...((uiLang === 'en' || uiLang === 'zh') && { uiLang }) };
+    return { ok: true, answers: expandAnswers(res.value), ...(isUiLang(uiLang) && { uiLang }) };
   } catch (e) {
     return { ok: false, orphaned: !extensionAlive(), error: e instanceof Error ? e.message : String(e) };
   }

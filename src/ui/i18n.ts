@@ -14,6 +14,11 @@ import type en from '../../public/_locales/en/messages.json';
 import type { LocalizedText } from '../rules/types';
 
 export type UiLang = 'en' | 'zh';
+
+/** Whether a stored or received value names an interface language we have strings for. */
+export function isUiLang(value: unknown): value is UiLang {
+  return value === 'en' || value === 'zh';
+}
 export type MessageKey = keyof typeof en;
 
 export interface Catalogue {
