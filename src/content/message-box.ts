@@ -5,6 +5,7 @@
  * placeholder or aria text, in several languages), never by class names, which are hashed and
  * change with every release. Inserting types the text in as the person would; nothing is sent.
  */
+import { insertTextIntoField } from 'text-field-edit';
 import type { Platform } from '../rules/types';
 
 export type MessageBox = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
@@ -35,50 +36,64 @@ export function findMessageBox(platform: Platform, doc: Document = document): Me
 }
 
 /**
- * Puts `text` into the box as typing would: the value through the element's own setter (so
- * framework-controlled inputs see the change), then input and change events. A box that already
- * holds a draft keeps it; the text goes after it. Returns false when the box is gone.
+ * Puts `text` into the box as typing would, after any draft the box already holds: through the
+ * browser's own editing (text-field-edit), so the page's editor sees real input events and the
+ * person can undo the insertion with Ctrl+Z. Where the browser cannot edit that way, the value is
+ * set through the element's own setter (so framework-controlled inputs see the change) with input
+ * and change events; undo is then lost, the text is not. Returns false when the box is gone.
  */
 export function insertIntoBox(box: MessageBox, text: string): boolean {
   if (!box.isConnected || !isEditable(box)) return false;
   box.focus();
-  if (box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement) {
-    const draft = box.value.trimEnd();
-    const value = draft ? `${draft}\n\n${text}` : text;
-    const proto = box instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-    const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
-    if (setter) setter.call(box, value);
-    else box.value = value;
-  } else if (typeInto(box, text)) {
-    // The editor saw real typing (beforeinput/input from the browser itself); nothing to add.
+  const native = box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement;
+  const draft = (native ? box.value : (box.textContent ?? '')).trimEnd();
+  const piece = draft ? `\n\n${text}` : text;
+  const before = native ? box.value : (box.textContent ?? '');
+  caretToEnd(box);
+  try {
+    insertTextIntoField(box, piece);
+  } catch {
+    // Some browsers throw instead of returning false from execCommand; the fallback below handles it.
+  }
+  const after = native ? box.value : (box.textContent ?? '');
+  if (after !== before && after.includes(text)) {
     box.dispatchEvent(new Event('change', { bubbles: true }));
     return true;
+  }
+  if (native) {
+    const proto = box instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+    const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+    const value = `${draft}${piece}`;
+    if (setter) setter.call(box, value);
+    else box.value = value;
   } else {
-    const draft = (box.textContent ?? '').trimEnd();
     // Plain text only: page-derived values inside the message must never become markup.
-    box.textContent = draft ? `${draft}\n\n${text}` : text;
+    box.textContent = `${draft}${piece}`;
   }
   box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
   box.dispatchEvent(new Event('change', { bubbles: true }));
   return true;
 }
 
-/** Rich editors (chat inputs) listen to the browser's own typing events: insert at the end as typing does. */
-function typeInto(box: HTMLElement, text: string): boolean {
+/** The insertion goes after the draft, wherever the person left the caret. */
+function caretToEnd(box: MessageBox): void {
+  if (box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement) {
+    const end = box.value.length;
+    try {
+      box.setSelectionRange(end, end);
+    } catch {
+      // Input types without a selection (e.g. email) cannot hold a caret; they append anyway.
+    }
+    return;
+  }
   const doc = box.ownerDocument;
   const selection = doc.getSelection();
-  if (!selection || typeof doc.execCommand !== 'function') return false;
+  if (!selection) return;
   const range = doc.createRange();
   range.selectNodeContents(box);
   range.collapse(false);
   selection.removeAllRanges();
   selection.addRange(range);
-  const draft = (box.textContent ?? '').trim();
-  try {
-    return doc.execCommand('insertText', false, draft ? `\n\n${text}` : text);
-  } catch {
-    return false;
-  }
 }
 
 function isEditable(el: HTMLElement): boolean {

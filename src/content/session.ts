@@ -11,7 +11,9 @@ import type { PageReader, ReadOrder, ReadResult } from '../platforms/types';
 import type { LocalizedText, OrderSnapshot } from '../rules/types';
 import type { PageOrder, PageOrders, RenderedMessage } from '../messages/protocol';
 import { askVerdicts, ORPHANED_NOTE, type VerdictsOutcome } from './worker-api';
-import { HINT_TAG, mountHint, useInterfaceLang, type HintHandle } from './hint-host';
+import { HINT_TAG } from './hint/element';
+import { mountHint, type HintHandle } from './hint/hint';
+import { useInterfaceLang } from './hint/lang';
 
 /** How long we wait for an order page to render its data before saying we could not read it. */
 export const READ_TIMEOUT_MS = 8_000;

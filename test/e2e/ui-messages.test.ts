@@ -23,7 +23,7 @@ function orderPageWithComposeBox(): { url: string; html: string } {
     <label for="buyer-message">Message to buyer</label>
     <textarea id="buyer-message" class="a1b2c3"></textarea>
     <button type="submit">Send</button></form>`;
-  const withBox = freshenDates(html).replace('</body>', `${box}<script>window.__inputs = 0; document.getElementById('buyer-message').addEventListener('input', () => window.__inputs++)</script></body>`);
+  const withBox = freshenDates(html).replace('</body>', `${box}<script>window.__inputs = 0; window.__untrusted = 0; document.getElementById('buyer-message').addEventListener('input', (e) => { window.__inputs++; if (!e.isTrusted) window.__untrusted++; })</script></body>`);
   expect(withBox).not.toBe(freshenDates(html));
   return { url, html: withBox };
 }
@@ -88,8 +88,14 @@ describe('messages in the hint', () => {
     const shown = await inHint<string>(page, hint, '.coc-tpl-text', 'function () { return this.value; }');
     await clickInHint(page, hint, 'Insert into message box');
     await expect.poll(() => page.inputValue('#buyer-message')).toBe(shown);
-    expect(await page.evaluate(() => (window as unknown as { __inputs: number }).__inputs)).toBe(1);
+    // The browser's own input events (one per typed line), as the page's editor sees when a person types.
+    expect(await page.evaluate(() => (window as unknown as { __inputs: number }).__inputs)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { __untrusted: number }).__untrusted)).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __sent?: number }).__sent)).toBeUndefined();
+    // Inserted through the browser's own editing, so the person can take it back with undo.
+    await page.focus('#buyer-message');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.inputValue('#buyer-message')).toBe('');
     await page.close();
   });
 

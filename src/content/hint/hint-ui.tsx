@@ -4,15 +4,15 @@
  * chunk keeps every seller page's cost small.
  */
 import { render } from 'preact';
-import { Hint, type HintProps } from '../ui/Hint';
-import type { UiLang } from '../ui/i18n';
-import type { LocalizedText } from '../rules/types';
-import type { PageOrder, RenderedMessage } from '../messages/protocol';
-import { findMessageBox, insertIntoBox } from './message-box';
-import { recordAction } from './worker-api';
+import { Hint, type HintProps } from '../../ui/Hint';
+import type { UiLang } from '../../ui/i18n';
+import type { LocalizedText } from '../../rules/types';
+import type { PageOrder, RenderedMessage } from '../../messages/protocol';
+import { findMessageBox, insertIntoBox } from '../message-box';
+import { recordAction } from '../worker-api';
 
 /** The verdict card's styles travel with the full hint: a page that never unfolds a hint never loads them. */
-export { cardCss } from '../ui/styles';
+export { cardCss } from '../../ui/styles';
 
 export interface FullHint {
   showVerdict(order: PageOrder): void;

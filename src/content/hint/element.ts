@@ -1,0 +1,104 @@
+/**
+ * The `<cancel-or-close-hint>` element itself (architecture.md §3.5, contract): the verdict's facts
+ * as data-* attributes on the element, its UI inside a closed shadow root with its styles inside, so
+ * the host page can neither restyle nor read it and we never restyle the host page.
+ */
+import { barCss } from '../../ui/styles';
+import type { HintMount } from '../../platforms/types';
+import type { OrderSnapshot, Platform } from '../../rules/types';
+
+export const HINT_TAG = 'cancel-or-close-hint';
+
+/**
+ * Resets inherited page styles at the boundary; a floating hint sits bottom-right.
+ *
+ * A list row's hint (`data-row`) is a box of fixed height whose width is the cell's (strict
+ * containment): drawing it lays out only its own contents and the table never measures its text.
+ * On a long table that matters more than anything else we do: a hint whose size followed its text
+ * made the browser lay out all 500 rows again (about 60 ms; 200 ms without containment). The box is
+ * also short (two lines: the badge, then the verdict), because a box taller than the room its row
+ * has makes the row grow, which moves every row below it: that alone cost 60–80 ms of paint work on
+ * the 500-row list. All the text is in the tooltip, and one click unfolds the full hint. Until its
+ * row comes near the view a row's hint is `hidden`: no box at all.
+ */
+const HOST_CSS = `:host{all:initial;display:block;margin:8px 0;contain:content}
+:host([hidden]){display:none}
+:host([data-floating]){position:fixed;right:16px;bottom:16px;z-index:2147483646;width:min(400px,calc(100vw - 32px));margin:0}
+:host([data-row][data-folded]){contain:strict;height:40px;margin:4px 0}
+:host([data-row][data-folded]) .coc-hint{height:100%;overflow:clip}
+.coc-fold{all:unset;box-sizing:border-box;cursor:pointer;display:flex;align-items:center;gap:8px;flex:1 1 auto;min-width:0}
+.coc-fold:focus-visible{outline:2px solid #2563eb;outline-offset:2px}
+:host([data-row]) .coc-fold{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:clip;width:100%;padding:3px 6px 0;font-size:12px;line-height:16px}
+:host([data-row]) .coc-fold:focus-visible{outline-offset:-2px}
+:host([data-row]) .coc-badge{display:inline;min-height:0;padding:0 6px;margin-right:4px;font-size:11px;line-height:14px}
+:host([data-row]) .coc-bar-main,:host([data-row]) .coc-chevron{display:inline}
+:host([data-row]) .coc-bar-sub,:host([data-row]) .coc-bar-deadline,:host([data-row]) .coc-chevron>[aria-hidden]{display:none}
+.coc-unseen{display:inline-block;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}`;
+
+
+/** 'row': one of a list's rows (a fixed box, drawn when the row comes near the view); 'page': a detail page's one hint. */
+export type HintPlace = 'row' | 'page';
+
+/**
+ * The hint's stylesheets, each parsed once per page and adopted by every hint's shadow root: the
+ * bar's for every hint, the card's added only to hints the person unfolds (a page with only
+ * compact bars never parses or matches the card's rules). A `<style>` per hint where adoption is
+ * missing.
+ */
+const sheets = new Map<string, CSSStyleSheet>();
+export function adoptStyles(shadow: ShadowRoot, css: string): void {
+  try {
+    let sheet = sheets.get(css);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      sheets.set(css, sheet);
+    }
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+  } catch {
+    const style = document.createElement('style');
+    style.textContent = css;
+    shadow.append(style);
+  }
+}
+export const BAR_STYLES = barCss + HOST_CSS;
+
+/** Puts the element at its mount; without one (or when the page removed it) it floats. Returns whether it floats. */
+export function place(el: HTMLElement, mount: HintMount | null, floating: boolean): boolean {
+  if (!mount || !mount.anchor.isConnected) {
+    if (!floating) el.setAttribute('data-floating', '');
+    (document.body ?? document.documentElement).append(el);
+    return true;
+  }
+  if (floating) el.removeAttribute('data-floating');
+  mount.anchor[mount.where](el);
+  return false;
+}
+
+export function setFacts(el: HTMLElement, s: OrderSnapshot, action: string, outcome: string | null): void {
+  if (el.getAttribute('data-platform') !== s.platform) el.setAttribute('data-platform', s.platform);
+  el.setAttribute('data-order-id', s.orderId);
+  el.setAttribute('data-stage', s.stage);
+  el.setAttribute('data-action', action);
+  el.setAttribute('data-outcome', outcome ?? '');
+  el.setAttribute('data-cancel-requested', String(s.cancelRequested));
+}
+
+/** A new host element: cloned from one made per platform and place (a list makes hundreds). */
+const hostModels = new Map<string, HTMLElement>();
+export function newHost(platform: Platform, kind: HintPlace): HTMLElement {
+  const key = `${platform}/${kind}`;
+  let model = hostModels.get(key);
+  if (!model) {
+    model = document.createElement(HINT_TAG);
+    model.setAttribute('data-platform', platform);
+    // A row's hint is a folded box that enters the page hidden, drawn once its row is near the view.
+    if (kind === 'row') {
+      model.setAttribute('data-row', '');
+      model.setAttribute('data-folded', '');
+      model.hidden = true;
+    }
+    hostModels.set(key, model);
+  }
+  return model.cloneNode(false) as HTMLElement;
+}

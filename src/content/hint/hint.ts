@@ -1,0 +1,256 @@
+/**
+ * One hint: the element, its compact bar, and the full hint it unfolds into.
+ *
+ * Cheap by design, because it is a guest on every order page and a list has hundreds: every hint
+ * first shows a compact bar built from plain DOM nodes (verdict, main consequence, next deadline)
+ * with one stylesheet object shared by all of them (adoptedStyleSheets). The full hint (Preact,
+ * ./hint-ui: steps, consequences, deadlines, messages) loads when the person unfolds the bar.
+ */
+import type { HintMount } from '../../platforms/types';
+import type { LocalizedText, OrderSnapshot, Platform } from '../../rules/types';
+import type { PageOrder, RenderedMessage } from '../../messages/protocol';
+import type { UiLang } from '../../ui/i18n';
+import { extensionAlive, ORPHANED_NOTE } from '../worker-api';
+import type { FullHint } from './hint-ui';
+import { barTitle, drawBar, unreadableBar, verdictBar } from './bar';
+import { adoptStyles, BAR_STYLES, newHost, place, setFacts, type HintPlace } from './element';
+import { askInterfaceLang, currentLang, followLang } from './lang';
+import { whenNearView } from './near-view';
+
+export interface HintHandle {
+  showVerdict(order: PageOrder): void;
+  showUnreadable(note: LocalizedText, snapshot: OrderSnapshot): void;
+  connected(): boolean;
+  remount(mount: HintMount | null): void;
+  remove(): void;
+}
+
+export interface HintOptions {
+  /** 'row': one of a list's rows (a fixed box, drawn when the row comes near the view); 'page': a detail page's one hint. */
+  place: HintPlace;
+  onDismiss(): void;
+  /** The order's messages, fetched when the person unfolds the hint (verdicts arrive without them). */
+  loadMessages(snapshot: OrderSnapshot): Promise<RenderedMessage[]>;
+}
+
+/** Loads the full hint's code (on unfold, or early when the pointer comes to the bar); harmless to call twice. */
+const loadFullHint = (): Promise<typeof import('./hint-ui')> => import('./hint-ui');
+/** Fetches it ahead of the click; a failure here is met again, and handled, on unfold. */
+const preloadFullHint = (): void => {
+  if (extensionAlive()) void loadFullHint().catch(() => undefined);
+};
+
+/** A page's countdown in the compact bar stays right while the page stays open (see `tick`). */
+const BAR_REFRESH_MS = 60_000;
+
+class Hint implements HintHandle {
+  private readonly host: HTMLElement;
+  private readonly shadow: ShadowRoot;
+  private container: HTMLElement | null = null;
+  private placed = false;
+  private floating = false;
+  private removed = false;
+  private order: PageOrder | null = null;
+  /** Shown instead of a verdict when the order could not be read or judged. */
+  private unreadable: LocalizedText | null = null;
+  private full: FullHint | null = null;
+  private fullLoading: Promise<FullHint> | null = null;
+  private stopWatching: (() => void) | null = null;
+  private refresh: ReturnType<typeof setInterval> | null = null;
+  private unfollowLang: (() => void) | null = null;
+
+  constructor(
+    private mount: HintMount | null,
+    platform: Platform,
+    private readonly options: HintOptions,
+  ) {
+    this.host = newHost(platform, options.place);
+    // Closed at once, so the page can never attach a root of its own; dressed (styles, contents)
+    // only when first drawn, because a long list's far rows may never be.
+    this.shadow = this.host.attachShadow({ mode: 'closed' });
+  }
+
+  /** The element enters the page only with its verdict, so its data-* attributes are never a transient guess. */
+  private commit(snapshot: OrderSnapshot, action: string, outcome: string | null, state: 'ready' | 'unreadable'): void {
+    setFacts(this.host, snapshot, action, outcome);
+    this.host.setAttribute('data-state', state);
+    if (!this.placed) this.floating = place(this.host, this.mount, this.floating);
+    this.placed = true;
+  }
+
+  /** The shadow root's styles and container, made when the hint is first drawn. */
+  private dress(): HTMLElement {
+    if (this.container) return this.container;
+    this.container = document.createElement('div');
+    adoptStyles(this.shadow, BAR_STYLES);
+    this.shadow.append(this.container);
+    return this.container;
+  }
+
+  private reveal(): void {
+    this.stopWatching?.();
+    this.stopWatching = null;
+    if (this.host.hidden) this.host.hidden = false;
+  }
+
+  private loadFull(): Promise<FullHint> {
+    this.fullLoading ??= loadFullHint().then(({ createFullHint, cardCss }) => {
+      const container = this.dress();
+      adoptStyles(this.shadow, cardCss);
+      this.stopBar();
+      this.full = createFullHint(container, { lang: currentLang(), expanded: true, onDismiss: this.options.onDismiss });
+      return this.full;
+    });
+    return this.fullLoading;
+  }
+
+  private stopBar(): void {
+    if (this.refresh) clearInterval(this.refresh);
+    this.refresh = null;
+  }
+
+  /** The order with its messages: verdicts arrive without them, so they are fetched when first shown. */
+  private withMessages(order: PageOrder): Promise<PageOrder> {
+    if (order.messages.length > 0) return Promise.resolve(order);
+    return this.options.loadMessages(order.snapshot).then((messages) => ({ ...order, messages }));
+  }
+
+  /** Unfolds into the full hint, with the order's messages fetched first when it has none. */
+  private readonly unfold = (): void => {
+    const current = this.order;
+    if (!current) return;
+    // After an extension update the old code cannot be fetched: say so without trying (a failed
+    // fetch would put an error in the page's console).
+    if (!extensionAlive()) return this.showUnreadable(ORPHANED_NOTE, current.snapshot);
+    this.host.removeAttribute('data-folded');
+    void Promise.all([this.loadFull(), this.withMessages(current)]).then(
+      ([ui, ready]) => {
+        if (this.removed || this.order !== current) return;
+        this.order = ready;
+        ui.showVerdict(ready);
+      },
+      () => this.cannotUnfold(current),
+    );
+  };
+
+  /**
+   * The full hint's code could not be loaded: after an extension update the old code is gone, so
+   * the bar asks for a refresh; otherwise it folds back, ready for another click.
+   */
+  private cannotUnfold(current: PageOrder): void {
+    this.fullLoading = null;
+    if (this.removed || this.order !== current) return;
+    if (!extensionAlive()) return this.showUnreadable(ORPHANED_NOTE, current.snapshot);
+    this.host.setAttribute('data-folded', '');
+    this.redraw();
+  }
+
+  private readonly dismiss = (): void => this.options.onDismiss();
+
+  redraw(): void {
+    if (this.removed || this.full || !(this.order || this.unreadable)) return;
+    const container = this.dress();
+    const lang = currentLang();
+    const bar = this.order ? verdictBar(this.order, lang) : unreadableBar(this.unreadable as LocalizedText, lang);
+    drawBar(container, bar, lang, this.options.place, {
+      unfold: this.order ? this.unfold : null,
+      preload: preloadFullHint,
+      dismiss: this.dismiss,
+    });
+    this.unfollowLang ??= followLang(this);
+    this.reveal();
+    if (this.options.place === 'page' && !this.refresh) this.refresh = setInterval(() => this.tick(), BAR_REFRESH_MS);
+  }
+
+  /** Brings the bar's countdown up to date in place (a redraw would take the keyboard focus away). */
+  private tick(): void {
+    const fold = this.container?.querySelector<HTMLElement>('.coc-fold');
+    const shown = this.container?.querySelector('.coc-bar-deadline');
+    if (!this.order || this.full || !fold || !shown) return;
+    const bar = verdictBar(this.order, currentLang());
+    shown.textContent = bar.deadline?.text ?? '';
+    fold.title = barTitle(bar, currentLang(), true);
+  }
+
+  /** A row's bar waits for its row to come near the view (a floating one does not). */
+  private drawRowNearView(): void {
+    if (this.container) return this.redraw(); // drawn once already: its row was near the view
+    this.stopWatching?.();
+    const target = this.floating ? null : this.mount?.anchor;
+    if (!target) return this.redraw();
+    this.host.hidden = true;
+    this.stopWatching = whenNearView(target, () => this.redraw());
+  }
+
+  showVerdict(next: PageOrder): void {
+    this.order = next;
+    this.unreadable = null;
+    const { snapshot, verdict } = next;
+    if (this.full) {
+      const ui = this.full;
+      // Unfolded already: the new verdict shows in full, with its own messages.
+      void this.withMessages(next).then((withMessages) => {
+        if (this.removed || this.order !== next) return;
+        this.order = withMessages;
+        ui.showVerdict(withMessages);
+        this.commit(snapshot, verdict.action, verdict.outcome, 'ready');
+      });
+      return;
+    }
+    if (this.options.place === 'row') {
+      // Born folded and hidden (newHost); drawn near the view.
+      this.commit(snapshot, verdict.action, verdict.outcome, 'ready');
+      this.drawRowNearView();
+      return;
+    }
+    this.host.setAttribute('data-folded', '');
+    this.commit(snapshot, verdict.action, verdict.outcome, 'ready');
+    this.redraw();
+  }
+
+  /**
+   * No verdict: drawn as a compact bar in plain DOM, which needs no code from the extension (after
+   * an extension update the old code can no longer be loaded, and this is what says so).
+   */
+  showUnreadable(note: LocalizedText, snapshot: OrderSnapshot): void {
+    askInterfaceLang();
+    this.order = null;
+    this.unreadable = note;
+    if (this.full) this.full.showUnreadable(note);
+    else {
+      this.host.setAttribute('data-folded', '');
+      this.redraw();
+    }
+    this.commit(snapshot, 'unknown', null, 'unreadable');
+  }
+
+  /** The page's language changed: a folded bar is drawn again, an unfolded hint switches in place. */
+  setLang(lang: UiLang): void {
+    if (this.full) this.full.setLang(lang);
+    else this.redraw();
+  }
+
+  connected(): boolean {
+    return this.host.isConnected;
+  }
+
+  remount(next: HintMount | null): void {
+    this.mount = next;
+    if (!this.placed) return;
+    this.floating = place(this.host, next, this.floating);
+    if (this.host.hidden && this.order && this.options.place === 'row') this.drawRowNearView(); // still waiting: watch the new row
+  }
+
+  remove(): void {
+    this.removed = true;
+    this.unfollowLang?.();
+    this.stopWatching?.();
+    this.stopBar();
+    this.full?.dispose();
+    this.host.remove();
+  }
+}
+
+export function mountHint(mount: HintMount | null, platform: Platform, options: HintOptions): HintHandle {
+  return new Hint(mount, platform, options);
+}
