@@ -33,16 +33,6 @@ export function addStrings(more: Record<UiLang, Catalogue>): void {
   Object.assign(catalogues.zh, more.zh);
 }
 
-/** The keys loaded in this context, for the parity tests. */
-export const catalogueKeys = {
-  get en(): string[] {
-    return Object.keys(catalogues.en);
-  },
-  get zh(): string[] {
-    return Object.keys(catalogues.zh);
-  },
-};
-
 /**
  * The string for `key` in `lang`, with `$1`…`$9` replaced by `subs` (as chrome.i18n does).
  * A key missing in Chinese falls back to English; a key missing everywhere returns the key,
