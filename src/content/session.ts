@@ -32,6 +32,12 @@ const REREAD_MAX_MS = 4_000;
  * first reading or at READ_TIMEOUT_MS, whichever comes first.
  */
 const WAITING_POLL_MS = 500;
+/**
+ * Distinct orders one page may record in the history. An order page shows one order (a few more
+ * allow for a page that swaps orders in place); a list shows at most a few hundred rows.
+ */
+export const MAX_RECORDED_DETAIL = 5;
+export const MAX_RECORDED_LIST = 2_000;
 
 const NOT_READ_NOTE: LocalizedText = {
   en: 'This order page did not show its order data in time, so Cancel or Close cannot judge it. Nothing is guessed: open the toolbar popup to pick the state by hand.',
@@ -73,9 +79,12 @@ export class ReadingSession {
   private rereadMs = REREAD_MS;
   private everRead = false;
 
+  /** Distinct orders this page has had recorded: a page that keeps rewriting ids cannot fill the history. */
+  private readonly recorded = new Set<string>();
+
   constructor(
     private readonly reader: PageReader,
-    private readonly url: URL,
+    private url: URL,
     private readonly signal: AbortSignal,
   ) {
     this.state = { status: 'reading', url: url.href, orders: [] };
@@ -97,6 +106,15 @@ export class ReadingSession {
       this.schedule();
     });
     this.observeRoot();
+  }
+
+  /**
+   * The URL changed but still names the same page and order (a hash, a tab, a tracking parameter):
+   * reading goes on, hints stay as they are (an unfolded one stays unfolded).
+   */
+  follow(url: URL): void {
+    this.url = url;
+    this.state.url = url.href;
   }
 
   private observeRoot(): void {
@@ -130,7 +148,7 @@ export class ReadingSession {
       this.unreadableHint?.remove();
       this.unreadableHint = null;
       const toJudge: ReadOrder[] = [];
-      let changed = false;
+      let changed = this.forgetGone(result.orders);
       for (const order of result.orders) {
         const seen = this.consider(order);
         if (seen === 'new') toJudge.push(order);
@@ -141,6 +159,25 @@ export class ReadingSession {
     } else if (result.status === 'unreadable' && !this.everRead) {
       this.showUnreadable(result.note, result.orderId);
     }
+  }
+
+  /**
+   * Hints follow the orders the page shows: an order no longer read (its row went, or the page
+   * changed the id in place) loses its hint, so a stale verdict never stays beside another order
+   * and a page that rewrites ids cannot pile hints up. Returns whether any went.
+   */
+  private forgetGone(orders: readonly ReadOrder[]): boolean {
+    if (this.shown.size === 0) return false;
+    const present = new Set(orders.map((o) => o.snapshot.orderId));
+    let gone = false;
+    for (const [key, entry] of this.shown) {
+      if (present.has(key)) continue;
+      this.shown.delete(key);
+      entry.hint?.remove();
+      gone = true;
+    }
+    if (gone) this.state.orders = [...this.shown.values()].flatMap((x) => (x.order ? [x.order] : []));
+    return gone;
   }
 
   /**
@@ -174,13 +211,26 @@ export class ReadingSession {
     const detail = this.reader.kind === 'detail';
     void askVerdicts(
       reads.map((r) => r.snapshot),
-      { record: true, messages: false },
+      { record: this.mayRecord(reads, detail), messages: false },
     ).then((outcome) => {
       if (this.signal.aborted) return;
       if (outcome.ok) useInterfaceLang(outcome.uiLang);
       this.unobserved(() => this.show(entries, outcome, detail));
       this.state.orders = [...this.shown.values()].flatMap((s) => (s.order ? [s.order] : []));
     });
+  }
+
+  /**
+   * Whether these orders may go into the history: yes until the page has had more distinct orders
+   * than such a page can show (one order page shows one order; a list, a few hundred rows). Past
+   * that, a page rewriting ids still gets verdicts, and records nothing more.
+   */
+  private mayRecord(reads: readonly ReadOrder[], detail: boolean): boolean {
+    const limit = detail ? MAX_RECORDED_DETAIL : MAX_RECORDED_LIST;
+    const fresh = reads.filter((r) => !this.recorded.has(r.snapshot.orderId));
+    if (this.recorded.size + fresh.length > limit) return false;
+    for (const r of fresh) this.recorded.add(r.snapshot.orderId);
+    return true;
   }
 
   /**

@@ -44,17 +44,37 @@ function bounded(reader: PageReader): PageReader {
   };
 }
 
-let session: { controller: AbortController; reading: ReadingSession } | null = null;
+/**
+ * What a URL says about the page being read: the reader, the path, and the order a query parameter
+ * names (AliExpress and 1688 detail pages name theirs as `orderId`). The hash and every other
+ * parameter (a tab, a filter, a tracking code) leave it alone: a page that rewrites them with
+ * replaceState many times a second must not restart reading, and an unfolded hint must stay
+ * unfolded. A list page's new rows are followed by the reading session's observer.
+ */
+export function pageIdentity(readerId: string, url: URL): string {
+  const named = [...url.searchParams]
+    .filter(([key]) => /^order_?id$/i.test(key))
+    .map(([key, value]) => `${key.toLowerCase()}=${value}`)
+    .sort();
+  return [readerId, url.origin, url.pathname, ...named].join('|');
+}
+
+let session: { controller: AbortController; reading: ReadingSession; identity: string } | null = null;
 
 function startFor(readers: readonly PageReader[], href: string): void {
-  session?.controller.abort();
-  session = null;
   const url = new URL(href);
   const reader = readers.find((r) => r.matches(url));
+  const identity = reader ? pageIdentity(reader.id, url) : '';
+  if (session && reader && session.identity === identity) {
+    session.reading.follow(url);
+    return;
+  }
+  session?.controller.abort();
+  session = null;
   if (!reader) return;
   const controller = new AbortController();
   const reading = new ReadingSession(reader, url, controller.signal);
-  session = { controller, reading };
+  session = { controller, reading, identity };
   reading.start();
 }
 

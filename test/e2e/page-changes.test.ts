@@ -1,0 +1,86 @@
+/**
+ * The page moves under us (issue 15, "Pages"): a hash or query change that names the same order
+ * leaves the hints as they are; a page that rewrites the order id under a hint gets the new
+ * verdict and never a pile of stale hints; recording per page is bounded.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hints, launch, loadFixture, serve, unfoldHint, waitForHints, type Launched } from '../support/browser';
+import { freshenDates } from '../support/fresh-dates';
+
+let browser: Launched;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const DETAILS = 'amazon/details-unshipped-us.html';
+const ORDER_ID = '111-2222222-3333333';
+
+async function open(html: string, url: string): Promise<Page> {
+  await serve(browser.context, url, html);
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+async function recordedKeys(): Promise<string[]> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+  const answer = (await page.evaluate(() => chrome.runtime.sendMessage({ kind: 'history/recent', limit: 1000 }))) as {
+    ok: boolean;
+    value: Array<{ key: string }>;
+  };
+  await page.close();
+  expect(answer.ok).toBe(true);
+  return answer.value.map((o) => o.key);
+}
+
+describe('when the URL changes but names the same order', () => {
+  it('keeps an unfolded hint unfolded through hash and query rewrites', async () => {
+    const { url, html } = loadFixture(DETAILS);
+    const page = await open(freshenDates(html), url);
+    const [bar] = await waitForHints(page);
+    const unfolded = await unfoldHint(page, bar!);
+    await page.evaluate(() => {
+      location.hash = '#shipping';
+      for (let i = 0; i < 200; i++) history.replaceState(null, '', `${location.pathname}?tab=${i}#shipping`);
+    });
+    await page.waitForTimeout(600);
+    const after = await hints(page);
+    expect(after).toHaveLength(1);
+    expect(after[0]!.backendNodeId).toBe(unfolded.backendNodeId);
+    expect(after[0]!.attrs['data-folded']).toBeUndefined();
+    await page.close();
+  });
+});
+
+describe('when the page rewrites the order id under a hint', () => {
+  it('shows the new order’s verdict, never a pile of stale hints, and records a bounded number of orders', async () => {
+    const { url, html } = loadFixture(DETAILS);
+    const page = await open(freshenDates(html), url);
+    await waitForHints(page);
+    const before = (await recordedKeys()).length;
+    // Forty rewrites of the order id shown on the page, as a hostile or broken page might do.
+    await page.evaluate(async (id) => {
+      const cell = document.querySelector('[data-test-id="order-id-value"]');
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n.nodeValue ?? '').includes(id)) nodes.push(n as Text);
+      for (let i = 1; i <= 40; i++) {
+        const next = `${id.slice(0, -2)}${String(i).padStart(2, '0')}`;
+        for (const n of nodes) n.nodeValue = (n.nodeValue ?? '').replace(/\d{3}-\d{7}-\d{7}/, next);
+        if (cell && !nodes.some((n) => cell.contains(n))) cell.textContent = next;
+        await new Promise((r) => setTimeout(r, 120));
+      }
+    }, ORDER_ID);
+    const last = `${ORDER_ID.slice(0, -2)}40`;
+    const settled = await waitForHints(page, (h) => h.length > 0 && h.every((x) => x.attrs['data-order-id'] === last), 15_000);
+    expect(settled).toHaveLength(1);
+    const added = (await recordedKeys()).length - before;
+    expect(added).toBeLessThanOrEqual(5);
+    await page.close();
+  });
+});
