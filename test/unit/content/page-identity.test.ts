@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /** Which URL changes restart reading: only those that name another page or another order. */
 import { describe, expect, it, vi } from 'vitest';
 
