@@ -79,6 +79,13 @@ function privilegeProblems(m: Manifest): string[] {
   if (scriptSrc.join(' ') !== "'self'") problems.push(`extension pages' script-src is "${scriptSrc.join(' ')}", not just 'self'`);
   if (/'unsafe-(eval|inline)'|'wasm-unsafe-eval'|https?:|\*/.test(csp)) problems.push('extension pages’ CSP allows eval, inline or remote sources');
   if (!/connect-src 'none'/.test(csp)) problems.push('extension pages’ CSP allows network connections');
+  // Default-deny: whatever directive is not named falls back to 'none' (no remote image, style or frame).
+  if (!/(?:^|;)\s*default-src 'none'/.test(csp)) problems.push('extension pages’ CSP has no default-src \'none\'');
+  for (const directive of ['img-src', 'style-src', 'frame-src', 'font-src']) {
+    const sources = new RegExp(`(?:^|;)\\s*${directive}\\s+([^;]*)`).exec(csp)?.[1]?.trim().split(/\s+/) ?? [];
+    if (sources.length === 0) problems.push(`extension pages’ CSP does not name ${directive}`);
+    if (sources.some((src) => !["'self'", "'none'", 'data:'].includes(src))) problems.push(`extension pages’ ${directive} allows ${sources.join(' ')}`);
+  }
   if (m.externally_connectable) problems.push('web pages or other extensions may message us (externally_connectable)');
   return problems;
 }
@@ -98,6 +105,8 @@ describe('the built manifest asks for no more than it needs', () => {
       { ...m, content_security_policy: { extension_pages: "script-src 'self' 'unsafe-eval'; connect-src 'none'" } },
       { ...m, content_security_policy: { extension_pages: "script-src 'self' https://cdn.example; connect-src 'none'" } },
       { ...m, content_security_policy: { extension_pages: "script-src 'self'" } },
+      { ...m, content_security_policy: { extension_pages: "script-src 'self'; connect-src 'none'; img-src 'self'; style-src 'self'; frame-src 'none'; font-src 'self'" } },
+      { ...m, content_security_policy: { extension_pages: (m.content_security_policy?.extension_pages ?? '').replace("img-src 'self' data:", 'img-src https://example.com') } },
       { ...m, web_accessible_resources: [{ matches: ['<all_urls>'], resources: ['assets/x.js'] }] },
       { ...m, externally_connectable: { matches: ['https://sellercentral.amazon.com/*'] } },
     ];
