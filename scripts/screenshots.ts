@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, launch, openFixture, unfoldHint, waitForHints, type HintSeen } from '../test/support/browser';
+import { ROOT, launch, openFixture, hintShadowRootId, unfoldHint, waitForHints, type HintSeen } from '../test/support/browser';
 
 const OUT = join(ROOT, 'docs/screenshots');
 
@@ -29,9 +29,7 @@ async function shootHint(page: Page, hint: HintSeen, path: string): Promise<void
   const s = await page.context().newCDPSession(page);
   try {
     await s.send('DOM.getDocument', { depth: -1, pierce: true });
-    const { nodeIds } = (await s.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [hint.backendNodeId] })) as { nodeIds: number[] };
-    const { node } = (await s.send('DOM.describeNode', { nodeId: nodeIds[0]!, depth: 1, pierce: true })) as { node: { shadowRoots?: Array<{ backendNodeId: number }> } };
-    const { nodeIds: roots } = (await s.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [node.shadowRoots![0]!.backendNodeId] })) as { nodeIds: number[] };
+    const { nodeIds: roots } = (await s.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [await hintShadowRootId(s, hint.backendNodeId)] })) as { nodeIds: number[] };
     const { nodeId } = (await s.send('DOM.querySelector', { nodeId: roots[0]!, selector: '.coc-hint' })) as { nodeId: number };
     const { model } = (await s.send('DOM.getBoxModel', { nodeId })) as { model: { border: number[] } };
     const [x1, y1, x2, , , y3] = model.border as [number, number, number, number, number, number];

@@ -52,7 +52,8 @@ describe('when the URL changes but names the same order', () => {
     const after = await hints(page);
     expect(after).toHaveLength(1);
     expect(after[0]!.backendNodeId).toBe(unfolded.backendNodeId);
-    expect(after[0]!.attrs['data-folded']).toBeUndefined();
+    // Still the unfolded card: a restart would have drawn a folded bar in its place.
+    expect(after[0]!.text).toBe(unfolded.text);
     await page.close();
   });
 });
@@ -81,6 +82,29 @@ describe('when the page rewrites the order id under a hint', () => {
     expect(settled).toHaveLength(1);
     const added = (await recordedKeys()).length - before;
     expect(added).toBeLessThanOrEqual(5);
+    await page.close();
+  });
+});
+
+describe('when the page defines <cancel-or-close-hint> itself', () => {
+  it('still shows every hint with its verdict, its UI in a box of ours inside the element', async () => {
+    const { url, html } = loadFixture(DETAILS);
+    // The page takes the tag first: its constructor attaches a closed root of its own.
+    const hostile = freshenDates(html).replace(
+      '<head>',
+      `<head><script>customElements.define('cancel-or-close-hint', class extends HTMLElement {
+        constructor() { super(); this.attachShadow({ mode: 'closed' }).innerHTML = '<slot></slot>'; }
+      });</script>`,
+    );
+    const page = await open(hostile, url);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const [hint] = await waitForHints(page);
+    expect(hint!.attrs['data-order-id']).toBe(ORDER_ID);
+    expect(hint!.attrs['data-action']).toBe('cancel');
+    expect(hint!.text).toMatch(/Show details/);
+    await unfoldHint(page, hint!);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

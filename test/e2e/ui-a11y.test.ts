@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, openFixture, ROOT, unfoldHint, waitForHints, type HintSeen, type Launched } from '../support/browser';
+import { launch, openFixture, ROOT, hintShadowRootId, unfoldHint, waitForHints, type HintSeen, type Launched } from '../support/browser';
 
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 
@@ -58,9 +58,7 @@ async function copyHintOpen(page: Page, hint: HintSeen): Promise<string> {
   const s = await page.context().newCDPSession(page);
   try {
     await s.send('DOM.getDocument', { depth: -1, pierce: true });
-    const { nodeIds } = (await s.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [hint.backendNodeId] })) as { nodeIds: number[] };
-    const { node } = (await s.send('DOM.describeNode', { nodeId: nodeIds[0]!, depth: 1, pierce: true })) as { node: { shadowRoots?: Array<{ backendNodeId: number }> } };
-    const { object } = (await s.send('DOM.resolveNode', { backendNodeId: node.shadowRoots![0]!.backendNodeId })) as { object: { objectId: string } };
+    const { object } = (await s.send('DOM.resolveNode', { backendNodeId: await hintShadowRootId(s, hint.backendNodeId) })) as { object: { objectId: string } };
     await s.send('Runtime.callFunctionOn', {
       objectId: object.objectId,
       functionDeclaration: `function () {

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { clickInHint, launch, loadFixture, serve, unfoldHint, waitForHints, type HintSeen, type Launched } from '../support/browser';
+import { clickInHint, launch, loadFixture, serve, unfoldHint, waitForHints, hintShadowRootId, type HintSeen, type Launched } from '../support/browser';
 import { freshenDates } from '../support/fresh-dates';
 
 let browser: Launched;
@@ -33,12 +33,7 @@ async function inHint<T>(page: Page, hint: HintSeen, selector: string, fn: strin
   const s: CDPSession = await page.context().newCDPSession(page);
   try {
     await s.send('DOM.getDocument', { depth: -1, pierce: true });
-    const { nodeIds } = (await s.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [hint.backendNodeId] })) as { nodeIds: number[] };
-    const { node } = (await s.send('DOM.describeNode', { nodeId: nodeIds[0]!, depth: 1, pierce: true })) as {
-      node: { shadowRoots?: Array<{ backendNodeId: number }> };
-    };
-    const shadow = node.shadowRoots?.[0];
-    if (!shadow) throw new Error('hint has no shadow root');
+    const shadow = { backendNodeId: await hintShadowRootId(s, hint.backendNodeId) };
     const { nodeIds: rootIds } = (await s.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [shadow.backendNodeId] })) as { nodeIds: number[] };
     const { nodeId } = (await s.send('DOM.querySelector', { nodeId: rootIds[0]!, selector })) as { nodeId: number };
     if (!nodeId) throw new Error(`no ${selector} in the hint`);

@@ -266,3 +266,16 @@ export async function elementsInHint(page: Page, hint: HintSeen): Promise<string
   });
   return names;
 }
+
+/**
+ * The backend node id of a hint's closed shadow root, through DevTools. Our UI's root sits on the
+ * box inside the contract element (a page may define the element itself), so the element's own
+ * roots are looked at first, then its children's.
+ */
+export async function hintShadowRootId(s: CDPSession, hintBackendNodeId: number): Promise<number> {
+  type Described = { shadowRoots?: Array<{ backendNodeId: number }>; children?: Described[] };
+  const { node } = (await s.send('DOM.describeNode', { backendNodeId: hintBackendNodeId, depth: 2, pierce: true })) as { node: Described };
+  const root = node.shadowRoots?.[0] ?? node.children?.find((c) => c.shadowRoots?.length)?.shadowRoots?.[0];
+  if (!root) throw new Error('hint has no shadow root');
+  return root.backendNodeId;
+}

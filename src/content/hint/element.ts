@@ -63,14 +63,17 @@ export function adoptStyles(shadow: ShadowRoot, css: string): void {
 }
 export const BAR_STYLES = barCss + HOST_CSS;
 
-/** Puts the element at its mount; without one (or when the page removed it) it floats. Returns whether it floats. */
-export function place(el: HTMLElement, mount: HintMount | null, floating: boolean): boolean {
+/**
+ * Puts the element at its mount; without one (or when the page removed it) it floats (its UI box
+ * says so, for the floating styles). Returns whether it floats.
+ */
+export function place(el: HTMLElement, ui: HTMLElement, mount: HintMount | null, floating: boolean): boolean {
   if (!mount || !mount.anchor.isConnected) {
-    if (!floating) el.setAttribute('data-floating', '');
+    if (!floating) ui.setAttribute('data-floating', '');
     (document.body ?? document.documentElement).append(el);
     return true;
   }
-  if (floating) el.removeAttribute('data-floating');
+  if (floating) ui.removeAttribute('data-floating');
   mount.anchor[mount.where](el);
   return false;
 }
@@ -84,21 +87,30 @@ export function setFacts(el: HTMLElement, s: OrderSnapshot, action: string, outc
   el.setAttribute('data-cancel-requested', String(s.cancelRequested));
 }
 
-/** A new host element: cloned from one made per platform and place (a list makes hundreds). */
+/**
+ * A new hint: the contract element with the box our UI lives in. The shadow root goes on that
+ * inner `div`, never on the contract element: a page may define `<cancel-or-close-hint>` itself
+ * (and attach a root of its own first), and a `div` is an element no page can redefine. Its layout
+ * attributes (`data-row`, `data-folded`, `data-floating`) are what the shadow root's styles read.
+ * Cloned from one model per platform and place (a list makes hundreds).
+ */
 const hostModels = new Map<string, HTMLElement>();
-export function newHost(platform: Platform, kind: HintPlace): HTMLElement {
+export function newHost(platform: Platform, kind: HintPlace): { host: HTMLElement; ui: HTMLElement } {
   const key = `${platform}/${kind}`;
   let model = hostModels.get(key);
   if (!model) {
     model = document.createElement(HINT_TAG);
     model.setAttribute('data-platform', platform);
+    const ui = document.createElement('div');
     // A row's hint is a folded box that enters the page hidden, drawn once its row is near the view.
     if (kind === 'row') {
-      model.setAttribute('data-row', '');
-      model.setAttribute('data-folded', '');
+      ui.setAttribute('data-row', '');
+      ui.setAttribute('data-folded', '');
       model.hidden = true;
     }
+    model.append(ui);
     hostModels.set(key, model);
   }
-  return model.cloneNode(false) as HTMLElement;
+  const host = model.cloneNode(true) as HTMLElement;
+  return { host, ui: host.firstElementChild as HTMLElement };
 }

@@ -44,7 +44,10 @@ const preloadFullHint = (): void => {
 const BAR_REFRESH_MS = 60_000;
 
 class Hint implements HintHandle {
+  /** The contract element: the verdict's facts as data-* attributes, placed in the page. */
   private readonly host: HTMLElement;
+  /** The box inside it that holds our closed shadow root (see newHost). */
+  private readonly ui: HTMLElement;
   private readonly shadow: ShadowRoot;
   private container: HTMLElement | null = null;
   private placed = false;
@@ -64,17 +67,17 @@ class Hint implements HintHandle {
     platform: Platform,
     private readonly options: HintOptions,
   ) {
-    this.host = newHost(platform, options.place);
+    ({ host: this.host, ui: this.ui } = newHost(platform, options.place));
     // Closed at once, so the page can never attach a root of its own; dressed (styles, contents)
     // only when first drawn, because a long list's far rows may never be.
-    this.shadow = this.host.attachShadow({ mode: 'closed' });
+    this.shadow = this.ui.attachShadow({ mode: 'closed' });
   }
 
   /** The element enters the page only with its verdict, so its data-* attributes are never a transient guess. */
   private commit(snapshot: OrderSnapshot, action: string, outcome: string | null, state: 'ready' | 'unreadable'): void {
     setFacts(this.host, snapshot, action, outcome);
     this.host.setAttribute('data-state', state);
-    if (!this.placed) this.floating = place(this.host, this.mount, this.floating);
+    if (!this.placed) this.floating = place(this.host, this.ui, this.mount, this.floating);
     this.placed = true;
   }
 
@@ -122,7 +125,7 @@ class Hint implements HintHandle {
     // After an extension update the old code cannot be fetched: say so without trying (a failed
     // fetch would put an error in the page's console).
     if (!extensionAlive()) return this.showUnreadable(ORPHANED_NOTE, current.snapshot);
-    this.host.removeAttribute('data-folded');
+    this.ui.removeAttribute('data-folded');
     void Promise.all([this.loadFull(), this.withMessages(current)]).then(
       ([ui, ready]) => {
         if (this.removed || this.order !== current) return;
@@ -141,7 +144,7 @@ class Hint implements HintHandle {
     this.fullLoading = null;
     if (this.removed || this.order !== current) return;
     if (!extensionAlive()) return this.showUnreadable(ORPHANED_NOTE, current.snapshot);
-    this.host.setAttribute('data-folded', '');
+    this.ui.setAttribute('data-folded', '');
     this.redraw();
   }
 
@@ -203,7 +206,7 @@ class Hint implements HintHandle {
       this.drawRowNearView();
       return;
     }
-    this.host.setAttribute('data-folded', '');
+    this.ui.setAttribute('data-folded', '');
     this.commit(snapshot, verdict.action, verdict.outcome, 'ready');
     this.redraw();
   }
@@ -218,7 +221,7 @@ class Hint implements HintHandle {
     this.unreadable = note;
     if (this.full) this.full.showUnreadable(note);
     else {
-      this.host.setAttribute('data-folded', '');
+      this.ui.setAttribute('data-folded', '');
       this.redraw();
     }
     this.commit(snapshot, 'unknown', null, 'unreadable');
@@ -237,7 +240,7 @@ class Hint implements HintHandle {
   remount(next: HintMount | null): void {
     this.mount = next;
     if (!this.placed) return;
-    this.floating = place(this.host, next, this.floating);
+    this.floating = place(this.host, this.ui, next, this.floating);
     if (this.host.hidden && this.order && this.options.place === 'row') this.drawRowNearView(); // still waiting: watch the new row
   }
 
