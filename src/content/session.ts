@@ -9,7 +9,8 @@
  */
 import type { PageReader, ReadOrder, ReadResult } from '../platforms/types';
 import type { LocalizedText, OrderSnapshot } from '../rules/types';
-import type { PageOrder, PageOrders, RenderedMessage } from '../messages/protocol';
+import { MAX_BATCH, type PageOrder, type PageOrders, type RenderedMessage } from '../messages/protocol';
+import { nearViewFirst } from './near-view-first';
 import { askVerdicts, ORPHANED_NOTE, type VerdictsOutcome } from './worker-api';
 import { HINT_TAG } from './hint/element';
 import { mountHint, type HintHandle } from './hint/hint';
@@ -43,6 +44,17 @@ const NOT_READ_NOTE: LocalizedText = {
   en: 'This order page did not show its order data in time, so Cancel or Close cannot judge it. Nothing is guessed: open the toolbar popup to pick the state by hand.',
   zh: '该订单页面未能及时显示订单数据，因此无法判断。我们不会猜测：请打开工具栏弹窗手动选择订单状态。',
 };
+
+/** Said when the page was read but the extension's background part did not answer, even after retries. */
+export const EXTENSION_FAILED_NOTE: LocalizedText = {
+  en: 'The order was read, but Cancel or Close itself did not answer, so it cannot judge it now. This is a fault of the extension, not of the page: refresh the page to try again, or pick the state by hand in the toolbar popup.',
+  zh: '已读取订单，但“取消还是关闭”扩展本身没有响应，因此暂时无法判断。这是扩展的问题，不是页面的问题：请刷新页面重试，或在工具栏弹窗中手动选择订单状态。',
+};
+
+/** Orders judged per message, well under the worker's MAX_BATCH, so the first verdicts come quickly. */
+export const VERDICT_BATCH = Math.min(500, MAX_BATCH);
+/** Waits before asking the worker again after a failed verdict request. */
+const VERDICT_RETRY_MS = [250, 1_000, 3_000];
 
 interface Shown {
   fingerprint: string;
@@ -197,19 +209,26 @@ export class ReadingSession {
   }
 
   /**
-   * Asks the worker for every new order's verdict in one message, then places all their hints in
-   * one task. Each element appears only with its verdict, so its data-* attributes are never a
-   * transient guess. Messages are not asked for here: a hint fetches its order's when unfolded.
+   * Asks the worker for every new order's verdict, then places their hints, batch by batch: one
+   * message per VERDICT_BATCH orders (the worker takes at most MAX_BATCH in one), the rows nearest
+   * the view first, so the person sees verdicts where they look while the rest follow. Each element
+   * appears only with its verdict, so its data-* attributes are never a transient guess. Messages
+   * are not asked for here: a hint fetches its order's when unfolded.
    */
   private judge(reads: ReadOrder[]): void {
+    const detail = this.reader.kind === 'detail';
+    const ordered = detail ? reads : nearViewFirst(reads);
+    for (let start = 0; start < ordered.length; start += VERDICT_BATCH) this.judgeBatch(ordered.slice(start, start + VERDICT_BATCH), detail);
+  }
+
+  private judgeBatch(reads: ReadOrder[], detail: boolean): void {
     const entries = reads.map((read) => {
       const key = read.snapshot.orderId;
       const entry: Shown = { fingerprint: fingerprintOf(read.snapshot), hint: this.shown.get(key)?.hint ?? null, order: null };
       this.shown.set(key, entry);
       return { read, key, entry };
     });
-    const detail = this.reader.kind === 'detail';
-    void askVerdicts(
+    void this.askWithRetry(
       reads.map((r) => r.snapshot),
       { record: this.mayRecord(reads, detail), messages: false },
     ).then((outcome) => {
@@ -218,6 +237,21 @@ export class ReadingSession {
       this.unobserved(() => this.show(entries, outcome, detail));
       this.state.orders = [...this.shown.values()].flatMap((s) => (s.order ? [s.order] : []));
     });
+  }
+
+  /**
+   * A worker that is starting, or was stopped mid-answer, gets a few more chances before the hints
+   * say the extension (not the page) failed. An orphaned tab (the extension was updated) is not
+   * retried: only a refresh helps there.
+   */
+  private async askWithRetry(snapshots: OrderSnapshot[], opts: { record: boolean; messages: boolean }): Promise<VerdictsOutcome> {
+    let outcome = await askVerdicts(snapshots, opts);
+    for (const wait of VERDICT_RETRY_MS) {
+      if (outcome.ok || outcome.orphaned || this.signal.aborted) break;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      outcome = await askVerdicts(snapshots, opts);
+    }
+    return outcome;
   }
 
   /**
@@ -267,7 +301,8 @@ export class ReadingSession {
       });
       const answer = outcome.ok ? outcome.answers[i] : undefined;
       if (!answer) {
-        entry.hint.showUnreadable(!outcome.ok && outcome.orphaned ? ORPHANED_NOTE : NOT_READ_NOTE, snapshot);
+        // The page was read: what failed is the extension, and the hint says so.
+        entry.hint.showUnreadable(!outcome.ok && outcome.orphaned ? ORPHANED_NOTE : EXTENSION_FAILED_NOTE, snapshot);
         return;
       }
       entry.order = { snapshot, verdict: answer.verdict, messages: answer.messages };

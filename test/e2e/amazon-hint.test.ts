@@ -261,4 +261,13 @@ describe('Manage Orders list', () => {
     expect(drawn!.text).toMatch(/Can cancel|Ask support/);
     await page.close();
   });
+
+  it('judges every row of a list longer than one request can carry', async () => {
+    await serve(browser.context, MANAGE_ORDERS_BENCH_URL, freshenDates(makeManageOrdersHtml(1_100)));
+    const page = await browser.context.newPage();
+    await page.goto(MANAGE_ORDERS_BENCH_URL);
+    await expect.poll(() => page.locator('cancel-or-close-hint[data-state="ready"]').count(), { timeout: 30_000 }).toBe(1_100);
+    expect(await page.locator('cancel-or-close-hint[data-action="unknown"]').count()).toBe(0);
+    await page.close();
+  });
 });

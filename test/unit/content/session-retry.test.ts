@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+/**
+ * A verdict request that fails is asked again; when it keeps failing, the hint blames the extension,
+ * never the page (which was read). A list of more than the worker's batch limit is judged in batches.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { OrderSnapshot } from '../../../src/rules/types';
+
+const shown: Array<{ kind: string; note?: string; orderId: string }> = [];
+const asked: number[] = [];
+let failures = 0;
+
+vi.mock('../../../src/content/worker-api', () => ({
+  ORPHANED_NOTE: { en: 'orphaned', zh: 'orphaned' },
+  askVerdicts: vi.fn(async (snapshots: OrderSnapshot[]) => {
+    asked.push(snapshots.length);
+    if (failures > 0) {
+      failures--;
+      return { ok: false, orphaned: false, error: 'Could not establish connection' };
+    }
+    return {
+      ok: true,
+      answers: snapshots.map(() => ({ verdict: { action: 'cancel', outcome: 'canceled', deadlines: [] }, messages: [] })),
+    };
+  }),
+}));
+vi.mock('../../../src/content/hint/hint', () => ({
+  mountHint: (_mount: unknown, _platform: string) => ({
+    showVerdict: (order: { snapshot: OrderSnapshot }) => shown.push({ kind: 'verdict', orderId: order.snapshot.orderId }),
+    showUnreadable: (note: { en: string }, s: OrderSnapshot) => shown.push({ kind: 'unreadable', note: note.en, orderId: s.orderId }),
+    connected: () => true,
+    remount: () => undefined,
+    remove: () => undefined,
+  }),
+}));
+vi.mock('../../../src/content/hint/lang', () => ({ useInterfaceLang: () => undefined }));
+
+const { ReadingSession, EXTENSION_FAILED_NOTE, VERDICT_BATCH } = await import('../../../src/content/session');
+
+function snapshot(orderId: string): OrderSnapshot {
+  return {
+    platform: 'amazon',
+    perspective: 'seller',
+    orderId,
+    stage: 'awaiting-shipment',
+    nativeStatus: 'Unshipped',
+    cancelRequested: false,
+    fulfilledBy: 'merchant',
+    source: { url: 'https://sellercentral.amazon.com/orders-v3/order/x', reader: 'test', missing: [] },
+  };
+}
+
+function start(kind: 'detail' | 'list', count: number) {
+  const controller = new AbortController();
+  const reader = {
+    id: 'test',
+    platform: 'amazon' as const,
+    kind,
+    matches: () => true,
+    root: () => document.body,
+    read: () => ({ status: 'read' as const, orders: Array.from({ length: count }, (_, i) => ({ snapshot: snapshot(`o${i}`), mount: null })) }),
+  };
+  const session = new ReadingSession(reader, new URL('https://sellercentral.amazon.com/orders-v3/order/x'), controller.signal);
+  session.start();
+  return controller;
+}
+
+afterEach(() => {
+  shown.length = 0;
+  asked.length = 0;
+  failures = 0;
+  vi.useRealTimers();
+});
+
+describe('verdict requests', () => {
+  it('are asked again after a failure, and the verdict shows once the worker answers', async () => {
+    vi.useFakeTimers();
+    failures = 2;
+    const controller = start('detail', 1);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(asked.length).toBe(3);
+    expect(shown).toEqual([{ kind: 'verdict', orderId: 'o0' }]);
+    controller.abort();
+  });
+
+  it('blame the extension, not the page, when the worker never answers', async () => {
+    vi.useFakeTimers();
+    failures = 100;
+    const controller = start('detail', 1);
+    await vi.advanceTimersByTimeAsync(6_000);
+    expect(shown).toEqual([{ kind: 'unreadable', note: EXTENSION_FAILED_NOTE.en, orderId: 'o0' }]);
+    controller.abort();
+  });
+
+  it('split a list larger than one batch', async () => {
+    vi.useFakeTimers();
+    const controller = start('list', VERDICT_BATCH * 2 + 7);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(asked).toEqual([VERDICT_BATCH, VERDICT_BATCH, 7]);
+    expect(shown.filter((s) => s.kind === 'verdict')).toHaveLength(VERDICT_BATCH * 2 + 7);
+    controller.abort();
+  });
+});
