@@ -12,21 +12,15 @@
  * A measurement, not a test: it exits 0 whatever the readers get wrong (exit 1 only for a malformed expectations
  * file or fixture), so it never fails the unit suite. Usage: npx tsx scripts/measure-readers.ts
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
-import * as v from 'valibot';
 import { alibaba1688Readers } from '../src/platforms/1688/index';
 import { aliexpressReaders } from '../src/platforms/aliexpress/index';
 import { amazonReaders } from '../src/platforms/amazon/index';
 import { shopifyReaders } from '../src/platforms/shopify/index';
 import type { PageReader, ReadResult } from '../src/platforms/types';
-import { PLATFORMS, STAGES, type OrderSnapshot, type Platform } from '../src/rules/types';
+import { PLATFORMS, type OrderSnapshot, type Platform } from '../src/rules/types';
+import { evidenceFixtureFiles, loadEvidenceExpectations, readEvidencePage, type ExpectedOrder } from '../test/fixtures/evidence';
 import { attachDeclarativeShadowRoots } from '../test/unit/platforms/dom-fixtures';
-
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../test/fixtures');
-const URL_LINE = /^<!--\s*url:\s*(\S+)\s*-->/;
 
 const READERS: Record<Platform, readonly PageReader[]> = {
   amazon: amazonReaders,
@@ -34,26 +28,6 @@ const READERS: Record<Platform, readonly PageReader[]> = {
   '1688': alibaba1688Readers,
   shopify: shopifyReaders,
 };
-
-const ExpectedOrder = v.strictObject({
-  orderId: v.pipe(v.string(), v.minLength(1)),
-  stage: v.picklist(STAGES),
-  cancelRequested: v.boolean(),
-  fulfilledBy: v.optional(v.picklist(['merchant', 'platform'])),
-  marketplace: v.optional(v.string()),
-});
-type ExpectedOrder = v.InferOutput<typeof ExpectedOrder>;
-
-const Expectations = v.object({
-  fixtures: v.array(
-    v.strictObject({
-      file: v.pipe(v.string(), v.regex(/^[\w-]+\/evidence\/[\w.-]+\.html$/)),
-      interfaceLanguage: v.string(),
-      variant: v.string(),
-      orders: v.pipe(v.array(ExpectedOrder), v.minLength(1)),
-    }),
-  ),
-});
 
 type Outcome = 'right' | 'unknown' | 'wrong';
 
@@ -108,9 +82,7 @@ interface PageRead {
 }
 
 async function readFixture(file: string): Promise<PageRead> {
-  const html = readFileSync(join(FIXTURES, file), 'utf8');
-  const href = URL_LINE.exec(html)?.[1];
-  if (!href) throw new Error(`${file} does not start with <!-- url: … -->`);
+  const { html, href } = readEvidencePage(file);
   const platform = file.split('/')[0] as Platform;
   if (!PLATFORMS.includes(platform)) throw new Error(`${file}: no platform folder`);
   const url = new URL(href);
@@ -153,11 +125,13 @@ function formatChecks(checks: FieldCheck[]): string {
 }
 
 async function main(): Promise<void> {
-  const expectations = v.parse(Expectations, JSON.parse(readFileSync(join(FIXTURES, 'evidence-expectations.json'), 'utf8')));
+  const fixtures = loadEvidenceExpectations();
+  const unmeasured = evidenceFixtureFiles().filter((file) => !fixtures.some((f) => f.file === file));
+  if (unmeasured.length) throw new Error(`evidence pages without expectations: ${unmeasured.join(', ')}`);
   const totals: Record<Outcome, number> = { right: 0, unknown: 0, wrong: 0 };
   const byPlatform = new Map<string, Record<Outcome, number>>();
 
-  for (const fixture of expectations.fixtures) {
+  for (const fixture of fixtures) {
     const page = await readFixture(fixture.file);
     const snapshots = page.result?.status === 'read' ? page.result.orders.map((o) => o.snapshot) : [];
     console.log(`\n${fixture.file}  [${fixture.interfaceLanguage}] ${fixture.variant}`);
