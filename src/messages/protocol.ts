@@ -17,8 +17,8 @@
  */
 import type * as v from 'valibot';
 import type * as S from './schemas';
+// Types only: a content script importing `ok` or `Result` must not carry the schemas.
 
-export { MAX_BATCH } from './schemas';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 

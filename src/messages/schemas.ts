@@ -99,12 +99,19 @@ const ruleSetting = (max: number) => {
 };
 const RULE_KEYS = Object.keys(RULE_SETTING_MAX) as Array<keyof Settings>;
 
-/** Overrides of the rules' named settings: only the settings that exist, each within its bound. */
-const RuleOverridesSchema = v.strictObject(
+/**
+ * Overrides of the rules' named settings: only the settings that exist, each within its bound.
+ * Every field is optional, so an array (which valibot's object schemas take for an object) is
+ * refused first: it would otherwise parse as "no overrides".
+ */
+const RuleOverridesSchema = v.pipe(
+  v.custom<Record<string, unknown>>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), 'is not an object'),
+  v.strictObject(
   Object.fromEntries(RULE_KEYS.map((key) => [key, ruleSetting(RULE_SETTING_MAX[key])])) as {
     [K in keyof Settings]: ReturnType<typeof ruleSetting>;
   },
-  (issue) => (issue.expected === 'never' ? 'is not a rule setting' : 'is not an object'),
+    (issue) => (issue.expected === 'never' ? 'is not a rule setting' : 'is not an object'),
+  ),
 );
 
 /** What the person set in the options page; every field optional, defaults apply when absent. */

@@ -48,7 +48,7 @@ describe('settings/*', () => {
     [{ rules: { amazonBuyerSelfCancelMinutes: '30' } }, /number/],
     [{ rules: { amazonBuyerSelfCancelMinutes: Number.NaN } }, /number/],
     [{ rules: [] }, /rules is not an object/],
-    [{}, /rules is not an object/],
+    [{}, /rules is missing/],
     [{ rules: {}, uiLang: 'fr' }, /uiLang/],
     [{ rules: {}, messageLanguage: 'klingon' }, /messageLanguage/],
     [{ rules: {}, defaultMarketplace: 'ebay.com' }, /defaultMarketplace/],
