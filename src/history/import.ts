@@ -104,6 +104,9 @@ function mergeOrders(existing: OrderRecord, incoming: OrderRecord): OrderRecord 
   if (marketplace) merged.marketplace = marketplace;
   const fulfilledBy = newer.fulfilledBy ?? existing.fulfilledBy ?? incoming.fulfilledBy;
   if (fulfilledBy) merged.fulfilledBy = fulfilledBy;
+  // The request facts belong to the newest state; a shipment seen by either copy stays seen.
+  const shippedAt = newer.shippedAt ?? existing.shippedAt ?? incoming.shippedAt;
+  if (shippedAt) merged.shippedAt = shippedAt;
   return merged;
 }
 
