@@ -23,9 +23,9 @@ const MAX_LIMIT = 1_000;
 /** At most this many snapshots in one evaluate-many (a seller list page shows up to a few hundred). */
 export const MAX_BATCH = 1_000;
 /** Chrome caps a runtime message at 64 MiB; an export of a two-year history fits well below. */
-export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
-export const MAX_TEMPLATE_BODY = 5_000;
-export const MAX_TEMPLATE_TITLE = 120;
+const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
+const MAX_TEMPLATE_BODY = 5_000;
+const MAX_TEMPLATE_TITLE = 120;
 const MAX_SITUATIONS = 50;
 export const MIN_RETENTION_DAYS = 7;
 export const MAX_RETENTION_DAYS = 3_650;
@@ -58,7 +58,7 @@ const AMAZON_MARKETPLACES = AMAZON_SELLER_HOSTS.filter((h) => h.startsWith('sell
 
 /** Control characters other than tab and line breaks: never part of a message anyone writes. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-export const CUSTOM_ID = /^custom:[1-9]\d{0,9}$/;
+const CUSTOM_ID = /^custom:[1-9]\d{0,9}$/;
 /** Ids such as follow-up ids and template ids: short, no spaces. */
 const TOKEN = /^[A-Za-z0-9][\w.:-]{0,99}$/;
 
@@ -73,7 +73,7 @@ const plainText = (max: number, min: number, message: string) =>
 const oneLine = (max: number, min: number, message: string) =>
   v.pipe(plainText(max, min, message), v.check((s) => !/[\r\n]/.test(s), message));
 const token = (message = 'is not an id') => v.pipe(v.string(message), v.regex(TOKEN, message));
-export const CustomIdSchema = v.pipe(v.string('is not a custom template id'), v.regex(CUSTOM_ID, 'is not a custom template id'));
+const CustomIdSchema = v.pipe(v.string('is not a custom template id'), v.regex(CUSTOM_ID, 'is not a custom template id'));
 const orderId = v.pipe(text(100, 'is not an order id'), v.check((s) => s.trim() !== '', 'is not an order id'));
 const count = (min: number, max: number, message = `must be a whole number from ${min} to ${max}`) =>
   v.pipe(v.number(message), v.integer(message), v.minValue(min, message), v.maxValue(max, message));
@@ -84,7 +84,7 @@ const storedKey = v.pipe(v.number('is not a record key'), v.integer('is not a re
  * A list of at most `max` items, its length checked before any item is: a hostile list of a million
  * entries is refused without parsing one of them.
  */
-export const list = <T extends v.GenericSchema>(item: T, max: number, message: string, min = 0) =>
+const list = <T extends v.GenericSchema>(item: T, max: number, message: string, min = 0) =>
   v.pipe(v.array(v.unknown(), message), v.minLength(min, message), v.maxLength(max, message), v.array(item));
 
 const UiLangSchema = v.picklist(UI_LANGS, 'must be en or zh');

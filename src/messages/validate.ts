@@ -14,7 +14,6 @@ import type { OrderSnapshot } from '../rules/types';
 import type { WorkerMessage } from './protocol';
 import { WorkerMessageSchema } from './schemas';
 
-export { RULE_SETTING_MAX } from './schemas';
 
 export type Check<T> = { ok: true; value: T } | { ok: false; error: string };
 
