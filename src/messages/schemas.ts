@@ -14,6 +14,7 @@ import { DeadlineSchema, LocalizedTextSchema, isoDate, text } from '../rules/sch
 import { UI_LANGS, type Settings } from '../rules/types';
 import { LANGUAGES } from '../templates/types';
 import { AMAZON_SELLER_HOSTS } from '../platforms/amazon/hosts';
+import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './bounds';
 
 // ---- bounds --------------------------------------------------------------------------------------
 
@@ -27,8 +28,6 @@ const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
 const MAX_TEMPLATE_BODY = 5_000;
 const MAX_TEMPLATE_TITLE = 120;
 const MAX_SITUATIONS = 50;
-export const MIN_RETENTION_DAYS = 7;
-export const MAX_RETENTION_DAYS = 3_650;
 
 /**
  * The largest sane override of each rule setting, in the unit SETTING_DEFS gives it (beyond it, a
