@@ -11,6 +11,7 @@ import type { Verdict } from '../rules/types';
 import { messagesFor } from '../templates/render';
 import type { EvaluateManyAnswer, EvaluateManyRequest } from '../messages/protocol';
 import { recordObservation } from '../history/record';
+import { addedByHistory } from '../history/order-facts';
 import { withHistory } from './history-access';
 import { currentSettings } from './user-settings';
 import { currentTemplates } from './custom-templates';
@@ -36,10 +37,12 @@ export async function evaluateMany(req: EvaluateManyRequest, now: Date): Promise
       const { deadlines: _perOrder, ...shared } = verdict;
       answer.verdicts[key] = shared;
     }
+    const fromHistory = addedByHistory(page, snapshot);
     answer.results.push({
       verdict: key,
       deadlines: verdict.deadlines,
       messages: req.messages ? messagesFor(verdict.templates, snapshot, options) : [],
+      ...(fromHistory && { fromHistory }),
     });
     return { snapshot, verdict };
   });

@@ -11,7 +11,7 @@ import type { CustomTemplate, EvaluateAnswer, EvaluateRequest, UserSettings } fr
 import { withHistory } from './history-access';
 import { recordObservation } from '../history/record';
 import { orderKeyOf } from '../history/db';
-import { withOrderFacts, type OrderFacts } from '../history/order-facts';
+import { addedByHistory, withOrderFacts, type OrderFacts } from '../history/order-facts';
 import { currentSettings } from './user-settings';
 import { currentTemplates } from './custom-templates';
 
@@ -48,7 +48,9 @@ export async function evaluateOrder(req: EvaluateRequest, now: Date): Promise<Ev
   const snapshot = judgedSnapshot(req.snapshot, settings, facts[0]);
   const verdict = evaluate(snapshot, { now, settings: settings.rules });
   const messages = messagesFor(verdict.templates, snapshot, messageOptions(settings, custom));
-  if (!req.record) return { verdict, messages };
+  const fromHistory = addedByHistory(req.snapshot, snapshot);
+  const answer: EvaluateAnswer = fromHistory ? { verdict, messages, fromHistory } : { verdict, messages };
+  if (!req.record) return answer;
   const written = await withHistory((db) => recordObservation(db, snapshot, verdict, now));
-  return written.ok ? { verdict, messages } : { verdict, messages, historyError: written.error };
+  return written.ok ? answer : { ...answer, historyError: written.error };
 }

@@ -34,7 +34,9 @@ export function expandAnswers(batch: EvaluateManyAnswer): EvaluateAnswer[] | nul
   for (const r of batch.results) {
     const shared = batch.verdicts[r.verdict];
     if (!shared) return null;
-    answers.push({ verdict: { ...shared, deadlines: r.deadlines }, messages: r.messages });
+    const answer: EvaluateAnswer = { verdict: { ...shared, deadlines: r.deadlines }, messages: r.messages };
+    if (r.fromHistory) answer.fromHistory = r.fromHistory;
+    answers.push(answer);
   }
   return answers;
 }

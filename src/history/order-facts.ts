@@ -12,7 +12,7 @@
  * it without it): a request or a shipment already there at the first sighting may be days old,
  * and a deadline computed from "first seen" would then be confidently late. Unknown beats a guess.
  */
-import type { OrderRecord } from '../messages/protocol';
+import type { FromHistory, OrderRecord } from '../messages/protocol';
 import type { OrderSnapshot, Stage } from '../rules/types';
 
 /** What `orderFactsAfter` reads of a sighting: a snapshot, or an observation replayed by the v4 migration. */
@@ -50,6 +50,18 @@ export function withOrderFacts(snapshot: OrderSnapshot, order: OrderFacts | unde
     merged.cancelRequestedAt = order.cancelRequestedAt;
   if (merged.shippedAt === undefined && order.shippedAt && !beforeShipment(merged.stage)) merged.shippedAt = order.shippedAt;
   return merged;
+}
+
+/**
+ * The fields `withOrderFacts` set that the page did not; undefined when it set none. The answer
+ * carries them (`fromHistory`), so the page can show the state the verdict rests on.
+ */
+export function addedByHistory(page: OrderSnapshot, judged: OrderSnapshot): FromHistory | undefined {
+  const added: FromHistory = {};
+  if (judged.cancelRequested && !page.cancelRequested) added.cancelRequested = true;
+  if (judged.cancelRequestedAt !== undefined && page.cancelRequestedAt === undefined) added.cancelRequestedAt = judged.cancelRequestedAt;
+  if (judged.shippedAt !== undefined && page.shippedAt === undefined) added.shippedAt = judged.shippedAt;
+  return Object.keys(added).length > 0 ? added : undefined;
 }
 
 /**

@@ -54,6 +54,7 @@ export type ContentRequest = PageOrdersRequest;
 
 // Answers
 export type RenderedMessage = Out<typeof S.RenderedMessageSchema>;
+export type FromHistory = Out<typeof S.FromHistorySchema>;
 export type EvaluateAnswer = Out<typeof S.EvaluateAnswerSchema>;
 export type EvaluateManyAnswer = Out<typeof S.EvaluateManyAnswerSchema>;
 export type OrderHistory = Out<typeof S.OrderHistorySchema>;

@@ -370,9 +370,21 @@ export const RenderedMessageSchema = v.object({
   problems: v.optional(v.array(v.object({ id: v.string(), en: v.string(), zh: v.string() }))),
 });
 
+/**
+ * What the worker added to the page's snapshot from the order's history before judging (a request
+ * seen on another page, when the request was made, when the order shipped); absent when nothing.
+ * The verdict rests on these too, so a page that shows the order's state can show them.
+ */
+export const FromHistorySchema = v.object({
+  cancelRequested: v.optional(v.literal(true)),
+  cancelRequestedAt: v.optional(isoDate()),
+  shippedAt: v.optional(isoDate()),
+});
+
 export const EvaluateAnswerSchema = v.object({
   verdict: VerdictSchema,
   messages: v.array(RenderedMessageSchema),
+  fromHistory: v.optional(FromHistorySchema),
   /** Set when the observation could not be written (quota, IndexedDB unavailable). */
   historyError: v.optional(v.string()),
 });
@@ -380,7 +392,14 @@ export const EvaluateAnswerSchema = v.object({
 export const EvaluateManyAnswerSchema = v.object({
   verdicts: v.record(v.string(), v.omit(VerdictSchema, ['deadlines'])),
   /** One per snapshot, in the request's order. */
-  results: v.array(v.object({ verdict: v.string(), deadlines: v.array(DeadlineSchema), messages: v.array(RenderedMessageSchema) })),
+  results: v.array(
+    v.object({
+      verdict: v.string(),
+      deadlines: v.array(DeadlineSchema),
+      messages: v.array(RenderedMessageSchema),
+      fromHistory: v.optional(FromHistorySchema),
+    }),
+  ),
   /**
    * The interface language chosen in the options, when one is: it comes with the verdicts so a
    * seller page draws its hints in it at once, with no second round trip to ask for the settings.

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HistoryDb } from '../../../src/history/db';
-import { orderFactsAfter, withOrderFacts, type OrderFacts } from '../../../src/history/order-facts';
+import { addedByHistory, orderFactsAfter, withOrderFacts, type OrderFacts } from '../../../src/history/order-facts';
 import { recordObservation } from '../../../src/history/record';
 import type { OrderSnapshot } from '../../../src/rules/types';
 import { freshDb, minutesAfter, snapshot, T0, verdict } from './fixtures';
@@ -54,6 +54,15 @@ describe('withOrderFacts: the snapshot the rules judge', () => {
   it('fills when the order shipped only once it is past shipment', () => {
     expect(withOrderFacts(seenOn(DETAIL, { stage: 'shipped', trackingNumberShown: false }), { shippedAt: at(60) }).shippedAt).toBe(at(60));
     expect(withOrderFacts(seenOn(DETAIL, { stage: 'awaiting-shipment' }), { shippedAt: at(60) })).not.toHaveProperty('shippedAt');
+  });
+
+  it('says what it added, and nothing when the page said it all', () => {
+    const page = seenOn(DETAIL);
+    expect(addedByHistory(page, withOrderFacts(page, open))).toEqual({ cancelRequested: true, cancelRequestedAt: at(0) });
+    const full = seenOn(DETAIL, { cancelRequested: true, cancelRequestedAt: at(-5) });
+    expect(addedByHistory(full, withOrderFacts(full, open))).toBeUndefined();
+    const shipped = seenOn(DETAIL, { stage: 'shipped' });
+    expect(addedByHistory(shipped, withOrderFacts(shipped, { shippedAt: at(3) }))).toEqual({ shippedAt: at(3) });
   });
 
   it('does not change the snapshot it was given', () => {

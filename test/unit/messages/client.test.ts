@@ -84,7 +84,7 @@ const batch: EvaluateManyAnswer = {
   verdicts: { k: shared },
   results: [
     { verdict: 'k', deadlines: [], messages: [] },
-    { verdict: 'k', deadlines: [deadline], messages: [] },
+    { verdict: 'k', deadlines: [deadline], messages: [], fromHistory: { cancelRequested: true } },
   ],
   uiLang: 'zh',
 };
@@ -93,7 +93,7 @@ describe("the content script's worker access", () => {
   it('expands a batch into one full answer per order', async () => {
     expect(expandAnswers(batch)).toEqual([
       { verdict: { ...shared, deadlines: [] }, messages: [] },
-      { verdict: { ...shared, deadlines: [deadline] }, messages: [] },
+      { verdict: { ...shared, deadlines: [deadline] }, messages: [], fromHistory: { cancelRequested: true } },
     ]);
     answerWith(async () => ({ ok: true, value: batch }));
     expect(await askVerdicts([], { record: true, messages: false })).toMatchObject({ ok: true, uiLang: 'zh', answers: [{}, {}] });

@@ -26,13 +26,14 @@ const amazon = (reader: string, over: Partial<OrderSnapshot> = {}): OrderSnapsho
   ...over,
 });
 
-const evaluate = async (snapshot: OrderSnapshot, now: Date, record = true) =>
-  ((await route({ kind: 'evaluate', snapshot, record }, 'content', now)) as { ok: true; value: EvaluateAnswer }).value.verdict;
+const judge = async (snapshot: OrderSnapshot, now: Date, record = true) =>
+  ((await route({ kind: 'evaluate', snapshot, record }, 'content', now)) as { ok: true; value: EvaluateAnswer }).value;
+const evaluate = async (snapshot: OrderSnapshot, now: Date, record = true) => (await judge(snapshot, now, record)).verdict;
 
 const evaluateMany = async (snapshots: OrderSnapshot[], now: Date) => {
   const req: WorkerRequest = { kind: 'evaluate-many', snapshots, record: false, messages: false };
   const answer = ((await route(req, 'content', now)) as { ok: true; value: EvaluateManyAnswer }).value;
-  return answer.results.map((r) => ({ ...answer.verdicts[r.verdict]!, deadlines: r.deadlines }));
+  return answer.results.map((r) => ({ ...answer.verdicts[r.verdict]!, deadlines: r.deadlines, fromHistory: r.fromHistory }));
 };
 
 const history = async (platform: OrderSnapshot['platform'], orderId: string) =>
@@ -49,8 +50,12 @@ describe('a cancellation request seen on the list', () => {
     const other = amazon('amazon-order-detail', { orderId: '111-0000000-0000078' });
     const [detail, unrelated] = await evaluateMany([amazon('amazon-order-detail'), other], later(2));
     expect(detail?.ruleId).toBe('amazon.unshipped.mfn.buyer-requested');
+    // The answer says what history added, so the page can show the state the verdict rests on.
+    expect(detail?.fromHistory).toEqual({ cancelRequested: true, cancelRequestedAt: later(1).toISOString() });
     expect(unrelated?.ruleId).not.toBe('amazon.unshipped.mfn.buyer-requested');
-    expect((await evaluate(amazon('amazon-order-detail'), later(2))).ruleId).toBe('amazon.unshipped.mfn.buyer-requested');
+    expect(unrelated?.fromHistory).toBeUndefined();
+    const single = await judge(amazon('amazon-order-detail'), later(2));
+    expect(single).toMatchObject({ verdict: { ruleId: 'amazon.unshipped.mfn.buyer-requested' }, fromHistory: { cancelRequested: true } });
     // Recorded as judged: the observation says the request was there.
     expect((await history('amazon', '111-0000000-0000077')).observations.at(-1)).toMatchObject({ cancelRequested: true });
 
