@@ -27,24 +27,11 @@ export const fail = <T = never>(error: string): Result<T> => ({ ok: false, error
 
 type Out<T extends v.GenericSchema> = v.InferOutput<T>;
 
-// Requests
+// Requests (the others by kind: Extract<WorkerMessage, { kind: 'history/order' }>)
 export type EvaluateRequest = Out<typeof S.EvaluateRequestSchema>;
 export type EvaluateManyRequest = Out<typeof S.EvaluateManyRequestSchema>;
-export type OrderKey = Out<typeof S.OrderKeySchema>;
-export type HistoryOrderRequest = Out<typeof S.HistoryOrderRequestSchema>;
-export type HistoryRecentRequest = Out<typeof S.HistoryRecentRequestSchema>;
-export type SettingsGetRequest = Out<typeof S.SettingsGetRequestSchema>;
-export type SettingsSetRequest = Out<typeof S.SettingsSetRequestSchema>;
-export type TemplatesListRequest = Out<typeof S.TemplatesListRequestSchema>;
-export type TemplatesSaveRequest = Out<typeof S.TemplatesSaveRequestSchema>;
-export type TemplatesDeleteRequest = Out<typeof S.TemplatesDeleteRequestSchema>;
 export type HistoryActionRequest = Out<typeof S.HistoryActionRequestSchema>;
-export type HistoryFollowUpDoneRequest = Out<typeof S.HistoryFollowUpDoneRequestSchema>;
-export type HistoryStatsRequest = Out<typeof S.HistoryStatsRequestSchema>;
-export type HistoryExportRequest = Out<typeof S.HistoryExportRequestSchema>;
-export type HistoryImportRequest = Out<typeof S.HistoryImportRequestSchema>;
-export type HistoryDeleteAllRequest = Out<typeof S.HistoryDeleteAllRequestSchema>;
-export type DiagnosticsRequest = Out<typeof S.DiagnosticsRequestSchema>;
+type DiagnosticsRequest = Out<typeof S.DiagnosticsRequestSchema>;
 export type PageOrdersRequest = Out<typeof S.PageOrdersRequestSchema>;
 
 /** Everything the worker accepts: the routed requests, and diagnostics, which it answers itself. */

@@ -22,7 +22,7 @@ const MAX_TEXT = 2_000;
 /** Upper bound for list sizes in requests: a history page never needs more. */
 const MAX_LIMIT = 1_000;
 /** At most this many snapshots in one evaluate-many (a seller list page shows up to a few hundred). */
-export const MAX_BATCH = 1_000;
+const MAX_BATCH = 1_000;
 /** Chrome caps a runtime message at 64 MiB; an export of a two-year history fits well below. */
 const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
 const MAX_TEMPLATE_BODY = 5_000;
@@ -217,7 +217,7 @@ const reasonPayload = v.object(
 const notePayload = v.object({ text: plainText(MAX_TEXT, 1, `must be text of 1 to ${MAX_TEXT} characters`) }, 'is not an object');
 
 /** Something the person did in the hint or popup, as a request carries it. */
-export const OrderActionSchema = v.variant(
+const OrderActionSchema = v.variant(
   'kind',
   [
     v.object({ kind: v.literal('step-ticked'), payload: v.object({ ...stepPayload, ticked: v.boolean('is not a boolean') }, 'is not an object') }),
@@ -293,35 +293,35 @@ export const EvaluateManyRequestSchema = v.object({
   messages: v.boolean('is not a boolean'),
 });
 
-export const OrderKeySchema = v.object({ platform: PlatformSchema, orderId: text(100, 'is not an order id') });
-export const HistoryOrderRequestSchema = v.object({ kind: kind('history/order'), ...OrderKeySchema.entries });
-export const HistoryRecentRequestSchema = v.object({ kind: kind('history/recent'), limit: count(1, MAX_LIMIT) });
-export const SettingsGetRequestSchema = v.object({ kind: kind('settings/get') });
+const OrderKeySchema = v.object({ platform: PlatformSchema, orderId: text(100, 'is not an order id') });
+const HistoryOrderRequestSchema = v.object({ kind: kind('history/order'), ...OrderKeySchema.entries });
+const HistoryRecentRequestSchema = v.object({ kind: kind('history/recent'), limit: count(1, MAX_LIMIT) });
+const SettingsGetRequestSchema = v.object({ kind: kind('settings/get') });
 /** Replaces the stored settings as a whole. */
-export const SettingsSetRequestSchema = v.object({ kind: kind('settings/set'), settings: UserSettingsSchema });
-export const TemplatesListRequestSchema = v.object({ kind: kind('templates/list') });
-export const TemplatesSaveRequestSchema = v.object({ kind: kind('templates/save'), template: CustomTemplateSchema });
-export const TemplatesDeleteRequestSchema = v.object({ kind: kind('templates/delete'), id: CustomIdSchema });
+const SettingsSetRequestSchema = v.object({ kind: kind('settings/set'), settings: UserSettingsSchema });
+const TemplatesListRequestSchema = v.object({ kind: kind('templates/list') });
+const TemplatesSaveRequestSchema = v.object({ kind: kind('templates/save'), template: CustomTemplateSchema });
+const TemplatesDeleteRequestSchema = v.object({ kind: kind('templates/delete'), id: CustomIdSchema });
 export const HistoryActionRequestSchema = v.object({
   kind: kind('history/action'),
   platform: PlatformSchema,
   orderId,
   action: OrderActionSchema,
 });
-export const HistoryFollowUpDoneRequestSchema = v.object({
+const HistoryFollowUpDoneRequestSchema = v.object({
   kind: kind('history/follow-up-done'),
   platform: PlatformSchema,
   orderId,
   followUpId: token('is not a follow-up id'),
 });
-export const HistoryStatsRequestSchema = v.object({ kind: kind('history/stats') });
-export const HistoryExportRequestSchema = v.object({ kind: kind('history/export'), format: v.picklist(['json', 'csv'], 'must be json or csv') });
+const HistoryStatsRequestSchema = v.object({ kind: kind('history/stats') });
+const HistoryExportRequestSchema = v.object({ kind: kind('history/export'), format: v.picklist(['json', 'csv'], 'must be json or csv') });
 /** The text of a JSON export; its records are checked one by one by the importer (src/history/import.ts). */
-export const HistoryImportRequestSchema = v.object({
+const HistoryImportRequestSchema = v.object({
   kind: kind('history/import'),
   text: text(MAX_IMPORT_CHARS, 'is not text or is too large'),
 });
-export const HistoryDeleteAllRequestSchema = v.object({ kind: kind('history/delete-all') });
+const HistoryDeleteAllRequestSchema = v.object({ kind: kind('history/delete-all') });
 /** Extension pages only: what the worker has refused since it last started. */
 export const DiagnosticsRequestSchema = v.object({ kind: kind('diagnostics') });
 
@@ -465,9 +465,9 @@ export const DiagnosticsSchema = v.object({
   badMessage: v.number(),
 });
 
-export const DeletedSchema = v.object({ deleted: v.boolean() });
-export const RecordedSchema = v.object({ recorded: v.boolean() });
-export const DoneSchema = v.object({ done: v.boolean() });
+const DeletedSchema = v.object({ deleted: v.boolean() });
+const RecordedSchema = v.object({ recorded: v.boolean() });
+const DoneSchema = v.object({ done: v.boolean() });
 
 /** Each request kind's answer (inside the Result envelope). */
 export const ANSWER_SCHEMAS = {

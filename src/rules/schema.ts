@@ -36,7 +36,7 @@ export const OutcomeSchema = v.nullable(v.picklist(OUTCOMES, 'is not canceled, c
 /** Text in both interface languages. The UI picks one; docs print both. */
 export const LocalizedTextSchema = v.object({ en: v.string(), zh: v.string() } satisfies Record<UiLang, v.GenericSchema<string>>);
 
-export const SnapshotSourceSchema = v.object(
+const SnapshotSourceSchema = v.object(
   {
     url: text(4_096),
     /** Which reader produced the snapshot, e.g. 'amazon-order-detail'. */

@@ -66,7 +66,6 @@ export type PageAction = (typeof PAGE_ACTIONS)[number];
 
 // The shapes themselves are described once, as schemas (./schema.ts); these are their types.
 export type LocalizedText = v.InferOutput<typeof schema.LocalizedTextSchema>;
-export type SnapshotSource = v.InferOutput<typeof schema.SnapshotSourceSchema>;
 export type OrderSnapshot = v.InferOutput<typeof schema.OrderSnapshotSchema>;
 export type Consequence = v.InferOutput<typeof schema.ConsequenceSchema>;
 export type Deadline = v.InferOutput<typeof schema.DeadlineSchema>;
