@@ -9,8 +9,19 @@
  * anything beyond is a sender we do not trust, or a damaged file.
  */
 import * as v from 'valibot';
-import { OrderSnapshotSchema, OutcomeSchema, PlatformSchema, StageSchema, ActionSchema, FulfilledBySchema, VerdictSchema } from '../rules/schema';
-import { DeadlineSchema, LocalizedTextSchema, isoDate, text } from '../rules/schema';
+import {
+  ActionSchema,
+  DeadlineSchema,
+  FulfilledBySchema,
+  isoDate,
+  LocalizedTextSchema,
+  OrderSnapshotSchema,
+  OutcomeSchema,
+  PlatformSchema,
+  StageSchema,
+  text,
+  VerdictSchema,
+} from '../rules/schema';
 import { UI_LANGS, type Settings } from '../rules/types';
 import { LANGUAGES } from '../templates/types';
 import { AMAZON_SELLER_HOSTS } from '../platforms/amazon/hosts';
