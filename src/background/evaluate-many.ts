@@ -2,6 +2,7 @@
  * Judges every order of a page in one request. Distinct verdicts are sent once, keyed; each order
  * carries only its key, its deadlines and (when asked) its messages — a 500-row list would
  * otherwise copy the same steps and sources 500 times across the message channel.
+ * What history knows of the orders is read first, in one bulk read, and merged into each snapshot.
  * The observations are recorded in one transaction after the answer has gone, so the hints never
  * wait for IndexedDB; a failed write shows where history is read (popup, statistics).
  */
@@ -10,31 +11,38 @@ import type { Verdict } from '../rules/types';
 import { messagesFor } from '../templates/render';
 import type { EvaluateManyAnswer, EvaluateManyRequest } from '../messages/protocol';
 import { recordObservation } from '../history/record';
+import { addedByHistory } from '../history/order-facts';
 import { withHistory } from './history-access';
 import { currentSettings } from './user-settings';
 import { currentTemplates } from './custom-templates';
-import { messageOptions, withDefaultMarketplace } from './evaluate-order';
+import { judgedSnapshot, messageOptions, storedFacts } from './evaluate-order';
 
 /** Two verdicts with the same key are the same apart from their deadlines. */
 const verdictKey = (v: Verdict): string => `${v.ruleId}\u0000${v.reason?.en ?? ''}`;
 
 export async function evaluateMany(req: EvaluateManyRequest, now: Date): Promise<EvaluateManyAnswer> {
-  const [settings, custom] = await Promise.all([currentSettings(), req.messages ? currentTemplates() : Promise.resolve([])]);
+  const [settings, custom, facts] = await Promise.all([
+    currentSettings(),
+    req.messages ? currentTemplates() : Promise.resolve([]),
+    storedFacts(req.snapshots),
+  ]);
   const options = messageOptions(settings, custom);
   const answer: EvaluateManyAnswer = { verdicts: {}, results: [] };
   if (settings.uiLang) answer.uiLang = settings.uiLang;
-  const judged = req.snapshots.map((raw) => {
-    const snapshot = withDefaultMarketplace(raw, settings);
+  const judged = req.snapshots.map((page, i) => {
+    const snapshot = judgedSnapshot(page, settings, facts[i]);
     const verdict = evaluate(snapshot, { now, settings: settings.rules });
     const key = verdictKey(verdict);
     if (!(key in answer.verdicts)) {
       const { deadlines: _perOrder, ...shared } = verdict;
       answer.verdicts[key] = shared;
     }
+    const fromHistory = addedByHistory(page, snapshot);
     answer.results.push({
       verdict: key,
       deadlines: verdict.deadlines,
       messages: req.messages ? messagesFor(verdict.templates, snapshot, options) : [],
+      ...(fromHistory && { fromHistory }),
     });
     return { snapshot, verdict };
   });

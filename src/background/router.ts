@@ -16,7 +16,7 @@ import { pruneOnFirstMessageOfDay } from './daily-prune';
 import { evaluateOrder } from './evaluate-order';
 import { evaluateMany } from './evaluate-many';
 import { withHistory } from './history-access';
-import { currentSettings, storeSettings } from './user-settings';
+import { currentSettings, settingsChanged, storeSettings } from './user-settings';
 import { templatesChanged } from './custom-templates';
 import type { SenderKind } from './sender';
 
@@ -68,7 +68,9 @@ export async function route(req: WorkerRequest, from: SenderKind, now: Date = ne
       return withHistory((db) => exportHistory(db, req.format, now));
     case 'history/import': {
       const imported = await withHistory((db) => importHistory(db, req.text));
+      // An import may add templates and, into an empty slot, settings: both caches read again.
       templatesChanged();
+      settingsChanged();
       if (!imported.ok) return imported;
       return imported.value.ok ? ok(imported.value.report) : fail(imported.value.error);
     }

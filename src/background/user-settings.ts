@@ -1,6 +1,7 @@
 /**
  * The person's settings as the worker uses them: read once per worker lifetime (every evaluate
- * needs them, and IndexedDB is slower than memory), replaced when settings/set stores new ones.
+ * needs them, and IndexedDB is slower than memory), replaced when settings/set stores new ones and
+ * read again after an import, which may have written them.
  * When history is unavailable the defaults apply: a verdict never waits on storage.
  */
 import type { UserSettings } from '../messages/protocol';
@@ -24,7 +25,7 @@ export async function storeSettings(settings: UserSettings): Promise<{ ok: true;
   return written;
 }
 
-/** For tests that restart "the worker" inside one process. */
-export function forgetCachedSettings(): void {
+/** Call after something other than storeSettings wrote the settings (an import): the next read goes to the database. */
+export function settingsChanged(): void {
   cached = null;
 }

@@ -1,21 +1,14 @@
 /**
- * The content script's only way to the worker. Never throws: a dead extension context (the
- * extension was updated or reloaded while this tab stayed open) becomes `{ orphaned: true }` so the
- * hint can ask the person to refresh the page instead of failing silently.
+ * What the content script adds to the one worker client (src/messages/client.ts): it notices a
+ * dead extension context (the extension was updated or reloaded while this tab stayed open) and
+ * says `orphaned`, so the hint can ask the person to refresh the page instead of failing silently;
+ * and it rebuilds one full answer per order from evaluate-many's shared verdicts. Never throws.
  */
 import { browser } from '../shared/browser';
-import type {
-  EvaluateAnswer,
-  EvaluateManyAnswer,
-  EvaluateManyRequest,
-  HistoryActionRequest,
-  Result,
-  UserSettings,
-} from '../messages/protocol';
+import { askWorker } from '../messages/client';
+import type { EvaluateAnswer, EvaluateManyAnswer, HistoryActionRequest, UserSettings } from '../messages/protocol';
 import type { LocalizedText, OrderSnapshot } from '../rules/types';
 import { isUiLang, type UiLang } from '../ui/i18n';
-
-export type EvaluateOutcome = { ok: true; answer: EvaluateAnswer } | { ok: false; orphaned: boolean; error: string };
 
 /** What a hint says once this tab's content script has lost its extension (updated or reloaded). */
 export const ORPHANED_NOTE: LocalizedText = {
@@ -35,13 +28,17 @@ export type VerdictsOutcome =
   | { ok: true; answers: EvaluateAnswer[]; uiLang?: UiLang }
   | { ok: false; orphaned: boolean; error: string };
 
-/** Rebuilds one full answer per snapshot from the batch's shared verdicts. */
-export function expandAnswers(batch: EvaluateManyAnswer): EvaluateAnswer[] {
-  return batch.results.map((r) => {
+/** Rebuilds one full answer per snapshot from the batch's shared verdicts; null when a key is missing. */
+export function expandAnswers(batch: EvaluateManyAnswer): EvaluateAnswer[] | null {
+  const answers: EvaluateAnswer[] = [];
+  for (const r of batch.results) {
     const shared = batch.verdicts[r.verdict];
-    if (!shared) throw new Error(`verdict ${r.verdict} missing from the answer`);
-    return { verdict: { ...shared, deadlines: r.deadlines }, messages: r.messages };
-  });
+    if (!shared) return null;
+    const answer: EvaluateAnswer = { verdict: { ...shared, deadlines: r.deadlines }, messages: r.messages };
+    if (r.fromHistory) answer.fromHistory = r.fromHistory;
+    answers.push(answer);
+  }
+  return answers;
 }
 
 /** Verdicts for every snapshot, in order, in one round trip. */
@@ -50,37 +47,26 @@ export async function askVerdicts(
   opts: { record: boolean; messages: boolean },
 ): Promise<VerdictsOutcome> {
   if (!extensionAlive()) return { ok: false, orphaned: true, error: 'extension context invalidated' };
-  try {
-    const request: EvaluateManyRequest = { kind: 'evaluate-many', snapshots, ...opts };
-    const res = (await browser.runtime.sendMessage(request)) as Result<EvaluateManyAnswer> | undefined;
-    if (!res) return { ok: false, orphaned: false, error: 'no answer from the background worker' };
-    if (!res.ok) return { ok: false, orphaned: false, error: res.error };
-    const { uiLang } = res.value;
-    // Only a language the hint has strings for is taken; anything else leaves the browser's.
-    return { ok: true, answers: expandAnswers(res.value), ...(isUiLang(uiLang) && { uiLang }) };
-  } catch (e) {
-    return { ok: false, orphaned: !extensionAlive(), error: e instanceof Error ? e.message : String(e) };
-  }
+  const res = await askWorker({ kind: 'evaluate-many', snapshots, ...opts });
+  // A send that failed because the context died under it is an orphan, not an error to show.
+  if (!res.ok) return { ok: false, orphaned: !extensionAlive(), error: res.error };
+  const answers = expandAnswers(res.value);
+  if (!answers) return { ok: false, orphaned: false, error: 'a verdict is missing from the answer' };
+  const { uiLang } = res.value;
+  // Only a language the hint has strings for is taken; anything else leaves the browser's.
+  return { ok: true, answers, ...(isUiLang(uiLang) && { uiLang }) };
 }
 
 /** The person's settings (interface language), or null when the worker cannot answer. */
 export async function askSettings(): Promise<UserSettings | null> {
   if (!extensionAlive()) return null;
-  try {
-    const res = (await browser.runtime.sendMessage({ kind: 'settings/get' })) as Result<UserSettings> | undefined;
-    return res?.ok ? res.value : null;
-  } catch {
-    return null;
-  }
+  const res = await askWorker({ kind: 'settings/get' });
+  return res.ok ? res.value : null;
 }
 
 /** Records something the person did in the hint (a ticked step, a copied message). Best effort. */
 export async function recordAction(request: Omit<HistoryActionRequest, 'kind'>): Promise<boolean> {
   if (!extensionAlive()) return false;
-  try {
-    const res = (await browser.runtime.sendMessage({ kind: 'history/action', ...request })) as Result<unknown> | undefined;
-    return res?.ok === true;
-  } catch {
-    return false;
-  }
+  const res = await askWorker({ kind: 'history/action', ...request });
+  return res.ok;
 }

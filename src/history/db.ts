@@ -5,32 +5,20 @@
  * script's IndexedDB belongs to the seller site's origin, not to the extension.
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type {
-  CustomTemplate,
-  FollowUpRecord,
-  ObservationRecord,
-  OrderActionRecord,
-} from '../messages/protocol';
+import type { FollowUpRecord, OrderActionRecord, StoredObservation, StoredTemplate } from '../messages/protocol';
 import type { Platform } from '../rules/types';
 import type { StoredOrder } from './ending';
 import { MIGRATIONS, type Migration } from './migrations';
 
 export const HISTORY_DB_NAME = 'cancel-or-close';
 
-/** An observation as stored: the public record plus its idempotency key. */
-export interface StoredObservation extends ObservationRecord {
-  dedupe: string;
-}
+/** An observation as stored (the public record plus its idempotency key), a custom template with its row key. */
+export type { StoredObservation, StoredTemplate };
 
 /** A key-value row of the settings table (schema v2). */
 export interface SettingRow {
   key: string;
   value: unknown;
-}
-
-/** A custom template as stored: `seq` is the auto-increment key, `id` is 'custom:<seq>'. */
-export interface StoredTemplate extends CustomTemplate {
-  seq?: number;
 }
 
 export type HistoryDb = Dexie & {
@@ -42,9 +30,6 @@ export type HistoryDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
   customTemplates: EntityTable<StoredTemplate, 'seq'>;
 };
-
-/** The tables that hold order history (not settings or custom templates). */
-export const historyTables = (db: HistoryDb) => [db.orders, db.observations, db.actions, db.followUps];
 
 export function orderKeyOf(platform: Platform, orderId: string): string {
   return `${platform}:${orderId}`;

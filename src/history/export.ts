@@ -3,30 +3,14 @@
  * row per order (for a spreadsheet). Both are built in memory and handed to the page, which saves
  * them with a download link; nothing leaves the computer.
  */
-import type { HistoryExport, UserSettings } from '../messages/protocol';
-import type { FollowUpRecord, OrderActionRecord, OrderRecord } from '../messages/protocol';
-import type { HistoryDb, StoredObservation, StoredTemplate } from './db';
+import type { HistoryExport, HistoryFile } from '../messages/protocol';
+import { EXPORT_FORMAT, EXPORT_VERSION } from '../messages/schemas';
+import type { HistoryDb } from './db';
 import { withoutSummary } from './ending';
 import { hasStoredSettings, localDay, readSettings } from './settings';
 
-/** Names the file kind, so an unrelated JSON file is refused on import. */
-export const EXPORT_FORMAT = 'cancel-or-close-history';
-/** Bump when the file's shape changes; the importer refuses versions it does not know. */
-export const EXPORT_VERSION = 1;
-
-export interface HistoryFile {
-  format: typeof EXPORT_FORMAT;
-  version: typeof EXPORT_VERSION;
-  exportedAt: string;
-  orders: OrderRecord[];
-  /** As stored, with ids and idempotency keys, so an import restores them exactly. */
-  observations: StoredObservation[];
-  actions: OrderActionRecord[];
-  followUps: FollowUpRecord[];
-  customTemplates: StoredTemplate[];
-  /** null when the person never saved settings. */
-  settings: UserSettings | null;
-}
+export { EXPORT_FORMAT, EXPORT_VERSION };
+export type { HistoryFile };
 
 export async function exportFile(db: HistoryDb, now: Date): Promise<HistoryFile> {
   return db.transaction('r', [db.orders, db.observations, db.actions, db.followUps, db.customTemplates, db.settings], async () => ({

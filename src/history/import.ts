@@ -8,30 +8,30 @@ import type {
   CustomTemplate,
   FollowUpRecord,
   ImportReport,
-  ObservationRecord,
   OrderActionRecord,
   OrderRecord,
+  StoredObservation,
+  StoredTemplate,
   UserSettings,
 } from '../messages/protocol';
-import { ACTIONS, PLATFORMS, STAGES } from '../rules/types';
 import {
-  checkCustomTemplate,
-  checkOrderAction,
-  checkUserSettings,
-  isIsoDate,
-  isObject,
-  isOneOf,
-  isShortString,
-} from '../messages/validate';
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  FollowUpRecordSchema,
+  OrderActionRecordSchema,
+  OrderRecordSchema,
+  StoredObservationSchema,
+  StoredTemplateSchema,
+  UserSettingsSchema,
+} from '../messages/schemas';
+import { isObject, parseWith, type Check } from '../messages/validate';
 import { Dexie } from 'dexie';
-import { orderKeyOf, type HistoryDb, type StoredObservation, type StoredTemplate } from './db';
+import { orderKeyOf, type HistoryDb } from './db';
 import { byTime, summarize, type StoredOrder } from './ending';
-import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
 import { storableUrl } from './record';
 import { USER_SETTINGS_KEY } from './settings';
 import { customIdOf } from './templates';
 
-type Check<T> = { ok: true; value: T } | { ok: false; error: string };
 const bad = (error: string): { ok: false; error: string } => ({ ok: false, error });
 
 export type ImportOutcome = { ok: true; report: ImportReport } | { ok: false; error: string };
@@ -39,103 +39,36 @@ export type ImportOutcome = { ok: true; report: ImportReport } | { ok: false; er
 /** At most this many skipped records are listed one by one; the rest are summed up. */
 const MAX_LISTED_SKIPS = 100;
 
-const isId = (x: unknown): x is number => Number.isInteger(x) && (x as number) > 0;
-const isText = (x: unknown, max = 200): x is string => isShortString(x, max);
+// Each record is parsed with the schema the export was written from (src/messages/schemas.ts);
+// what the schema cannot say — how fields of one record agree — is checked here.
 
 function checkOrder(x: unknown): Check<OrderRecord> {
-  if (!isObject(x)) return bad('not an object');
-  if (!isOneOf(PLATFORMS, x.platform)) return bad('unknown platform');
-  if (!isText(x.orderId, 100) || x.orderId.trim() === '') return bad('no order id');
-  if (x.key !== orderKeyOf(x.platform, x.orderId)) return bad('key does not match platform and order id');
-  if (!isOneOf(STAGES, x.stage)) return bad('unknown stage');
-  if (!isIsoDate(x.firstSeen) || !isIsoDate(x.lastSeen)) return bad('firstSeen/lastSeen are not ISO dates');
-  if (!isOneOf(ACTIONS, x.lastAction) || !isText(x.lastRuleId)) return bad('lastAction/lastRuleId invalid');
-  if (x.marketplace !== undefined && !isText(x.marketplace)) return bad('marketplace invalid');
-  if (x.fulfilledBy !== undefined && x.fulfilledBy !== 'merchant' && x.fulfilledBy !== 'platform') return bad('fulfilledBy invalid');
-  const order: OrderRecord = {
-    key: x.key,
-    platform: x.platform,
-    orderId: x.orderId,
-    stage: x.stage,
-    firstSeen: x.firstSeen,
-    lastSeen: x.lastSeen,
-    lastAction: x.lastAction,
-    lastRuleId: x.lastRuleId,
-  };
-  if (x.marketplace !== undefined) order.marketplace = x.marketplace;
-  if (x.fulfilledBy !== undefined) order.fulfilledBy = x.fulfilledBy;
-  return { ok: true, value: order };
+  const order = parseWith(OrderRecordSchema, x);
+  if (!order.ok) return order;
+  if (order.value.key !== orderKeyOf(order.value.platform, order.value.orderId)) return bad('key does not match platform and order id');
+  return order;
 }
 
 function checkObservation(x: unknown): Check<StoredObservation> {
-  if (!isObject(x)) return bad('not an object');
-  if (x.id !== undefined && !isId(x.id)) return bad('id invalid');
-  if (!isText(x.orderKey, 120)) return bad('orderKey invalid');
-  if (!isIsoDate(x.at)) return bad('at is not an ISO date');
-  if (!isOneOf(STAGES, x.stage) || !isText(x.nativeStatus, 2_000)) return bad('stage/nativeStatus invalid');
-  if (typeof x.cancelRequested !== 'boolean') return bad('cancelRequested invalid');
-  if (!isOneOf(ACTIONS, x.action)) return bad('action invalid');
-  if (x.outcome !== null && x.outcome !== 'canceled' && x.outcome !== 'closed') return bad('outcome invalid');
-  if (!isText(x.ruleId) || !isText(x.rulesetVersion, 50) || !isText(x.url, 4_096)) return bad('ruleId/rulesetVersion/url invalid');
-  if (!isText(x.dedupe, 600) || !x.dedupe.startsWith(`${x.orderKey}|`)) return bad('dedupe key invalid');
-  const observation: StoredObservation = {
-    orderKey: x.orderKey,
-    at: x.at,
-    stage: x.stage,
-    nativeStatus: x.nativeStatus,
-    cancelRequested: x.cancelRequested,
-    action: x.action,
-    outcome: x.outcome,
-    ruleId: x.ruleId,
-    rulesetVersion: x.rulesetVersion,
-    // Only origin and path are ever stored; a crafted file cannot smuggle a query string in.
-    url: x.url === '' ? '' : storableUrl(x.url),
-    dedupe: x.dedupe,
-  };
-  if (x.id !== undefined) observation.id = x.id;
-  return { ok: true, value: observation satisfies ObservationRecord };
+  const parsed = parseWith(StoredObservationSchema, x);
+  if (!parsed.ok) return parsed;
+  const observation = parsed.value;
+  if (!observation.dedupe.startsWith(`${observation.orderKey}|`)) return bad('dedupe key invalid');
+  // Only origin and path are ever stored; a crafted file cannot smuggle a query string in.
+  return { ok: true, value: { ...observation, url: observation.url === '' ? '' : storableUrl(observation.url) } };
 }
 
-function checkAction(x: unknown): Check<OrderActionRecord> {
-  if (!isObject(x)) return bad('not an object');
-  if (x.id !== undefined && !isId(x.id)) return bad('id invalid');
-  if (!isText(x.orderKey, 120) || !isIsoDate(x.at)) return bad('orderKey/at invalid');
-  // Actions recorded before ticking could be undone have no `ticked`: accept them as they are.
-  const legacyTick = x.kind === 'step-ticked' && isObject(x.payload) && x.payload.ticked === undefined;
-  const action = checkOrderAction(legacyTick ? { kind: x.kind, payload: { ...(x.payload as object), ticked: true } } : x);
-  if (!action.ok) return bad(action.error);
-  const payload = legacyTick && action.value.kind === 'step-ticked' ? { step: action.value.payload.step } : action.value.payload;
-  const record = { orderKey: x.orderKey, at: x.at, kind: action.value.kind, payload } as OrderActionRecord;
-  if (x.id !== undefined) record.id = x.id;
-  return { ok: true, value: record };
-}
+const checkAction = (x: unknown): Check<OrderActionRecord> => parseWith(OrderActionRecordSchema, x);
 
-function checkFollowUp(x: unknown): Check<FollowUpRecord> {
-  if (!isObject(x)) return bad('not an object');
-  if (x.seq !== undefined && !isId(x.seq)) return bad('seq invalid');
-  if (!isText(x.orderKey, 120) || !isText(x.id, 100) || x.id === '') return bad('orderKey/id invalid');
-  if (!isObject(x.text) || !isText(x.text.en, 1_000) || !isText(x.text.zh, 1_000)) return bad('text invalid');
-  if (!isIsoDate(x.createdAt) || !isIsoDate(x.dueAt)) return bad('createdAt/dueAt are not ISO dates');
-  if (x.doneAt !== null && !isIsoDate(x.doneAt)) return bad('doneAt invalid');
-  const followUp: FollowUpRecord = {
-    orderKey: x.orderKey,
-    id: x.id,
-    text: { en: x.text.en, zh: x.text.zh },
-    createdAt: x.createdAt,
-    dueAt: x.dueAt,
-    doneAt: x.doneAt,
-  };
-  if (x.seq !== undefined) followUp.seq = x.seq;
-  return { ok: true, value: followUp };
-}
+const checkFollowUp = (x: unknown): Check<FollowUpRecord> => parseWith(FollowUpRecordSchema, x);
 
 function checkStoredTemplate(x: unknown): Check<StoredTemplate> {
-  if (!isObject(x)) return bad('not an object');
-  const template = checkCustomTemplate(x);
-  if (!template.ok) return bad(template.error);
-  if (template.value.id === undefined) return bad('no id');
-  if (x.seq !== undefined && (!isId(x.seq) || customIdOf(x.seq) !== template.value.id)) return bad('seq does not match id');
-  return { ok: true, value: x.seq === undefined ? template.value : { ...template.value, seq: x.seq } };
+  const parsed = parseWith(StoredTemplateSchema, x);
+  if (!parsed.ok) return parsed;
+  const { id, seq } = parsed.value;
+  if (id === undefined) return bad('no id');
+  if (seq !== undefined && customIdOf(seq) !== id) return bad('seq does not match id');
+  return parsed;
 }
 
 const sameTemplate = (a: CustomTemplate, b: CustomTemplate): boolean =>
@@ -171,6 +104,9 @@ function mergeOrders(existing: OrderRecord, incoming: OrderRecord): OrderRecord 
   if (marketplace) merged.marketplace = marketplace;
   const fulfilledBy = newer.fulfilledBy ?? existing.fulfilledBy ?? incoming.fulfilledBy;
   if (fulfilledBy) merged.fulfilledBy = fulfilledBy;
+  // The request facts belong to the newest state; a shipment seen by either copy stays seen.
+  const shippedAt = newer.shippedAt ?? existing.shippedAt ?? incoming.shippedAt;
+  if (shippedAt) merged.shippedAt = shippedAt;
   return merged;
 }
 
@@ -223,7 +159,7 @@ function readFile(text: string, skip: (what: string, why: string) => void): Chec
   const templates = section('customTemplates', checkStoredTemplate, (_x, i) => `custom template ${i + 1}`);
   let settings: UserSettings | null = null;
   if (file.settings !== undefined && file.settings !== null) {
-    const checked = checkUserSettings(file.settings);
+    const checked = parseWith(UserSettingsSchema, file.settings, 'settings');
     if (checked.ok) settings = checked.value;
     else skip('settings', checked.error);
   }

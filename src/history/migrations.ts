@@ -13,6 +13,7 @@
  */
 import type { Transaction } from 'dexie';
 import { summarize, type Observation, type OrderSummary, type StoredOrder } from './ending';
+import { orderFactsAfter, type OrderFacts } from './order-facts';
 
 export interface Migration {
   version: number;
@@ -55,7 +56,44 @@ export const MIGRATIONS: readonly Migration[] = [
     },
     upgrade: addOrderSummaries,
   },
+  {
+    version: 4,
+    // Each order record gains the facts merged into its snapshots before judging
+    // (src/history/order-facts.ts): when a cancellation request and the shipment were first seen,
+    // and which page kinds show a request still open. No index changes: nothing queries them.
+    stores: {},
+    upgrade: addOrderFacts,
+  },
 ];
+
+/** Stands for "a page read before v4": matches no reader, so an open request is carried to every page until it ships or ends. */
+export const READER_BEFORE_V4 = 'recorded-before-v4';
+
+/** Replays each order's observations, oldest first, as the sightings they were, and stores the facts they give. */
+async function addOrderFacts(tx: Transaction): Promise<void> {
+  const facts = new Map<string, OrderFacts>();
+  let key: string | null = null;
+  let previous: (OrderFacts & { stage: Observation['stage'] }) | undefined;
+  await tx
+    .table('observations')
+    .orderBy('[orderKey+at]')
+    .each((o: Observation & { orderKey: string }) => {
+      if (o.orderKey !== key) {
+        key = o.orderKey;
+        previous = undefined;
+      }
+      const seen = { stage: o.stage, cancelRequested: o.cancelRequested, source: { reader: READER_BEFORE_V4 } };
+      const after = orderFactsAfter(previous, seen, o.at);
+      previous = { ...after, stage: o.stage };
+      facts.set(o.orderKey, after);
+    });
+  await tx
+    .table('orders')
+    .toCollection()
+    .modify((order: StoredOrder) => {
+      Object.assign(order, facts.get(order.key) ?? {});
+    });
+}
 
 /**
  * Walks the observations once in [orderKey+at] order (oldest first within an order), keeping only

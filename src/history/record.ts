@@ -9,6 +9,7 @@ import type { OrderSnapshot, Stage, Verdict } from '../rules/types';
 import { orderKeyOf, type HistoryDb, type StoredObservation } from './db';
 import { byTime, summarize } from './ending';
 import { addMissingFollowUps } from './follow-ups';
+import { orderFactsAfter } from './order-facts';
 
 /** Stages in which the order is over; follow-ups start here. */
 export const ENDED_STAGES: readonly Stage[] = ['completed', 'canceled', 'closed'];
@@ -43,6 +44,8 @@ function sameState(latest: StoredObservation, snapshot: OrderSnapshot, verdict: 
  * observation it follows, so the unique index rejects a double write of the same step while a
  * real return to an earlier state (A → B → A) is still recorded.
  * A snapshot without an order id is not recorded (there is nothing to key it by).
+ * Pass the snapshot as judged, with the order's history merged in (src/history/order-facts.ts):
+ * the record's facts (when a request or the shipment was first seen) follow from it.
  */
 export async function recordObservation(
   db: HistoryDb,
@@ -83,7 +86,8 @@ export async function recordObservation(
       added = true;
     }
     const summary = added || !existing?.summary ? summarize(seen.sort(byTime)) : existing.summary;
-    await db.orders.put({ ...mergeOrder(existing, snapshot, verdict, atIso), summary });
+    const { cancelRequestedAt: _a, cancelRequestSeenBy: _b, shippedAt: _c, ...order } = mergeOrder(existing, snapshot, verdict, atIso);
+    await db.orders.put({ ...order, ...orderFactsAfter(existing, snapshot, atIso), summary });
 
     if (ENDED_STAGES.includes(snapshot.stage)) {
       await addMissingFollowUps(db, orderKey, verdict.followUps, at);

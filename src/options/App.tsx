@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { UserSettings } from '../messages/protocol';
-import { LANGUAGES } from '../templates/types';
+import { isLanguage, LANGUAGES } from '../templates/types';
 import { AMAZON_MARKETPLACES } from '../popup/manual';
 import { languageName, t, type UiLang } from '../ui/i18n';
 import { LangSwitch } from '../ui/LangSwitch';
@@ -93,7 +93,10 @@ export function App(props: OptionsAppProps) {
             id="opt-message-language"
             aria-describedby="opt-message-language-help"
             value={settings.messageLanguage ?? ''}
-            onChange={(e) => saveField('messageLanguage', e.currentTarget.value)}
+            onChange={(e) => {
+              const code = e.currentTarget.value;
+              saveField('messageLanguage', isLanguage(code) ? code : undefined);
+            }}
           >
             <option value="">{t('options_message_language_auto', lang)}</option>
             {LANGUAGES.map((code) => (

@@ -1,6 +1,6 @@
 /** What the options page asks of the worker; a parameter of the page so tests can fake it. */
 import type { CustomTemplate, Result, UserSettings } from '../messages/protocol';
-import { askWorker } from '../ui/send';
+import { askWorker } from '../messages/client';
 
 export interface OptionsApi {
   settings(): Promise<Result<UserSettings>>;

@@ -17,7 +17,7 @@ import {
   type UserSettings,
 } from '../messages/protocol';
 import type { OrderSnapshot, Platform } from '../rules/types';
-import { ask, askWorker, errorText } from '../ui/send';
+import { ask, askWorker, errorText } from '../messages/client';
 
 export interface ActiveTab {
   id: number;

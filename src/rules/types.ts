@@ -1,8 +1,12 @@
 /**
  * The contracts of architecture.md §3: OrderSnapshot, Verdict and their vocabularies.
- * Pure types and constant lists; nothing here touches the DOM, the browser or the clock.
+ * The vocabularies as constant lists, and the types of the shapes described in ./schema.ts.
+ * Nothing here touches the DOM, the browser or the clock, and nothing here runs a schema: the
+ * imports below are types only, so a content script importing a list does not carry valibot.
  * Other folders import these types from `src/rules/types.ts` (or `src/rules/index.ts`).
  */
+import type * as v from 'valibot';
+import type * as schema from './schema';
 
 export const PLATFORMS = ['amazon', 'aliexpress', '1688', 'shopify'] as const;
 export type Platform = (typeof PLATFORMS)[number];
@@ -49,176 +53,26 @@ export type Outcome = (typeof OUTCOMES)[number] | null;
 export const ACTORS = ['you', 'other-party', 'platform', 'support'] as const;
 export type Actor = (typeof ACTORS)[number];
 
-export type FulfilledBy = 'merchant' | 'platform';
+/** The interface languages: every LocalizedText has each of them. */
+export const UI_LANGS = ['en', 'zh'] as const;
+export type UiLang = (typeof UI_LANGS)[number];
 
-/** Text in both interface languages. The UI picks one; docs print both. */
-export interface LocalizedText {
-  en: string;
-  zh: string;
-}
+export const FULFILMENT = ['merchant', 'platform'] as const;
+export type FulfilledBy = (typeof FULFILMENT)[number];
 
-/** An order button a reader saw on the page (OrderSnapshot.pageActions). */
-export type PageAction = 'close-order' | 'request-refund';
+/** Order buttons a reader can see on a page (OrderSnapshot.pageActions). */
+export const PAGE_ACTIONS = ['close-order', 'request-refund'] as const;
+export type PageAction = (typeof PAGE_ACTIONS)[number];
 
-/** Where a snapshot came from: which reader, which fields it could not read. */
-export interface SnapshotSource {
-  url: string;
-  reader: string;
-  missing: string[];
-}
-
-/**
- * What a reader saw on a page (architecture.md §3.2 — contract; fields may be added).
- * All dates are ISO 8601 strings. Optional fields are absent when the page did not show them.
- */
-export interface OrderSnapshot {
-  platform: Platform;
-  perspective: Perspective;
-  orderId: string;
-  /** e.g. 'amazon.com', 'amazon.de', 'amazon.co.jp', 'amazon.in' */
-  marketplace?: string;
-  stage: Stage;
-  /** The platform's own status text or code, as read (e.g. 'Unshipped', '等待卖家发货', 'IN_CANCEL'). */
-  nativeStatus: string;
-  /** The other party has asked to cancel (Amazon buyer-requested cancellation, AliExpress IN_CANCEL). */
-  cancelRequested: boolean;
-  fulfilledBy?: FulfilledBy;
-  orderedAt?: string;
-  shipBy?: string;
-  deliverBy?: string;
-  /** Auto-cancel date shown by the platform (Amazon cancellationDate). Wins over computed deadlines. */
-  autoCancelAt?: string;
-  /** The current state's own deadline read from the page (response countdown, pay timeout …). */
-  deadlineAt?: string;
-  /** AliExpress FINISH end_reason, 1688 closeReason … where the page shows why an order ended. */
-  endReason?: string;
-  /** Items in the order, as counts; used for partial shipment wording. */
-  itemCount?: number;
-  /** Shopify: a fulfillment request is in progress at a fulfillment service/app. */
-  fulfillmentInProgress?: boolean;
-  /** A refund is in progress on the order (1688 退款中, AliExpress refund processing). */
-  refundInProgress?: boolean;
-  /** When the other party asked to cancel (AliExpress IN_CANCEL start); used when the page shows no response countdown. */
-  cancelRequestedAt?: string;
-  /** When the seller/supplier marked the order shipped; starts the tracking-number wait (seed 004). */
-  shippedAt?: string;
-  /** Whether the page shows a tracking number for a shipped order (false = shipped but no tracking number shown). */
-  trackingNumberShown?: boolean;
-  /**
-   * Order buttons the page shows for this order (1688 关闭订单 → 'close-order', 申请退款 →
-   * 'request-refund'); absent when the reader does not look. Seed 001: no such button → ask support.
-   */
-  pageActions?: PageAction[];
-  source: SnapshotSource;
-}
-
-/** Consequence ids named by the contract; rules may add more ids. */
-export type ConsequenceId =
-  | 'counts-toward-cancellation-rate'
-  | 'no-metric-impact'
-  | 'non-fulfillment-risk'
-  | 'needs-other-party-agreement'
-  | 'refund-to-buyer'
-  | 'buyer-not-charged'
-  | 'irreversible'
-  | (string & {});
-
-export interface Consequence {
-  id: ConsequenceId;
-  text: LocalizedText;
-  /** 'bad' costs the seller (metrics, money); 'info' is neutral; 'good' is reassurance. */
-  tone: 'bad' | 'info' | 'good';
-  /** For refund-to-buyer: an ETA range in days, and whether they are working days. */
-  etaDays?: { min: number; max: number; working: boolean };
-}
-
-export type DeadlineId =
-  | 'auto-cancel'
-  | 'buyer-self-cancel-window'
-  | 'response-window'
-  | 'pay-timeout'
-  | 'ship-by'
-  | 'risk-review'
-  | 'tracking-number-wait'
-  | (string & {});
-
-export interface Deadline {
-  id: DeadlineId;
-  /** ISO 8601 */
-  at: string;
-  /** 'page' when read from the page, 'computed' when derived from a named setting. */
-  from: 'page' | 'computed';
-  text: LocalizedText;
-}
-
-export type FollowUpId =
-  | 'check-refund'
-  | 'adjust-inventory'
-  | 'record-reason'
-  | 'keep-evidence'
-  | 'then-cancel-on-shopify'
-  | 'answer-feedback'
-  | 'confirm-to-buyer'
-  | (string & {});
-
-export interface FollowUp {
-  id: FollowUpId;
-  text: LocalizedText;
-}
-
-/** A fact a rule rests on: a seed file (`seeds/002`) or a policy page (URL or help id). */
-export interface SourceRef {
-  /** e.g. 'seed:002', 'amazon-help:G201722390', 'reference:platform-rules §1.5' */
-  id: string;
-  title: string;
-  url?: string;
-}
-
-/** architecture.md §3.3 — contract; fields may be added. */
-export interface Verdict {
-  action: Action;
-  outcome: Outcome;
-  actor: Actor;
-  /** One-line headline for the hint and popup. */
-  headline: LocalizedText;
-  /** Ordered steps: the exact clicks. */
-  steps: LocalizedText[];
-  consequences: Consequence[];
-  deadlines: Deadline[];
-  /** Ids of message templates that fit (src/templates). */
-  templates: string[];
-  followUps: FollowUp[];
-  /** One sentence on canceled vs closed, present whenever outcome is not null. */
-  outcomeNote?: LocalizedText;
-  /** Why the verdict is 'unknown', or any caveat worth saying. */
-  reason?: LocalizedText;
-  ruleId: string;
-  sources: SourceRef[];
-  rulesetVersion: string;
-}
-
-/** Named settings; every constant a rule uses lives here with its source (see settings.ts). */
-export interface Settings {
-  /** Amazon: minutes after purchase during which the buyer can cancel by themselves. */
-  amazonBuyerSelfCancelMinutes: number;
-  /** Amazon: days after ship-by when Amazon auto-cancels an unshipped MFN order (fallback when the page shows no date). */
-  amazonAutoCancelDaysAfterShipBy: number;
-  /** Amazon: days a Pending order may stay pending before Amazon cancels it. */
-  amazonPendingMaxDays: number;
-  /** Amazon: cancellation-rate target, percent. */
-  amazonCancellationRateTargetPct: number;
-  /** AliExpress: hours the seller has to answer a buyer's cancellation request. */
-  aliexpressCancelResponseHours: number;
-  /** AliExpress: hours of payment risk control. */
-  aliexpressRiskControlHours: number;
-  /** AliExpress: days the buyer has to pay before the order closes. */
-  aliexpressPayDays: number;
-  /** AliExpress: working days to wait for a tracking number before opening a dispute (seed 004). */
-  aliexpressTrackingWaitWorkingDays: number;
-  /** AliExpress: refund ETA, working days (seed 004: 3–15). */
-  aliexpressRefundMinWorkingDays: number;
-  aliexpressRefundMaxWorkingDays: number;
-}
+// The shapes themselves are described once, as schemas (./schema.ts); these are their types.
+export type LocalizedText = v.InferOutput<typeof schema.LocalizedTextSchema>;
+export type OrderSnapshot = v.InferOutput<typeof schema.OrderSnapshotSchema>;
+export type Consequence = v.InferOutput<typeof schema.ConsequenceSchema>;
+export type Deadline = v.InferOutput<typeof schema.DeadlineSchema>;
+export type FollowUp = v.InferOutput<typeof schema.FollowUpSchema>;
+export type SourceRef = v.InferOutput<typeof schema.SourceRefSchema>;
+export type Verdict = v.InferOutput<typeof schema.VerdictSchema>;
+export type Settings = v.InferOutput<typeof schema.SettingsSchema>;
 
 export interface EvaluateContext {
   now: Date;

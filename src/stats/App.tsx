@@ -9,7 +9,7 @@ import { PLATFORMS, type Platform } from '../rules/types';
 import { HistorySection } from '../options/sections/HistorySection';
 import { localeOf, pick, t, type MessageKey, type UiLang } from '../ui/i18n';
 import { LangSwitch } from '../ui/LangSwitch';
-import { askWorker, type Ask } from './api';
+import { askWorker, type Ask } from '../messages/client';
 import { BarChart } from './BarChart';
 import { historyErrorText } from './history-error';
 

@@ -25,7 +25,7 @@ export function groupMessages(messages: readonly RenderedMessage[]): MessageGrou
 
 /** Languages the switch offers: the default languages first, then the others, each once. */
 export function languagesOf(groups: readonly MessageGroup[]): string[] {
-  const languages = new Set(groups.map((g) => g.primary.language));
+  const languages = new Set<string>(groups.map((g) => g.primary.language));
   for (const g of groups) for (const language of g.byLanguage.keys()) languages.add(language);
   return [...languages];
 }

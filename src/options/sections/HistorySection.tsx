@@ -5,8 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { HistoryExport, ImportReport, UserSettings } from '../../messages/protocol';
-import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../../messages/validate';
-import { askWorker, type Ask } from '../../stats/api';
+import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../../messages/bounds';
+import { askWorker, type Ask } from '../../messages/client';
 import { historyErrorText } from '../../stats/history-error';
 import { t, type UiLang } from '../../ui/i18n';
 import './history-section.css';

@@ -8,7 +8,7 @@ import { PLATFORMS, type Platform } from '../../rules/types';
 import { checkAmazonCompliance } from '../../templates/compliance';
 import { templateIds } from '../../templates/ids';
 import { TEMPLATES } from '../../templates/library';
-import { LANGUAGES, PLACEHOLDERS } from '../../templates/types';
+import { isLanguage, LANGUAGES, PLACEHOLDERS } from '../../templates/types';
 import { languageName, pick, t, type UiLang } from '../../ui/i18n';
 import { platformLabel } from '../../ui/labels';
 import type { OptionsApi } from '../api';
@@ -129,7 +129,10 @@ function TemplateEditor(props: { initial: CustomTemplate; lang: UiLang; onSave(t
         </label>
         <label>
           {t('options_template_language', lang)}
-          <select value={tpl.language} onChange={(e) => change({ language: e.currentTarget.value })}>
+          <select value={tpl.language} onChange={(e) => {
+              const code = e.currentTarget.value;
+              if (isLanguage(code)) change({ language: code });
+            }}>
             {LANGUAGES.map((code) => (
               <option key={code} value={code}>
                 {languageName(code, lang)}

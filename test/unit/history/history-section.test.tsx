@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fail, ok, type HistoryExport, type HistoryStats, type Result, type UserSettings, type WorkerRequest } from '../../../src/messages/protocol';
 import { HistorySection } from '../../../src/options/sections/HistorySection';
 import { App as StatsApp, splitOrderKey } from '../../../src/stats/App';
-import type { Ask } from '../../../src/stats/api';
+import type { Ask } from '../../../src/messages/client';
 import { describeHistoryError } from '../../../src/history/errors';
 
 vi.mock('../../../src/shared/browser', () => ({

@@ -33,7 +33,7 @@ describe('schema v3', () => {
     expect(before.orders).toHaveLength(11);
     v2.close();
 
-    const v3 = await openHistory(HISTORY_DB_NAME, factory, IDBKeyRange);
+    const v3 = await openHistory(HISTORY_DB_NAME, factory, IDBKeyRange, MIGRATIONS.filter((m) => m.version <= 3));
     expect(v3.verno).toBe(3);
     expect(await dump(v3)).toEqual(before);
     for (const order of await v3.orders.toArray()) {
@@ -49,7 +49,7 @@ describe('schema v3', () => {
     const v2 = await openHistory(HISTORY_DB_NAME, factory, IDBKeyRange, MIGRATIONS.filter((m) => m.version <= 2));
     await v2.orders.add({ key: 'shopify:1', platform: 'shopify', orderId: '1', stage: 'awaiting-shipment', firstSeen: NOW.toISOString(), lastSeen: NOW.toISOString(), lastAction: 'cancel', lastRuleId: 'shopify.unfulfilled' });
     v2.close();
-    const v3 = await openHistory(HISTORY_DB_NAME, factory, IDBKeyRange);
+    const v3 = await openHistory(HISTORY_DB_NAME, factory, IDBKeyRange, MIGRATIONS.filter((m) => m.version <= 3));
     expect((await v3.orders.get('shopify:1'))?.summary).toEqual({ mfn: false, ending: null });
     v3.close();
   });

@@ -1,5 +1,6 @@
 /** Seller statistics on a constructed history: breakdowns, Amazon's 7-day rate, AliExpress seller fault, daily series. */
 import { describe, expect, it } from 'vitest';
+import type { Action, Stage } from '../../../src/rules/types';
 import { recordObservation } from '../../../src/history/record';
 import { localDay } from '../../../src/history/settings';
 import { endingOf, historyStats, initiatorOf } from '../../../src/history/stats';
@@ -7,11 +8,11 @@ import { freshDb, snapshot, verdict } from './fixtures';
 import { canceled, constructedHistory, daysAgo, NOW } from './stats-fixtures';
 
 describe('endingOf and initiatorOf', () => {
-  const obs = (stage: string, ruleId: string, at: string, extra: Partial<{ action: string; cancelRequested: boolean; outcome: 'canceled' | 'closed' | null }> = {}) => ({
+  const obs = (stage: Stage, ruleId: string, at: string, extra: Partial<{ action: Action; cancelRequested: boolean; outcome: 'canceled' | 'closed' | null }> = {}) => ({
     stage,
     ruleId,
     at,
-    action: 'cancel',
+    action: 'cancel' as Action,
     cancelRequested: false,
     outcome: null,
     ...extra,

@@ -60,6 +60,34 @@ describe('JSON export and import', () => {
     target.close();
   });
 
+  it('keeps the facts merged into snapshots (request and shipment times, open request) across a round trip', async () => {
+    const source = await freshDb();
+    const list = { url: 'https://sellercentral.amazon.de/orders-v3', reader: 'amazon-manage-orders', missing: [] };
+    await recordObservation(source, snapshot({ source: list }), verdict(), T0);
+    await recordObservation(source, snapshot({ source: list, cancelRequested: true }), verdict({ ruleId: 'r2' }), minutesAfter(T0, 10));
+    const other = { orderId: '111-0000000-0000002' };
+    await recordObservation(source, snapshot(other), verdict(), T0);
+    await recordObservation(source, snapshot({ ...other, stage: 'shipped' }), verdict({ ruleId: 'r3' }), minutesAfter(T0, 20));
+    const file = await exportFile(source, T0);
+    expect(file.orders).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ key: KEY, cancelRequestedAt: minutesAfter(T0, 10).toISOString(), cancelRequestSeenBy: ['amazon-manage-orders'] }),
+        expect.objectContaining({ key: 'amazon:111-0000000-0000002', shippedAt: minutesAfter(T0, 20).toISOString() }),
+      ]),
+    );
+    const target = await freshDb();
+    expect(await importHistory(target, JSON.stringify(file))).toMatchObject({ ok: true, report: { skipped: [] } });
+    expect(await target.orders.toArray()).toEqual(await source.orders.toArray());
+    // A damaged fact is refused with its record, not stored.
+    const damaged = { ...file, orders: file.orders.map((o) => ({ ...o, shippedAt: 'last week' })) };
+    const third = await freshDb();
+    const result = await importHistory(third, JSON.stringify(damaged));
+    const orderSkips = result.ok ? result.report.skipped.filter((s) => s.what.startsWith('order ')) : [];
+    expect(orderSkips.map((s) => s.why)).toEqual(['shippedAt is not an ISO date', 'shippedAt is not an ISO date']);
+    expect(await third.orders.count()).toBe(0);
+    for (const db of [source, target, third]) db.close();
+  });
+
   it('is idempotent: importing the same file again adds nothing', async () => {
     const db = await filledDb();
     const text = JSON.stringify(await exportFile(db, T0));

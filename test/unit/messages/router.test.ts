@@ -3,6 +3,9 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { route } from '../../../src/background/router';
 import type { OrderSnapshot } from '../../../src/rules/types';
+import { openHistory } from '../../../src/history/db';
+import { USER_SETTINGS_KEY } from '../../../src/history/settings';
+import { EXPORT_FORMAT, EXPORT_VERSION } from '../../../src/messages/schemas';
 import type { EvaluateAnswer, EvaluateManyAnswer, HistoryStats, UserSettings, WorkerRequest } from '../../../src/messages/protocol';
 
 const snapshot: OrderSnapshot = {
@@ -75,6 +78,33 @@ describe('route', () => {
     expect(imported).toMatchObject({ ok: true, value: { added: { orders: 1 }, skipped: [] } });
     expect(await route({ kind: 'history/import', text: 'nope' }, 'extension-page', NOW)).toEqual({ ok: false, error: expect.stringMatching(/not JSON/) });
     expect(await route({ kind: 'templates/save', template: { id: 'custom:77', platform: 'amazon', audience: 'buyer', language: 'en', title: 't', body: 'b', situations: [] } }, 'extension-page', NOW)).toMatchObject({ ok: false });
+  });
+});
+
+describe('settings written by an import', () => {
+  it('reach the next verdict: the worker reads its settings again after an import', async () => {
+    await route({ kind: 'settings/set', settings: { rules: {} } }, 'extension-page', NOW);
+    expect(await route({ kind: 'settings/get' }, 'content', NOW)).toEqual({ ok: true, value: { rules: {} } });
+    // The person's settings slot is empty (as on a fresh install), so an import fills it.
+    const db = await openHistory();
+    await db.settings.delete(USER_SETTINGS_KEY);
+    db.close();
+    const file = {
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      exportedAt: NOW.toISOString(),
+      orders: [],
+      observations: [],
+      actions: [],
+      followUps: [],
+      customTemplates: [],
+      settings: { rules: { amazonBuyerSelfCancelMinutes: 10 }, storeName: 'Imported Shop' },
+    };
+    expect(await route({ kind: 'history/import', text: JSON.stringify(file) }, 'extension-page', NOW)).toMatchObject({ ok: true });
+    expect(await route({ kind: 'settings/get' }, 'content', NOW)).toEqual({ ok: true, value: file.settings });
+    const judged = (await route({ kind: 'evaluate', snapshot, record: false }, 'content', NOW)) as { ok: true; value: EvaluateAnswer };
+    expect(judged.value.verdict.ruleId).toBe('amazon.unshipped.mfn.seller-cancel');
+    await route({ kind: 'settings/set', settings: { rules: {} } }, 'extension-page', NOW);
   });
 });
 

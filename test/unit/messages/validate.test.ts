@@ -1,6 +1,7 @@
 /** Validators for the settings, templates and history message kinds: good messages pass, bad ones are refused. */
 import { describe, expect, it } from 'vitest';
-import { checkWorkerRequest, RULE_SETTING_MAX } from '../../../src/messages/validate';
+import { checkWorkerRequest } from '../../../src/messages/validate';
+import { RULE_SETTING_MAX } from '../../../src/messages/schemas';
 import { SETTING_DEFS } from '../../../src/rules/settings';
 
 const accepts = (message: unknown) => expect(checkWorkerRequest(message)).toEqual({ ok: true, value: message });
@@ -48,7 +49,7 @@ describe('settings/*', () => {
     [{ rules: { amazonBuyerSelfCancelMinutes: '30' } }, /number/],
     [{ rules: { amazonBuyerSelfCancelMinutes: Number.NaN } }, /number/],
     [{ rules: [] }, /rules is not an object/],
-    [{}, /rules is not an object/],
+    [{}, /rules is missing/],
     [{ rules: {}, uiLang: 'fr' }, /uiLang/],
     [{ rules: {}, messageLanguage: 'klingon' }, /messageLanguage/],
     [{ rules: {}, defaultMarketplace: 'ebay.com' }, /defaultMarketplace/],

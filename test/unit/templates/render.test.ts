@@ -297,7 +297,7 @@ describe('messagesFor with custom templates', () => {
 
   it('keeps hostile values inert and an unknown language readable', () => {
     const [, message] = messagesFor(['amazon.refund-confirmation'], snapshot({ orderId: '{storeName}\u202E<b>x</b>' }), {
-      custom: [custom({ language: 'nl', body: 'Bestelling {orderId} {nope}' })],
+      custom: [custom({ language: 'nl' as CustomTemplate['language'], body: 'Bestelling {orderId} {nope}' })],
     });
     expect(message?.language).toBe('nl');
     expect(message?.text).toBe('Bestelling {storeName}<b>x</b> {nope}');
