@@ -4,7 +4,7 @@
  */
 import { PERSPECTIVES, PLATFORMS, STAGES, type OrderSnapshot, type Settings } from '../rules/types';
 import { LANGUAGES } from '../templates/types';
-import { AMAZON_SELLER_HOSTS } from '../platforms/amazon/hosts';
+import { AMAZON_MARKETPLACES as MARKETPLACE_LIST } from '../platforms/amazon/platform';
 import { MAX_BATCH, type CustomTemplate, type HistoryActionRequest, type UserSettings, type WorkerMessage } from './protocol';
 
 type Check<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -165,9 +165,7 @@ export const RULE_SETTING_MAX: Readonly<Record<keyof Settings, number>> = {
 const isRuleSetting = (key: string): key is keyof Settings => Object.hasOwn(RULE_SETTING_MAX, key);
 
 /** Marketplaces served by the Seller Central hosts we read, e.g. 'amazon.de'. */
-const AMAZON_MARKETPLACES: ReadonlySet<string> = new Set(
-  AMAZON_SELLER_HOSTS.filter((h) => h.startsWith('sellercentral.amazon.')).map((h) => h.slice('sellercentral.'.length)),
-);
+const AMAZON_MARKETPLACES: ReadonlySet<string> = new Set(MARKETPLACE_LIST);
 
 /** Control characters other than tab and line breaks: never part of a message anyone writes. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;

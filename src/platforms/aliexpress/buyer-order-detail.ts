@@ -4,7 +4,7 @@
  * the URL, else from the "Order ID" info row.
  */
 import type { PageReader, ReadResult } from '../types';
-import { isAliexpressBuyerHost } from './hosts';
+import { isAliexpressBuyerHost } from './platform';
 import { findLabeledOrderDate, findLabeledOrderIds, orderIdFromHref } from './labels';
 import { captchaResult, clockOf, deadlineIn, hasCaptcha, isLoading, type ReaderOptions } from './page-state';
 import { scopeOf, textOf } from './page-text';

@@ -4,7 +4,7 @@
  * present and changes nothing on the page, so reading again after more cards arrive is safe.
  */
 import type { PageReader, ReadOrder, ReadResult } from '../types';
-import { isAliexpressBuyerHost } from './hosts';
+import { isAliexpressBuyerHost } from './platform';
 import { findLabeledOrderDate, findLabeledOrderIds, orderIdFromHref } from './labels';
 import { captchaResult, clockOf, deadlineIn, hasCaptcha, isLoading, type ReaderOptions } from './page-state';
 import { normalizeSpace, scopeOf, textOf } from './page-text';

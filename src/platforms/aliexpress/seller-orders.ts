@@ -7,7 +7,7 @@
  * - its status is the status word inside that container, its deadline the countdown there.
  */
 import type { PageReader, ReadOrder, ReadResult } from '../types';
-import { isAliexpressSellerHost } from './hosts';
+import { isAliexpressSellerHost } from './platform';
 import { findLabeledOrderDate, hasOrderIdLabel, idAfterLabel, orderIdFromHref } from './labels';
 import { captchaResult, clockOf, deadlineIn, hasCaptcha, type ReaderOptions } from './page-state';
 import { NEVER_READ, scopeOf, textOf } from './page-text';

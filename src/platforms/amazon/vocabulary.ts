@@ -4,7 +4,7 @@
  * 'unknown' / undefined: we never guess what a status we have not seen means.
  */
 import type { FulfilledBy, Stage } from '../../rules/types';
-import { AMAZON_SELLER_HOSTS } from './hosts';
+import { AMAZON_SELLER_HOSTS } from './platform';
 
 /** Trim, lowercase, collapse whitespace (incl. no-break spaces), drop a trailing colon or full stop. */
 export function normalizeText(text: string | null | undefined): string {

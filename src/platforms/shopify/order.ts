@@ -6,11 +6,22 @@
 import type { OrderSnapshot } from '../../rules/types';
 import { deepQuery, textOf } from '../dom';
 import type { PageReader, ReadResult } from '../types';
-import { shopifyOrderIdFromUrl } from './hosts';
+import { SHOPIFY_ADMIN_HOST, SHOPIFY_LEGACY_HOST_SUFFIX } from './platform';
 import { HEADER_CLIMB, MAIN, ORDER_TITLE, OTHER_HEADING } from './selectors';
 import { isShopifyBadge, parseShopifyDate, readShopifyBadges } from './status';
 
 const READER_ID = 'shopify/order';
+
+const ADMIN_ORDER_PATH = /^\/store\/([^/]+)\/orders\/(\d+)\/?$/;
+const LEGACY_ORDER_PATH = /^\/admin\/orders\/(\d+)\/?$/;
+
+/** The numeric order id from a Shopify admin order-page URL; null on any other page. */
+export function shopifyOrderIdFromUrl(url: URL): string | null {
+  if (url.protocol !== 'https:') return null;
+  if (url.hostname === SHOPIFY_ADMIN_HOST) return ADMIN_ORDER_PATH.exec(url.pathname)?.[2] ?? null;
+  if (url.hostname.endsWith(SHOPIFY_LEGACY_HOST_SUFFIX)) return LEGACY_ORDER_PATH.exec(url.pathname)?.[1] ?? null;
+  return null;
+}
 
 /**
  * The badge texts under `region` (outside `skip`). A badge is a wrapper whose leaf holds a known word

@@ -1,7 +1,10 @@
 /**
- * Every AliExpress host we read. The manifest's match patterns are built from these lists, so the
- * content-script matches and the readers' URL tests never disagree; a host is added in one place.
- *
+ * AliExpress: everything the rest of the extension knows about the platform (see PlatformDefinition).
+ * Light data only: the worker and the popup read it through the registry, so no reader code is imported here.
+ */
+import type { PlatformDefinition } from '../types';
+
+/**
  * Buyer pages ("My Orders", used by dropshippers buying from a supplier) live on the shopping hosts;
  * the seller centre lives on gsp (older) and csp (cross-border) micro-apps.
  */
@@ -29,12 +32,7 @@ export const ALIEXPRESS_BUYER_HOSTS = [
 export const ALIEXPRESS_SELLER_HOSTS = ['gsp.aliexpress.com', 'csp.aliexpress.com'] as const;
 
 /** The buyer order pages (list and detail) sit under this path on every buyer host. */
-export const ALIEXPRESS_BUYER_ORDER_PATH = '/p/order/';
-
-export const aliexpressBuyerMatchPatterns = (): string[] =>
-  ALIEXPRESS_BUYER_HOSTS.map((h) => `https://${h}${ALIEXPRESS_BUYER_ORDER_PATH}*`);
-
-export const aliexpressSellerMatchPatterns = (): string[] => ALIEXPRESS_SELLER_HOSTS.map((h) => `https://${h}/*`);
+const BUYER_ORDER_PATH = '/p/order/';
 
 export function isAliexpressBuyerHost(hostname: string): boolean {
   return (ALIEXPRESS_BUYER_HOSTS as readonly string[]).includes(hostname.toLowerCase());
@@ -43,3 +41,18 @@ export function isAliexpressBuyerHost(hostname: string): boolean {
 export function isAliexpressSellerHost(hostname: string): boolean {
   return (ALIEXPRESS_SELLER_HOSTS as readonly string[]).includes(hostname.toLowerCase());
 }
+
+export const aliexpress: PlatformDefinition = {
+  id: 'aliexpress',
+  name: { en: 'AliExpress', zh: '速卖通' },
+  matchPatterns: [
+    ...ALIEXPRESS_BUYER_HOSTS.map((h) => `https://${h}${BUYER_ORDER_PATH}*`),
+    ...ALIEXPRESS_SELLER_HOSTS.map((h) => `https://${h}/*`),
+  ],
+  contentEntry: 'src/platforms/aliexpress/content.ts',
+  perspectives: { seller: { writesTo: 'buyer' }, buyer: { writesTo: 'supplier', dropshipping: true } },
+  messageBoxWords: /\b(?:message|reply|type here|chat)|mensaje|mensagem|сообщени|消息|留言|回复|输入/i,
+  // To the store's buyers in their language; to a supplier in English or Chinese.
+  templateLanguages: { buyer: ['en', 'es', 'fr', 'pt', 'ru'], supplier: ['en', 'zh'] },
+  picker: {},
+};
