@@ -4,7 +4,8 @@
  * through open shadow roots; anything not found is listed in `source.missing`.
  */
 import type { OrderSnapshot, PageAction, Perspective } from '../../rules/types';
-import { deepQuery, deepQueryAll, findByLabel, findLabeled, textOf, type Labeled } from '../dom';
+import { deepQuery, deepQueryAll, findByLabel, findLabeled, type Labeled } from '../dom';
+import { textOf } from '../text';
 import type { ReadOrder, ReadResult } from '../types';
 import {
   ACTION_BUTTONS,
@@ -39,7 +40,7 @@ export function parse1688Time(text: string): string | null {
 
 /** The order buttons (关闭订单 / 申请退款) shown under `root`, once each, in a fixed order. */
 export function readPageActions(root: ParentNode): PageAction[] {
-  const texts = new Set(deepQueryAll(root, CLICKABLE).map(textOf));
+  const texts = new Set(deepQueryAll(root, CLICKABLE).map((el) => textOf(el)));
   return (Object.entries(ACTION_BUTTONS) as Array<[string, PageAction]>)
     .filter(([label]) => texts.has(label))
     .map(([, action]) => action);

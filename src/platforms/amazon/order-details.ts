@@ -12,8 +12,8 @@ import {
   firstVisible,
   isHidden,
   rootElement,
-  textOf,
 } from './page-text';
+import { textOf } from '../text';
 import {
   alert,
   alertHeading,
@@ -137,7 +137,7 @@ function read(root: ParentNode, url: URL): ReadResult {
     return iso;
   };
 
-  const statusTexts = statusElements.map(textOf);
+  const statusTexts = statusElements.map((el) => textOf(el));
   const canceledHeading = Array.from(root.querySelectorAll(alertHeading)).find(
     (heading) => !isHidden(heading) && isOrderCanceledHeading(heading.textContent),
   );

@@ -4,7 +4,8 @@
  * from the `<h1>`, the header badges as exact badge words near it, the date from the subtitle.
  */
 import type { OrderSnapshot } from '../../rules/types';
-import { deepQuery, textOf } from '../dom';
+import { deepQuery } from '../dom';
+import { textOf } from '../text';
 import type { PageReader, ReadResult } from '../types';
 import { SHOPIFY_ADMIN_HOST, SHOPIFY_LEGACY_HOST_SUFFIX } from './platform';
 import { HEADER_CLIMB, MAIN, ORDER_TITLE, OTHER_HEADING } from './selectors';
@@ -46,7 +47,7 @@ function badgeTexts(region: Element, skip: Element): string[] {
       unreadable.push(textOf(leaves.at(-1) ?? sibling) || '(empty badge)');
     }
   }
-  return [...known.map(textOf), ...unreadable];
+  return [...known.map((el) => textOf(el)), ...unreadable];
 }
 
 /** An order name: "#1001", "SO-1001-EU" — one word with a digit. Anything else is not a name we trust. */
