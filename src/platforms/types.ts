@@ -65,14 +65,14 @@ export interface PlatformDefinition {
   picker: ManualPickerOptions;
 }
 
-export interface Side {
+interface Side {
   /** Whom a person on this side writes to. */
   writesTo: Audience;
   /** A dropshipper buying here also writes to their own store's customers (Shopify templates fit). */
   dropshipping?: true;
 }
 
-export interface ManualPickerOptions {
+interface ManualPickerOptions {
   /** Marketplaces to choose from (e.g. 'amazon.de'); none: the platform has no marketplace choice. */
   marketplaces?: readonly string[];
   /** The platform can fulfil orders itself (Fulfilled by Amazon): the picker offers a toggle with this label. */

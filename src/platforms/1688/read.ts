@@ -31,7 +31,7 @@ const pad = (n: string): string => n.padStart(2, '0');
  * "2024-05-25 10:30:00" → "2024-05-25T10:30:00+08:00". 1688 shows Beijing time (UTC+8, no
  * daylight saving), whatever the viewer's time zone, so the offset is known.
  */
-export function parse1688Time(text: string): string | null {
+function parse1688Time(text: string): string | null {
   const m = TIME.exec(text);
   if (!m) return null;
   const [, y, mo, d, h, mi, s] = m;
@@ -39,7 +39,7 @@ export function parse1688Time(text: string): string | null {
 }
 
 /** The order buttons (关闭订单 / 申请退款) shown under `root`, once each, in a fixed order. */
-export function readPageActions(root: ParentNode): PageAction[] {
+function readPageActions(root: ParentNode): PageAction[] {
   const texts = new Set(deepQueryAll(root, CLICKABLE).map((el) => textOf(el)));
   return (Object.entries(ACTION_BUTTONS) as Array<[string, PageAction]>)
     .filter(([label]) => texts.has(label))

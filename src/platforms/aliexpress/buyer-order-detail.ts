@@ -12,7 +12,7 @@ import { scopeOf, WITHOUT_LINKS } from './page-text';
 import { buildSnapshot, buyerMarketplace, statusFromFinding } from './snapshot';
 import { findStatusWord } from './status-in-page';
 
-export const BUYER_ORDER_DETAIL_ID = 'aliexpress/buyer-order-detail';
+const BUYER_ORDER_DETAIL_ID = 'aliexpress/buyer-order-detail';
 const DETAIL_PATH = '/p/order/detail.html';
 
 export function createBuyerOrderDetailReader(options: ReaderOptions = {}): PageReader {

@@ -12,7 +12,7 @@ import { scopeOf, SPACED, WITHOUT_LINKS } from './page-text';
 import { CARD_HEADER, CARD_INFO, CARD_PRODUCT_IMAGE, CARD_STATUS, DETAIL_LINK, ORDER_CARD } from './selectors';
 import { buildSnapshot, buyerMarketplace, statusRead } from './snapshot';
 
-export const BUYER_ORDER_LIST_ID = 'aliexpress/buyer-order-list';
+const BUYER_ORDER_LIST_ID = 'aliexpress/buyer-order-list';
 const LIST_PATH = '/p/order/index.html';
 
 function readCard(card: Element, url: URL, now: () => Date): ReadOrder | null {

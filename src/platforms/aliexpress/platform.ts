@@ -8,7 +8,7 @@ import type { PlatformDefinition } from '../types';
  * Buyer pages ("My Orders", used by dropshippers buying from a supplier) live on the shopping hosts;
  * the seller centre lives on gsp (older) and csp (cross-border) micro-apps.
  */
-export const ALIEXPRESS_BUYER_HOSTS = [
+const ALIEXPRESS_BUYER_HOSTS = [
   'www.aliexpress.com',
   'www.aliexpress.us',
   'www.aliexpress.ru',
@@ -29,7 +29,7 @@ export const ALIEXPRESS_BUYER_HOSTS = [
   'tr.aliexpress.com',
 ] as const;
 
-export const ALIEXPRESS_SELLER_HOSTS = ['gsp.aliexpress.com', 'csp.aliexpress.com'] as const;
+const ALIEXPRESS_SELLER_HOSTS = ['gsp.aliexpress.com', 'csp.aliexpress.com'] as const;
 
 /** The buyer order pages (list and detail) sit under this path on every buyer host. */
 const BUYER_ORDER_PATH = '/p/order/';

@@ -15,11 +15,11 @@ import { scopeOf, SPACED, WITHOUT_LINKS } from './page-text';
 import { buildSnapshot, statusFromFinding } from './snapshot';
 import { findStatusWord } from './status-in-page';
 
-export const SELLER_ORDER_LIST_ID = 'aliexpress/seller-order-list';
-export const SELLER_ORDER_DETAIL_ID = 'aliexpress/seller-order-detail';
+const SELLER_ORDER_LIST_ID = 'aliexpress/seller-order-list';
+const SELLER_ORDER_DETAIL_ID = 'aliexpress/seller-order-detail';
 
 /** An order id and the smallest element that shows it with its label (or the detail link that carries it). */
-export interface IdAnchor {
+interface IdAnchor {
   id: string;
   element: Element;
 }
@@ -53,7 +53,7 @@ function commonAncestor(a: Element, b: Element): Element {
  * Order ids by label, then by detail links. A label inside a link is skipped: product titles are links, and a
  * title may well say "Order ID: …".
  */
-export function findIdAnchors(scope: ParentNode, base: URL): IdAnchor[] {
+function findIdAnchors(scope: ParentNode, base: URL): IdAnchor[] {
   const anchors: IdAnchor[] = [];
   const seen = new Set<Element>();
   const add = (a: IdAnchor): void => {
@@ -79,7 +79,7 @@ export function findIdAnchors(scope: ParentNode, base: URL): IdAnchor[] {
 }
 
 /** Walk up from the anchor while the ancestor still shows exactly one order id: that ancestor is the order's row. */
-export function containerOf(anchor: IdAnchor, anchors: IdAnchor[], scope: ParentNode): Element {
+function containerOf(anchor: IdAnchor, anchors: IdAnchor[], scope: ParentNode): Element {
   let el = anchor.element;
   while (el !== scope && el.parentElement && (scope as Node).contains(el.parentElement)) {
     const parent = el.parentElement;

@@ -33,7 +33,7 @@ const STATUS_LABEL = /^(?:订单状态|状态|order status|status|estado del ped
 /** Longest text worth testing: status words are short, and long texts are paragraphs or product titles. */
 const MAX_STATUS_CHARS = 60;
 
-export interface StatusWord {
+interface StatusWord {
   /** The word as the page wrote it. */
   text: string;
   meaning: StatusMeaning;

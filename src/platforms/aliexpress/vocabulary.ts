@@ -167,7 +167,7 @@ export function lookupStatus(text: string): StatusMeaning | null {
 /** FINISH end reasons that mean the goods were received (platform-rules.md §2.1); every other known one closes the order. */
 const COMPLETING_END_REASONS = ALIEXPRESS_COMPLETING_END_REASONS;
 const CLOSING_END_REASONS = ALIEXPRESS_CLOSING_END_REASONS;
-export const END_REASON_CODES: readonly string[] = [...COMPLETING_END_REASONS, ...CLOSING_END_REASONS];
+const END_REASON_CODES: readonly string[] = [...COMPLETING_END_REASONS, ...CLOSING_END_REASONS];
 
 /** Stage of a FINISH order by its end reason; unknown when the reason is missing or not one we know. */
 export function stageForEndReason(endReason: string | undefined): Stage {

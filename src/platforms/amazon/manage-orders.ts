@@ -23,7 +23,7 @@ import {
   stageFromStatusText,
 } from './vocabulary';
 
-export const AMAZON_MANAGE_ORDERS_READER_ID = 'amazon/manage-orders';
+const AMAZON_MANAGE_ORDERS_READER_ID = 'amazon/manage-orders';
 
 type RowField = 'shipBy' | 'deliverBy' | 'fulfilledBy' | 'salesChannel';
 

@@ -38,7 +38,7 @@ import {
   stageFromStatusText,
 } from './vocabulary';
 
-export const AMAZON_ORDER_DETAILS_READER_ID = 'amazon/order-details';
+const AMAZON_ORDER_DETAILS_READER_ID = 'amazon/order-details';
 
 const DETAIL_PATH = /^\/orders-v3\/order\/\d{3}-\d{7}-\d{7}(?:\/|$)/u;
 const LEGACY_DETAIL_PATH = '/gp/orders-v2/details';

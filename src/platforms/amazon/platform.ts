@@ -9,7 +9,7 @@ import type { PlatformDefinition } from '../types';
  * Every Seller Central host we read. The manifest's match patterns come from this list (vite.config.ts via the
  * registry), so a host is added in one place.
  */
-export const AMAZON_SELLER_HOSTS = [
+const AMAZON_SELLER_HOSTS = [
   'sellercentral.amazon.com',
   'sellercentral.amazon.ca',
   'sellercentral.amazon.com.mx',

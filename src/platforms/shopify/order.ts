@@ -69,7 +69,7 @@ function nearTitle<T>(title: Element, top: Element, found: (region: Element) => 
   return null;
 }
 
-export function readShopifyOrder(root: ParentNode, url: URL): ReadResult {
+function readShopifyOrder(root: ParentNode, url: URL): ReadResult {
   const title = deepQuery(root, ORDER_TITLE);
   const name = textOf(title);
   // The skeleton page has no title yet; the order has not rendered.
