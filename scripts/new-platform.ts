@@ -187,6 +187,8 @@ export function nextSteps(name: string): string[] {
       'add a scenario per row to test/unit/rules/scenarios.ts, then npm run rules:doc',
     `save its order pages in test/fixtures/${name}/ and fill in src/platforms/${name}/ until ` +
       `test/unit/platforms/${name}/ and test/unit/platforms/registry.test.ts pass`,
+    'give the page-mutation tests its fixture date, readers, status words and signals (test/unit/mutation/pages.ts and ' +
+      'mutate.ts; the compiler points there too)',
     `if it has message templates: ids in src/templates/ids.ts, bodies in src/templates/library/${name}.ts listed in ` +
       'src/templates/library/index.ts, and their languages in its templateLanguages',
   ];
