@@ -1,6 +1,7 @@
 /**
  * The reader contract: one reader per page kind, a pure function of a DOM root and a URL.
  * Readers never touch the browser API, the clock (beyond `now` passed in), or the UI.
+ * And the platform contract: what each src/platforms/<site>/platform.ts declares (PlatformDefinition).
  */
 import type { LocalizedText, OrderSnapshot, Perspective, Platform } from '../rules/types';
 import type { Audience, Language } from '../templates/types';
