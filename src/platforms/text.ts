@@ -75,7 +75,8 @@ export function textOf(node: Node | null | undefined, options: TextOptions = {})
   const skip = options.skip ?? [];
   if (node.nodeType === ELEMENT_NODE && isSkipped(node as Element, skip)) return '';
   const container = node as ParentNode & Node;
-  if (separator === '' && skip.length === 0 && container.querySelector(NEVER_READ) === null) {
+  // A leaf (most status and value cells) has nothing to skip: no selector test at all.
+  if (separator === '' && skip.length === 0 && (container.firstElementChild === null || container.querySelector(NEVER_READ) === null)) {
     return displayText(container.textContent);
   }
   const parts: string[] = [];
