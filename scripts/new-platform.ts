@@ -1,8 +1,8 @@
 /**
  * `npm run new:platform -- NAME` scaffolds a platform: its folder under src/platforms/ (definition, content entry,
  * readers, a reader with its selectors, a README on markup evidence), a unit test that fails until a saved page
- * reads to a real snapshot, a fixtures folder, and its entry in src/platforms/registry.ts. Then it lists what the
- * platform still needs outside its folder (the rules' vocabulary and its rule table).
+ * reads to a real snapshot, its page-mutation profile, a fixtures folder, and its entry in src/platforms/registry.ts.
+ * Then it lists what the platform still needs outside its folders (the rules' vocabulary and its rule table).
  *
  * `platformFiles` and `withRegistryEntry` are pure (a unit test checks what they generate); only `main` touches the tree.
  */
@@ -158,6 +158,20 @@ describe('${name} readers on saved pages', () => {
   });
 });
 `,
+    [`test/unit/platforms/${name}/mutation.ts`]: `// What the page-mutation tests (test/unit/mutation/) need to know about ${name}'s saved pages.
+import { ${id}Readers } from '../../../../src/platforms/${name}/readers';
+import type { MutationProfile } from '../../mutation/profile';
+
+export const mutationProfile: MutationProfile = {
+  // When the saved pages were saved (their dates are written around it); the registry test fails until it is set.
+  now: new Date(Number.NaN),
+  readers: ${id}Readers,
+  // The status words of the reader's vocabulary.
+  statusWords: [],
+  // Words whose mere presence states a fact (a cancellation request, fulfilment by the platform); none yet.
+  signals: /(?!)/u,
+};
+`,
     [`test/fixtures/${name}/README.md`]: `Saved ${name} order pages, one per order state: \`<state>.html\`, starting with \`<!-- url: https://… -->\`.
 Synthetic names only. See src/platforms/${name}/README.md for where the markup must come from.
 `,
@@ -187,8 +201,7 @@ export function nextSteps(name: string): string[] {
       'add a scenario per row to test/unit/rules/scenarios.ts, then npm run rules:doc',
     `save its order pages in test/fixtures/${name}/ and fill in src/platforms/${name}/ until ` +
       `test/unit/platforms/${name}/ and test/unit/platforms/registry.test.ts pass`,
-    'give the page-mutation tests its fixture date, readers, status words and signals (test/unit/mutation/pages.ts and ' +
-      'mutate.ts; the compiler points there too)',
+    `give the page-mutation tests its fixture date, status words and signals in test/unit/platforms/${name}/mutation.ts`,
     `if it has message templates: ids in src/templates/ids.ts, bodies in src/templates/library/${name}.ts listed in ` +
       'src/templates/library/index.ts, and their languages in its templateLanguages',
   ];

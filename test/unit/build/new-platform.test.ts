@@ -19,6 +19,7 @@ describe('npm run new:platform', () => {
       'src/platforms/mercado-libre/readers.ts',
       'src/platforms/mercado-libre/selectors.ts',
       'test/fixtures/mercado-libre/README.md',
+      'test/unit/platforms/mercado-libre/mutation.ts',
       'test/unit/platforms/mercado-libre/order-page.test.ts',
     ]);
   });

@@ -7,6 +7,7 @@ import { urlMatcher } from '../../../src/platforms/match-pattern';
 import type { PageReader } from '../../../src/platforms/types';
 import { PLATFORMS } from '../../../src/rules/types';
 import { ALL_TEMPLATES } from '../../../src/templates/library';
+import { PROFILES } from '../mutation/profile';
 
 const ROOT = join(__dirname, '../../..');
 
@@ -87,6 +88,13 @@ describe.each(PLATFORM_DEFINITIONS.map((p) => [p.id, p] as const))('platform %s 
     expect(platform.picker).toBeTypeOf('object');
     if (platform.picker.marketplaces) expect(platform.picker.marketplaces.length).toBeGreaterThan(0);
     if (platform.picker.platformFulfilment) expect(platform.picker.platformFulfilment.zh.trim()).not.toBe('');
+  });
+
+  it('has a page-mutation profile: the date its pages were saved at, its readers and status words', () => {
+    const profile = PROFILES[id];
+    expect(Number.isNaN(profile.now.getTime())).toBe(false);
+    expect(profile.readers.length).toBeGreaterThan(0);
+    expect(profile.statusWords.length).toBeGreaterThan(0);
   });
 
   it('has saved pages: a fixtures folder with at least one fixture at its real URL', () => {
