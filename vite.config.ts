@@ -2,24 +2,22 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
-import { MATCH_PATTERNS_BY_PLATFORM } from './src/platforms/hosts';
-import type { Platform } from './src/rules/types';
+import { PLATFORM_DEFINITIONS } from './src/platforms/registry';
 import { localeSubset } from './scripts/vite/locale-subset';
 import { plainDynamicImports } from './scripts/vite/plain-dynamic-imports';
 import { nativeBrowserByPrototype } from './scripts/vite/native-browser-by-prototype';
 
 /**
- * manifest.json is the source; each content script's `__PLATFORM__` placeholder is expanded from
- * src/platforms/hosts.ts, so the match patterns and the readers' URL tests never disagree.
+ * manifest.json holds everything but the content scripts; those come from the platform registry, one per platform
+ * (its content entry on its match patterns), so the manifest, the worker's sender check and the readers never disagree.
  */
 function manifest(): ManifestV3Export {
   const m = structuredClone(baseManifest) as unknown as chrome.runtime.ManifestV3;
-  for (const cs of m.content_scripts ?? []) {
-    cs.matches = (cs.matches ?? []).flatMap((p) => {
-      const platform = /^__(\w+)__$/.exec(p)?.[1]?.toLowerCase() as Platform | undefined;
-      return platform ? [...MATCH_PATTERNS_BY_PLATFORM[platform]] : [p];
-    });
-  }
+  m.content_scripts = PLATFORM_DEFINITIONS.map((p) => ({
+    matches: [...p.matchPatterns],
+    js: [p.contentEntry],
+    run_at: 'document_idle',
+  }));
   return m as ManifestV3Export;
 }
 

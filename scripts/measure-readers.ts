@@ -13,10 +13,10 @@
  * file or fixture), so it never fails the unit suite. Usage: npx tsx scripts/measure-readers.ts
  */
 import { Window } from 'happy-dom';
-import { alibaba1688Readers } from '../src/platforms/1688/index';
-import { aliexpressReaders } from '../src/platforms/aliexpress/index';
-import { amazonReaders } from '../src/platforms/amazon/index';
-import { shopifyReaders } from '../src/platforms/shopify/index';
+import { alibaba1688Readers } from '../src/platforms/1688/readers';
+import { aliexpressReaders } from '../src/platforms/aliexpress/readers';
+import { amazonReaders } from '../src/platforms/amazon/readers';
+import { shopifyReaders } from '../src/platforms/shopify/readers';
 import type { PageReader, ReadResult } from '../src/platforms/types';
 import { PLATFORMS, type OrderSnapshot, type Platform } from '../src/rules/types';
 import { evidenceFixtureFiles, loadEvidenceExpectations, readEvidencePage, type ExpectedOrder } from '../test/fixtures/evidence';

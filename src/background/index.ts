@@ -5,7 +5,7 @@
 import { browser, type Runtime } from '../shared/browser';
 import { checkWorkerRequest } from '../messages/validate';
 import { fail, ok, type Result } from '../messages/protocol';
-import { SELLER_MATCH_PATTERNS } from '../platforms/hosts';
+import { SELLER_MATCH_PATTERNS } from '../platforms/registry';
 import { urlMatcher } from '../platforms/match-pattern';
 import { classifySender } from './sender';
 import { diagnostics, rejected } from './counters';

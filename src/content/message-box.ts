@@ -7,26 +7,22 @@
  */
 import { insertTextIntoField } from 'text-field-edit';
 import type { Platform } from '../rules/types';
+import { servedPlatform } from './page-platform';
 
 export type MessageBox = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
-
-/** Words that name a message input, per platform, in the languages its pages come in. */
-const MESSAGE_WORDS: Record<Platform, RegExp> = {
-  amazon:
-    /\b(?:message|reply|write to the buyer|contact buyer)|nachricht|antwort|r[ée]ponse|mensaje|respuesta|messaggio|risposta|メッセージ|返信|消息|留言|回复/i,
-  aliexpress: /\b(?:message|reply|type here|chat)|mensaje|mensagem|сообщени|消息|留言|回复|输入/i,
-  '1688': /消息|留言|回复|输入|发送给|\bmessage/i,
-  shopify: /\b(?:message|note to customer|custom message)/i,
-};
 
 /** Inputs that are never the message box even when their label says "message" (search, subject). */
 const NOT_A_MESSAGE = /search|suche|recherche|buscar|cerca|検索|搜索|subject|betreff|objet|asunto|oggetto|件名|主题/i;
 
 const CANDIDATES = 'textarea, input[type="text"], input:not([type]), [contenteditable=""], [contenteditable="true"], [role="textbox"]';
 
-/** The visible message input of this page, or null. The first match in document order wins. */
+/**
+ * The visible message input of this page, or null. The first match in document order wins. The words that name
+ * a message input are the platform's own (its `messageBoxWords`); a platform this content script does not serve has none.
+ */
 export function findMessageBox(platform: Platform, doc: Document = document): MessageBox | null {
-  const words = MESSAGE_WORDS[platform];
+  const words = servedPlatform(platform)?.messageBoxWords;
+  if (!words) return null;
   for (const el of doc.querySelectorAll<HTMLElement>(CANDIDATES)) {
     if (!isEditable(el) || !isShown(el)) continue;
     const said = describe(el, doc);

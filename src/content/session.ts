@@ -9,7 +9,8 @@
  */
 import type { PageReader, ReadOrder, ReadResult } from '../platforms/types';
 import type { LocalizedText, OrderSnapshot } from '../rules/types';
-import { MAX_BATCH, type PageOrder, type PageOrders, type RenderedMessage } from '../messages/protocol';
+import type { PageOrder, PageOrders, RenderedMessage } from '../messages/protocol';
+import { MAX_BATCH } from '../messages/bounds';
 import { nearViewFirst } from './near-view-first';
 import { askVerdicts, ORPHANED_NOTE, type VerdictsOutcome } from './worker-api';
 import { HINT_TAG } from './hint/element';

@@ -6,9 +6,10 @@
 import { browser, type Runtime } from '../shared/browser';
 import { checkContentRequest } from '../messages/validate-content';
 import { ok, type PageOrders, type Result } from '../messages/protocol';
-import type { PageReader, ReadResult } from '../platforms/types';
+import type { PageReader, PlatformDefinition, ReadResult } from '../platforms/types';
 import type { OrderSnapshot } from '../rules/types';
 import { watchUrl } from './navigation';
+import { servePlatform } from './page-platform';
 import { ReadingSession } from './session';
 
 /**
@@ -86,7 +87,9 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<Res
   return Promise.resolve(ok(state));
 }
 
-export function startContentScript(readers: readonly PageReader[]): void {
+/** Called once by a platform's content entry (src/platforms/<site>/content.ts) with that platform's readers. */
+export function startContentScript(platform: PlatformDefinition, readers: readonly PageReader[]): void {
+  servePlatform(platform);
   browser.runtime.onMessage.addListener(onMessage);
   const boundedReaders = readers.map(bounded);
   watchUrl((href) => startFor(boundedReaders, href), new AbortController().signal);

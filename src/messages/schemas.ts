@@ -24,16 +24,14 @@ import {
 } from '../rules/schema';
 import { UI_LANGS, type Settings } from '../rules/types';
 import { LANGUAGES } from '../templates/types';
-import { AMAZON_SELLER_HOSTS } from '../platforms/amazon/hosts';
-import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './bounds';
+import { AMAZON_MARKETPLACES } from '../platforms/amazon/platform';
+import { MAX_BATCH, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './bounds';
 
 // ---- bounds --------------------------------------------------------------------------------------
 
 const MAX_TEXT = 2_000;
 /** Upper bound for list sizes in requests: a history page never needs more. */
 const MAX_LIMIT = 1_000;
-/** At most this many snapshots in one evaluate-many (a seller list page shows up to a few hundred). */
-const MAX_BATCH = 1_000;
 /** Chrome caps a runtime message at 64 MiB; an export of a two-year history fits well below. */
 const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
 const MAX_TEMPLATE_BODY = 5_000;
@@ -59,10 +57,6 @@ export const RULE_SETTING_MAX: Readonly<Record<keyof Settings, number>> = {
   aliexpressRefundMaxWorkingDays: 60, // working days
 };
 
-/** Marketplaces served by the Seller Central hosts we read, e.g. 'amazon.de'. */
-const AMAZON_MARKETPLACES = AMAZON_SELLER_HOSTS.filter((h) => h.startsWith('sellercentral.amazon.')).map((h) =>
-  h.slice('sellercentral.'.length),
-);
 
 // ---- pieces --------------------------------------------------------------------------------------
 

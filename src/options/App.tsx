@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { UserSettings } from '../messages/protocol';
 import { isLanguage, LANGUAGES } from '../templates/types';
-import { AMAZON_MARKETPLACES } from '../popup/manual';
+import { AMAZON_MARKETPLACES } from '../platforms/amazon/platform';
 import { languageName, t, type UiLang } from '../ui/i18n';
 import { LangSwitch } from '../ui/LangSwitch';
 import type { OptionsApi } from './api';

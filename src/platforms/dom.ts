@@ -2,14 +2,13 @@
  * DOM helpers shared by the readers. Seller pages hide their data behind open shadow roots
  * (1688's q-input / q-button / wang-wang and its order rows, Amazon's kat-* elements), so every
  * lookup here walks the composed tree: an element's open shadow root is visited before its
- * light children. Nothing here builds HTML or changes the page; page text is only ever read.
+ * light children. Nothing here builds HTML or changes the page; page text is read through text.ts.
  */
+
+import { displayText, isNeverRead, textOf } from './text';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-
-/** Elements whose text is never page content a person reads. */
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 /** Every node under `root` (not `root` itself) in composed tree order, entering open shadow roots. */
 function* composedDescendants(root: ParentNode): Generator<Node> {
@@ -25,7 +24,7 @@ function* composedDescendants(root: ParentNode): Generator<Node> {
   pushChildrenOf(root as unknown as Node);
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node.nodeType === ELEMENT_NODE && SKIPPED_TAGS.has((node as Element).tagName)) continue;
+    if (node.nodeType === ELEMENT_NODE && isNeverRead(node as Element)) continue;
     yield node;
     pushChildrenOf(node);
   }
@@ -46,38 +45,6 @@ export function deepQuery(root: ParentNode, selector: string): Element | null {
     if (node.nodeType === ELEMENT_NODE && (node as Element).matches(selector)) return node as Element;
   }
   return null;
-}
-
-/**
- * Text with runs of white space (including no-break and ideographic spaces) collapsed to one
- * space and trimmed. Light-DOM text only, which is what `textContent` gives; '' for null.
- */
-export function normalizeText(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
-}
-
-/** Normalized text content of an element (script and style text excluded). */
-export function textOf(el: Node | null | undefined): string {
-  if (!el) return '';
-  if (el.nodeType === TEXT_NODE) return normalizeText(el.textContent);
-  if (el.nodeType === ELEMENT_NODE && SKIPPED_TAGS.has((el as Element).tagName)) return '';
-  const parts: string[] = [];
-  for (const node of composedLightDescendants(el)) parts.push(node.textContent ?? '');
-  return normalizeText(parts.join(''));
-}
-
-/** Text nodes of an element's light tree, skipping script/style; shadow trees are not part of textContent. */
-function* composedLightDescendants(el: Node): Generator<Node> {
-  const stack: Node[] = [];
-  for (let i = el.childNodes.length - 1; i >= 0; i--) stack.push(el.childNodes[i]!);
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.nodeType === TEXT_NODE) {
-      yield node;
-    } else if (node.nodeType === ELEMENT_NODE && !SKIPPED_TAGS.has((node as Element).tagName)) {
-      for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
-    }
-  }
 }
 
 /** A label found on the page and the value that follows it. */
@@ -101,14 +68,14 @@ export function findLabeled(root: ParentNode, labels: string[]): Labeled | null 
   const bare = labels.map(stripColon).filter((l) => l.length > 0);
   for (const node of composedDescendants(root)) {
     if (node.nodeType !== TEXT_NODE) continue;
-    const text = normalizeText(node.textContent);
+    const text = displayText(node.textContent);
     for (const label of bare) {
       if (!text.startsWith(label)) continue;
       const after = text.slice(label.length);
       if (after !== '' && !COLON.test(after)) continue;
       const labelElement = node.parentElement;
       if (!labelElement) continue;
-      const rest = normalizeText(after.replace(COLON, ''));
+      const rest = displayText(after.replace(COLON, ''));
       if (rest !== '') return { value: rest, labelElement };
       const following = textAfter(node, root);
       if (following !== '') return { value: following, labelElement };

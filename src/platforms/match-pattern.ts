@@ -2,7 +2,7 @@
  * Tests a URL against WebExtension match patterns (`https://host/path*`, `*://*.host/*`), so the
  * worker can check a sender's URL against exactly the patterns the manifest declares.
  */
-export function matchPatternToRegExp(pattern: string): RegExp {
+function matchPatternToRegExp(pattern: string): RegExp {
   const m = /^(\*|https?):\/\/(\*|\*\.[^/*]+|[^/*]+)(\/.*)$/.exec(pattern);
   if (!m) throw new Error(`not a match pattern: ${pattern}`);
   const [, scheme, host, path] = m as unknown as [string, string, string, string];

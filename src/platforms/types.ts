@@ -1,8 +1,10 @@
 /**
  * The reader contract: one reader per page kind, a pure function of a DOM root and a URL.
  * Readers never touch the browser API, the clock (beyond `now` passed in), or the UI.
+ * And the platform contract: what each src/platforms/<site>/platform.ts declares (PlatformDefinition).
  */
-import type { LocalizedText, OrderSnapshot, Platform } from '../rules/types';
+import type { LocalizedText, OrderSnapshot, Perspective, Platform } from '../rules/types';
+import type { Audience, Language } from '../templates/types';
 
 /** Where the content script hangs the `<cancel-or-close-hint>` for one order. */
 export interface HintMount {
@@ -37,4 +39,43 @@ export interface PageReader {
    */
   root(doc: Document): Element | null;
   read(root: ParentNode, url: URL): ReadResult;
+}
+
+/**
+ * Everything that is one platform's, as light data: the background worker, the popup and the build read every
+ * platform's definition through src/platforms/registry.ts, so nothing here may import reader code. A content script
+ * imports only its own platform's definition and readers (src/platforms/<site>/content.ts).
+ */
+export interface PlatformDefinition {
+  id: Platform;
+  /** Shown to the person (picker, "Amazon support"), in each interface language. */
+  name: LocalizedText;
+  /** Manifest match patterns of the pages we read; the worker accepts snapshots only from these. */
+  matchPatterns: readonly string[];
+  /** The content-script entry the manifest lists for `matchPatterns`, relative to the project root. */
+  contentEntry: string;
+  /** Whose pages the platform has, and whom the person on each side writes to. */
+  perspectives: Readonly<Partial<Record<Perspective, Side>>>;
+  /** Words that name the page's own message input (label, placeholder, aria text), in the languages its pages come in. */
+  messageBoxWords: RegExp;
+  /** Languages this platform's templates are written in, per audience, in fallback order (the first is the default). */
+  templateLanguages: Readonly<Partial<Record<Audience, readonly Language[]>>>;
+  /** The message language a snapshot's marketplace calls for, when the platform's pages say it (Amazon's marketplaces). */
+  marketplaceLanguage?: (marketplace: string | undefined) => Language;
+  /** What the popup's by-hand picker offers beyond platform, side and stage. */
+  picker: ManualPickerOptions;
+}
+
+interface Side {
+  /** Whom a person on this side writes to. */
+  writesTo: Audience;
+  /** A dropshipper buying here also writes to their own store's customers (Shopify templates fit). */
+  dropshipping?: true;
+}
+
+interface ManualPickerOptions {
+  /** Marketplaces to choose from (e.g. 'amazon.de'); none: the platform has no marketplace choice. */
+  marketplaces?: readonly string[];
+  /** The platform can fulfil orders itself (Fulfilled by Amazon): the picker offers a toggle with this label. */
+  platformFulfilment?: LocalizedText;
 }

@@ -1,9 +1,10 @@
 /** The by-hand state picker: every field labeled, a plain form, submit with Enter or the button. */
 import { useId } from 'preact/hooks';
-import { PLATFORMS, STAGES, type Perspective, type Platform, type Stage } from '../rules/types';
-import { t, type UiLang } from '../ui/i18n';
+import { perspectivesOf, PLATFORM_DEFINITIONS, platformDefinition } from '../platforms/registry';
+import { STAGES, type Perspective, type Platform, type Stage } from '../rules/types';
+import { pick, t, type UiLang } from '../ui/i18n';
 import { platformLabel, stageLabel } from '../ui/labels';
-import { AMAZON_MARKETPLACES, perspectivesOf, type ManualForm } from './manual';
+import type { ManualForm } from './manual';
 
 export interface ManualPickerProps {
   form: ManualForm;
@@ -17,6 +18,7 @@ export function ManualPicker(props: ManualPickerProps) {
   const { form, lang, onChange } = props;
   const id = useId();
   const perspectives = perspectivesOf(form.platform);
+  const { picker } = platformDefinition(form.platform);
   return (
     <form
       class="popup-picker"
@@ -32,7 +34,7 @@ export function ManualPicker(props: ManualPickerProps) {
       <label class="popup-field">
         <span>{t('manual_platform', lang)}</span>
         <select value={form.platform} onChange={(e) => onChange({ platform: e.currentTarget.value as Platform })}>
-          {PLATFORMS.map((p) => (
+          {PLATFORM_DEFINITIONS.map(({ id: p }) => (
             <option key={p} value={p}>
               {platformLabel(p, lang)}
             </option>
@@ -66,28 +68,28 @@ export function ManualPicker(props: ManualPickerProps) {
         />
         <span>{t('manual_cancel_requested', lang)}</span>
       </label>
-      {form.platform === 'amazon' && (
-        <>
-          <label class="popup-check">
-            <input
-              type="checkbox"
-              checked={form.fulfilledByAmazon}
-              onChange={(e) => onChange({ fulfilledByAmazon: e.currentTarget.checked })}
-            />
-            <span>{t('manual_fulfilled_by_amazon', lang)}</span>
-          </label>
-          <label class="popup-field">
-            <span>{t('manual_marketplace', lang)}</span>
-            <select value={form.marketplace} onChange={(e) => onChange({ marketplace: e.currentTarget.value })}>
-              <option value="">{t('manual_marketplace_unset', lang)}</option>
-              {AMAZON_MARKETPLACES.map((m) => (
-                <option key={m} value={m}>
-                  {m}
-                </option>
-              ))}
-            </select>
-          </label>
-        </>
+      {picker.platformFulfilment && (
+        <label class="popup-check">
+          <input
+            type="checkbox"
+            checked={form.fulfilledByPlatform}
+            onChange={(e) => onChange({ fulfilledByPlatform: e.currentTarget.checked })}
+          />
+          <span>{pick(picker.platformFulfilment, lang)}</span>
+        </label>
+      )}
+      {picker.marketplaces && (
+        <label class="popup-field">
+          <span>{t('manual_marketplace', lang)}</span>
+          <select value={form.marketplace} onChange={(e) => onChange({ marketplace: e.currentTarget.value })}>
+            <option value="">{t('manual_marketplace_unset', lang)}</option>
+            {picker.marketplaces.map((m) => (
+              <option key={m} value={m}>
+                {m}
+              </option>
+            ))}
+          </select>
+        </label>
       )}
       <button type="submit" class="coc-btn coc-btn-primary" disabled={props.busy}>
         {t(props.busy ? 'manual_busy' : 'manual_submit', lang)}

@@ -1,8 +1,9 @@
 /**
  * The manual state picker's form and the snapshot it stands for. Used when the page cannot be
- * read, or when the seller wants to ask "what if".
+ * read, or when the seller wants to ask "what if". What each platform offers beyond platform, side
+ * and stage (marketplaces, platform fulfilment) is in its definition (src/platforms/<site>/platform.ts).
  */
-import { AMAZON_SELLER_HOSTS } from '../platforms/amazon/hosts';
+import { perspectivesOf, platformDefinition } from '../platforms/registry';
 import type { OrderSnapshot, Perspective, Platform, Stage } from '../rules/types';
 
 export interface ManualForm {
@@ -10,9 +11,9 @@ export interface ManualForm {
   perspective: Perspective;
   stage: Stage;
   cancelRequested: boolean;
-  /** Amazon only: Fulfilled by Amazon. */
-  fulfilledByAmazon: boolean;
-  /** Amazon only, e.g. 'amazon.de'; '' = not set. */
+  /** Only where the platform fulfils orders itself (Fulfilled by Amazon). */
+  fulfilledByPlatform: boolean;
+  /** Only where the platform has marketplaces, e.g. 'amazon.de'; '' = not set. */
   marketplace: string;
 }
 
@@ -21,19 +22,9 @@ export const DEFAULT_FORM: ManualForm = {
   perspective: 'seller',
   stage: 'awaiting-shipment',
   cancelRequested: false,
-  fulfilledByAmazon: false,
+  fulfilledByPlatform: false,
   marketplace: '',
 };
-
-/** Marketplaces from the Seller Central hosts (the regional hosts serve several and are left out). */
-export const AMAZON_MARKETPLACES: string[] = AMAZON_SELLER_HOSTS.filter((h) => h.startsWith('sellercentral.amazon.')).map(
-  (h) => h.slice('sellercentral.'.length),
-);
-
-/** On Amazon and Shopify the extension only knows the seller's side; AliExpress and 1688 have both. */
-export function perspectivesOf(platform: Platform): Perspective[] {
-  return platform === 'amazon' || platform === 'shopify' ? ['seller'] : ['seller', 'buyer'];
-}
 
 /** Applies a change and keeps the form consistent (e.g. switching to Shopify resets the side to seller). */
 export function updateForm(form: ManualForm, change: Partial<ManualForm>): ManualForm {
@@ -52,9 +43,8 @@ export function buildManualSnapshot(form: ManualForm): OrderSnapshot {
     cancelRequested: form.cancelRequested,
     source: { url: '', reader: 'manual', missing: [] },
   };
-  if (form.platform === 'amazon') {
-    snapshot.fulfilledBy = form.fulfilledByAmazon ? 'platform' : 'merchant';
-    if (form.marketplace) snapshot.marketplace = form.marketplace;
-  }
+  const { picker } = platformDefinition(form.platform);
+  if (picker.platformFulfilment) snapshot.fulfilledBy = form.fulfilledByPlatform ? 'platform' : 'merchant';
+  if (picker.marketplaces && form.marketplace) snapshot.marketplace = form.marketplace;
   return snapshot;
 }

@@ -8,6 +8,7 @@ import type { FollowUpRecord, HistoryStats } from '../messages/protocol';
 import { PLATFORMS, type Platform } from '../rules/types';
 import { HistorySection } from '../options/sections/HistorySection';
 import { localeOf, pick, t, type MessageKey, type UiLang } from '../ui/i18n';
+import { platformLabel } from '../ui/labels';
 import { LangSwitch } from '../ui/LangSwitch';
 import { askWorker, type Ask } from '../messages/client';
 import { BarChart } from './BarChart';
@@ -26,7 +27,7 @@ const SHOWN_REASONS = 10;
 const DEFAULT_TARGET_PCT = 2.5;
 
 const isPlatform = (x: string): x is Platform => (PLATFORMS as readonly string[]).includes(x);
-const platformName = (p: string, lang: UiLang) => (isPlatform(p) ? t(`platform_${p}` as MessageKey, lang) : p);
+const platformName = (p: string, lang: UiLang) => (isPlatform(p) ? platformLabel(p, lang) : p);
 
 /** 'amazon:111-…' → platform and order id (order ids may themselves contain ':'). */
 export function splitOrderKey(key: string): { platform: string; orderId: string } {

@@ -5,14 +5,15 @@
  * language and is listed in `missing`, so the seller sees what to fill in before sending.
  */
 import type { CustomTemplate, RenderedMessage } from '../messages/protocol';
-import type { OrderSnapshot, Platform } from '../rules/types';
+import { platformDefinition } from '../platforms/registry';
+import type { OrderSnapshot } from '../rules/types';
 import { checkAmazonCompliance } from './compliance';
 import { TEMPLATE_IDS, type TemplateId } from './ids';
 import { formatDate } from './dates';
 import { languagesOf, TEMPLATES } from './library';
 import { missingMarker } from './markers';
 import { sanitizeValue } from './sanitize';
-import { isLanguage, isPlaceholder, type Audience, type Language, type MessageTemplate, type Placeholder, type TemplateValues } from './types';
+import { isLanguage, isPlaceholder, type Language, type MessageTemplate, type Placeholder, type TemplateValues } from './types';
 
 const SLOT = /\{([A-Za-z]+)\}/g;
 
@@ -79,21 +80,18 @@ export function messagesFor(
   return [...primary, ...custom, ...alternates];
 }
 
-/** Where dropshippers buy the goods their Shopify customers ordered. */
-const SUPPLIER_PLATFORMS: readonly Platform[] = ['aliexpress', '1688'];
-
-/** Who reads what the person on this page writes: a seller writes to a buyer, a dropshipper to a supplier. */
-const readerOf = (snapshot: OrderSnapshot): Audience =>
-  snapshot.perspective === 'buyer' ? 'supplier' : snapshot.platform === 'shopify' ? 'customer' : 'buyer';
+/** The page's side as its platform declares it: whom the person writes to, and whether they dropship. */
+const sideOf = (snapshot: OrderSnapshot) => platformDefinition(snapshot.platform).perspectives[snapshot.perspective];
 
 /**
  * Whether a built-in template is written for this order: its platform, in the page's direction
- * (so shared rows can list one template per platform and direction). On a supplier order
- * (perspective 'buyer' on AliExpress or 1688) the dropshipper also writes to their own Shopify customer.
+ * (so shared rows can list one template per platform and direction). On a supplier order (a
+ * dropshipping side, e.g. AliExpress or 1688 as a buyer) the dropshipper also writes to their own Shopify customer.
  */
 export function fitsOrder(template: MessageTemplate, snapshot: OrderSnapshot): boolean {
-  if (template.platform === snapshot.platform) return template.audience === readerOf(snapshot);
-  return template.platform === 'shopify' && snapshot.perspective === 'buyer' && SUPPLIER_PLATFORMS.includes(snapshot.platform);
+  const side = sideOf(snapshot);
+  if (template.platform === snapshot.platform) return template.audience === side?.writesTo;
+  return template.platform === 'shopify' && template.audience === 'customer' && side?.dropshipping === true;
 }
 
 /**
@@ -127,28 +125,15 @@ export function renderCustom(template: CustomTemplate, values: TemplateValues): 
   return message;
 }
 
-/** The marketplace's language for Amazon; only a few marketplaces are not English. */
-export function amazonMarketplaceLanguage(marketplace: string | undefined): Language {
-  const host = (marketplace ?? '').trim().toLowerCase();
-  if (host.endsWith('.de')) return 'de';
-  if (host.endsWith('.fr')) return 'fr';
-  if (host.endsWith('.es') || host.endsWith('.com.mx')) return 'es';
-  if (host.endsWith('.it')) return 'it';
-  if (host.endsWith('.co.jp')) return 'ja';
-  return 'en';
-}
-
+/**
+ * The preferred language when the template has it; else the marketplace's language where the platform has one
+ * (Amazon); else the first language the platform writes to this audience in.
+ */
 function chooseLanguage(template: MessageTemplate, snapshot: OrderSnapshot, preferred: string | undefined): Language {
   if (preferred !== undefined && isLanguage(preferred) && template.bodies[preferred] !== undefined) return preferred;
-  switch (template.platform) {
-    case 'amazon':
-      return amazonMarketplaceLanguage(snapshot.marketplace);
-    case '1688':
-      return 'zh';
-    case 'aliexpress':
-    case 'shopify':
-      return 'en';
-  }
+  const platform = platformDefinition(template.platform);
+  if (platform.marketplaceLanguage) return platform.marketplaceLanguage(snapshot.marketplace);
+  return platform.templateLanguages[template.audience]?.[0] ?? 'en';
 }
 
 function snapshotValues(snapshot: OrderSnapshot, language: Language): TemplateValues {

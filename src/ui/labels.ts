@@ -2,8 +2,8 @@
  * Vocabulary → interface string. Explicit maps (not string concatenation) so the compiler checks
  * that every action, stage and platform has a message key.
  */
-import type { Action, Actor, Perspective, Platform, Stage } from '../rules/types';
-import { t, type MessageKey, type UiLang } from './i18n';
+import type { Action, Actor, LocalizedText, Perspective, Platform, Stage } from '../rules/types';
+import { pick, t, type MessageKey, type UiLang } from './i18n';
 
 const ACTION_KEYS: Record<Action, MessageKey> = {
   cancel: 'action_cancel',
@@ -34,12 +34,15 @@ const STAGE_KEYS: Record<Stage, MessageKey> = {
   unknown: 'stage_unknown',
 };
 
-const PLATFORM_KEYS: Record<Platform, MessageKey> = {
-  amazon: 'platform_amazon',
-  aliexpress: 'platform_aliexpress',
-  '1688': 'platform_1688',
-  shopify: 'platform_shopify',
-};
+/**
+ * Platform names come from each platform's definition. The extension pages add every platform's (page-strings.ts,
+ * from the registry); a content script adds only its own, so a seller page never carries the others.
+ */
+const PLATFORM_NAMES = new Map<Platform, LocalizedText>();
+
+export function addPlatformNames(platforms: readonly { id: Platform; name: LocalizedText }[]): void {
+  for (const p of platforms) PLATFORM_NAMES.set(p.id, p.name);
+}
 
 /**
  * How the headline badge is colored: 'go' = you can end it now, 'ask' = needs someone else,
@@ -76,7 +79,11 @@ export function actionLabelOf(action: string, lang: UiLang): string {
   return key ? t(key, lang) : action;
 }
 
-export const platformLabel = (platform: Platform, lang: UiLang): string => t(PLATFORM_KEYS[platform], lang);
+/** A platform's name; its id when this context was given no name for it (never an empty label). */
+export function platformLabel(platform: Platform, lang: UiLang): string {
+  const name = PLATFORM_NAMES.get(platform);
+  return name ? pick(name, lang) : platform;
+}
 
 /** "The other party" is the buyer on a seller page and the supplier on a buyer (sourcing) page. */
 export function actorLabel(actor: Actor, perspective: Perspective, platform: Platform, lang: UiLang): string {

@@ -4,7 +4,8 @@
  * through open shadow roots; anything not found is listed in `source.missing`.
  */
 import type { OrderSnapshot, PageAction, Perspective } from '../../rules/types';
-import { deepQuery, deepQueryAll, findByLabel, findLabeled, textOf, type Labeled } from '../dom';
+import { deepQuery, deepQueryAll, findByLabel, findLabeled, type Labeled } from '../dom';
+import { textOf } from '../text';
 import type { ReadOrder, ReadResult } from '../types';
 import {
   ACTION_BUTTONS,
@@ -30,7 +31,7 @@ const pad = (n: string): string => n.padStart(2, '0');
  * "2024-05-25 10:30:00" → "2024-05-25T10:30:00+08:00". 1688 shows Beijing time (UTC+8, no
  * daylight saving), whatever the viewer's time zone, so the offset is known.
  */
-export function parse1688Time(text: string): string | null {
+function parse1688Time(text: string): string | null {
   const m = TIME.exec(text);
   if (!m) return null;
   const [, y, mo, d, h, mi, s] = m;
@@ -38,8 +39,8 @@ export function parse1688Time(text: string): string | null {
 }
 
 /** The order buttons (关闭订单 / 申请退款) shown under `root`, once each, in a fixed order. */
-export function readPageActions(root: ParentNode): PageAction[] {
-  const texts = new Set(deepQueryAll(root, CLICKABLE).map(textOf));
+function readPageActions(root: ParentNode): PageAction[] {
+  const texts = new Set(deepQueryAll(root, CLICKABLE).map((el) => textOf(el)));
   return (Object.entries(ACTION_BUTTONS) as Array<[string, PageAction]>)
     .filter(([label]) => texts.has(label))
     .map(([, action]) => action);

@@ -4,14 +4,15 @@
  * the URL, else from the "Order ID" info row.
  */
 import type { PageReader, ReadResult } from '../types';
-import { isAliexpressBuyerHost } from './hosts';
+import { isAliexpressBuyerHost } from './platform';
 import { findLabeledOrderDate, findLabeledOrderIds, orderIdFromHref } from './labels';
 import { captchaResult, clockOf, deadlineIn, hasCaptcha, isLoading, type ReaderOptions } from './page-state';
-import { scopeOf, textOf } from './page-text';
+import { textOf } from '../text';
+import { scopeOf, WITHOUT_LINKS } from './page-text';
 import { buildSnapshot, buyerMarketplace, statusFromFinding } from './snapshot';
 import { findStatusWord } from './status-in-page';
 
-export const BUYER_ORDER_DETAIL_ID = 'aliexpress/buyer-order-detail';
+const BUYER_ORDER_DETAIL_ID = 'aliexpress/buyer-order-detail';
 const DETAIL_PATH = '/p/order/detail.html';
 
 export function createBuyerOrderDetailReader(options: ReaderOptions = {}): PageReader {
@@ -24,7 +25,7 @@ export function createBuyerOrderDetailReader(options: ReaderOptions = {}): PageR
     root: (doc) => doc.body,
     read(root, url): ReadResult {
       const scope = scopeOf(root);
-      const text = textOf(scope, 'a');
+      const text = textOf(scope, WITHOUT_LINKS);
       const labeledId = findLabeledOrderIds(text)[0];
       const orderId = orderIdFromHref(url.href, url) ?? labeledId;
       const finding = findStatusWord(scope);

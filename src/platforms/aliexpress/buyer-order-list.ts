@@ -4,25 +4,26 @@
  * present and changes nothing on the page, so reading again after more cards arrive is safe.
  */
 import type { PageReader, ReadOrder, ReadResult } from '../types';
-import { isAliexpressBuyerHost } from './hosts';
+import { isAliexpressBuyerHost } from './platform';
 import { findLabeledOrderDate, findLabeledOrderIds, orderIdFromHref } from './labels';
 import { captchaResult, clockOf, deadlineIn, hasCaptcha, isLoading, type ReaderOptions } from './page-state';
-import { normalizeSpace, scopeOf, textOf } from './page-text';
+import { searchableText, textOf } from '../text';
+import { scopeOf, SPACED, WITHOUT_LINKS } from './page-text';
 import { CARD_HEADER, CARD_INFO, CARD_PRODUCT_IMAGE, CARD_STATUS, DETAIL_LINK, ORDER_CARD } from './selectors';
 import { buildSnapshot, buyerMarketplace, statusRead } from './snapshot';
 
-export const BUYER_ORDER_LIST_ID = 'aliexpress/buyer-order-list';
+const BUYER_ORDER_LIST_ID = 'aliexpress/buyer-order-list';
 const LIST_PATH = '/p/order/index.html';
 
 function readCard(card: Element, url: URL, now: () => Date): ReadOrder | null {
   const info = card.querySelector(CARD_INFO);
-  const infoText = info ? textOf(info) : '';
+  const infoText = info ? textOf(info, SPACED) : '';
   const link = card.querySelector(DETAIL_LINK);
   const orderId = findLabeledOrderIds(infoText)[0] ?? orderIdFromHref(link?.getAttribute('href') ?? '', url);
   if (orderId === undefined) return null;
   const statusEl = card.querySelector(CARD_STATUS);
-  const nativeStatus = normalizeSpace(statusEl?.textContent ?? '');
-  const cardText = textOf(card, 'a');
+  const nativeStatus = searchableText(statusEl?.textContent ?? '');
+  const cardText = textOf(card, WITHOUT_LINKS);
   const header = card.querySelector(CARD_HEADER);
   const lines = card.querySelectorAll(CARD_PRODUCT_IMAGE).length;
   return {

@@ -2,14 +2,14 @@
  * "Label: value" lookups that do not depend on page structure: order ids and order dates are found by the label
  * the page writes in front of them (seller-pages.md §5.2), in the UI languages listed below.
  */
-import { normalizeSpace } from './page-text';
+import { searchableText } from '../text';
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Labels are compared in NFKC form ("N.º" becomes "N.o", "：" becomes ":"), spaces optional. */
 function alternation(labels: readonly string[]): string {
   return labels
-    .map((l) => escapeRegExp(normalizeSpace(l)).replace(/ /g, '\\s*'))
+    .map((l) => escapeRegExp(searchableText(l)).replace(/ /g, '\\s*'))
     .sort((a, b) => b.length - a.length)
     .join('|');
 }
@@ -59,7 +59,7 @@ const LABELED_DATE_RE = new RegExp(`(?:${alternation(ORDER_DATE_LABELS)})\\s*:?\
 
 /** Does this text carry an order-id label at all (cheap pre-filter before climbing to find the value)? */
 export function hasOrderIdLabel(text: string): boolean {
-  return ORDER_ID_LABEL_RE.test(normalizeSpace(text));
+  return ORDER_ID_LABEL_RE.test(searchableText(text));
 }
 
 const LABEL_THEN_ID_RE = new RegExp(`(?:${alternation(ORDER_ID_LABELS)})\\s*[:#]?\\s*${ID_DIGITS}`, 'iu');
@@ -70,9 +70,9 @@ const LABEL_THEN_ID_RE = new RegExp(`(?:${alternation(ORDER_ID_LABELS)})\\s*[:#]
  * value is elsewhere (a table header "订单号") finds nothing, because the label must be in the first text.
  */
 export function idAfterLabel(texts: readonly string[]): { id: string; last: number } | null {
-  const first = normalizeSpace(texts[0] ?? '');
+  const first = searchableText(texts[0] ?? '');
   for (let last = 0; last < texts.length; last++) {
-    const joined = normalizeSpace(texts.slice(0, last + 1).join(' '));
+    const joined = searchableText(texts.slice(0, last + 1).join(' '));
     const m = joined.match(LABEL_THEN_ID_RE);
     if (m?.[1] !== undefined && (m.index ?? 0) < first.length) return { id: m[1], last };
   }
@@ -81,7 +81,7 @@ export function idAfterLabel(texts: readonly string[]): { id: string; last: numb
 
 /** Every distinct order id written after an order-id label, in order of appearance. */
 export function findLabeledOrderIds(text: string): string[] {
-  const ids = Array.from(normalizeSpace(text).matchAll(LABELED_ORDER_ID_RE), (m) => m[1] ?? '');
+  const ids = Array.from(searchableText(text).matchAll(LABELED_ORDER_ID_RE), (m) => m[1] ?? '');
   return [...new Set(ids.filter((id) => id !== ''))];
 }
 
@@ -97,7 +97,7 @@ export function orderIdFromHref(href: string, base: URL): string | undefined {
 
 /** The order date written after a date label, as an ISO date at 00:00 UTC; undefined when absent or unparseable. */
 export function findLabeledOrderDate(text: string): string | undefined {
-  for (const m of normalizeSpace(text).matchAll(LABELED_DATE_RE)) {
+  for (const m of searchableText(text).matchAll(LABELED_DATE_RE)) {
     const date = m[1] === undefined ? undefined : parseOrderDate(m[1]);
     if (date !== undefined) return date;
   }
@@ -142,7 +142,7 @@ function isoDate(year: number, month: number | undefined, day: number): string |
  * "2026-04-13 10:22:05", "2026/04/13", "2026年4月13日". The time of day is dropped: the page does not say its zone.
  */
 export function parseOrderDate(text: string): string | undefined {
-  const t = normalizeSpace(text);
+  const t = searchableText(text);
   const numeric = t.match(/^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/);
   if (numeric) return isoDate(Number(numeric[1]), Number(numeric[2]), Number(numeric[3]));
   const monthFirst = t.match(/^(\p{L}{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})/u);

@@ -65,16 +65,6 @@ export const CARD_PRODUCT_IMAGE_: FixtureCounts = {
   'buyer-list-pt.html': 7,
 };
 
-/** Product titles: page text that must never be mistaken for status or countdown words. */
-export const PRODUCT_TITLE = '.order-item-content-info-name, .item-title';
-export const PRODUCT_TITLE_: FixtureCounts = {
-  'buyer-list-en.html': 5,
-  'buyer-detail-awaiting-shipment.html': 1,
-  'buyer-detail-closed.html': 1,
-  'buyer-list-ru.html': 0,
-  'buyer-list-pt.html': 0,
-};
-
 /** The comet spinner shown while the app fetches orders. */
 export const LOADING = '.comet-loading-wrap';
 export const LOADING_: FixtureCounts = {
@@ -91,15 +81,6 @@ export const CAPTCHA_: FixtureCounts = {
   'buyer-list-captcha.html': 2,
   'buyer-list-en.html': 0,
   'seller-list-zh.html': 0,
-  'buyer-list-ru.html': 0,
-  'buyer-list-pt.html': 0,
-};
-
-/** The "View orders" button that loads more cards (the reader re-reads; it never clicks). */
-export const VIEW_MORE = '.order-more button';
-export const VIEW_MORE_: FixtureCounts = {
-  'buyer-list-en.html': 1,
-  'buyer-list-skeleton.html': 0,
   'buyer-list-ru.html': 0,
   'buyer-list-pt.html': 0,
 };

@@ -7,18 +7,19 @@
  * - its status is the status word inside that container, its deadline the countdown there.
  */
 import type { PageReader, ReadOrder, ReadResult } from '../types';
-import { isAliexpressSellerHost } from './hosts';
+import { isAliexpressSellerHost } from './platform';
 import { findLabeledOrderDate, hasOrderIdLabel, idAfterLabel, orderIdFromHref } from './labels';
 import { captchaResult, clockOf, deadlineIn, hasCaptcha, type ReaderOptions } from './page-state';
-import { NEVER_READ, scopeOf, textOf } from './page-text';
+import { isNeverRead, textOf } from '../text';
+import { scopeOf, SPACED, WITHOUT_LINKS } from './page-text';
 import { buildSnapshot, statusFromFinding } from './snapshot';
 import { findStatusWord } from './status-in-page';
 
-export const SELLER_ORDER_LIST_ID = 'aliexpress/seller-order-list';
-export const SELLER_ORDER_DETAIL_ID = 'aliexpress/seller-order-detail';
+const SELLER_ORDER_LIST_ID = 'aliexpress/seller-order-list';
+const SELLER_ORDER_DETAIL_ID = 'aliexpress/seller-order-detail';
 
 /** An order id and the smallest element that shows it with its label (or the detail link that carries it). */
-export interface IdAnchor {
+interface IdAnchor {
   id: string;
   element: Element;
 }
@@ -29,13 +30,13 @@ const LABEL_TO_VALUE_TEXTS = 4;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/** Text nodes under `scope` in document order, skipping NEVER_READ subtrees and blank nodes. */
+/** Text nodes under `scope` in document order, skipping never-read subtrees (see ../text.ts) and blank nodes. */
 function textNodes(scope: ParentNode): Text[] {
   const found: Text[] = [];
   const walk = (n: Node): void => {
     for (const child of Array.from(n.childNodes)) {
       if (child.nodeType === TEXT_NODE && (child.nodeValue ?? '').trim() !== '') found.push(child as Text);
-      else if (child.nodeType === ELEMENT_NODE && !(child as Element).matches(NEVER_READ)) walk(child);
+      else if (child.nodeType === ELEMENT_NODE && !isNeverRead(child as Element)) walk(child);
     }
   };
   walk(scope as Node);
@@ -52,7 +53,7 @@ function commonAncestor(a: Element, b: Element): Element {
  * Order ids by label, then by detail links. A label inside a link is skipped: product titles are links, and a
  * title may well say "Order ID: …".
  */
-export function findIdAnchors(scope: ParentNode, base: URL): IdAnchor[] {
+function findIdAnchors(scope: ParentNode, base: URL): IdAnchor[] {
   const anchors: IdAnchor[] = [];
   const seen = new Set<Element>();
   const add = (a: IdAnchor): void => {
@@ -78,7 +79,7 @@ export function findIdAnchors(scope: ParentNode, base: URL): IdAnchor[] {
 }
 
 /** Walk up from the anchor while the ancestor still shows exactly one order id: that ancestor is the order's row. */
-export function containerOf(anchor: IdAnchor, anchors: IdAnchor[], scope: ParentNode): Element {
+function containerOf(anchor: IdAnchor, anchors: IdAnchor[], scope: ParentNode): Element {
   let el = anchor.element;
   while (el !== scope && el.parentElement && (scope as Node).contains(el.parentElement)) {
     const parent = el.parentElement;
@@ -91,7 +92,7 @@ export function containerOf(anchor: IdAnchor, anchors: IdAnchor[], scope: Parent
 
 function readOrder(reader: string, anchor: IdAnchor, container: Element, url: URL, now: () => Date): ReadOrder {
   const finding = findStatusWord(container);
-  const text = textOf(container);
+  const text = textOf(container, SPACED);
   return {
     snapshot: buildSnapshot({
       reader,
@@ -100,7 +101,7 @@ function readOrder(reader: string, anchor: IdAnchor, container: Element, url: UR
       orderId: anchor.id,
       status: statusFromFinding(finding, text),
       orderedAt: findLabeledOrderDate(text),
-      deadlineAt: deadlineIn(textOf(container, 'a'), now),
+      deadlineAt: deadlineIn(textOf(container, WITHOUT_LINKS), now),
     }),
     mount: { anchor: anchor.element, where: 'after' },
   };
@@ -182,7 +183,7 @@ export function createSellerOrderDetailReader(options: ReaderOptions = {}): Page
           },
         };
       }
-      const text = textOf(container);
+      const text = textOf(container, SPACED);
       return {
         status: 'read',
         orders: [
@@ -194,7 +195,7 @@ export function createSellerOrderDetailReader(options: ReaderOptions = {}): Page
               orderId,
               status: statusFromFinding(finding, text),
               orderedAt: findLabeledOrderDate(text),
-              deadlineAt: deadlineIn(textOf(container, 'a'), now),
+              deadlineAt: deadlineIn(textOf(container, WITHOUT_LINKS), now),
             }),
             mount:
               finding.kind === 'found'

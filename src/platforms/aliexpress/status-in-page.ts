@@ -3,7 +3,8 @@
  * vocabulary, not by class names. An element counts when its whole text is a known status word, or a status label
  * ("订单状态：", "Order status:") followed by one.
  */
-import { elementsUnder, NEVER_READ, normalizeSpace } from './page-text';
+import { NEVER_READ, searchableText } from '../text';
+import { elementsUnder } from './page-text';
 import { lookupStatus, type StatusMeaning } from './vocabulary';
 
 /**
@@ -32,7 +33,7 @@ const STATUS_LABEL = /^(?:订单状态|状态|order status|status|estado del ped
 /** Longest text worth testing: status words are short, and long texts are paragraphs or product titles. */
 const MAX_STATUS_CHARS = 60;
 
-export interface StatusWord {
+interface StatusWord {
   /** The word as the page wrote it. */
   text: string;
   meaning: StatusMeaning;
@@ -53,11 +54,11 @@ function statusWordOf(el: Element): StatusWord | null {
   if (el.closest(NOT_AN_ORDER_STATUS)) return null;
   const raw = el.textContent ?? '';
   if (raw.length > MAX_STATUS_CHARS * 4) return null;
-  const text = normalizeSpace(raw);
+  const text = searchableText(raw);
   if (text === '' || text.length > MAX_STATUS_CHARS) return null;
   const whole = lookupStatus(text);
   if (whole) {
-    const before = normalizeSpace(el.previousElementSibling?.textContent ?? '');
+    const before = searchableText(el.previousElementSibling?.textContent ?? '');
     const labeled = before !== '' && STATUS_LABEL.test(before) && before.replace(STATUS_LABEL, '') === '';
     return { text, meaning: whole, element: el, labeled };
   }

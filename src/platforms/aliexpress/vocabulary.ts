@@ -7,6 +7,7 @@
  */
 import type { Stage } from '../../rules/types';
 import { ALIEXPRESS_CLOSING_END_REASONS, ALIEXPRESS_COMPLETING_END_REASONS } from '../../rules/end-reasons';
+import { matchKey } from '../text';
 
 /** What a status word means. 'by-end-reason': the order has ended, and only the end reason says completed or closed. */
 export interface StatusMeaning {
@@ -50,7 +51,7 @@ const STATUS_CODES: Record<string, StatusMeaning> = {
   FINISH: ENDED,
 };
 
-/** Labels as the pages write them, grouped by meaning; matched whole, after `statusKey` normalisation. */
+/** Labels as the pages write them, grouped by meaning; matched whole, by `matchKey` (../text.ts). */
 const LABELS: [StatusMeaning, string[]][] = [
   [
     AWAITING_PAYMENT,
@@ -143,34 +144,30 @@ const LABELS: [StatusMeaning, string[]][] = [
   [FUND_PROCESSING, ['Fund processing', '资金处理中', '买卖家达成一致，资金处理中']],
 ];
 
-/**
- * Comparable form of a status word: NFKC folds full-width punctuation and digits, case and spacing are ignored,
- * trailing punctuation dropped.
- */
-export function statusKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/[\s:.。!！]+$/u, '')
-    .trim();
-}
-
-const BY_KEY: ReadonlyMap<string, StatusMeaning> = new Map(
-  LABELS.flatMap(([m, labels]) => labels.map((l) => [statusKey(l), m] as const)),
-);
+/** Label → meaning by `matchKey`. Two labels that fold to one key must mean the same: a table that says otherwise throws. */
+const BY_KEY: ReadonlyMap<string, StatusMeaning> = (() => {
+  const map = new Map<string, StatusMeaning>();
+  for (const [meaning, labels] of LABELS) {
+    for (const label of labels) {
+      const key = matchKey(label);
+      if (map.has(key) && map.get(key) !== meaning) throw new Error(`vocabulary: "${label}" means two things`);
+      map.set(key, meaning);
+    }
+  }
+  return map;
+})();
 
 /** The meaning of a whole status word or code, or null when the word is not one we know. */
 export function lookupStatus(text: string): StatusMeaning | null {
   const code = text.trim();
   if (Object.hasOwn(STATUS_CODES, code)) return STATUS_CODES[code] ?? null;
-  return BY_KEY.get(statusKey(text)) ?? null;
+  return BY_KEY.get(matchKey(text)) ?? null;
 }
 
 /** FINISH end reasons that mean the goods were received (platform-rules.md §2.1); every other known one closes the order. */
 const COMPLETING_END_REASONS = ALIEXPRESS_COMPLETING_END_REASONS;
 const CLOSING_END_REASONS = ALIEXPRESS_CLOSING_END_REASONS;
-export const END_REASON_CODES: readonly string[] = [...COMPLETING_END_REASONS, ...CLOSING_END_REASONS];
+const END_REASON_CODES: readonly string[] = [...COMPLETING_END_REASONS, ...CLOSING_END_REASONS];
 
 /** Stage of a FINISH order by its end reason; unknown when the reason is missing or not one we know. */
 export function stageForEndReason(endReason: string | undefined): Stage {

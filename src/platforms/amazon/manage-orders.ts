@@ -12,18 +12,18 @@
 import type { FulfilledBy, OrderSnapshot } from '../../rules/types';
 import type { PageReader, ReadOrder, ReadResult } from '../types';
 import { parseSellerCentralDate } from './dates';
-import { ORDER_ID_PATTERN, alertText, isHidden, textOf } from './page-text';
+import { displayText, textOf } from '../text';
+import { ORDER_ID_PATTERN, alertText, isHidden } from './page-text';
 import { alert, appRoot, mainStatus, ordersTable, productNameCell, secondaryStatus, totalOrdersHeading } from './selectors';
 import {
   defaultMarketplaceForHost,
   fulfilledByFromText,
   isBuyerCancelRequestText,
   marketplaceFromSalesChannel,
-  normalizeText,
   stageFromStatusText,
 } from './vocabulary';
 
-export const AMAZON_MANAGE_ORDERS_READER_ID = 'amazon/manage-orders';
+const AMAZON_MANAGE_ORDERS_READER_ID = 'amazon/manage-orders';
 
 type RowField = 'shipBy' | 'deliverBy' | 'fulfilledBy' | 'salesChannel';
 
@@ -310,7 +310,7 @@ function orderTableRows(table: Element): Element[] {
 /** The list says "0 orders" when the filter matches nothing; until then an empty table is still loading. */
 function tableSaysNoOrders(root: ParentNode): boolean {
   const heading = textOf(root.querySelector(totalOrdersHeading));
-  return /^0(?!\d)/u.test(normalizeText(heading));
+  return /^0(?!\d)/u.test(displayText(heading));
 }
 
 function read(root: ParentNode, url: URL): ReadResult {

@@ -12,8 +12,8 @@ import {
   firstVisible,
   isHidden,
   rootElement,
-  textOf,
 } from './page-text';
+import { textOf } from '../text';
 import {
   alert,
   alertHeading,
@@ -38,7 +38,7 @@ import {
   stageFromStatusText,
 } from './vocabulary';
 
-export const AMAZON_ORDER_DETAILS_READER_ID = 'amazon/order-details';
+const AMAZON_ORDER_DETAILS_READER_ID = 'amazon/order-details';
 
 const DETAIL_PATH = /^\/orders-v3\/order\/\d{3}-\d{7}-\d{7}(?:\/|$)/u;
 const LEGACY_DETAIL_PATH = '/gp/orders-v2/details';
@@ -137,7 +137,7 @@ function read(root: ParentNode, url: URL): ReadResult {
     return iso;
   };
 
-  const statusTexts = statusElements.map(textOf);
+  const statusTexts = statusElements.map((el) => textOf(el));
   const canceledHeading = Array.from(root.querySelectorAll(alertHeading)).find(
     (heading) => !isHidden(heading) && isOrderCanceledHeading(heading.textContent),
   );

@@ -1,7 +1,8 @@
 /**
- * Reading text out of Seller Central markup. Page text is hostile: it is only ever read as text
- * (textContent and attributes), never parsed as or turned into markup.
+ * Seller Central markup helpers: order ids, hidden subtrees, Katal alerts. Text itself is read
+ * through ../text.ts, like every reader's.
  */
+import { displayText } from '../text';
 import { hidden } from './selectors';
 
 /** Amazon order ids are 3-7-7 digits, e.g. 111-2222222-3333333. */
@@ -14,22 +15,13 @@ export function isHidden(element: Element): boolean {
   return element.closest(HIDDEN_SELECTOR) !== null;
 }
 
-/** Whitespace-collapsed text; textContent, not innerText, because innerText forces a layout. */
-export function textOf(element: Element | null | undefined): string {
-  return (element?.textContent ?? '').replace(/\s+/gu, ' ').trim();
-}
-
 /**
  * Text of an alert, including Katal's `header`/`description` attributes: a `<kat-alert>` renders
  * those inside its shadow root, so its light-DOM text may be empty.
  */
 export function alertText(element: Element): string {
   const parts = [element.getAttribute('header'), element.getAttribute('description'), element.textContent];
-  return parts
-    .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
-    .join(' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return displayText(parts.filter((part): part is string => typeof part === 'string' && part.trim() !== '').join(' '));
 }
 
 /** The first visible element matching `selector` under `root`, if any. */

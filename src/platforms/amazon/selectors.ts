@@ -159,14 +159,6 @@ export const ordersTable_: Expectations = [
   [0, 'details-unshipped-de.html'],
 ];
 
-/** Used only by the selector test: the reader walks `tBodies` directly, which is faster. */
-export const ordersTableRows = '#orders-table tbody tr';
-export const ordersTableRows_: Expectations = [
-  [7, 'manage-orders-unshipped.html'],
-  [4, 'manage-orders-canceled-pending.html'],
-  [4, 'manage-orders-fba.html'],
-];
-
 export const totalOrdersHeading = '.total-orders-heading';
 export const totalOrdersHeading_: Expectations = [
   [1, 'manage-orders-unshipped.html'],

@@ -1,24 +1,23 @@
 /**
  * The words Seller Central prints, in the UI languages we read, mapped to our vocabularies.
- * Matching is on normalized text (trimmed, lowercase, whitespace collapsed). An unknown word is
- * 'unknown' / undefined: we never guess what a status we have not seen means.
+ * Words are compared by `matchKey` (case, width, accents, punctuation and spacing folded), and the
+ * patterns below are written in that folded form. An unknown word is 'unknown' / undefined: we
+ * never guess what a status we have not seen means.
  */
 import type { FulfilledBy, Stage } from '../../rules/types';
-import { AMAZON_SELLER_HOSTS } from './hosts';
+import { displayText, matchKey, searchableText } from '../text';
+import { AMAZON_MARKETPLACES } from './platform';
 
-/** Trim, lowercase, collapse whitespace (incl. no-break spaces), drop a trailing colon or full stop. */
-export function normalizeText(text: string | null | undefined): string {
-  return (text ?? '')
-    .normalize('NFC')
-    .replace(/[\s\u00a0\u3000]+/gu, ' ')
-    .trim()
-    .toLowerCase()
-    .replace(/\s*[:：.。]$/u, '');
-}
-
+/** Word → meaning by `matchKey`. Two words that fold to one key must mean the same: a table that says otherwise throws. */
 function table<T>(entries: ReadonlyArray<readonly [T, readonly string[]]>): ReadonlyMap<string, T> {
   const map = new Map<string, T>();
-  for (const [value, words] of entries) for (const word of words) map.set(normalizeText(word), value);
+  for (const [value, words] of entries) {
+    for (const word of words) {
+      const key = matchKey(word);
+      if (map.has(key) && map.get(key) !== value) throw new Error(`vocabulary: "${word}" means two things`);
+      map.set(key, value);
+    }
+  }
   return map;
 }
 
@@ -34,7 +33,7 @@ const STATUS_STAGES = table<Stage>([
 
 /** Stage for one status word; 'unknown' when the word is not one we know. */
 export function stageFromStatusText(text: string | null | undefined): Stage {
-  return STATUS_STAGES.get(normalizeText(text)) ?? 'unknown';
+  return STATUS_STAGES.get(matchKey(text)) ?? 'unknown';
 }
 
 /**
@@ -43,27 +42,27 @@ export function stageFromStatusText(text: string | null | undefined): Stage {
  */
 const BUYER_CANCEL_PATTERNS: readonly RegExp[] = [
   /\bbuyer has requested (?:that )?this order be cancell?ed\b/u,
-  /\bbuyer[- ]requested cancell?ation\b/u,
-  /käufer hat (?:die |eine )?stornierung (?:dieser|der) bestellung (?:beantragt|angefordert)/u,
-  /acheteur a demandé (?:l['’])?annulation de (?:cette|la) commande/u,
-  /comprador ha solicitado (?:la )?cancelación de(?:l| este)? pedido/u,
-  /acquirente ha richiesto (?:l['’]annullamento|la cancellazione) d(?:i questo|ell['’])\s?ordine/u,
+  /\bbuyer requested cancell?ation\b/u,
+  /kaufer hat (?:die |eine )?stornierung (?:dieser|der) bestellung (?:beantragt|angefordert)/u,
+  /acheteur a demande (?:l )?annulation de (?:cette|la) commande/u,
+  /comprador ha solicitado (?:la )?cancelacion de(?:l| este)? pedido/u,
+  /acquirente ha richiesto (?:l annullamento|la cancellazione) d(?:i questo|ell) ?ordine/u,
   /購入者がこの注文のキャンセルを(?:リクエスト|依頼|要求)しました/u,
   /买家已?(?:申请|请求|要求)取消(?:此|该|这个)?订单/u,
 ];
 
 export function isBuyerCancelRequestText(text: string | null | undefined): boolean {
-  const normalized = normalizeText(text);
-  return normalized !== '' && BUYER_CANCEL_PATTERNS.some((pattern) => pattern.test(normalized));
+  const key = matchKey(text);
+  return key !== '' && BUYER_CANCEL_PATTERNS.some((pattern) => pattern.test(key));
 }
 
 /** Order-level "Order canceled" alert headings (the ES one is used by public scripts, seller-pages.md §1.3). */
 const ORDER_CANCELED_HEADINGS = new Set(
-  ['Order canceled', 'Order cancelled', 'Bestellung storniert', 'Commande annulée', 'Pedido cancelado', 'Ordine annullato', '注文キャンセル済み', '订单已取消'].map(normalizeText),
+  ['Order canceled', 'Order cancelled', 'Bestellung storniert', 'Commande annulée', 'Pedido cancelado', 'Ordine annullato', '注文キャンセル済み', '订单已取消'].map(matchKey),
 );
 
 export function isOrderCanceledHeading(text: string | null | undefined): boolean {
-  return ORDER_CANCELED_HEADINGS.has(normalizeText(text));
+  return ORDER_CANCELED_HEADINGS.has(matchKey(text));
 }
 
 const FULFILMENT_CHANNELS = table<FulfilledBy>([
@@ -73,17 +72,16 @@ const FULFILMENT_CHANNELS = table<FulfilledBy>([
 
 /** 'merchant' (MFN) or 'platform' (FBA) from the fulfilment channel value; undefined when unknown. */
 export function fulfilledByFromText(text: string | null | undefined): FulfilledBy | undefined {
-  return FULFILMENT_CHANNELS.get(normalizeText(text));
+  return FULFILMENT_CHANNELS.get(matchKey(text));
 }
 
 /** Marketplaces served by the Seller Central hosts we read, e.g. 'amazon.de'. */
-const KNOWN_MARKETPLACES: ReadonlySet<string> = new Set(
-  AMAZON_SELLER_HOSTS.filter((host) => host.startsWith('sellercentral.amazon.')).map((host) => host.slice('sellercentral.'.length)),
-);
+const KNOWN_MARKETPLACES: ReadonlySet<string> = new Set(AMAZON_MARKETPLACES);
 
 /** 'amazon.de' from the sales channel "Amazon.de"; undefined for "Non-Amazon" or anything unknown. */
 export function marketplaceFromSalesChannel(text: string | null | undefined): string | undefined {
-  const normalized = normalizeText(text).replace(/^www\./u, '');
+  // A host name, not a word: its dots matter, so it is compared as written, lower-cased.
+  const normalized = displayText(text).toLowerCase().replace(/^www\./u, '');
   return KNOWN_MARKETPLACES.has(normalized) ? normalized : undefined;
 }
 
@@ -100,10 +98,11 @@ export function defaultMarketplaceForHost(hostname: string): string | undefined 
 }
 
 /** Phrases that introduce Amazon's own auto-cancel date ("Cancel by …", "will be canceled on …"). */
-const AUTO_CANCEL_LEAD = /\b(?:cancel by|will be (?:automatically )?cancell?ed (?:on|by|after))\s*:?\s*(.+)$/u;
+const AUTO_CANCEL_LEAD = /\b(?:cancel by|will be (?:automatically )?cancell?ed (?:on|by|after))\s*:?\s*(.+)$/iu;
 
 /** The text after an auto-cancel phrase (to be parsed as a date), or undefined when there is none. */
 export function autoCancelDateText(text: string | null | undefined): string | undefined {
-  const match = AUTO_CANCEL_LEAD.exec(normalizeText(text));
+  // Searchable, not a match key: the date after the phrase keeps its dots and colons.
+  const match = AUTO_CANCEL_LEAD.exec(searchableText(text).replace(/[.。]$/u, ''));
   return match?.[1];
 }

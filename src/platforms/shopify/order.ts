@@ -4,13 +4,25 @@
  * from the `<h1>`, the header badges as exact badge words near it, the date from the subtitle.
  */
 import type { OrderSnapshot } from '../../rules/types';
-import { deepQuery, textOf } from '../dom';
+import { deepQuery } from '../dom';
+import { textOf } from '../text';
 import type { PageReader, ReadResult } from '../types';
-import { shopifyOrderIdFromUrl } from './hosts';
+import { SHOPIFY_ADMIN_HOST, SHOPIFY_LEGACY_HOST_SUFFIX } from './platform';
 import { HEADER_CLIMB, MAIN, ORDER_TITLE, OTHER_HEADING } from './selectors';
 import { isShopifyBadge, parseShopifyDate, readShopifyBadges } from './status';
 
 const READER_ID = 'shopify/order';
+
+const ADMIN_ORDER_PATH = /^\/store\/([^/]+)\/orders\/(\d+)\/?$/;
+const LEGACY_ORDER_PATH = /^\/admin\/orders\/(\d+)\/?$/;
+
+/** The numeric order id from a Shopify admin order-page URL; null on any other page. */
+export function shopifyOrderIdFromUrl(url: URL): string | null {
+  if (url.protocol !== 'https:') return null;
+  if (url.hostname === SHOPIFY_ADMIN_HOST) return ADMIN_ORDER_PATH.exec(url.pathname)?.[2] ?? null;
+  if (url.hostname.endsWith(SHOPIFY_LEGACY_HOST_SUFFIX)) return LEGACY_ORDER_PATH.exec(url.pathname)?.[1] ?? null;
+  return null;
+}
 
 /**
  * The badge texts under `region` (outside `skip`). A badge is a wrapper whose leaf holds a known word
@@ -35,7 +47,7 @@ function badgeTexts(region: Element, skip: Element): string[] {
       unreadable.push(textOf(leaves.at(-1) ?? sibling) || '(empty badge)');
     }
   }
-  return [...known.map(textOf), ...unreadable];
+  return [...known.map((el) => textOf(el)), ...unreadable];
 }
 
 /** An order name: "#1001", "SO-1001-EU" — one word with a digit. Anything else is not a name we trust. */
@@ -57,7 +69,7 @@ function nearTitle<T>(title: Element, top: Element, found: (region: Element) => 
   return null;
 }
 
-export function readShopifyOrder(root: ParentNode, url: URL): ReadResult {
+function readShopifyOrder(root: ParentNode, url: URL): ReadResult {
   const title = deepQuery(root, ORDER_TITLE);
   const name = textOf(title);
   // The skeleton page has no title yet; the order has not rendered.

@@ -5,8 +5,6 @@
  */
 import type { MessageTemplate } from '../types';
 
-export const LANGUAGES_1688 = ['zh', 'en'] as const;
-
 export const TEMPLATES_1688: readonly MessageTemplate[] = [
   {
     id: '1688.buyer.close-unpaid',

@@ -6,9 +6,6 @@
  */
 import type { MessageTemplate } from '../types';
 
-export const ALIEXPRESS_SELLER_LANGUAGES = ['en', 'es', 'fr', 'pt', 'ru'] as const;
-export const ALIEXPRESS_SUPPLIER_LANGUAGES = ['en', 'zh'] as const;
-
 export const ALIEXPRESS_TEMPLATES: readonly MessageTemplate[] = [
   {
     id: 'aliexpress.seller.accept-cancel',

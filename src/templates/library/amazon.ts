@@ -6,8 +6,6 @@
  */
 import type { MessageTemplate } from '../types';
 
-export const AMAZON_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'ja'] as const;
-
 export const AMAZON_TEMPLATES: readonly MessageTemplate[] = [
   {
     id: 'amazon.use-request-cancellation',

@@ -1,13 +1,14 @@
 /**
- * The whole library keyed by id, and the languages each platform's templates promise
- * (a unit test checks every template against its promise).
+ * The whole library keyed by id, and the languages each template promises: its platform's
+ * `templateLanguages` for its audience (a unit test checks every template against its promise).
  */
+import { platformDefinition } from '../../platforms/registry';
 import type { TemplateId } from '../ids';
 import type { Language, MessageTemplate } from '../types';
-import { AMAZON_LANGUAGES, AMAZON_TEMPLATES } from './amazon';
-import { ALIEXPRESS_SELLER_LANGUAGES, ALIEXPRESS_SUPPLIER_LANGUAGES, ALIEXPRESS_TEMPLATES } from './aliexpress';
-import { LANGUAGES_1688, TEMPLATES_1688 } from './1688';
-import { SHOPIFY_LANGUAGES, SHOPIFY_TEMPLATES } from './shopify';
+import { AMAZON_TEMPLATES } from './amazon';
+import { ALIEXPRESS_TEMPLATES } from './aliexpress';
+import { TEMPLATES_1688 } from './1688';
+import { SHOPIFY_TEMPLATES } from './shopify';
 
 const ALL: readonly MessageTemplate[] = [
   ...AMAZON_TEMPLATES,
@@ -26,16 +27,7 @@ export const ALL_TEMPLATES = ALL;
 
 /** Languages a template promises, by platform and audience, in fallback order. */
 export function promisedLanguages(template: MessageTemplate): readonly Language[] {
-  switch (template.platform) {
-    case 'amazon':
-      return AMAZON_LANGUAGES;
-    case 'aliexpress':
-      return template.audience === 'supplier' ? ALIEXPRESS_SUPPLIER_LANGUAGES : ALIEXPRESS_SELLER_LANGUAGES;
-    case '1688':
-      return LANGUAGES_1688;
-    case 'shopify':
-      return SHOPIFY_LANGUAGES;
-  }
+  return platformDefinition(template.platform).templateLanguages[template.audience] ?? [];
 }
 
 /** A template's languages in the order its bodies were written; the first is the fallback. */

@@ -1,8 +1,6 @@
 /** Shopify store → customer emails, in English first, then German, French and Spanish. */
 import type { MessageTemplate } from '../types';
 
-export const SHOPIFY_LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
-
 export const SHOPIFY_TEMPLATES: readonly MessageTemplate[] = [
   {
     id: 'shopify.order-canceled-refunded',

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SELLER_MATCH_PATTERNS } from '../../../src/platforms/hosts';
+import { SELLER_MATCH_PATTERNS } from '../../../src/platforms/registry';
 
 const DIST = resolve(import.meta.dirname, '../../../dist');
 
@@ -113,7 +113,7 @@ describe('the built manifest asks for no more than it needs', () => {
     for (const w of widened) expect(privilegeProblems(w), JSON.stringify(w).slice(0, 80)).not.toEqual([]);
   });
 
-  it('content scripts run only on the seller pages in src/platforms/hosts.ts, every one of them', () => {
+  it('content scripts run only on the seller pages in src/platforms/registry.ts, every one of them', () => {
     const matched = (builtManifest().content_scripts ?? []).flatMap((cs) => cs.matches);
     expect(new Set(matched)).toEqual(SELLER);
   });

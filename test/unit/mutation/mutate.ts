@@ -9,23 +9,12 @@
  * order data in shadow trees.
  */
 import type { Platform } from '../../../src/rules/types';
+import { PROFILES } from './profile';
 import type { Rng } from './prng';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const NOT_CONTENT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TITLE', 'META', 'LINK']);
-
-/**
- * Status words per platform, from the readers' vocabularies. Used two ways: a word found in a
- * text node is garbled (the status becomes unreadable); a word of another stage is planted only in
- * text that held no status word, where a reader must not count it.
- */
-export const STATUS_WORDS: Record<Platform, readonly string[]> = {
-  amazon: ['Unshipped', 'Pending', 'Shipped', 'Partially shipped', 'Delivered', 'Canceled', 'Cancelled', 'Versandt', 'Storniert', 'Nicht versandt', 'Annulée', 'Expédié', '已发货', '未发货', '已取消'],
-  aliexpress: ['Awaiting payment', 'Awaiting shipment', 'Awaiting delivery', 'Completed', 'Closed', 'Finished', '等待买家付款', '等待您发货', '等待买家收货', '交易完成', '订单关闭', '买家申请取消', 'Ожидает отправки', 'Aguardando envio', 'Cerrado'],
-  '1688': ['等待买家付款', '等待卖家发货', '等待买家确认收货', '已发货', '交易成功', '交易关闭', '交易取消', '退款中', '已收货', '待发货', '待付款'],
-  shopify: ['Paid', 'Unfulfilled', 'Fulfilled', 'Partially fulfilled', 'Payment pending', 'Refunded', 'Canceled', 'Archived', 'In progress', 'On hold', 'Voided'],
-};
 
 /** Words that mean the same, as another rollout or locale might say it (whole text node, case-insensitive). */
 const SYNONYMS: ReadonlyArray<readonly [string, string]> = [
@@ -139,22 +128,11 @@ function describe(node: Node): string {
 
 const snippet = (text: string | null): string => JSON.stringify((text ?? '').trim().slice(0, 40));
 
-/**
- * Facts a page states by their mere presence: a buyer's cancellation request, fulfilment by the
- * platform, a refund or fulfilment in progress. Without them the page is another valid order (one
- * with no request, fulfilled by the seller …), which no reader can tell from this one, so the
- * mutations that destroy text never destroy these; renames and reorders still may move them.
- */
-const SIGNALS: Record<Platform, RegExp> = {
-  amazon: /cancel|stornierung|annulation|cancelación|キャンセル|取消|fulfil{1,2}ment method|fulfilled by|^\s*amazon\s*$/iu,
-  aliexpress: /申请取消|request(?:ed)? cancel|awaiting cancellation|cancelamento|отмен|cancelación/iu,
-  '1688': /退款/u,
-  shopify: /in progress|on hold|request to fulfill/iu,
-};
-export const carriesSignal = (text: string | null, platform: Platform): boolean => SIGNALS[platform].test(text ?? '');
+/** Whether a text states one of the platform's signals (see MutationProfile.signals); such text is never destroyed. */
+export const carriesSignal = (text: string | null, platform: Platform): boolean => PROFILES[platform].signals.test(text ?? '');
 
 const containsStatusWord = (text: string, platform: Platform): string | undefined =>
-  STATUS_WORDS[platform].find((w) => text.toLowerCase().includes(w.toLowerCase()));
+  PROFILES[platform].statusWords.find((w) => text.toLowerCase().includes(w.toLowerCase()));
 
 /** A date in the text: a year, a month name beside a day, or CJK date marks. */
 const DATE_LIKE = /\b20\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|\d{1,2}\. ?[A-ZÄÖÜa-zäöüé]{3,5}\.? 20\d\d|\d+年\d+月|\d{1,2}\/\d{1,2}\/\d{4}/u;
@@ -272,7 +250,7 @@ const MUTATORS: Record<MutationKind, Mutator> = {
     );
     if (!node) return null;
     const before = node.textContent;
-    const word = r.pick(STATUS_WORDS[platform]);
+    const word = r.pick(PROFILES[platform].statusWords);
     node.textContent = r.next() < 0.5 ? `${before} ${word}` : `${word} ${before}`;
     return { kind: 'stray-status', at: describe(node), detail: `${snippet(before)} → ${snippet(node.textContent)}`, undo: restore(node, before) };
   },

@@ -6,33 +6,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
-import { alibaba1688Readers } from '../../../src/platforms/1688';
-import { createAliexpressReaders } from '../../../src/platforms/aliexpress';
-import { amazonReaders } from '../../../src/platforms/amazon';
-import { shopifyReaders } from '../../../src/platforms/shopify';
 import type { PageReader } from '../../../src/platforms/types';
 import { evaluate } from '../../../src/rules';
-import type { Action, Outcome, Platform, Stage } from '../../../src/rules/types';
+import { PLATFORMS, type Action, type Outcome, type Platform, type Stage } from '../../../src/rules/types';
 import { attachDeclarativeShadowRoots } from '../platforms/dom-fixtures';
+import { PROFILES } from './profile';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
 const URL_LINE = /^<!--\s*url:\s*(\S+)\s*-->/;
-
-/** The moment each platform's fixtures were saved at (their dates are written around it). */
-const NOW: Record<Platform, Date> = {
-  amazon: new Date('2019-12-05T10:00:00Z'),
-  aliexpress: new Date('2026-04-14T12:00:00Z'),
-  // 1688 fixtures span 2024-04 … 2025-04: a day after the newest, so every pay/confirm timer still runs.
-  '1688': new Date('2025-04-11T04:00:00Z'),
-  shopify: new Date('2025-05-05T09:00:00Z'),
-};
-
-const READERS: Record<Platform, PageReader[]> = {
-  amazon: amazonReaders,
-  aliexpress: createAliexpressReaders({ now: () => NOW.aliexpress }),
-  '1688': alibaba1688Readers,
-  shopify: shopifyReaders,
-};
 
 /** Pages with no order on them: they must stay not-ready or unreadable whatever happens to them. */
 export const isEmptyPage = (name: string): boolean => /skeleton|captcha/.test(name);
@@ -49,15 +30,15 @@ export interface FixturePage {
 
 export function fixturePages(): FixturePage[] {
   const pages: FixturePage[] = [];
-  for (const platform of ['amazon', 'aliexpress', '1688', 'shopify'] as const) {
+  for (const platform of PLATFORMS) {
     for (const file of readdirSync(join(FIXTURES, platform)).filter((f) => f.endsWith('.html')).sort()) {
       const html = readFileSync(join(FIXTURES, platform, file), 'utf8');
       const href = URL_LINE.exec(html)?.[1];
       if (!href) throw new Error(`${platform}/${file} has no url line`);
       const url = new URL(href);
-      const reader = READERS[platform].find((r) => r.matches(url));
+      const reader = PROFILES[platform].readers.find((r) => r.matches(url));
       if (!reader) throw new Error(`no ${platform} reader claims ${href}`);
-      pages.push({ platform, name: `${platform}/${file}`, html, url, reader, now: NOW[platform] });
+      pages.push({ platform, name: `${platform}/${file}`, html, url, reader, now: PROFILES[platform].now });
     }
   }
   return pages;

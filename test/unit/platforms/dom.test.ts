@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { deepQuery, deepQueryAll, findByLabel, findLabeled, textOf } from '../../../src/platforms/dom';
+import { deepQuery, deepQueryAll, findByLabel, findLabeled } from '../../../src/platforms/dom';
 import { attachDeclarativeShadowRoots } from './dom-fixtures';
 
 function page(html: string): Document {
@@ -51,24 +51,6 @@ describe('deepQueryAll / deepQuery', () => {
   it('can start from inside a shadow root', () => {
     const shadow = doc.querySelector('list-view')!.shadowRoot!;
     expect(deepQueryAll(shadow, '.row').map((e) => e.id)).toEqual(['shadow-1', 'nested', 'shadow-2']);
-  });
-});
-
-describe('textOf', () => {
-  it('collapses white space, including no-break and ideographic spaces, and skips script/style', () => {
-    const doc = page('<p id="p">  订单号：\n\t<b>123</b>&nbsp;&nbsp;x\u3000y<style>.a{}</style><script>alert(1)</script></p>');
-    expect(textOf(doc.getElementById('p'))).toBe('订单号： 123 x y');
-  });
-
-  it('gives an empty string for null and for a script element', () => {
-    const doc = page('<script id="s">var a = 1;</script>');
-    expect(textOf(null)).toBe('');
-    expect(textOf(doc.getElementById('s'))).toBe('');
-  });
-
-  it('keeps markup-looking page text as text', () => {
-    const doc = page('<span id="t">&lt;img src=x onerror=alert(1)&gt;</span>');
-    expect(textOf(doc.getElementById('t'))).toBe('<img src=x onerror=alert(1)>');
   });
 });
 

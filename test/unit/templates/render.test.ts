@@ -4,7 +4,8 @@ import type { OrderSnapshot } from '../../../src/rules/types';
 import { formatDate } from '../../../src/templates/dates';
 import { templateIds } from '../../../src/templates/ids';
 import { ALL_TEMPLATES, languagesOf, TEMPLATES } from '../../../src/templates/library';
-import { amazonMarketplaceLanguage, messagesFor, renderTemplate } from '../../../src/templates/render';
+import { amazonMarketplaceLanguage } from '../../../src/platforms/amazon/platform';
+import { messagesFor, renderTemplate } from '../../../src/templates/render';
 import { MAX_VALUE_LENGTH, sanitizeValue } from '../../../src/templates/sanitize';
 import { LANGUAGES, PLACEHOLDERS } from '../../../src/templates/types';
 

@@ -1,10 +1,19 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findMessageBox, insertIntoBox } from '../../../src/content/message-box';
+import { servePlatform } from '../../../src/content/page-platform';
+import { platformDefinition } from '../../../src/platforms/registry';
+import type { Platform } from '../../../src/rules/types';
 
 afterEach(() => {
   document.body.innerHTML = '';
 });
+
+/** A content script serves one platform: the one whose page this is. */
+const onPlatform = (platform: Platform) => {
+  servePlatform(platformDefinition(platform));
+  return platform;
+};
 
 const page = (html: string) => {
   document.body.innerHTML = html;
@@ -16,18 +25,25 @@ describe('findMessageBox', () => {
       <input class="x9f2" placeholder="Search orders">
       <label for="m1">Nachricht an den Käufer</label>
       <textarea id="m1" class="a-8c1e"></textarea>`);
-    expect(findMessageBox('amazon')?.id).toBe('m1');
+    expect(findMessageBox(onPlatform('amazon'))?.id).toBe('m1');
   });
 
   it('finds inputs named by placeholder, aria-label or aria-labelledby, in several languages', () => {
     page('<textarea placeholder="メッセージを入力"></textarea>');
-    expect(findMessageBox('amazon')).toBeInstanceOf(HTMLTextAreaElement);
+    expect(findMessageBox(onPlatform('amazon'))).toBeInstanceOf(HTMLTextAreaElement);
     page('<div contenteditable="true" aria-label="Escribe tu mensaje"></div>');
-    expect(findMessageBox('aliexpress')?.getAttribute('contenteditable')).toBe('true');
+    expect(findMessageBox(onPlatform('aliexpress'))?.getAttribute('contenteditable')).toBe('true');
     page('<span id="l">Введите сообщение</span><textarea aria-labelledby="l"></textarea>');
-    expect(findMessageBox('aliexpress')).toBeInstanceOf(HTMLTextAreaElement);
+    expect(findMessageBox(onPlatform('aliexpress'))).toBeInstanceOf(HTMLTextAreaElement);
     page('<pre contenteditable="" data-placeholder="请输入消息，按Enter发送"></pre>');
-    expect(findMessageBox('1688')?.tagName).toBe('PRE');
+    expect(findMessageBox(onPlatform('1688'))?.tagName).toBe('PRE');
+  });
+
+  it('finds nothing for a platform this content script does not serve', () => {
+    page('<textarea aria-label="Message"></textarea>');
+    expect(findMessageBox(onPlatform('amazon'))).toBeInstanceOf(HTMLTextAreaElement);
+    servePlatform(platformDefinition('shopify'));
+    expect(findMessageBox('amazon')).toBeNull();
   });
 
   it('skips hidden, read-only, disabled and search inputs, and pages without a message box', () => {
@@ -38,16 +54,16 @@ describe('findMessageBox', () => {
       <textarea aria-label="Message" disabled></textarea>
       <input aria-label="Search messages">
       <textarea aria-label="Internal note"></textarea>`);
-    expect(findMessageBox('amazon')).toBeNull();
+    expect(findMessageBox(onPlatform('amazon'))).toBeNull();
     page('<p>No form here</p>');
-    expect(findMessageBox('1688')).toBeNull();
+    expect(findMessageBox(onPlatform('1688'))).toBeNull();
   });
 });
 
 describe('insertIntoBox', () => {
   it('fills a textarea through its own setter and fires input and change, never submitting', () => {
     page('<form><textarea aria-label="Message"></textarea><button type="submit">Send</button></form>');
-    const box = findMessageBox('amazon')!;
+    const box = findMessageBox(onPlatform('amazon'))!;
     const seen: string[] = [];
     box.addEventListener('input', (e) => seen.push(`${e.type}:${(e as InputEvent).inputType}`));
     box.addEventListener('change', (e) => seen.push(e.type));
@@ -63,14 +79,14 @@ describe('insertIntoBox', () => {
 
   it('keeps a draft and adds the text after it', () => {
     page('<textarea aria-label="Reply">Dear buyer,</textarea>');
-    const box = findMessageBox('amazon') as HTMLTextAreaElement;
+    const box = findMessageBox(onPlatform('amazon')) as HTMLTextAreaElement;
     insertIntoBox(box, 'second part');
     expect(box.value).toBe('Dear buyer,\n\nsecond part');
   });
 
   it('puts text into a contenteditable chat input as text, never as markup', () => {
     page('<div contenteditable="true" aria-label="Type a message"></div>');
-    const box = findMessageBox('aliexpress')!;
+    const box = findMessageBox(onPlatform('aliexpress'))!;
     insertIntoBox(box, 'Item <img src=x onerror=alert(1)> shipped');
     expect(box.textContent).toContain('<img src=x onerror=alert(1)>');
     expect(box.querySelector('img')).toBeNull();
@@ -78,7 +94,7 @@ describe('insertIntoBox', () => {
 
   it('refuses a box that left the page', () => {
     page('<textarea aria-label="Message"></textarea>');
-    const box = findMessageBox('amazon')!;
+    const box = findMessageBox(onPlatform('amazon'))!;
     box.remove();
     expect(insertIntoBox(box, 'x')).toBe(false);
   });

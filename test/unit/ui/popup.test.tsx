@@ -103,7 +103,7 @@ describe('popup', () => {
     expect(container.textContent).toContain('Open an order page on Amazon Seller Central, AliExpress, 1688 or Shopify');
     expect(container.querySelector('form.popup-picker')).not.toBeNull();
 
-    await settle(() => store.getState().setForm({ fulfilledByAmazon: true, marketplace: 'amazon.de' }));
+    await settle(() => store.getState().setForm({ fulfilledByPlatform: true, marketplace: 'amazon.de' }));
     await settle(() => container.querySelector<HTMLButtonElement>('form.popup-picker button[type="submit"]')!.click());
     expect(api.evaluate).toHaveBeenCalledWith({
       platform: 'amazon',

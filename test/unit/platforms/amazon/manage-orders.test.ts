@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { amazonManageOrdersReader as reader, fulfilledByFromListPath } from '../../../../src/platforms/amazon/manage-orders';
-import { amazonReaders } from '../../../../src/platforms/amazon';
+import { amazonReaders } from '../../../../src/platforms/amazon/readers';
 import type { ReadOrder, ReadResult } from '../../../../src/platforms/types';
 import { benchOrderId, makeManageOrdersHtml } from '../../../fixtures/amazon/make-manage-orders';
 import { loadAmazonFixture, loadHtml, type LoadedPage } from './fixture';

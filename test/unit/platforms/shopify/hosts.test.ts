@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { shopifyMatchPatterns, shopifyOrderIdFromUrl } from '../../../../src/platforms/shopify/hosts';
-import { shopifyOrderReader } from '../../../../src/platforms/shopify/order';
+import { shopify } from '../../../../src/platforms/shopify/platform';
+import { shopifyOrderIdFromUrl, shopifyOrderReader } from '../../../../src/platforms/shopify/order';
 
 describe('Shopify hosts', () => {
   it('injects on the whole store admin (an SPA), so in-app navigation to an order is covered', () => {
-    expect(shopifyMatchPatterns()).toEqual(['https://admin.shopify.com/store/*', 'https://*.myshopify.com/admin/*']);
+    expect(shopify.matchPatterns).toEqual(['https://admin.shopify.com/store/*', 'https://*.myshopify.com/admin/*']);
   });
 
   it.each([

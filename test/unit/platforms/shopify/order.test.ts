@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { shopifyReaders } from '../../../../src/platforms/shopify';
+import { shopifyReaders } from '../../../../src/platforms/shopify/readers';
 import { shopifyOrderReader } from '../../../../src/platforms/shopify/order';
 import type { FixtureShopify } from '../../../../src/platforms/shopify/selectors';
 import type { ReadResult } from '../../../../src/platforms/types';

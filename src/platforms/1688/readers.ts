@@ -5,6 +5,3 @@ import { buyerOrderListReader } from './buyer-order-list';
 import { sellerOrderListReader } from './seller-order-list';
 
 export const alibaba1688Readers: PageReader[] = [buyerOrderListReader, buyerOrderDetailReader, sellerOrderListReader];
-
-export { alibaba1688MatchPatterns, ALIBABA_1688_HOSTS } from './hosts';
-export { read1688Status, type Status1688 } from './status';

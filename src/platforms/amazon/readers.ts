@@ -3,7 +3,4 @@ import type { PageReader } from '../types';
 import { amazonManageOrdersReader } from './manage-orders';
 import { amazonOrderDetailsReader } from './order-details';
 
-export { amazonManageOrdersReader } from './manage-orders';
-export { amazonOrderDetailsReader } from './order-details';
-
 export const amazonReaders: PageReader[] = [amazonOrderDetailsReader, amazonManageOrdersReader];

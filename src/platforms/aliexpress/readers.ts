@@ -19,12 +19,3 @@ export function createAliexpressReaders(options: ReaderOptions = {}): PageReader
 
 /** The readers with the real clock (countdowns are counted from the moment of each read). */
 export const aliexpressReaders: PageReader[] = createAliexpressReaders();
-
-export type { ReaderOptions } from './page-state';
-export {
-  aliexpressBuyerMatchPatterns,
-  aliexpressSellerMatchPatterns,
-  ALIEXPRESS_BUYER_HOSTS,
-  ALIEXPRESS_SELLER_HOSTS,
-} from './hosts';
-export { createBuyerOrderDetailReader, createBuyerOrderListReader, createSellerOrderDetailReader, createSellerOrderListReader };

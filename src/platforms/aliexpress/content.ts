@@ -1,0 +1,6 @@
+// AliExpress content script (seller centre and the buyer's My Orders); the manifest entry is built from the registry.
+import { startContentScript } from '../../content/start';
+import { aliexpress } from './platform';
+import { aliexpressReaders } from './readers';
+
+startContentScript(aliexpress, aliexpressReaders);

@@ -1,0 +1,58 @@
+/**
+ * AliExpress: everything the rest of the extension knows about the platform (see PlatformDefinition).
+ * Light data only: the worker and the popup read it through the registry, so no reader code is imported here.
+ */
+import type { PlatformDefinition } from '../types';
+
+/**
+ * Buyer pages ("My Orders", used by dropshippers buying from a supplier) live on the shopping hosts;
+ * the seller centre lives on gsp (older) and csp (cross-border) micro-apps.
+ */
+const ALIEXPRESS_BUYER_HOSTS = [
+  'www.aliexpress.com',
+  'www.aliexpress.us',
+  'www.aliexpress.ru',
+  'aliexpress.ru',
+  'es.aliexpress.com',
+  'fr.aliexpress.com',
+  'de.aliexpress.com',
+  'it.aliexpress.com',
+  'nl.aliexpress.com',
+  'pt.aliexpress.com',
+  'pl.aliexpress.com',
+  'ja.aliexpress.com',
+  'ko.aliexpress.com',
+  'ar.aliexpress.com',
+  'th.aliexpress.com',
+  'vi.aliexpress.com',
+  'he.aliexpress.com',
+  'tr.aliexpress.com',
+] as const;
+
+const ALIEXPRESS_SELLER_HOSTS = ['gsp.aliexpress.com', 'csp.aliexpress.com'] as const;
+
+/** The buyer order pages (list and detail) sit under this path on every buyer host. */
+const BUYER_ORDER_PATH = '/p/order/';
+
+export function isAliexpressBuyerHost(hostname: string): boolean {
+  return (ALIEXPRESS_BUYER_HOSTS as readonly string[]).includes(hostname.toLowerCase());
+}
+
+export function isAliexpressSellerHost(hostname: string): boolean {
+  return (ALIEXPRESS_SELLER_HOSTS as readonly string[]).includes(hostname.toLowerCase());
+}
+
+export const aliexpress: PlatformDefinition = {
+  id: 'aliexpress',
+  name: { en: 'AliExpress', zh: '速卖通' },
+  matchPatterns: [
+    ...ALIEXPRESS_BUYER_HOSTS.map((h) => `https://${h}${BUYER_ORDER_PATH}*`),
+    ...ALIEXPRESS_SELLER_HOSTS.map((h) => `https://${h}/*`),
+  ],
+  contentEntry: 'src/platforms/aliexpress/content.ts',
+  perspectives: { seller: { writesTo: 'buyer' }, buyer: { writesTo: 'supplier', dropshipping: true } },
+  messageBoxWords: /\b(?:message|reply|type here|chat)|mensaje|mensagem|сообщени|消息|留言|回复|输入/i,
+  // To the store's buyers in their language; to a supplier in English or Chinese.
+  templateLanguages: { buyer: ['en', 'es', 'fr', 'pt', 'ru'], supplier: ['en', 'zh'] },
+  picker: {},
+};

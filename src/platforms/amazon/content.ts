@@ -1,0 +1,6 @@
+// Amazon Seller Central content script; the manifest entry is built from the registry (vite.config.ts).
+import { startContentScript } from '../../content/start';
+import { amazon } from './platform';
+import { amazonReaders } from './readers';
+
+startContentScript(amazon, amazonReaders);

@@ -1,0 +1,67 @@
+/**
+ * Amazon Seller Central: everything the rest of the extension knows about the platform (see PlatformDefinition).
+ * Light data only: the worker and the popup read it through the registry, so no reader code is imported here.
+ */
+import type { Language } from '../../templates/types';
+import type { PlatformDefinition } from '../types';
+
+/**
+ * Every Seller Central host we read. The manifest's match patterns come from this list (vite.config.ts via the
+ * registry), so a host is added in one place.
+ */
+const AMAZON_SELLER_HOSTS = [
+  'sellercentral.amazon.com',
+  'sellercentral.amazon.ca',
+  'sellercentral.amazon.com.mx',
+  'sellercentral.amazon.com.br',
+  'sellercentral.amazon.co.uk',
+  'sellercentral.amazon.de',
+  'sellercentral.amazon.fr',
+  'sellercentral.amazon.it',
+  'sellercentral.amazon.es',
+  'sellercentral.amazon.nl',
+  'sellercentral.amazon.se',
+  'sellercentral.amazon.pl',
+  'sellercentral.amazon.com.be',
+  'sellercentral.amazon.ie',
+  'sellercentral.amazon.com.tr',
+  'sellercentral.amazon.ae',
+  'sellercentral.amazon.sa',
+  'sellercentral.amazon.eg',
+  'sellercentral.amazon.in',
+  'sellercentral.amazon.co.jp',
+  'sellercentral.amazon.com.au',
+  'sellercentral.amazon.sg',
+  'sellercentral-europe.amazon.com',
+  'sellercentral-japan.amazon.com',
+] as const;
+
+/** Marketplaces served by one Seller Central host each, e.g. 'amazon.de' (the regional hosts serve several and are left out). */
+export const AMAZON_MARKETPLACES: readonly string[] = AMAZON_SELLER_HOSTS.filter((h) => h.startsWith('sellercentral.amazon.')).map(
+  (h) => h.slice('sellercentral.'.length),
+);
+
+/** The marketplace's language; only a few marketplaces are not English. */
+export function amazonMarketplaceLanguage(marketplace: string | undefined): Language {
+  const host = (marketplace ?? '').trim().toLowerCase();
+  if (host.endsWith('.de')) return 'de';
+  if (host.endsWith('.fr')) return 'fr';
+  if (host.endsWith('.es') || host.endsWith('.com.mx')) return 'es';
+  if (host.endsWith('.it')) return 'it';
+  if (host.endsWith('.co.jp')) return 'ja';
+  return 'en';
+}
+
+export const amazon: PlatformDefinition = {
+  id: 'amazon',
+  name: { en: 'Amazon', zh: '亚马逊' },
+  matchPatterns: AMAZON_SELLER_HOSTS.map((h) => `https://${h}/*`),
+  contentEntry: 'src/platforms/amazon/content.ts',
+  // The extension reads Seller Central only: the seller's side.
+  perspectives: { seller: { writesTo: 'buyer' } },
+  messageBoxWords:
+    /\b(?:message|reply|write to the buyer|contact buyer)|nachricht|antwort|r[ée]ponse|mensaje|respuesta|messaggio|risposta|メッセージ|返信|消息|留言|回复/i,
+  templateLanguages: { buyer: ['en', 'de', 'fr', 'es', 'it', 'ja'] },
+  marketplaceLanguage: amazonMarketplaceLanguage,
+  picker: { marketplaces: AMAZON_MARKETPLACES, platformFulfilment: { en: 'Fulfilled by Amazon (FBA)', zh: '亚马逊配送（FBA）' } },
+};

@@ -1,0 +1,96 @@
+/**
+ * Page text, one family for every reader. Page text is hostile: it is only ever read as text (text nodes and
+ * attributes), never parsed as or turned into markup. Four jobs, four names:
+ * - `textOf`: the text a node shows (our own hint and script/style/template/noscript never count);
+ * - `displayText`: a string tidied for showing and storing (white space collapsed, trimmed);
+ * - `searchableText`: a string to run patterns over (labels, ids, dates, countdowns): width folded, so full-width
+ *   colons and digits are ASCII, punctuation and case kept;
+ * - `matchKey`: the key two page words are compared by. Vocabulary tables build their keys with it too, so
+ *   "Nicht versendet", "NICHT VERSENDET" and "nicht  versendet." are the same word.
+ */
+
+/** Never page content: code, templates, and the hint we mount ourselves (it must not feed back into a read). */
+export const NEVER_READ = 'script, style, template, noscript, cancel-or-close-hint';
+const NEVER_READ_TAGS: ReadonlySet<string> = new Set(NEVER_READ.split(', '));
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const DOCUMENT_NODE = 9;
+const FRAGMENT_NODE = 11;
+
+/** Runs of white space, no-break and ideographic spaces included (`\s` covers both). */
+const SPACE_RUN = /\s+/gu;
+
+/** White space collapsed to one space, trimmed; '' for null. */
+export function displayText(text: string | null | undefined): string {
+  return (text ?? '').replace(SPACE_RUN, ' ').trim();
+}
+
+/** `displayText` after NFKC: full-width letters, digits and punctuation ("：", "１２") become their ASCII forms. */
+export function searchableText(text: string | null | undefined): string {
+  return displayText((text ?? '').normalize('NFKC'));
+}
+
+/** Latin, Greek and Cyrillic accents after NFD. Japanese voicing marks (U+3099/309A) are not in this block: kept. */
+const DIACRITICS = /[\u0300-\u036f]/gu;
+const PUNCTUATION = /\p{P}+/gu;
+
+/**
+ * The key words are compared by: width (NFKC), case, diacritics, punctuation and white space folded; punctuation
+ * becomes a space, so "buyer-requested" and "buyer requested" agree, and a trailing "." or "：" is gone.
+ */
+export function matchKey(text: string | null | undefined): string {
+  return (text ?? '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(DIACRITICS, '')
+    .normalize('NFC')
+    .replace(PUNCTUATION, ' ')
+    .replace(SPACE_RUN, ' ')
+    .trim();
+}
+
+export interface TextOptions {
+  /**
+   * Put between text nodes: ' ' keeps "订单号：" and "8123…" in sibling spans apart. Default '', which is what the
+   * page shows for inline markup ("<b>Un</b>shipped").
+   */
+  separator?: string;
+  /** Tag names (lower case) whose subtrees are skipped too, e.g. ['a'] to leave out link texts. */
+  skip?: readonly string[];
+}
+
+/**
+ * The text a node shows, as `displayText`: its light-DOM text nodes (what `textContent` gives), without NEVER_READ
+ * subtrees and the `skip` tags. When there is nothing to skip and no separator this is `textContent` itself: the
+ * Amazon list reads 500 rows, and a native read is much faster than a walk.
+ */
+export function textOf(node: Node | null | undefined, options: TextOptions = {}): string {
+  if (!node) return '';
+  if (node.nodeType === TEXT_NODE) return displayText(node.nodeValue);
+  if (node.nodeType === DOCUMENT_NODE) return textOf((node as Document).documentElement, options);
+  if (node.nodeType !== ELEMENT_NODE && node.nodeType !== FRAGMENT_NODE) return '';
+  const separator = options.separator ?? '';
+  const skip = options.skip ?? [];
+  if (node.nodeType === ELEMENT_NODE && isSkipped(node as Element, skip)) return '';
+  const container = node as ParentNode & Node;
+  // A leaf (most status and value cells) has nothing to skip: no selector test at all.
+  if (separator === '' && skip.length === 0 && (container.firstElementChild === null || container.querySelector(NEVER_READ) === null)) {
+    return displayText(container.textContent);
+  }
+  const parts: string[] = [];
+  const walk = (n: Node): void => {
+    for (let child = n.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) parts.push(child.nodeValue ?? '');
+      else if (child.nodeType === ELEMENT_NODE && !isSkipped(child as Element, skip)) walk(child);
+    }
+  };
+  walk(node);
+  return displayText(parts.join(separator));
+}
+
+/** Whether an element's subtree is never page content (NEVER_READ). Tested by name: this runs over every node of a list. */
+export const isNeverRead = (el: Element): boolean => NEVER_READ_TAGS.has(el.localName);
+
+const isSkipped = (el: Element, skip: readonly string[]): boolean => isNeverRead(el) || skip.includes(el.localName);

@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
+import { displayText, matchKey, searchableText, textOf } from '../../../src/platforms/text';
+
+function page(html: string): Document {
+  const window = new Window({ url: 'https://example.test/' });
+  window.document.write(`<!DOCTYPE html><html><body>${html}</body></html>`);
+  return window.document as unknown as Document;
+}
+
+describe('textOf', () => {
+  it('collapses white space, including no-break and ideographic spaces, and skips script/style', () => {
+    const doc = page('<p id="p">  订单号：\n\t<b>123</b>&nbsp;&nbsp;x\u3000y<style>.a{}</style><script>alert(1)</script></p>');
+    expect(textOf(doc.getElementById('p'))).toBe('订单号： 123 x y');
+  });
+
+  it('gives an empty string for null and for a script element', () => {
+    const doc = page('<script id="s">var a = 1;</script>');
+    expect(textOf(null)).toBe('');
+    expect(textOf(doc.getElementById('s'))).toBe('');
+  });
+
+  it('keeps markup-looking page text as text', () => {
+    const doc = page('<span id="t">&lt;img src=x onerror=alert(1)&gt;</span>');
+    expect(textOf(doc.getElementById('t'))).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('never reads our own hint, template or noscript text', () => {
+    const doc = page(
+      '<div id="d">Unshipped<cancel-or-close-hint>Cancel now</cancel-or-close-hint><template>x</template><noscript>y</noscript></div>',
+    );
+    expect(textOf(doc.getElementById('d'))).toBe('Unshipped');
+  });
+
+  it('joins inline markup as the page shows it, or keeps text nodes apart with a separator', () => {
+    const doc = page('<div id="d"><b>Un</b>shipped<span>订单号：</span><span>8123</span></div>');
+    expect(textOf(doc.getElementById('d'))).toBe('Unshipped订单号：8123');
+    expect(textOf(doc.getElementById('d'), { separator: ' ' })).toBe('Un shipped 订单号： 8123');
+  });
+
+  it('skips the tags a reader names (link texts)', () => {
+    const doc = page('<div id="d">Awaiting shipment <a href="/p">2 days left product</a> 1 day left</div>');
+    expect(textOf(doc.getElementById('d'), { separator: ' ', skip: ['a'] })).toBe('Awaiting shipment 1 day left');
+  });
+
+  it('reads a document by its root element and a text node by itself', () => {
+    const doc = page('<p>a <i>b</i></p>');
+    expect(textOf(doc)).toBe('a b');
+    expect(textOf(doc.querySelector('i')!.firstChild)).toBe('b');
+  });
+});
+
+describe('displayText', () => {
+  it('collapses every kind of white space and trims, and changes nothing else', () => {
+    expect(displayText(' Nicht\u00a0\u00a0versandt.\u3000')).toBe('Nicht versandt.');
+    expect(displayText('ＡＢ：１')).toBe('ＡＢ：１');
+    expect(displayText(null)).toBe('');
+  });
+});
+
+describe('searchableText', () => {
+  it('folds width (full-width colons and digits become ASCII) and keeps case and punctuation', () => {
+    expect(searchableText('订单号：８１２３ Order No.')).toBe('订单号:8123 Order No.');
+  });
+});
+
+describe('matchKey', () => {
+  it('makes one word of its spellings: case, spacing, trailing punctuation', () => {
+    const key = matchKey('Nicht versendet');
+    expect(key).toBe('nicht versendet');
+    for (const variant of ['NICHT VERSENDET', 'nicht  versendet.', ' Nicht\u00a0versendet： ', 'Nicht-versendet', 'ＮＩＣＨＴ　ＶＥＲＳＥＮＤＥＴ'])
+      expect(matchKey(variant), variant).toBe(key);
+  });
+
+  it('folds diacritics, also in Cyrillic ("ё" is "е") and with a Turkish dotted capital I', () => {
+    expect(matchKey('Non expédiée')).toBe(matchKey('NON EXPEDIEE'));
+    expect(matchKey('Отменён')).toBe(matchKey('Отменен'));
+    expect(matchKey('İptal')).toBe('iptal');
+  });
+
+  it('keeps Japanese voicing marks and Hangul syllables whole', () => {
+    expect(matchKey('ジ')).not.toBe(matchKey('シ'));
+    expect(matchKey('キャンセル済み')).toBe('キャンセル済み');
+    expect(matchKey('취소됨')).toBe('취소됨');
+  });
+
+  it('treats CJK punctuation as punctuation', () => {
+    expect(matchKey('买卖家达成一致，资金处理中。')).toBe('买卖家达成一致 资金处理中');
+  });
+
+  it('still tells different words apart', () => {
+    expect(matchKey('Shipped')).not.toBe(matchKey('Unshipped'));
+    expect(matchKey('Annulé')).not.toBe(matchKey('Annulée'));
+  });
+});
