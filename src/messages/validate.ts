@@ -155,12 +155,15 @@ export const RULE_SETTING_MAX: Readonly<Record<keyof Settings, number>> = {
   amazonAutoCancelDaysAfterShipBy: 60, // business days
   amazonPendingMaxDays: 365, // days
   amazonCancellationRateTargetPct: 100, // percent
+  amazonSfpCancellationRateTargetPct: 100, // percent
   aliexpressCancelResponseHours: 30 * 24, // hours
   aliexpressRiskControlHours: 30 * 24, // hours
   aliexpressPayDays: 365, // days
   aliexpressTrackingWaitWorkingDays: 60, // working days
   aliexpressRefundMinWorkingDays: 60, // working days
   aliexpressRefundMaxWorkingDays: 60, // working days
+  trade1688AutoConfirmReceiptDays: 90, // days
+  trade1688RefundAutoAgreeHours: 30 * 24, // hours
 };
 const isRuleSetting = (key: string): key is keyof Settings => Object.hasOwn(RULE_SETTING_MAX, key);
 
