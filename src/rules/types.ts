@@ -57,6 +57,30 @@ export interface LocalizedText {
   zh: string;
 }
 
+/**
+ * How far a fact can be trusted: read on the platform's own help or policy page, taken from a
+ * secondary source (forum announcement, vendor knowledge base, API mirror), or an estimate that
+ * no source confirms. Estimates are always said as such to the person.
+ */
+export type Confidence = 'policy-page' | 'secondary' | 'estimate';
+
+/**
+ * Order programmes a page can show (Amazon): Seller Fulfilled Prime, Amazon Business, a pre-order
+ * (PendingAvailability), Easy Ship (Amazon's courier collects the parcel).
+ */
+export const ORDER_PROGRAMS = ['prime', 'business', 'preorder', 'easy-ship'] as const;
+export type OrderProgram = (typeof ORDER_PROGRAMS)[number];
+
+/**
+ * The payment state where it changes the answer: Shopify 'authorized' (held, not captured) and
+ * 'partially-paid'; 1688 'paid-not-received' (已支付未到账: the buyer paid, the money has not reached 1688 yet).
+ */
+export const PAYMENT_STATUSES = ['pending', 'authorized', 'paid', 'partially-paid', 'paid-not-received'] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
+/** What a buyer's refund request asks for (1688 仅退款 vs 退货退款). */
+export type RefundRequestKind = 'refund-only' | 'return-refund';
+
 /** An order button a reader saw on the page (OrderSnapshot.pageActions). */
 export type PageAction = 'close-order' | 'request-refund';
 
@@ -109,6 +133,23 @@ export interface OrderSnapshot {
    * 'request-refund'); absent when the reader does not look. Seed 001: no such button → ask support.
    */
   pageActions?: PageAction[];
+  /** Programmes the order belongs to (Amazon Seller Fulfilled Prime, Business, pre-order, Easy Ship). */
+  programs?: OrderProgram[];
+  /** Amazon Easy Ship: the courier pickup has been scheduled (counts as shipped for cancelling). */
+  pickupScheduled?: boolean;
+  /** A return is open on the order (Shopify return in progress). */
+  returnInProgress?: boolean;
+  /** Payment state where the page shows it (see PaymentStatus). */
+  paymentStatus?: PaymentStatus;
+  /** What an open refund request asks for (1688 仅退款 / 退货退款). */
+  refundRequestKind?: RefundRequestKind;
+  /** When the open refund request was filed; starts the platform's auto-agree countdown when the page shows none. */
+  refundRequestedAt?: string;
+  /**
+   * The buyer asked to cancel in a free-form message, not through the platform's cancellation
+   * request (Amazon: such a cancellation counts toward the rate; answer with how to request it).
+   */
+  buyerAskedByMessage?: boolean;
   source: SnapshotSource;
 }
 
@@ -140,6 +181,8 @@ export type DeadlineId =
   | 'ship-by'
   | 'risk-review'
   | 'tracking-number-wait'
+  | 'auto-confirm-receipt'
+  | 'refund-auto-agree'
   | (string & {});
 
 export interface Deadline {
@@ -149,6 +192,10 @@ export interface Deadline {
   /** 'page' when read from the page, 'computed' when derived from a named setting. */
   from: 'page' | 'computed';
   text: LocalizedText;
+  /** How far the date can be trusted: a page date is 'policy-page'; a computed one carries its rule's confidence or 'estimate'. */
+  confidence?: Confidence;
+  /** The source id (SourceRef.id) the timer rests on. */
+  sourceId?: string;
 }
 
 export type FollowUpId =
@@ -172,6 +219,8 @@ export interface SourceRef {
   id: string;
   title: string;
   url?: string;
+  /** How far this source can be trusted (see Confidence). */
+  confidence?: Confidence;
 }
 
 /** architecture.md §3.3 — contract; fields may be added. */
@@ -207,6 +256,8 @@ export interface Settings {
   amazonPendingMaxDays: number;
   /** Amazon: cancellation-rate target, percent. */
   amazonCancellationRateTargetPct: number;
+  /** Amazon: Seller Fulfilled Prime cancellation-rate ceiling, percent. */
+  amazonSfpCancellationRateTargetPct: number;
   /** AliExpress: hours the seller has to answer a buyer's cancellation request. */
   aliexpressCancelResponseHours: number;
   /** AliExpress: hours of payment risk control. */
@@ -218,6 +269,10 @@ export interface Settings {
   /** AliExpress: refund ETA, working days (seed 004: 3–15). */
   aliexpressRefundMinWorkingDays: number;
   aliexpressRefundMaxWorkingDays: number;
+  /** 1688: days after shipment until receipt is confirmed automatically (estimate; the page countdown wins). */
+  trade1688AutoConfirmReceiptDays: number;
+  /** 1688: hours a supplier has to answer a refund request on an unshipped order before it is agreed automatically (estimate). */
+  trade1688RefundAutoAgreeHours: number;
 }
 
 export interface EvaluateContext {

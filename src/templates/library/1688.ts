@@ -108,4 +108,54 @@ export const TEMPLATES_1688: readonly MessageTemplate[] = [
       en: 'Hello, order {orderId} has been closed, and your payment has been refunded in full to the original payment method; it usually arrives within {refundDays} days. We are sorry for the inconvenience; please contact us if you have any questions.',
     },
   },
+  {
+    id: '1688.buyer.paid-not-received',
+    platform: '1688',
+    audience: 'supplier',
+    title: { en: 'Paid, money not arrived yet', zh: '已付款未到账：告知供应商' },
+    bodies: {
+      zh: '您好，订单 {orderId} 我已经付款，页面显示“已支付未到账”，款项还在途中。麻烦您先帮我留好货，到账后请尽快发货。谢谢！',
+      en: 'Hello, I have paid for order {orderId}; the page shows the payment as made but not yet received, so the money is on its way. Please keep the goods for me and ship as soon as it arrives. Thank you!',
+    },
+  },
+  {
+    id: '1688.buyer.return-request',
+    platform: '1688',
+    audience: 'supplier',
+    title: { en: 'Return and refund request filed', zh: '已提交退货退款申请' },
+    bodies: {
+      zh: '您好，订单 {orderId} 的货物我已收到，需要退货退款，已在平台上提交了退货退款申请，麻烦您同意一下。同意后我按平台给出的退货地址寄回，并填写退货单号。谢谢！',
+      en: 'Hello, I have received the goods of order {orderId} and need to return them for a refund. I have filed the return-and-refund request on the platform; could you please agree to it? Once you agree, I will send the goods to the return address the platform shows and enter the return tracking number. Thank you!',
+    },
+  },
+  {
+    id: '1688.seller.order-closed-notice',
+    platform: '1688',
+    audience: 'buyer',
+    title: { en: 'Order closed: notice', zh: '订单已关闭：通知买家' },
+    bodies: {
+      zh: '您好，订单 {orderId} 已关闭，我们不会再发货。如已付款，款项会按原路退回到您的账户。如需继续采购，欢迎重新下单。',
+      en: 'Hello, order {orderId} has been closed, and we will not ship it. If it was paid, the money goes back to your account the way it was paid. If you still need the goods, you are welcome to order again.',
+    },
+  },
+  {
+    id: '1688.seller.refund-only-after-shipment-reply',
+    platform: '1688',
+    audience: 'buyer',
+    title: { en: 'Refund only on a shipped order: propose a return', zh: '已发货订单申请仅退款：建议退货退款' },
+    bodies: {
+      zh: '您好，订单 {orderId} 的货物已经发出，物流单号 {trackingNumber}。已发货的订单不能只退款不退货，麻烦您改为申请“退货退款”，我们同意后您按退货地址寄回，收到货后我们马上退款。如果是货物有问题，请发图片给我们，我们一起处理。谢谢！',
+      en: 'Hello, the goods of order {orderId} have already been shipped (tracking number {trackingNumber}). For a shipped order we cannot refund without the goods coming back, so please change the request to "return and refund". Once we agree, send the goods to the return address, and we will refund as soon as they arrive. If something is wrong with the goods, please send us photos and we will sort it out together. Thank you!',
+    },
+  },
+  {
+    id: '1688.seller.paid-not-received',
+    platform: '1688',
+    audience: 'buyer',
+    title: { en: 'Payment not arrived yet: we ship when it does', zh: '款项未到账：到账后发货' },
+    bodies: {
+      zh: '您好，订单 {orderId} 目前显示“已支付未到账”，款项到账后我们会马上安排发货，请不要重复付款，也不用关闭订单。谢谢！',
+      en: 'Hello, order {orderId} currently shows the payment as made but not yet received. We will ship as soon as it arrives; there is no need to pay again or to close the order. Thank you!',
+    },
+  },
 ];

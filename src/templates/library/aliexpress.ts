@@ -177,4 +177,40 @@ export const ALIEXPRESS_TEMPLATES: readonly MessageTemplate[] = [
       zh: '您好，\n\n我已就订单 {orderId} 提起纠纷，并在纠纷中提交了相关证据。我仍然希望与您协商解决，请在速卖通纠纷页面回复您的处理方案。谢谢。',
     },
   },
+  {
+    id: 'aliexpress.seller.order-closed-notice',
+    platform: 'aliexpress',
+    audience: 'buyer',
+    title: { en: 'Order closed: notice', zh: '订单已关闭：通知买家' },
+    bodies: {
+      en: 'Hello,\n\nOrder {orderId} has been closed, so it will not be shipped. If any payment was taken for it, AliExpress returns it to your original payment method automatically.\n\nBest regards,\n{storeName}',
+      es: 'Hola:\n\nEl pedido {orderId} se ha cerrado, por lo que no se enviará. Si se llegó a cobrar algún importe, AliExpress lo devuelve automáticamente a su método de pago original.\n\nUn saludo,\n{storeName}',
+      fr: "Bonjour,\n\nLa commande {orderId} a été clôturée : elle ne sera donc pas expédiée. Si un paiement a été prélevé, AliExpress vous le rembourse automatiquement sur votre moyen de paiement d'origine.\n\nCordialement,\n{storeName}",
+      pt: 'Olá,\n\nO pedido {orderId} foi encerrado, por isso não será enviado. Se algum valor tiver sido cobrado, o AliExpress o devolve automaticamente para a sua forma de pagamento original.\n\nAtenciosamente,\n{storeName}',
+      ru: 'Здравствуйте!\n\nЗаказ {orderId} закрыт, поэтому он не будет отправлен. Если оплата была списана, AliExpress автоматически вернёт её на исходный способ оплаты.\n\nС уважением,\n{storeName}',
+    },
+  },
+  {
+    id: 'aliexpress.seller.closed-refunded-apology',
+    platform: 'aliexpress',
+    audience: 'buyer',
+    title: { en: 'Closed in your favour: apology and refund', zh: '订单关闭并退款：致歉' },
+    bodies: {
+      en: 'Hello,\n\nWe are sorry: we could not complete order {orderId}, and it has been closed. AliExpress is returning your full payment to your original payment method. We apologize for the inconvenience.\n\nBest regards,\n{storeName}',
+      es: 'Hola:\n\nLo sentimos: no hemos podido completar el pedido {orderId} y se ha cerrado. AliExpress le devolverá el pago completo a su método de pago original. Disculpe las molestias.\n\nUn saludo,\n{storeName}',
+      fr: "Bonjour,\n\nNous sommes désolés : nous n'avons pas pu mener à bien la commande {orderId}, qui a été clôturée. AliExpress vous rembourse l'intégralité du paiement sur votre moyen de paiement d'origine. Veuillez nous excuser pour ce désagrément.\n\nCordialement,\n{storeName}",
+      pt: 'Olá,\n\nLamentamos: não conseguimos concluir o pedido {orderId}, e ele foi encerrado. O AliExpress está devolvendo o valor total para a sua forma de pagamento original. Pedimos desculpas pelo transtorno.\n\nAtenciosamente,\n{storeName}',
+      ru: 'Здравствуйте!\n\nК сожалению, мы не смогли выполнить заказ {orderId}, и он был закрыт. AliExpress вернёт вам полную сумму на исходный способ оплаты. Приносим извинения за неудобства.\n\nС уважением,\n{storeName}',
+    },
+  },
+  {
+    id: 'aliexpress.buyer.reorder-after-unpaid-close',
+    platform: 'aliexpress',
+    audience: 'supplier',
+    title: { en: 'Unpaid order closed: ordering again', zh: '未付款订单已关闭：重新下单' },
+    bodies: {
+      en: 'Hello, my order {orderId} closed before the payment went through, so nothing was paid on it. I am placing the order again; please ship the new order instead. Thank you!',
+      zh: '您好，我的订单 {orderId} 在付款完成前已关闭，这笔订单没有付款。我会重新下单，请按新订单发货。谢谢！',
+    },
+  },
 ];

@@ -177,8 +177,8 @@ describe('messagesFor', () => {
     const [message] = messagesFor(['amazon.cancel-confirmed-buyer-request'], snapshot({ marketplace: 'amazon.de' }));
     expect(message?.text).toContain('Bestellung 111-2222222-3333333 vom 05.12.2019 storniert');
     expect(message?.missing).toEqual(['storeName']);
-    const [shipBy] = messagesFor(['amazon.address-undeliverable'], snapshot({ marketplace: 'amazon.co.jp', shipBy: undefined }));
-    expect(shipBy?.text).toContain('[発送期限]');
+    const [noDate] = messagesFor(['amazon.pricing-error-notice'], snapshot({ marketplace: 'amazon.co.jp', orderedAt: undefined }));
+    expect(noDate?.text).toContain('[注文日]');
   });
 
   it('picks the default language per platform and direction', () => {
