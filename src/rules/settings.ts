@@ -131,6 +131,28 @@ export const SETTING_DEFS: readonly SettingDef[] = Object.freeze([
     source: SRC.seed004,
     confidence: 'secondary',
   },
+  {
+    key: 'trade1688AutoConfirmReceiptDays',
+    default: 10,
+    unit: 'days',
+    description: {
+      en: '1688: after shipment, receipt is confirmed automatically this long later and the supplier is paid (estimate; the page countdown wins).',
+      zh: '1688：发货后超过此时长系统自动确认收货并付款给供应商（估计值，以页面倒计时为准）。',
+    },
+    source: SRC.trade1688Timers,
+    confidence: 'estimate',
+  },
+  {
+    key: 'trade1688RefundAutoAgreeHours',
+    default: 48,
+    unit: 'hours',
+    description: {
+      en: '1688: a refund request on an unshipped order is agreed automatically if the supplier does not answer within this time (estimate; the page countdown wins).',
+      zh: '1688：未发货订单的退款申请，供应商在此时限内未处理则系统自动同意（估计值，以页面倒计时为准）。',
+    },
+    source: SRC.trade1688Timers,
+    confidence: 'estimate',
+  },
 ] satisfies SettingDef[]);
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(

@@ -289,7 +289,7 @@ export const AMAZON_RULES: Rule[] = [
     templates: [...MFN_TEMPLATES],
     followUps: MFN_CANCEL_FOLLOWUPS,
     caveat: t(
-      'The automatic-cancellation date is our estimate (no date was shown on the page); it never means the order is over while the page shows it open.',
+      'The automatic-cancellation date is our estimate (no date was shown on the page); while the page shows the order open, it is still open.',
       '自动取消日期为估算（页面未显示日期）；只要页面显示订单未结束，就不代表订单已结束。',
     ),
     sources: [SRC.amazonAutoCancel, SRC.amazonCancellationRateIn, SRC.amazonCancelHelpAe, ...MFN_CANCEL_SOURCES],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_RULES, evaluate } from '../../../src/rules';
+import { ALL_RULES, DEFAULT_SETTINGS, SETTING_DEFS, evaluate } from '../../../src/rules';
+import { RULE_SETTING_MAX } from '../../../src/messages/validate';
 import { TEMPLATE_IDS } from '../../../src/templates/ids';
 import { NOW, SCENARIOS } from './scenarios';
 
@@ -34,6 +35,19 @@ describe('rule table', () => {
       if (v.outcome !== null) expect(v.outcomeNote, v.ruleId).toBeDefined();
       expect(v.steps.length + v.followUps.length, v.ruleId).toBeGreaterThan(0);
     }
+  });
+
+  it('defines every setting the rules read, each with a source and a confidence', () => {
+    // RULE_SETTING_MAX is typed by every key of Settings, so a setting without a definition shows up here.
+    expect(Object.keys(DEFAULT_SETTINGS).sort()).toEqual(Object.keys(RULE_SETTING_MAX).sort());
+    for (const d of SETTING_DEFS) {
+      expect(d.source.id, d.key).toBeTruthy();
+      expect(['policy-page', 'secondary', 'estimate'], d.key).toContain(d.confidence);
+    }
+  });
+
+  it('names a confidence for every source a row rests on', () => {
+    for (const r of ALL_RULES) for (const s of r.sources) expect(['policy-page', 'secondary', 'estimate'], `${r.id} ${s.id}`).toContain(s.confidence);
   });
 
   it('is deterministic', () => {
