@@ -121,10 +121,18 @@ export function renderCustom(template: CustomTemplate, values: TemplateValues): 
     missing,
   };
   if (template.platform === 'amazon') {
-    const { problems } = checkAmazonCompliance(text);
+    const { problems } = checkAmazonCompliance(text, { answersBuyerCancelRequest: answersBuyerCancelRequest(template.situations) });
     if (problems.length > 0) message.problems = problems;
   }
   return message;
+}
+
+/**
+ * Whether a custom template offered beside these built-in ids answers the buyer's own wish to
+ * cancel (then it may tell them how to request it); the compliance check reads this.
+ */
+export function answersBuyerCancelRequest(situations: readonly string[]): boolean {
+  return situations.some((id) => isTemplateId(id) && TEMPLATES[id].answersBuyerCancelRequest === true);
 }
 
 /** The marketplace's language for Amazon; only a few marketplaces are not English. */

@@ -34,6 +34,11 @@ export interface MessageTemplate {
    * requested language is missing.
    */
   bodies: Readonly<Partial<Record<Language, string>>>;
+  /**
+   * The message answers the buyer's own wish to cancel, so it may tell them how to cancel or
+   * request the cancellation (the compliance check allows that only here).
+   */
+  answersBuyerCancelRequest?: true;
 }
 
 /** Values for the placeholders, as plain text. Anything absent renders as a visible marker. */

@@ -13,6 +13,7 @@ export const AMAZON_TEMPLATES: readonly MessageTemplate[] = [
     id: 'amazon.use-request-cancellation',
     platform: 'amazon',
     audience: 'buyer',
+    answersBuyerCancelRequest: true,
     title: { en: 'How to request cancellation', zh: '告知买家如何申请取消' },
     bodies: {
       en: 'Hello,\n\nThank you for your message about order {orderId}. To cancel it, please go to Your Account → Your Orders, select this order and choose "Request cancellation". Amazon then passes the request to us, and we will confirm it as soon as it arrives.\n\nKind regards,\n{storeName}',
@@ -27,6 +28,7 @@ export const AMAZON_TEMPLATES: readonly MessageTemplate[] = [
     id: 'amazon.cancel-confirmed-buyer-request',
     platform: 'amazon',
     audience: 'buyer',
+    answersBuyerCancelRequest: true,
     title: { en: 'Cancellation confirmed', zh: '确认已按买家请求取消' },
     bodies: {
       en: 'Hello,\n\nAs you requested, we have canceled order {orderId} placed on {orderDate}. Your payment method has not been charged for this order.\n\nKind regards,\n{storeName}',
@@ -41,6 +43,7 @@ export const AMAZON_TEMPLATES: readonly MessageTemplate[] = [
     id: 'amazon.cancel-request-received',
     platform: 'amazon',
     audience: 'buyer',
+    answersBuyerCancelRequest: true,
     title: { en: 'Cancellation request received', zh: '确认已收到取消请求' },
     bodies: {
       en: 'Hello,\n\nWe have received your cancellation request for order {orderId} and are canceling the order now. You will not be charged for it, and Amazon will confirm the cancellation by email.\n\nKind regards,\n{storeName}',
@@ -111,6 +114,7 @@ export const AMAZON_TEMPLATES: readonly MessageTemplate[] = [
     id: 'amazon.already-shipped-refuse-or-return',
     platform: 'amazon',
     audience: 'buyer',
+    answersBuyerCancelRequest: true,
     title: { en: 'Already shipped: refuse or return', zh: '已发货：拒收或退货' },
     bodies: {
       en: 'Hello,\n\nThank you for your message. Order {orderId} has already shipped, so it can no longer be canceled. You can refuse the delivery, or return the item through Your Orders after it arrives. Either way, we will refund you as soon as the parcel is back with us.\n\nKind regards,\n{storeName}',
@@ -125,6 +129,7 @@ export const AMAZON_TEMPLATES: readonly MessageTemplate[] = [
     id: 'amazon.pending-contact-amazon',
     platform: 'amazon',
     audience: 'buyer',
+    answersBuyerCancelRequest: true,
     title: { en: 'Pending order: contact Amazon', zh: '待处理订单：请联系亚马逊' },
     bodies: {
       en: 'Hello,\n\nThank you for your message. Order {orderId} is still pending: Amazon has not yet confirmed the payment, so we cannot cancel it from our side. Please contact Amazon customer service, who can cancel it for you.\n\nKind regards,\n{storeName}',
@@ -139,6 +144,7 @@ export const AMAZON_TEMPLATES: readonly MessageTemplate[] = [
     id: 'amazon.fba-contact-amazon',
     platform: 'amazon',
     audience: 'buyer',
+    answersBuyerCancelRequest: true,
     title: { en: 'Fulfilled by Amazon: cancel with Amazon', zh: '亚马逊配送：通过亚马逊取消' },
     bodies: {
       en: 'Hello,\n\nThank you for your message. Order {orderId} is shipped by Amazon from its own warehouse, so Amazon handles its cancellation. While it has not shipped, you can cancel it under Your Account → Your Orders; otherwise, Amazon customer service can help you.\n\nKind regards,\n{storeName}',
