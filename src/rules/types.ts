@@ -150,6 +150,8 @@ export interface OrderSnapshot {
    * request (Amazon: such a cancellation counts toward the rate; answer with how to request it).
    */
   buyerAskedByMessage?: boolean;
+  /** The buyer's country (ISO 3166-1 alpha-2, e.g. 'BR') where a seller page shows the ship-to country; picks the message language. */
+  buyerCountry?: string;
   source: SnapshotSource;
 }
 

@@ -120,7 +120,8 @@ export function checkAmazonCompliance(text: string, context: ComplianceContext =
  * "ｗｗｗ．" or "w\u200Bww." cannot slip past the patterns.
  */
 function normalize(text: string): string {
-  return text.normalize('NFKC').replace(/[\p{Cf}]/gu, '');
+  // Arabic vowel marks and the tatweel are optional in writing, so "يُرجى" must read as "يرجى".
+  return text.normalize('NFKC').replace(/[\p{Cf}\u064B-\u065F\u0670\u0640]/gu, '');
 }
 
 /**
@@ -337,24 +338,28 @@ const ASKS_BUYER_TO_CANCEL = anyOf(
     String.raw`richiesta di (?:annullamento|cancellazione)`,
     String.raw`\bannulli\b`,
     // pt (Brazil)
-    String.raw`(?:por favor|poderia|pode|solicite|solicitar|peça|pedir|pedimos que|você (?:pode|precisa|deve))\b[^.!?\n]{0,60}cancel`,
+    String.raw`(?:por favor|poderia|solicite|solicitar|peça|pedir|pedimos que|você (?:pode|precisa|deve))\b[^.!?\n]{0,60}cancel`,
     String.raw`(?:solicitação|pedido) de cancelamento`,
     String.raw`\bcancele\b`,
     // nl
     String.raw`(?:graag|kunt u|kun je|wilt u|zou u|vraag|verzoek|aanvragen|u moet)\b[^.!?\n]{0,60}annul`,
     String.raw`annuleringsverzoek`,
+    String.raw`annulering\w* aan(?:te)?vragen`,
+    String.raw`\bkies\b[^.!?\n]{0,40}annul`,
     String.raw`\bannuleer\b`,
     // pl
     String.raw`(?:prosimy|proszę|prosze|może pan|może pani|mogą państwo|złóż|złożyć|zgłoś|zgłosić|należy)\b[^.!?\n]{0,60}anul`,
     String.raw`(?:wniosek|prośb\w*) o anulowanie`,
+    String.raw`popro[sś]\w* o anulowanie`,
     String.raw`\banuluj\b`,
     // sv
     String.raw`(?:vänligen|kan du|skulle du|ber dig|ber er|begär|begära|du behöver)\b[^.!?\n]{0,60}(?:avbeställ|annuller|avbryt)`,
     String.raw`\bavbryt (?:beställningen|ordern)\b`,
     // tr
-    String.raw`(?:lütfen|rica ederiz|rica ediyoruz)\b[^.!?\n]{0,60}iptal`,
-    String.raw`iptal (?:talebi|talebinde|isteği|isteğinde)`,
-    String.raw`iptal ed(?:in|iniz|ebilirsiniz)\b`,
+    // Turkish capital İ does not case-fold to i, so both are spelled out.
+    String.raw`(?:lütfen|rica ederiz|rica ediyoruz)\b[^.!?\n]{0,60}[iİ]ptal`,
+    String.raw`[iİ]ptal (?:talebi|talebinde|isteği|isteğinde)`,
+    String.raw`[iİ]ptal ed(?:in|iniz|ebilirsiniz)\b`,
     // ar
     '(?:يرجى|الرجاء|من فضلك|نرجو|يمكنك|يمكنكم|اطلب|اطلبوا|قدم|تقديم)[^.!؟\\n]{0,60}(?:إلغاء|الإلغاء)',
     'طلب (?:إلغاء|الإلغاء)',
@@ -444,16 +449,16 @@ const NECESSARY_CONTENT = anyOf([
 // ── collecting an address by message ────────────────────────────────────────────────────────
 const COLLECTS_ADDRESS = anyOf([
   String.raw`\b(?:confirm|send|provide|give|share|reply with|tell us|let us know)\b[^.!?\n]{0,40}\baddress`,
-  String.raw`(?:bestätigen|senden|mitteilen|nennen|schicken)\b[^.!?\n]{0,40}adresse`,
-  String.raw`adresse[^.!?\n]{0,40}(?:bestätigen|mitteilen|zusenden|nennen)`,
-  String.raw`(?:confirm|envoy|indiqu|communiqu|transmett)\w*[^.!?\n]{0,40}adresse`,
-  String.raw`(?:confirm|confírm|envi|enví|indiqu|facilit|proporcion)\w*[^.!?\n]{0,40}dirección`,
-  String.raw`(?:conferm|invi|indic|comunic|fornisc)\w*[^.!?\n]{0,40}indirizzo`,
-  String.raw`(?:confirm|envi|inform|indiqu)\w*[^.!?\n]{0,40}endereço`,
-  String.raw`(?:bevestig|stuur|geef|laat)\w*[^.!?\n]{0,40}adres`,
-  String.raw`(?:potwierd|poda|prześlij|wyślij)\w*[^.!?\n]{0,40}adres`,
-  String.raw`(?:bekräfta|skicka|ange|meddela)\w*[^.!?\n]{0,40}adress`,
-  String.raw`adres\w*[^.!?\n]{0,40}(?:onayla|gönder|iletin|bildirin|paylaş)`,
+  String.raw`\b(?:bestätigen|senden|mitteilen|nennen|schicken)\b[^.!?\n]{0,40}adresse`,
+  String.raw`\badresse[^.!?\n]{0,40}(?:bestätigen|mitteilen|zusenden|nennen)`,
+  String.raw`\b(?:confirm|envoy|indiqu|communiqu|transmett)\w*[^.!?\n]{0,40}adresse`,
+  String.raw`\b(?:confirm|confírm|envi|enví|indiqu|facilit|proporcion)\w*[^.!?\n]{0,40}dirección`,
+  String.raw`\b(?:conferm|invi|indic|comunic|fornisc)\w*[^.!?\n]{0,40}indirizzo`,
+  String.raw`\b(?:confirm|envi|inform|indiqu)\w*[^.!?\n]{0,40}endereço`,
+  String.raw`\b(?:bevestig|stuur|geef|laat)\w*[^.!?\n]{0,40}adres`,
+  String.raw`\b(?:potwierd|poda|prześlij|wyślij)\w*[^.!?\n]{0,40}adres`,
+  String.raw`\b(?:bekräfta|skicka|ange|meddela)\w*[^.!?\n]{0,40}adress`,
+  String.raw`\badres\w*[^.!?\n]{0,40}(?:onayla|gönder|iletin|bildirin|paylaş)`,
   '(?:تأكيد|أرسل|إرسال|تزويدنا)[^.!؟\\n]{0,40}(?:العنوان|عنوان)',
   '住所[^。！？\\n]{0,20}(?:ご確認|ご連絡|お知らせ|ご返信|教えて)',
   '(?:确认|提供|发送|告知)[^。！？\\n]{0,10}地址',

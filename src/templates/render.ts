@@ -135,7 +135,10 @@ export function answersBuyerCancelRequest(situations: readonly string[]): boolea
   return situations.some((id) => isTemplateId(id) && TEMPLATES[id].answersBuyerCancelRequest === true);
 }
 
-/** The marketplace's language for Amazon; only a few marketplaces are not English. */
+/**
+ * The marketplace's language for Amazon. Amazon.ae keeps English (its default site language);
+ * Amazon.sa and Amazon.eg write to buyers in Arabic; the other languages are a switch away.
+ */
 export function amazonMarketplaceLanguage(marketplace: string | undefined): Language {
   const host = (marketplace ?? '').trim().toLowerCase();
   if (host.endsWith('.de')) return 'de';
@@ -143,6 +146,51 @@ export function amazonMarketplaceLanguage(marketplace: string | undefined): Lang
   if (host.endsWith('.es') || host.endsWith('.com.mx')) return 'es';
   if (host.endsWith('.it')) return 'it';
   if (host.endsWith('.co.jp')) return 'ja';
+  if (host.endsWith('.com.br')) return 'pt';
+  if (host.endsWith('.nl')) return 'nl';
+  if (host.endsWith('.pl')) return 'pl';
+  if (host.endsWith('.se')) return 'sv';
+  if (host.endsWith('.com.tr')) return 'tr';
+  if (host.endsWith('.sa') || host.endsWith('.eg')) return 'ar';
+  return 'en';
+}
+
+/** Countries whose AliExpress buyers read one of the seller-message languages other than English. */
+const ALIEXPRESS_COUNTRY_LANGUAGE: Readonly<Record<string, Language>> = {
+  BR: 'pt',
+  PT: 'pt',
+  ES: 'es',
+  MX: 'es',
+  CL: 'es',
+  CO: 'es',
+  AR: 'es',
+  PE: 'es',
+  UY: 'es',
+  FR: 'fr',
+  BE: 'fr',
+  LU: 'fr',
+  RU: 'ru',
+  BY: 'ru',
+  KZ: 'ru',
+};
+/** Country sites of the AliExpress shop front (es.aliexpress.com, aliexpress.ru …). */
+const ALIEXPRESS_SITE_LANGUAGE: ReadonlyArray<readonly [RegExp, Language]> = [
+  [/^(?:www\.)?aliexpress\.ru$|^ru\.aliexpress\./, 'ru'],
+  [/^es\.aliexpress\./, 'es'],
+  [/^fr\.aliexpress\./, 'fr'],
+  [/^pt\.aliexpress\.|aliexpress\.com\.br$/, 'pt'],
+];
+
+/**
+ * The AliExpress buyer's language: from the ship-to country the seller page shows, else from the
+ * country site the order came through; English only when neither is known.
+ */
+export function aliexpressBuyerLanguage(snapshot: Pick<OrderSnapshot, 'buyerCountry' | 'marketplace'>): Language {
+  const country = typeof snapshot.buyerCountry === 'string' ? snapshot.buyerCountry.trim().toUpperCase() : '';
+  const byCountry = ALIEXPRESS_COUNTRY_LANGUAGE[country];
+  if (byCountry !== undefined) return byCountry;
+  const host = (snapshot.marketplace ?? '').trim().toLowerCase();
+  for (const [site, language] of ALIEXPRESS_SITE_LANGUAGE) if (site.test(host)) return language;
   return 'en';
 }
 
@@ -154,6 +202,8 @@ function chooseLanguage(template: MessageTemplate, snapshot: OrderSnapshot, pref
     case '1688':
       return 'zh';
     case 'aliexpress':
+      // A seller writes to the buyer in the buyer's language; a dropshipper writes to the supplier in English.
+      return template.audience === 'buyer' ? aliexpressBuyerLanguage(snapshot) : 'en';
     case 'shopify':
       return 'en';
   }

@@ -6,7 +6,8 @@ import type { LocalizedText, Platform } from '../rules/types';
 import type { TemplateId } from './ids';
 
 /** Languages any template body may be written in. */
-export const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'ja', 'pt', 'ru', 'zh'] as const;
+/** 'pt' bodies are written as Brazilian Portuguese (Amazon.com.br, AliExpress Brazil). */
+export const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'ja', 'pt', 'ru', 'zh', 'nl', 'pl', 'sv', 'tr', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Every slot a body may use; the renderer fills them from a values object. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkAmazonCompliance } from '../../../src/templates/compliance';
 import { ALL_TEMPLATES, languagesOf } from '../../../src/templates/library';
+import { AMAZON_LANGUAGES } from '../../../src/templates/library/amazon';
 import { renderCustom, renderTemplate } from '../../../src/templates/render';
 
 const amazonBodies = ALL_TEMPLATES.filter((t) => t.platform === 'amazon').flatMap((t) =>
@@ -32,11 +33,15 @@ describe('checkAmazonCompliance on the built-in Amazon templates', () => {
       expect(body).not.toMatch(/request cancell?ation|Stornierung anfordern|Demander l'annulation|Solicitar cancelación|Richiedi l'annullamento|キャンセルをリクエスト/i);
     }
     const howTo = ALL_TEMPLATES.find((t) => t.id === 'amazon.use-request-cancellation');
-    expect(Object.keys(howTo?.bodies ?? {})).toHaveLength(6);
+    expect(Object.keys(howTo?.bodies ?? {})).toEqual([...AMAZON_LANGUAGES]);
     for (const body of Object.values(howTo?.bodies ?? {})) {
       expect(body).not.toMatch(/stock|vorrätig|Lager|rupture|agotado|esaurito|在庫|缺货/i);
       // Guard the check itself: the same text with a stock reason added must be rejected.
-      expect(checkAmazonCompliance(`${body}\nout of stock / nicht vorrätig / rupture de stock / agotado / esaurito / 在庫切れ`).ok).toBe(false);
+      expect(
+        checkAmazonCompliance(`${body}\nout of stock / nicht vorrätig / rupture de stock / agotado / esaurito / 在庫切れ / esgotado / uitverkocht / wyprzedany / slut i lager / tükendi / غير متوفر`, {
+          answersBuyerCancelRequest: true,
+        }).problems.map((p) => p.id),
+      ).toContain('asks-buyer-to-cancel-for-stock');
     }
   });
 });
@@ -285,6 +290,17 @@ describe('checkAmazonCompliance catches indirect asks in every template language
     expect(checkAmazonCompliance(`The item is out of stock. ${howTo}`, { answersBuyerCancelRequest: true }).problems.map((p) => p.id)).toEqual([
       'asks-buyer-to-cancel-for-stock',
     ]);
+  });
+
+  it.each([...AMAZON_LANGUAGES])('%s: the built-in how-to-request text itself is caught when it does not answer the buyer', (language) => {
+    const body = ALL_TEMPLATES.find((t) => t.id === 'amazon.use-request-cancellation')?.bodies[language] ?? '';
+    expect(checkAmazonCompliance(body).problems.map((p) => p.id)).toEqual(['asks-buyer-to-cancel']);
+    expect(checkAmazonCompliance(body, { answersBuyerCancelRequest: true }).ok).toBe(true);
+  });
+
+  it('vowel marks and full-width forms do not hide an ask', () => {
+    expect(checkAmazonCompliance('يُرجى تقديمُ طلبِ إلغاءٍ.').problems.map((p) => p.id)).toContain('asks-buyer-to-cancel');
+    expect(checkAmazonCompliance('İptal talebinde bulunun lütfen.').problems.map((p) => p.id)).toContain('asks-buyer-to-cancel');
   });
 
   it('a custom template gets the allowance only beside the built-in message that answers a buyer’s request', () => {
