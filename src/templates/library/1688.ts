@@ -14,7 +14,7 @@ export const TEMPLATES_1688: readonly MessageTemplate[] = [
     audience: 'supplier',
     title: { en: 'Tell supplier: closing unpaid order', zh: '告知供应商：关闭未付款订单' },
     bodies: {
-      zh: '您好，订单 {orderId} 我这边暂时不需要了，还没有付款，我会直接关闭这个订单，请不要备货发货。谢谢！',
+      zh: '老板您好，订单 {orderId} 我这边暂时不要了，还没付款，我直接把订单关掉，麻烦不用备货了，谢谢！',
       en: 'Hello, I no longer need order {orderId}. It has not been paid, and I will close it. Please do not prepare or ship it. Thank you!',
     },
   },
@@ -24,7 +24,7 @@ export const TEMPLATES_1688: readonly MessageTemplate[] = [
     audience: 'supplier',
     title: { en: 'Paid, not shipped: ask for full refund', zh: '已付款未发货：申请全额退款' },
     bodies: {
-      zh: '您好，订单 {orderId} 已付款但还没有发货，我这边需要取消。麻烦您先不要发货，我会申请全额退款，请您同意。谢谢！',
+      zh: '老板您好，订单 {orderId} 已经付款，还没发货，我这边临时需要取消。麻烦先别发货，我马上申请全额退款，辛苦您同意一下，谢谢！',
       en: 'Hello, order {orderId} is paid but not shipped yet, and I need to cancel it. Please do not ship it; I will request a full refund, and I would be grateful if you could approve it. Thank you!',
     },
   },
@@ -34,8 +34,8 @@ export const TEMPLATES_1688: readonly MessageTemplate[] = [
     audience: 'supplier',
     title: { en: 'Shipped: negotiate return and refund', zh: '已发货：协商退货退款' },
     bodies: {
-      zh: '您好，订单 {orderId} 已经发货，我这边需要退货退款，请问可以吗？如果同意，麻烦提供退货地址，我会尽快寄回，并在平台上申请退货退款。谢谢！',
-      en: 'Hello, order {orderId} has already shipped, and I would like to return it for a refund. Is that possible? If you agree, please send me the return address; I will send the goods back promptly and request the return and refund on the platform. Thank you!',
+      zh: '老板您好，订单 {orderId} 的货我这边需要退货退款，想先跟您确认一下可以吗？我会在平台上提交“退货退款”申请，您同意后我按平台显示的退货地址寄回，并填写物流单号。谢谢！',
+      en: 'Hello, I would like to return the goods of order {orderId} for a refund; may I check with you first? I will file the return-and-refund request on the platform, and once you agree, I will send the goods to the return address the platform shows and enter the tracking number. Thank you!',
     },
   },
   {
@@ -44,7 +44,7 @@ export const TEMPLATES_1688: readonly MessageTemplate[] = [
     audience: 'supplier',
     title: { en: 'Follow up on refund', zh: '跟进退款进度' },
     bodies: {
-      zh: '您好，订单 {orderId} 的退款申请已经提交，目前还在处理中，麻烦您尽快处理一下。谢谢！',
+      zh: '老板您好，订单 {orderId} 的退款申请已经提交了，现在还在处理中，麻烦您抽空处理一下，谢谢！',
       en: 'Hello, the refund request for order {orderId} has been submitted and is still in progress. Could you please handle it as soon as possible? Thank you!',
     },
   },
@@ -114,7 +114,7 @@ export const TEMPLATES_1688: readonly MessageTemplate[] = [
     audience: 'supplier',
     title: { en: 'Paid, money not arrived yet', zh: '已付款未到账：告知供应商' },
     bodies: {
-      zh: '您好，订单 {orderId} 我已经付款，页面显示“已支付未到账”，款项还在途中。麻烦您先帮我留好货，到账后请尽快发货。谢谢！',
+      zh: '老板您好，订单 {orderId} 我已经付款了，页面显示“已支付未到账”，钱还在路上。麻烦先帮我留着货，到账后尽快安排发货，谢谢！',
       en: 'Hello, I have paid for order {orderId}; the page shows the payment as made but not yet received, so the money is on its way. Please keep the goods for me and ship as soon as it arrives. Thank you!',
     },
   },
@@ -124,7 +124,7 @@ export const TEMPLATES_1688: readonly MessageTemplate[] = [
     audience: 'supplier',
     title: { en: 'Return and refund request filed', zh: '已提交退货退款申请' },
     bodies: {
-      zh: '您好，订单 {orderId} 的货物我已收到，需要退货退款，已在平台上提交了退货退款申请，麻烦您同意一下。同意后我按平台给出的退货地址寄回，并填写退货单号。谢谢！',
+      zh: '老板您好，订单 {orderId} 的货已经收到，我这边需要退货退款，已经在平台上提交了申请，麻烦您同意一下。同意后我按平台给出的退货地址寄回，并填写退货单号，谢谢！',
       en: 'Hello, I have received the goods of order {orderId} and need to return them for a refund. I have filed the return-and-refund request on the platform; could you please agree to it? Once you agree, I will send the goods to the return address the platform shows and enter the return tracking number. Thank you!',
     },
   },
