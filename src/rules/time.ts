@@ -105,13 +105,18 @@ export const TIME_PREDICATES = {
     text: { en: 'the estimated auto-cancel date has passed (no date on the page)', zh: '估算的自动取消日期已过（页面未显示日期）' },
     test: (f: TimeFacts, s: Readonly<Settings>, m: MarketFacts) => f.now >= estimatedAutoCancelAt(f, s, m),
   },
+  /*
+   * The two below switch a verdict to "the platform has ended it", so only the page's own countdown
+   * may trigger them: a computed pay or response deadline (20 days, 48 h — sources disagree) only
+   * labels the deadline as estimated and leaves the order's open state in charge.
+   */
   'pay-timer-passed': {
-    text: { en: 'the payment timer has run out', zh: '付款倒计时已结束' },
-    test: (f: TimeFacts, s: Readonly<Settings>) => f.now >= aePayTimeout(f, s).at,
+    text: { en: 'the payment countdown shown on the page has run out', zh: '页面显示的付款倒计时已结束' },
+    test: (f: TimeFacts) => f.now >= f.deadlineAt,
   },
   'response-window-passed': {
-    text: { en: 'the response window has passed', zh: '响应时限已过' },
-    test: (f: TimeFacts, s: Readonly<Settings>) => f.now >= aeResponseWindow(f, s).at,
+    text: { en: 'the response countdown shown on the page has run out', zh: '页面显示的响应倒计时已结束' },
+    test: (f: TimeFacts) => f.now >= f.deadlineAt,
   },
   'tracking-wait-passed': {
     text: { en: 'the wait for a tracking number has passed', zh: '等待物流单号的时限已过' },

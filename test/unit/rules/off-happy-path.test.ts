@@ -73,6 +73,26 @@ describe('class 1: a computed date never beats the page', () => {
   });
 });
 
+describe('class 1 on AliExpress: only the page countdown ends the order', () => {
+  const now = at('2026-03-10T12:00:00Z');
+  it('a computed 48 h response window that has passed leaves the request open to answer; the page countdown closes it', () => {
+    const o = snap({ platform: 'aliexpress', cancelRequested: true, cancelRequestedAt: '2026-03-05T12:00:00Z' });
+    const v = evaluate(o, { now });
+    expect(v.ruleId).toBe('aliexpress.seller.cancel-requested');
+    expect(v.deadlines[0]).toMatchObject({ from: 'computed', confidence: 'estimate' });
+    expect(evaluate({ ...o, deadlineAt: '2026-03-10T11:59:00Z' }, { now }).ruleId).toBe('aliexpress.seller.cancel-requested.timer-passed');
+    expect(evaluate({ ...o, deadlineAt: '2026-03-10T12:01:00Z' }, { now }).ruleId).toBe('aliexpress.seller.cancel-requested');
+    const buyer = { ...o, perspective: 'buyer' as const };
+    expect(evaluate(buyer, { now }).ruleId).toBe('aliexpress.buyer.cancel-requested');
+  });
+  it('a computed 20-day pay timer never says the timer has run out', () => {
+    const v = evaluate(snap({ platform: 'aliexpress', stage: 'awaiting-payment', orderedAt: '2026-02-01T00:00:00Z' }), { now });
+    expect(v.ruleId).toBe('aliexpress.seller.awaiting-payment');
+    expect(v.headline.en).not.toMatch(/has run out/);
+    expect(v.deadlines[0]).toMatchObject({ id: 'pay-timeout', from: 'computed', confidence: 'estimate' });
+  });
+});
+
 describe('class 2: marketplaces that differ', () => {
   const ordered = '2026-03-03T12:00:00Z';
 

@@ -35,7 +35,7 @@ export const SCENARIOS: Array<{ expect: string; order: OrderSnapshot }> = [
   { expect: 'aliexpress.seller.payment-review', order: snap({ platform: 'aliexpress', stage: 'payment-review' }) },
   { expect: 'aliexpress.seller.awaiting-shipment', order: snap({ platform: 'aliexpress' }) },
   { expect: 'aliexpress.seller.cancel-requested', order: snap({ platform: 'aliexpress', cancelRequested: true, deadlineAt: '2026-03-04T12:00:00Z' }) },
-  { expect: 'aliexpress.seller.cancel-requested.timer-passed', order: snap({ platform: 'aliexpress', cancelRequested: true, cancelRequestedAt: '2026-03-01T10:00:00Z' }) },
+  { expect: 'aliexpress.seller.cancel-requested.timer-passed', order: snap({ platform: 'aliexpress', cancelRequested: true, cancelRequestedAt: '2026-03-01T10:00:00Z', deadlineAt: '2026-03-03T10:00:00Z' }) },
   { expect: 'aliexpress.seller.partially-shipped', order: snap({ platform: 'aliexpress', stage: 'partially-shipped' }) },
   { expect: 'aliexpress.seller.shipped', order: snap({ platform: 'aliexpress', stage: 'in-dispute' }) },
   { expect: 'aliexpress.seller.frozen', order: snap({ platform: 'aliexpress', stage: 'frozen' }) },
