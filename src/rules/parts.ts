@@ -63,6 +63,16 @@ export const C = Object.freeze({
           `卖家自配送 Prime 订单：Prime 订单取消率须不超过 ${s.amazonSfpCancellationRateTargetPct}%，否则你的商品可能失去 Prime 标志。`,
         )
       : null,
+  /** No help page found sets a separate rule for Amazon Business orders: said so, rather than left silent or guessed. */
+  businessOrder: (_s: Readonly<Settings>, m: MarketFacts): Consequence | null =>
+    m.programs.has('business')
+      ? consequence(
+          'business-order',
+          'info',
+          'Amazon Business order: the help pages found set no separate cancellation rule for business orders, so the standard rules here apply (not confirmed by a business-specific page).',
+          'Amazon Business 企业订单：现有帮助页面未对企业订单规定单独的取消规则，因此适用此处的标准规则（未经企业订单专门页面确认）。',
+        )
+      : null,
   autoCancelEstimatePassed: consequence(
     'auto-cancel-estimate-passed',
     'info',

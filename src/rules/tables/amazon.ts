@@ -33,8 +33,8 @@ const SHIP_OR_CANCEL = t(
 );
 
 /** What a seller cancellation costs on this order: rate, the marketplace's fee, the Prime ceiling, offer removal. */
-const SELLER_CANCEL_COSTS = [C.crCounts, C.cancellationFee, C.sfpTarget, C.itemCancelCounts, C.offerRemoval, C.buyerNotCharged];
-const AUTO_CANCEL_COSTS = [C.crAutoCancel, C.cancellationFee, C.sfpTarget];
+const SELLER_CANCEL_COSTS = [C.crCounts, C.cancellationFee, C.sfpTarget, C.itemCancelCounts, C.offerRemoval, C.buyerNotCharged, C.businessOrder];
+const AUTO_CANCEL_COSTS = [C.crAutoCancel, C.cancellationFee, C.sfpTarget, C.businessOrder];
 
 const MFN_CANCEL_SOURCES = [
   SRC.amazonCancelHelp,
@@ -309,7 +309,7 @@ export const AMAZON_RULES: Rule[] = [
       t('Reason for cancellation: choose “Buyer Canceled”.', '取消原因：选择“Buyer Canceled（买家取消）”。'),
       SUBMIT,
     ],
-    consequences: [C.noMetric, C.buyerNotCharged],
+    consequences: [C.noMetric, C.buyerNotCharged, C.businessOrder],
     deadlines: ['amazon-auto-cancel'],
     templates: ['amazon.cancel-request-received', 'amazon.cancel-confirmed-buyer-request'],
     followUps: [F.recordReason],

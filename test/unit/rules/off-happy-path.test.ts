@@ -317,6 +317,14 @@ describe('class 8: Amazon odds and ends', () => {
       expect(v.headline.en).not.toMatch(/payment never completes/);
     }
   });
+  it('a business order says that no separate rule was found, instead of staying silent', () => {
+    for (const cancelRequested of [false, true]) {
+      const v = evaluate(snap({ programs: ['business'], cancelRequested, orderedAt: '2026-03-01T00:00:00Z' }), { now });
+      expect(v.consequences.find((c) => c.id === 'business-order')?.text.en, String(cancelRequested)).toMatch(/no separate cancellation rule/);
+    }
+    expect(ids(evaluate(snap({ orderedAt: '2026-03-01T00:00:00Z' }), { now }))).not.toContain('business-order');
+  });
+
   it('Easy Ship with the pickup scheduled counts as shipped, whatever else is true', () => {
     for (const p of [{}, { cancelRequested: true }, { orderedAt: '2026-03-03T11:55:00Z' }, { marketplace: 'amazon.in' }]) {
       const v = evaluate(snap({ pickupScheduled: true, programs: ['easy-ship'], ...p }), { now });
