@@ -209,7 +209,7 @@ export const AMAZON_RULES: Rule[] = [
     outcome: 'canceled',
     actor: 'platform',
     headline: t(
-      'Amazon.in: the cancellation date shown on the order has passed — Amazon cancels it automatically, and that counts toward your Cancellation Rate with a cancellation fee.',
+      'Amazon.in: the auto-cancel date shown on the order has passed — Amazon cancels it automatically, and that counts toward your Cancellation Rate with a cancellation fee.',
       'Amazon.in：订单页面显示的取消日期已过——亚马逊会自动取消，计入订单取消率并收取取消费。',
     ),
     steps: [
@@ -239,7 +239,7 @@ export const AMAZON_RULES: Rule[] = [
     outcome: 'canceled',
     actor: 'platform',
     headline: t(
-      'The cancellation date shown on the order has passed: Amazon cancels it automatically, and that counts toward your Cancellation Rate.',
+      'The auto-cancel date shown on the order has passed: Amazon cancels it automatically, and that counts toward your Cancellation Rate.',
       '订单页面显示的取消日期已过：亚马逊会自动取消，并计入订单取消率。',
     ),
     steps: [
@@ -438,7 +438,7 @@ export const AMAZON_RULES: Rule[] = [
     outcome: null,
     actor: 'you',
     headline: t(
-      'Partly shipped: ship and confirm what you can, then refund the items you cannot ship — after ship-confirmation that is a refund, not a cancellation.',
+      'Partly shipped: ship and confirm what you can, then refund the unshipped items — after ship-confirmation that is a refund, not a cancellation.',
       '部分发货：先发出并确认能发的商品，再对无法发货的商品退款——确认发货后这属于退款，而不是取消。',
     ),
     steps: [
