@@ -260,6 +260,43 @@ export const AMAZON_RULES: Rule[] = [
     sources: [SRC.amazonOrderPageJson, SRC.amazonAutoCancel, SRC.amazonCancelHelp, SRC.seed002, SRC.seed003],
   },
   {
+    id: 'amazon.unshipped.mfn.buyer-asked-by-message',
+    when: {
+      platform: 'amazon',
+      perspective: 'seller',
+      stages: ['awaiting-shipment'],
+      cancelRequested: false,
+      fulfilledBy: 'merchant',
+      buyerAskedByMessage: true,
+    },
+    action: 'request-cancel',
+    outcome: 'canceled',
+    actor: 'other-party',
+    headline: t(
+      'The buyer asked to cancel by message only: reply with how to request it in Your Orders, then cancel with “Buyer Canceled” when the request arrives — no rate impact.',
+      '买家仅通过消息要求取消：回复告知如何在“我的订单”中提交取消请求，请求到达后以“Buyer Canceled”取消——不影响取消率。',
+    ),
+    steps: [
+      t(
+        'Reply to the buyer: Your Account → Your Orders → this order → Request cancellation (within the first minutes after ordering they can use Cancel items themselves).',
+        '回复买家：我的账户 → 我的订单 → 该订单 → 申请取消（下单后最初几分钟内可自行点击“取消商品”）。',
+      ),
+      t(
+        'When the request arrives (“Order cancellation request from Amazon customer”), cancel with the reason “Buyer Canceled”.',
+        '收到取消请求（“Order cancellation request from Amazon customer”）后，以“Buyer Canceled”原因取消。',
+      ),
+      t(
+        'Only if you cannot ship anyway (out of stock), do not wait for the buyer: cancel yourself with the true reason.',
+        '如果你本来就无法发货（缺货），不要等买家：自行以真实原因取消。',
+      ),
+    ],
+    consequences: [C.noMessageCancel, C.buyerNotCharged],
+    deadlines: ['buyer-self-cancel-window', 'ship-by', 'amazon-auto-cancel'],
+    templates: ['amazon.use-request-cancellation'],
+    followUps: [F.recordReason],
+    sources: [SRC.amazonMessageCancel, SRC.amazonCancelHelp, SRC.amazonCancellationRate],
+  },
+  {
     id: 'amazon.unshipped.mfn.auto-cancel-estimate-passed',
     when: {
       platform: 'amazon',
@@ -318,43 +355,6 @@ export const AMAZON_RULES: Rule[] = [
       '买家的取消请求优先于估算的自动取消：只要页面显示订单未结束，就按此方式取消。亚马逊帮助确认，通过标准流程按买家请求取消不计入取消率；菜单中原因的具体名称可能因站点而异。',
     ),
     sources: [SRC.amazonCancelHelp, SRC.amazonCancelHelpUk, SRC.amazonCancelHelpSa, SRC.amazonAutoCancel, SRC.seed002],
-  },
-  {
-    id: 'amazon.unshipped.mfn.buyer-asked-by-message',
-    when: {
-      platform: 'amazon',
-      perspective: 'seller',
-      stages: ['awaiting-shipment'],
-      cancelRequested: false,
-      fulfilledBy: 'merchant',
-      buyerAskedByMessage: true,
-    },
-    action: 'request-cancel',
-    outcome: 'canceled',
-    actor: 'other-party',
-    headline: t(
-      'The buyer asked to cancel by message only: reply with how to request it in Your Orders, then cancel with “Buyer Canceled” when the request arrives — no rate impact.',
-      '买家仅通过消息要求取消：回复告知如何在“我的订单”中提交取消请求，请求到达后以“Buyer Canceled”取消——不影响取消率。',
-    ),
-    steps: [
-      t(
-        'Reply to the buyer: Your Account → Your Orders → this order → Request cancellation (within the first minutes after ordering they can use Cancel items themselves).',
-        '回复买家：我的账户 → 我的订单 → 该订单 → 申请取消（下单后最初几分钟内可自行点击“取消商品”）。',
-      ),
-      t(
-        'When the request arrives (“Order cancellation request from Amazon customer”), cancel with the reason “Buyer Canceled”.',
-        '收到取消请求（“Order cancellation request from Amazon customer”）后，以“Buyer Canceled”原因取消。',
-      ),
-      t(
-        'Only if you cannot ship anyway (out of stock), do not wait for the buyer: cancel yourself with the true reason.',
-        '如果你本来就无法发货（缺货），不要等买家：自行以真实原因取消。',
-      ),
-    ],
-    consequences: [C.noMessageCancel, C.buyerNotCharged],
-    deadlines: ['buyer-self-cancel-window', 'ship-by', 'amazon-auto-cancel'],
-    templates: ['amazon.use-request-cancellation'],
-    followUps: [F.recordReason],
-    sources: [SRC.amazonMessageCancel, SRC.amazonCancelHelp, SRC.amazonCancellationRate],
   },
   {
     id: 'amazon.unshipped.mfn.seller-cancel',

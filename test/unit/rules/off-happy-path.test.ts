@@ -344,6 +344,9 @@ describe('class 8: Amazon odds and ends', () => {
     const asked = evaluate(snap({ buyerAskedByMessage: true, orderedAt: '2026-03-01T00:00:00Z' }), { now });
     expect(asked.templates).toEqual(['amazon.use-request-cancellation']);
     expect(ids(asked)).toContain('message-cancel-counts');
+    // Past our estimate of the auto-cancel date too: the no-rate path is still the answer while the page shows it open.
+    const late = evaluate(snap({ buyerAskedByMessage: true, shipBy: '2026-02-01T00:00:00Z', orderedAt: '2026-01-30T00:00:00Z' }), { now });
+    expect(late.ruleId).toBe('amazon.unshipped.mfn.buyer-asked-by-message');
     for (const marketplace of AMAZON_MARKETPLACES) {
       const v = evaluate(snap({ marketplace, orderedAt: '2026-03-01T00:00:00Z' }), { now });
       expect(v.templates, marketplace).not.toContain('amazon.use-request-cancellation');
