@@ -125,7 +125,7 @@ export const AMAZON_MARKETPLACES: Readonly<Record<string, MarketplaceRow>> = Obj
 });
 
 const NO_PROGRAMS: ReadonlySet<OrderProgram> = new Set();
-const PREORDER_STATUS = /pending\s*-?\s*availability|予約/i;
+const PREORDER_STATUS = /pending\s*-?\s*availability|予約注文/i;
 
 /** Programmes from the snapshot, plus a pre-order recognised from the status text the page shows. */
 export function programsOf(order: OrderSnapshot): ReadonlySet<OrderProgram> {

@@ -163,8 +163,8 @@ const T = {
     zh: '若届时仍未发货并确认，亚马逊会自动取消订单，并计入你的订单取消率。',
   }),
   autoConfirm1688: Object.freeze({
-    en: '1688 confirms receipt automatically then and pays the supplier; ask for a refund or return before it (after that only after-sale help is left).',
-    zh: '届时 1688 自动确认收货并将货款付给供应商；请在此之前申请退款或退货（之后只能走售后）。',
+    en: '1688 confirms receipt automatically then and releases the payment to the supplier; after that the buyer has only after-sale (售后) options left.',
+    zh: '届时 1688 自动确认收货并将货款放给供应商；此后买家只能走售后流程。',
   }),
   autoConfirm1688Basis: Object.freeze({ en: 'shipment + the auto-confirm days in the settings', zh: '发货时间 + 设置中的自动确认收货天数' }),
   refundAutoAgree1688: Object.freeze({
