@@ -12,6 +12,7 @@ const src = (id: string, title: string, url: string | undefined, confidence: Con
   Object.freeze(url === undefined ? { id, title, confidence } : { id, title, url, confidence });
 
 export const SRC = Object.freeze({
+  orderPage: src('page:order', 'The order page itself: a date or countdown the platform shows for this order', undefined, 'policy-page'),
   seed000: src('seed:000', 'Canceled vs closed orders in cross-border e-commerce (seeds/000)', undefined, 'secondary'),
   seed001: src('seed:001', '1688速卖通订单怎么关闭 — closing 1688 orders by state (seeds/001)', undefined, 'secondary'),
   seed002: src('seed:002', 'Can an unshipped Amazon order be canceled? (seeds/002)', undefined, 'secondary'),

@@ -237,7 +237,7 @@ export const DEADLINE_BUILDERS = {
     const d = pageOr(f.autoCancelAt, f.orderedAt + s.amazonPendingMaxDays * DAY);
     return deadline('auto-cancel', d.at, d.from, T.amazonPending, SRC.amazonPending21Days, 'estimate');
   }) as Builder,
-  'ship-by': ((f) => deadline('ship-by', f.shipBy, 'page', T.shipBy)) as Builder,
+  'ship-by': ((f) => deadline('ship-by', f.shipBy, 'page', T.shipBy, SRC.orderPage)) as Builder,
   'aliexpress-pay-timeout': ((f, s) => {
     const d = aePayTimeout(f, s);
     return deadline('pay-timeout', d.at, d.from, T.aePay, SRC.aliexpressCancelFlow, 'estimate');
@@ -254,7 +254,7 @@ export const DEADLINE_BUILDERS = {
     const d = pageOr(f.deadlineAt, f.shipBy);
     return deadline('ship-by', d.at, 'page', T.aeShip, SRC.aliexpressNonFulfillment);
   }) as Builder,
-  'dispute-response': ((f) => deadline('response-window', f.deadlineAt, 'page', T.dispute)) as Builder,
+  'dispute-response': ((f) => deadline('response-window', f.deadlineAt, 'page', T.dispute, SRC.orderPage)) as Builder,
   'tracking-number-wait': ((f, s) =>
     deadline('tracking-number-wait', trackingWaitEnd(f, s), 'computed', T.tracking, SRC.seed004, 'secondary')) as Builder,
   '1688-pay-timeout': ((f) => deadline('pay-timeout', f.deadlineAt, 'page', T.pay1688, SRC.trade1688Api)) as Builder,
@@ -268,7 +268,7 @@ export const DEADLINE_BUILDERS = {
     const text = d.from === 'page' ? T.refundAutoAgree1688 : estimated(T.refundAutoAgree1688, T.refundAutoAgree1688Basis);
     return deadline('refund-auto-agree', d.at, d.from, text, SRC.trade1688Timers, 'estimate');
   }) as Builder,
-  'page-deadline': ((f) => deadline('response-window', f.deadlineAt, 'page', T.response1688)) as Builder,
+  'page-deadline': ((f) => deadline('response-window', f.deadlineAt, 'page', T.response1688, SRC.orderPage)) as Builder,
 } satisfies Record<string, Builder>;
 export type DeadlineBuilderId = keyof typeof DEADLINE_BUILDERS;
 

@@ -50,6 +50,19 @@ describe('rule table', () => {
     for (const r of ALL_RULES) for (const s of r.sources) expect(['policy-page', 'secondary', 'estimate'], `${r.id} ${s.id}`).toContain(s.confidence);
   });
 
+  it('names the source and the confidence of every timer of every scenario', () => {
+    const page = { deadlineAt: '2026-03-05T00:00:00Z', shipBy: '2026-03-04T00:00:00Z', orderedAt: '2026-03-02T00:00:00Z' };
+    for (const { order } of SCENARIOS) {
+      for (const o of [order, { ...page, ...order }]) {
+        for (const d of evaluate(o, { now: NOW }).deadlines) {
+          expect(d.sourceId, `${order.orderId} ${d.id}`).toBeTruthy();
+          expect(['policy-page', 'secondary', 'estimate']).toContain(d.confidence);
+          if (d.from === 'computed') expect(d.confidence).not.toBe('policy-page');
+        }
+      }
+    }
+  });
+
   it('is deterministic', () => {
     for (const { order } of SCENARIOS) {
       expect(JSON.stringify(evaluate(order, { now: NOW }))).toBe(JSON.stringify(evaluate(order, { now: NOW })));
