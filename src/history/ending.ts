@@ -64,12 +64,37 @@ export function initiatorOf(before: readonly Observation[]): Initiator {
   return 'unknown';
 }
 
-/** AliExpress counts a seller's cancellation, or a ship-by timeout, against the seller. */
-function isAliexpressSellerFault(ending: Ending, initiator: Initiator): boolean {
+/** The rules' verdict for an AliExpress order closed against the seller (not shipped in time, dispute lost). */
+const SELLER_FAULT_ENDING = /^aliexpress\.seller\.ended\.seller-fault$/;
+/** Endings the end reason shows were not the seller's doing (never paid, risk control, an agreed dispute refund). */
+const NOT_SELLER_FAULT_ENDING = /^aliexpress\.seller\.ended\.(?:never-paid|risk|dispute-refund)$/;
+
+/**
+ * AliExpress counts a seller's cancellation, or a ship-by timeout, against the seller. AliExpress
+ * shows both a cancellation and a timeout as closed, so either outcome counts; the end reason, when
+ * the page showed one, decides over the inference from the verdicts before.
+ */
+function isAliexpressSellerFault(ending: Ending, initiator: Initiator, endRuleId: string): boolean {
+  if (SELLER_FAULT_ENDING.test(endRuleId)) return true;
+  if (NOT_SELLER_FAULT_ENDING.test(endRuleId)) return false;
   const last = ending.before.at(-1);
-  if (!last || ending.outcome !== 'canceled' || BUYER_SIDE.test(last.ruleId)) return false;
+  if (!last || BUYER_SIDE.test(last.ruleId)) return false;
   if (initiator === 'seller') return true;
   return initiator === 'platform' && (last.stage === 'awaiting-shipment' || last.stage === 'partially-shipped');
+}
+
+/** Amazon rows for an unshipped seller-fulfilled order: an ending the platform started from one is an automatic cancellation. */
+const AMAZON_UNSHIPPED_MFN = /^amazon\.unshipped\.mfn\./;
+
+/**
+ * Whether an ended Amazon order counts in the Cancellation Rate estimate: the seller cancelled it,
+ * or Amazon cancelled it automatically because it was not shipped in time (help 200285210 counts both;
+ * buyer-requested and Pending cancellations do not).
+ */
+export function countsTowardAmazonRate(ending: NonNullable<OrderSummary['ending']>): boolean {
+  if (ending.outcome !== 'canceled') return false;
+  if (ending.initiator === 'seller') return true;
+  return ending.initiator === 'platform' && AMAZON_UNSHIPPED_MFN.test(ending.lastRuleId);
 }
 
 /** What the statistics need from an order's observations, kept on the order record. */
@@ -105,7 +130,7 @@ export function summarize(observations: readonly Observation[]): OrderSummary {
       endedAt: ending.endedAt,
       initiator,
       lastRuleId: ending.before.at(-1)?.ruleId ?? observations.at(-1)!.ruleId,
-      sellerFault: isAliexpressSellerFault(ending, initiator),
+      sellerFault: isAliexpressSellerFault(ending, initiator, observations.at(-1)!.ruleId),
     },
   };
 }

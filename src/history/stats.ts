@@ -11,7 +11,7 @@
 import { Dexie } from 'dexie';
 import type { FollowUpRecord, HistoryStats } from '../messages/protocol';
 import type { HistoryDb } from './db';
-import { byTime, isSellerFulfilled, summarize, type OrderSummary, type StoredOrder } from './ending';
+import { byTime, countsTowardAmazonRate, isSellerFulfilled, summarize, type OrderSummary, type StoredOrder } from './ending';
 import { localDay } from './settings';
 
 export { endedOutcome, endingOf, initiatorOf, type EndedOutcome, type Ending, type Initiator } from './ending';
@@ -88,7 +88,7 @@ export async function historyStats(db: HistoryDb, now: Date, opts: StatsOptions 
 
     if (order.platform === 'amazon' && order.lastSeen >= amazonStart && isSellerFulfilled(order, summary)) {
       amazonOrders++;
-      if (ending?.outcome === 'canceled' && ending.endedAt >= amazonStart && initiator === 'seller') amazonSellerCancels++;
+      if (ending && ending.endedAt >= amazonStart && countsTowardAmazonRate(ending)) amazonSellerCancels++;
     }
     if (!ending || ending.endedAt < windowStart) return;
 

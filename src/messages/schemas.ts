@@ -55,6 +55,9 @@ export const RULE_SETTING_MAX: Readonly<Record<keyof Settings, number>> = {
   aliexpressTrackingWaitWorkingDays: 60, // working days
   aliexpressRefundMinWorkingDays: 60, // working days
   aliexpressRefundMaxWorkingDays: 60, // working days
+  amazonSfpCancellationRateTargetPct: 100, // percent
+  trade1688AutoConfirmReceiptDays: 90, // days
+  trade1688RefundAutoAgreeHours: 30 * 24, // hours
 };
 
 

@@ -60,8 +60,11 @@ export interface PlatformDefinition {
   messageBoxWords: RegExp;
   /** Languages this platform's templates are written in, per audience, in fallback order (the first is the default). */
   templateLanguages: Readonly<Partial<Record<Audience, readonly Language[]>>>;
-  /** The message language a snapshot's marketplace calls for, when the platform's pages say it (Amazon's marketplaces). */
-  marketplaceLanguage?: (marketplace: string | undefined) => Language;
+  /**
+   * The language the other party reads, when the order says it (Amazon: the marketplace's; AliExpress:
+   * the buyer's ship-to country or country site); undefined leaves the audience's first language.
+   */
+  messageLanguage?: (snapshot: Pick<OrderSnapshot, 'marketplace' | 'buyerCountry'>, audience: Audience) => Language | undefined;
   /** What the popup's by-hand picker offers beyond platform, side and stage. */
   picker: ManualPickerOptions;
 }

@@ -7,7 +7,11 @@ import { SETTING_DEFS } from './settings';
 import { RULE_TABLES } from './tables';
 import { DEADLINE_DOC, TIME_PREDICATES } from './time';
 import type { Rule } from './rule';
-import { RULESET_VERSION } from './engine';
+import { RULESET_VERSION, resolveConsequences } from './engine';
+import { marketFacts, marketplaceDocRows } from './marketplaces';
+import type { SourceRef } from './types';
+
+const link = (s: SourceRef): string => `${s.url ? `[${s.id}](${s.url})` : s.id}${s.confidence ? ` (${s.confidence})` : ''}`;
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -19,16 +23,23 @@ function conditions(rule: Rule): string {
   if (w.fulfilledBy) parts.push(`fulfilledBy: ${w.fulfilledBy}`);
   if (w.marketplaces) parts.push(`marketplace: ${w.marketplaces.join(', ')}`);
   if (w.time) parts.push(`time: ${TIME_PREDICATES[w.time].text.en}`);
-  if (w.endReasonKind) parts.push(`end reason: ${w.endReasonKind}`);
+  if (w.endReasonKind) parts.push(`end reason: ${typeof w.endReasonKind === 'string' ? w.endReasonKind : w.endReasonKind.join(', ')}`);
   if (w.refundInProgress !== undefined) parts.push(`refundInProgress: ${w.refundInProgress}`);
   if (w.fulfillmentInProgress !== undefined) parts.push(`fulfillmentInProgress: ${w.fulfillmentInProgress}`);
   if (w.trackingNumberShown !== undefined) parts.push(`trackingNumberShown: ${w.trackingNumberShown}`);
+  if (w.program) parts.push(`program: ${w.program}`);
+  if (w.pickupScheduled !== undefined) parts.push(`pickupScheduled: ${w.pickupScheduled}`);
+  if (w.returnInProgress !== undefined) parts.push(`returnInProgress: ${w.returnInProgress}`);
+  if (w.paymentStatus) parts.push(`paymentStatus: ${w.paymentStatus}`);
+  if (w.refundRequestKind) parts.push(`refundRequestKind: ${w.refundRequestKind}`);
+  if (w.buyerAskedByMessage !== undefined) parts.push(`buyerAskedByMessage: ${w.buyerAskedByMessage}`);
+  if (rule.priority) parts.push(`priority: ${rule.priority}`);
   return parts.join('<br>');
 }
 
 function consequences(rule: Rule): string {
-  return rule.consequences
-    .map((c) => (typeof c === 'function' ? c(DEFAULT_SETTINGS) : c))
+  // Marketplace-dependent consequences (fees, programme targets) are listed in the marketplace table below.
+  return resolveConsequences(rule, DEFAULT_SETTINGS, marketFacts(undefined, new Set()))
     .map((c) => `**${c.id}**: ${c.text.en}`)
     .join('<br>');
 }
@@ -64,7 +75,7 @@ export function renderRulesDoc(): string {
             consequences(rule),
             rule.deadlines.map((d) => DEADLINE_DOC[d]).join('<br>') || '—',
             rule.templates.join('<br>') || '—',
-            rule.sources.map((s) => (s.url ? `[${s.id}](${s.url})` : s.id)).join('<br>'),
+            rule.sources.map(link).join('<br>'),
           ]
             .map(cell)
             .join(' | ') +
@@ -73,11 +84,23 @@ export function renderRulesDoc(): string {
     }
     out.push('');
   }
-  out.push('## Settings', '', '| Setting | Default | Unit | Description | Source |', '|---|---|---|---|---|');
+  out.push(
+    '## Amazon marketplaces that differ',
+    '',
+    'Every row that talks about a seller cancellation reads these, so the figure follows the order’s marketplace whatever the row. A value you set yourself in the settings wins.',
+    '',
+    '| Marketplace | What differs | Sources |',
+    '|---|---|---|',
+  );
+  for (const row of marketplaceDocRows()) {
+    out.push('| ' + [row.marketplace, row.facts.join('<br>'), row.sources.map(link).join('<br>')].map(cell).join(' | ') + ' |');
+  }
+  out.push('');
+  out.push('## Settings', '', '| Setting | Default | Unit | Confidence | Description | Source |', '|---|---|---|---|---|---|');
   for (const d of SETTING_DEFS) {
     out.push(
       '| ' +
-        [`\`${d.key}\``, String(d.default), d.unit, `${d.description.en}<br>${d.description.zh}`, d.source.url ? `[${d.source.id}](${d.source.url})` : d.source.id]
+        [`\`${d.key}\``, String(d.default), d.unit, d.confidence, `${d.description.en}<br>${d.description.zh}`, link(d.source)]
           .map(cell)
           .join(' | ') +
         ' |',

@@ -7,12 +7,13 @@ import type { EndReasonKind, Rule } from './rule';
 import { specificity } from './rule';
 import { DEFAULT_SETTINGS, resolveSettings } from './settings';
 import { ALL_RULES } from './tables';
-import { ALIEXPRESS_CLOSING_END_REASONS, ALIEXPRESS_COMPLETING_END_REASONS } from './end-reasons';
+import { ALIEXPRESS_CLOSING_END_REASON_KINDS, ALIEXPRESS_COMPLETING_END_REASONS } from './end-reasons';
+import { marketFacts, programsOf, type MarketFacts } from './marketplaces';
 import { DATE_FIELDS, DEADLINE_BUILDERS, TIME_PREDICATES, timeFacts, type TimeFacts } from './time';
 import type { Consequence, Deadline, EvaluateContext, LocalizedText, OrderSnapshot, Settings, Verdict } from './types';
 import { PERSPECTIVES, PLATFORMS, STAGES } from './types';
 
-export const RULESET_VERSION = '2026.11.1';
+export const RULESET_VERSION = '2026.12.1';
 
 const DAY = 86_400_000;
 
@@ -20,39 +21,51 @@ interface CompiledRule {
   rule: Rule;
   marketplaces: ReadonlySet<string> | null;
   stages: ReadonlySet<string>;
-  /** Consequences resolved with the default settings; recomputed only when settings differ. */
-  defaultConsequences: readonly Consequence[];
-  dynamicConsequences: boolean;
+  endReasonKinds: ReadonlySet<EndReasonKind> | null;
+  /** The consequences that need no settings or marketplace, frozen once. */
+  staticConsequences: readonly Consequence[] | null;
 }
 
 function compile(rule: Rule): CompiledRule {
   const dynamic = rule.consequences.some((c) => typeof c === 'function');
+  const kinds = rule.when.endReasonKind;
   return {
     rule,
     marketplaces: rule.when.marketplaces ? new Set(rule.when.marketplaces) : null,
     stages: new Set(rule.when.stages),
-    defaultConsequences: Object.freeze(resolveConsequences(rule, DEFAULT_SETTINGS)),
-    dynamicConsequences: dynamic,
+    endReasonKinds: kinds === undefined ? null : new Set(typeof kinds === 'string' ? [kinds] : kinds),
+    staticConsequences: dynamic ? null : Object.freeze(rule.consequences as Consequence[]),
   };
 }
 
-function resolveConsequences(rule: Rule, s: Readonly<Settings>): Consequence[] {
-  return rule.consequences.map((c) => (typeof c === 'function' ? c(s) : c));
+/** A row's consequences for this order: setting- and marketplace-dependent ones resolved, those that do not apply left out. */
+export function resolveConsequences(rule: Rule, s: Readonly<Settings>, m: MarketFacts): Consequence[] {
+  const out: Consequence[] = [];
+  for (const c of rule.consequences) {
+    const resolved = typeof c === 'function' ? c(s, m) : c;
+    if (resolved !== null) out.push(resolved);
+  }
+  return out;
 }
 
-/** Per platform: its own rows plus the shared ones, most specific first, table order kept among equals. */
+/** Per platform: its own rows plus the shared ones; highest priority, then most specific first, table order kept among equals. */
 const ROWS_BY_PLATFORM: ReadonlyMap<string, readonly CompiledRule[]> = new Map(
   PLATFORMS.map((platform) => {
     const rows = ALL_RULES.map((rule, index) => ({ rule, index }))
       .filter(({ rule }) => rule.when.platform === platform || rule.when.platform === 'any')
-      .sort((a, b) => specificity(b.rule.when) - specificity(a.rule.when) || a.index - b.index)
+      .sort(
+        (a, b) =>
+          (b.rule.priority ?? 0) - (a.rule.priority ?? 0) ||
+          specificity(b.rule.when) - specificity(a.rule.when) ||
+          a.index - b.index,
+      )
       .map(({ rule }) => compile(rule));
     return [platform, rows];
   }),
 );
 
 const END_REASON_KINDS: ReadonlyMap<string, EndReasonKind> = new Map([
-  ...ALIEXPRESS_CLOSING_END_REASONS.map((r) => [r, 'cancel'] as const),
+  ...Object.entries(ALIEXPRESS_CLOSING_END_REASON_KINDS),
   // 1688 closeReason (reference §3.1)
   ['buyercancel', 'cancel'],
   ...ALIEXPRESS_COMPLETING_END_REASONS.map((r) => [r, 'completion'] as const),
@@ -64,26 +77,57 @@ export function endReasonKind(endReason: string | undefined): EndReasonKind | un
   return typeof endReason === 'string' ? END_REASON_KINDS.get(endReason.trim().toLowerCase()) : undefined;
 }
 
+/** 已支付未到账: the buyer paid, the money has not reached 1688 yet — recognised from the status text too. */
+const PAID_NOT_RECEIVED = /已支付未到账|账期支付待到账/;
+
+function paymentStatusOf(o: OrderSnapshot): OrderSnapshot['paymentStatus'] {
+  if (typeof o.nativeStatus === 'string' && PAID_NOT_RECEIVED.test(o.nativeStatus)) return 'paid-not-received';
+  return o.paymentStatus;
+}
+
 function matches(
   row: CompiledRule,
   o: OrderSnapshot,
-  marketplace: string | undefined,
   endKind: EndReasonKind | undefined,
   facts: TimeFacts,
   s: Readonly<Settings>,
+  m: MarketFacts,
 ): boolean {
   const w = row.rule.when;
   if (!row.stages.has(o.stage)) return false;
   if (w.perspective !== undefined && w.perspective !== o.perspective) return false;
   if (w.cancelRequested !== undefined && w.cancelRequested !== (o.cancelRequested === true)) return false;
   if (w.fulfilledBy !== undefined && o.fulfilledBy !== w.fulfilledBy) return false;
-  if (row.marketplaces !== null && (marketplace === undefined || !row.marketplaces.has(marketplace))) return false;
-  if (w.endReasonKind !== undefined && w.endReasonKind !== endKind) return false;
+  if (row.marketplaces !== null && (m.marketplace === undefined || !row.marketplaces.has(m.marketplace))) return false;
+  if (row.endReasonKinds !== null && (endKind === undefined || !row.endReasonKinds.has(endKind))) return false;
   if (w.refundInProgress !== undefined && w.refundInProgress !== (o.refundInProgress === true)) return false;
   if (w.fulfillmentInProgress !== undefined && w.fulfillmentInProgress !== (o.fulfillmentInProgress === true)) return false;
   if (w.trackingNumberShown !== undefined && w.trackingNumberShown !== o.trackingNumberShown) return false;
-  if (w.time !== undefined && !TIME_PREDICATES[w.time].test(facts, s)) return false;
+  if (w.program !== undefined && !m.programs.has(w.program)) return false;
+  if (w.pickupScheduled !== undefined && w.pickupScheduled !== (o.pickupScheduled === true)) return false;
+  if (w.returnInProgress !== undefined && w.returnInProgress !== (o.returnInProgress === true)) return false;
+  if (w.paymentStatus !== undefined && w.paymentStatus !== paymentStatusOf(o)) return false;
+  if (w.refundRequestKind !== undefined && w.refundRequestKind !== o.refundRequestKind) return false;
+  if (w.buyerAskedByMessage !== undefined && w.buyerAskedByMessage !== (o.buyerAskedByMessage === true)) return false;
+  if (w.time !== undefined && !TIME_PREDICATES[w.time].test(facts, s, m)) return false;
   return true;
+}
+
+/**
+ * The settings for this order: a marketplace's own figure (India's 2 % target, Japan's 5-minute
+ * buyer window) replaces a default the person left alone; a value they set themselves wins.
+ */
+function marketSettings(s: Readonly<Settings>, m: MarketFacts): Readonly<Settings> {
+  let out: Settings | undefined;
+  if (m.crTargetPct && s.amazonCancellationRateTargetPct === DEFAULT_SETTINGS.amazonCancellationRateTargetPct) {
+    out ??= { ...s };
+    out.amazonCancellationRateTargetPct = m.crTargetPct.value;
+  }
+  if (m.buyerSelfCancelMinutes && s.amazonBuyerSelfCancelMinutes === DEFAULT_SETTINGS.amazonBuyerSelfCancelMinutes) {
+    out ??= { ...s };
+    out.amazonBuyerSelfCancelMinutes = m.buyerSelfCancelMinutes.value;
+  }
+  return out ?? s;
 }
 
 /** Why a snapshot cannot be judged, or null when it can. */
@@ -148,11 +192,11 @@ function unknownVerdict(reason: LocalizedText): Verdict {
   };
 }
 
-function buildVerdict(row: CompiledRule, facts: TimeFacts, s: Readonly<Settings>): Verdict {
+function buildVerdict(row: CompiledRule, facts: TimeFacts, s: Readonly<Settings>, m: MarketFacts): Verdict {
   const r = row.rule;
   const deadlines: Deadline[] = [];
   for (const id of r.deadlines) {
-    const d = DEADLINE_BUILDERS[id](facts, s);
+    const d = DEADLINE_BUILDERS[id](facts, s, m);
     if (d !== null) deadlines.push(d);
   }
   const verdict: Verdict = {
@@ -161,9 +205,7 @@ function buildVerdict(row: CompiledRule, facts: TimeFacts, s: Readonly<Settings>
     actor: r.actor,
     headline: r.headline,
     steps: r.steps as LocalizedText[],
-    consequences: (row.dynamicConsequences && s !== DEFAULT_SETTINGS
-      ? resolveConsequences(r, s)
-      : row.defaultConsequences) as Consequence[],
+    consequences: (row.staticConsequences ?? resolveConsequences(r, s, m)) as Consequence[],
     deadlines,
     templates: r.templates as string[],
     followUps: r.followUps as Verdict['followUps'],
@@ -184,12 +226,13 @@ export function evaluate(order: OrderSnapshot, ctx: EvaluateContext): Verdict {
     const facts = timeFacts(order, now);
     const invalid = invalidReason(order, now, facts);
     if (invalid !== null) return unknownVerdict(invalid);
-    const settings = resolveSettings(ctx.settings);
     const marketplace = typeof order.marketplace === 'string' ? order.marketplace.trim().toLowerCase() : undefined;
+    const market = marketFacts(marketplace, programsOf(order));
+    const settings = marketSettings(resolveSettings(ctx.settings), market);
     const endKind = endReasonKind(order.endReason);
     const rows = ROWS_BY_PLATFORM.get(order.platform) ?? [];
     for (const row of rows) {
-      if (matches(row, order, marketplace, endKind, facts, settings)) return buildVerdict(row, facts, settings);
+      if (matches(row, order, endKind, facts, settings, market)) return buildVerdict(row, facts, settings, market);
     }
     return unknownVerdict(NO_RULE);
   } catch {

@@ -2,6 +2,7 @@
  * Verdict parts shared by many rows: consequences, follow-ups, outcome notes.
  * All frozen so the engine can hand the same objects to every verdict without copying.
  */
+import type { MarketFacts } from './marketplaces';
 import type { Consequence, FollowUp, LocalizedText, Settings } from './types';
 
 export const t = (en: string, zh: string): LocalizedText => Object.freeze({ en, zh });
@@ -42,6 +43,78 @@ export const C = Object.freeze({
       `An automatic cancellation for not shipping counts toward your Cancellation Rate (target below ${s.amazonCancellationRateTargetPct} %).`,
       `因未发货被自动取消的订单计入订单取消率（目标低于 ${s.amazonCancellationRateTargetPct}%）。`,
     ),
+  /** The marketplace's fee for a seller cancellation the buyer did not request (India, the Gulf); null elsewhere. */
+  cancellationFee: (_s: Readonly<Settings>, m: MarketFacts): Consequence | null =>
+    m.cancellationFee === undefined
+      ? null
+      : Object.freeze({
+          // amazon.in keeps the id it always had, so stored verdicts and statistics keep reading it.
+          id: m.marketplace === 'amazon.in' ? 'india-cancellation-fee' : 'cancellation-fee',
+          tone: 'bad' as const,
+          text: m.cancellationFee.text,
+        }),
+  /** Seller Fulfilled Prime orders have their own, stricter ceiling; null for other orders. */
+  sfpTarget: (s: Readonly<Settings>, m: MarketFacts): Consequence | null =>
+    m.programs.has('prime')
+      ? consequence(
+          'prime-cancellation-rate',
+          'bad',
+          `Seller Fulfilled Prime order: the cancellation rate on Prime orders must stay at or below ${s.amazonSfpCancellationRateTargetPct} %, or the Prime badge can be removed from your offers.`,
+          `卖家自配送 Prime 订单：Prime 订单取消率须不超过 ${s.amazonSfpCancellationRateTargetPct}%，否则你的商品可能失去 Prime 标志。`,
+        )
+      : null,
+  /** No help page found sets a separate rule for Amazon Business orders: said so, rather than left silent or guessed. */
+  businessOrder: (_s: Readonly<Settings>, m: MarketFacts): Consequence | null =>
+    m.programs.has('business')
+      ? consequence(
+          'business-order',
+          'info',
+          'Amazon Business order: the help pages found set no separate cancellation rule for business orders, so the standard rules here apply (not confirmed by a business-specific page).',
+          'Amazon Business 企业订单：现有帮助页面未对企业订单规定单独的取消规则，因此适用此处的标准规则（未经企业订单专门页面确认）。',
+        )
+      : null,
+  autoCancelEstimatePassed: consequence(
+    'auto-cancel-estimate-passed',
+    'info',
+    'Our estimate of Amazon’s automatic-cancellation date has passed, but the order page still shows it open, so it is still yours to ship or cancel. The estimate cannot know holidays or Amazon’s exact clock.',
+    '我们估算的亚马逊自动取消日期已过，但订单页面仍显示订单未结束，因此你仍可发货或取消。估算无法考虑节假日和亚马逊的具体计时。',
+  ),
+  itemCancelCounts: consequence(
+    'item-cancellations-count',
+    'info',
+    'Cancelling only some items is possible (Cancel items); seller item cancellations count toward the Cancellation Rate like whole orders.',
+    '可以只取消部分商品（Cancel items）；卖家取消部分商品与取消整单一样计入订单取消率。',
+  ),
+  afterShipConfirmRefund: consequence(
+    'refund-after-ship-confirmation',
+    'info',
+    'Amazon’s Cancellation Rate page: once an order has been ship-confirmed, not shipping an item is treated as a refund, not a cancellation.',
+    '亚马逊取消率帮助页面：订单一旦确认发货，未发出的商品按退款处理，而不是取消。',
+  ),
+  buyerChargedWholeOrder: consequence(
+    'refund-to-buyer',
+    'bad',
+    'Confirming the first shipment charged the buyer for the whole order, so the items you do not ship must be refunded.',
+    '确认第一批发货时买家已被收取整单金额，因此未发出的商品必须退款。',
+  ),
+  pickupCountsAsShipped: consequence(
+    'pickup-scheduled-counts-as-shipped',
+    'info',
+    'Easy Ship: once the pickup is scheduled, Amazon treats the order as shipped; it can no longer be cancelled, only returned and refunded.',
+    'Easy Ship：预约取件后，亚马逊即视为已发货；不能再取消，只能退货退款。',
+  ),
+  amazonHandlesFbaReturn: consequence(
+    'amazon-handles-return',
+    'good',
+    'Fulfilled by Amazon: Amazon handles the return and the buyer’s refund (and charges your account for it); you do not refund the buyer yourself.',
+    '亚马逊配送（FBA）：退货和对买家的退款由亚马逊处理（并从你的账户扣款），你不需要自行退款。',
+  ),
+  noMessageCancel: consequence(
+    'message-cancel-counts',
+    'bad',
+    'Cancelling because of a message alone counts toward your Cancellation Rate; a cancellation the buyer requests through Your Orders does not.',
+    '仅凭消息取消会计入订单取消率；买家通过“我的订单”提交的取消请求则不计入。',
+  ),
   offerRemoval: consequence(
     'offer-removal-risk',
     'bad',
@@ -129,8 +202,32 @@ export const C = Object.freeze({
   refundShopify: consequence(
     'refund-to-buyer',
     'info',
-    'Shopify refunds the customer (original payment method or store credit) as part of the cancellation; uncaptured payments are voided.',
-    '取消时 Shopify 会退款给顾客（原路退回或店铺余额）；未扣款的授权会被作废。',
+    'Shopify refunds the collected payment in full as part of the cancellation (a cancellation cannot refund only part); uncaptured payments are voided instead.',
+    '取消时 Shopify 会全额退还已收取的款项（取消时不能只退部分）；未扣款的授权则被作废。',
+  ),
+  processingFeesKept: consequence(
+    'processing-fees-not-returned',
+    'bad',
+    'The card processing (transaction) fees on a captured payment are not returned to you when you cancel or refund.',
+    '已扣款订单的支付手续费（交易费）在取消或退款时不会退还给你。',
+  ),
+  voidAuthorization: consequence(
+    'authorization-voided',
+    'good',
+    'The payment is only authorized, not captured: cancelling voids the authorization, so nothing is refunded and the customer’s bank releases the hold.',
+    '付款仅被授权、尚未扣款：取消会作废授权，无需退款，顾客的银行会解除冻结。',
+  ),
+  partiallyPaid: consequence(
+    'refund-to-buyer',
+    'info',
+    'Partially paid: cancelling refunds the amount collected so far, in full; the unpaid balance is simply no longer due.',
+    '部分付款：取消会全额退还已收取的金额；未付余款不再需要支付。',
+  ),
+  returnBlocksCancel: consequence(
+    'return-in-progress',
+    'info',
+    'An order with a return in progress cannot be cancelled; finish or close the return and refund through it.',
+    '有进行中退货的订单无法取消；请完成或关闭退货，并通过退货办理退款。',
   ),
   returnNotCancel: consequence(
     'not-a-cancellation',
@@ -149,6 +246,30 @@ export const C = Object.freeze({
     'bad',
     'If you do not respond in time, the platform closes the dispute in the buyer’s favour.',
     '未按时回应，平台将判买家胜诉并关闭纠纷。',
+  ),
+  refundOnlyLoses: consequence(
+    'refund-only-loses-goods',
+    'bad',
+    'Agreeing to a refund-only (仅退款) request on a shipped order gives the money back and leaves the goods with the buyer: you lose both.',
+    '已发货订单同意“仅退款”，货款退回而货物留在买家手中：你将货、款两失。',
+  ),
+  nonFulfillmentCounted: consequence(
+    'non-fulfillment-risk',
+    'bad',
+    'This ending counts against you as Transaction Non-fulfillment (成交不卖) or a dispute decided for the buyer: product delisting, lower search ranking, and in serious cases a blocked store.',
+    '此结果会被计为成交不卖或纠纷判买家胜诉：商品下架、搜索降权，严重时店铺被冻结。',
+  ),
+  neverPaid: consequence(
+    'no-refund-to-check',
+    'good',
+    'It was never paid: no money moved, so there is no refund to wait for.',
+    '订单从未付款：没有资金流动，因此无需等待退款。',
+  ),
+  riskClosed: consequence(
+    'closed-by-risk-control',
+    'info',
+    'Closed by the platform’s risk control (the payment was rejected): any money taken goes back to the buyer; the order cannot be reopened.',
+    '被平台风控关闭（付款被拒）：已扣款项退回买家；订单无法恢复。',
   ),
   noCancelAfterShip: consequence(
     'cannot-cancel-after-shipment',
@@ -194,6 +315,21 @@ export const F = Object.freeze({
     'then-cancel-on-shopify',
     'Once the supplier order is cancelled, cancel the customer’s order in Shopify (Orders → order → More actions → Cancel order).',
     '供应商订单取消后，再在 Shopify 后台取消顾客的订单（订单 → 选择订单 → 更多操作 → 取消订单）。',
+  ),
+  orderAgain: followUp(
+    'order-again',
+    'Your customer’s order is still open: place the supplier order again (with this supplier or another) before you think of cancelling it.',
+    '顾客的订单仍然有效：先重新向供应商（原供应商或其他供应商）下单，而不是急于取消顾客订单。',
+  ),
+  cancelShopifyIfUnsourced: followUp(
+    'then-cancel-on-shopify',
+    'If you cannot source it elsewhere, cancel the customer’s order in Shopify (Orders → order → More actions → Cancel order) and tell them.',
+    '如果无法从其他渠道采购，再在 Shopify 后台取消顾客的订单（订单 → 选择订单 → 更多操作 → 取消订单）并告知顾客。',
+  ),
+  fixHandlingTime: followUp(
+    'fix-handling-time',
+    'Find why it was not shipped in time (stock, a handling time set too short) and fix it; check the penalty points in your seller centre.',
+    '查明未能按时发货的原因（库存、备货期设置过短）并改正；在卖家后台查看扣分情况。',
   ),
   preventStockouts: followUp(
     'prevent-cancellations',

@@ -12,7 +12,21 @@
  * known stage'); they never repeat the input.
  */
 import * as v from 'valibot';
-import { ACTIONS, ACTORS, FULFILMENT, OUTCOMES, PAGE_ACTIONS, PERSPECTIVES, PLATFORMS, STAGES, type UiLang } from './types';
+import {
+  ACTIONS,
+  ACTORS,
+  CONFIDENCES,
+  FULFILMENT,
+  ORDER_PROGRAMS,
+  OUTCOMES,
+  PAGE_ACTIONS,
+  PAYMENT_STATUSES,
+  PERSPECTIVES,
+  PLATFORMS,
+  REFUND_REQUEST_KINDS,
+  STAGES,
+  type UiLang,
+} from './types';
 
 /** A string of at most `max` characters, with one message for "not a string" and "too long". */
 export const text = (max: number, message = `is not a string of at most ${max} characters`) =>
@@ -101,6 +115,27 @@ export const OrderSnapshotSchema = v.object(
     pageActions: v.optional(
       v.pipe(v.array(v.picklist(PAGE_ACTIONS, 'is not a known order button')), v.maxLength(PAGE_ACTIONS.length, 'lists too many buttons')),
     ),
+    /** Programmes the order belongs to (Amazon Seller Fulfilled Prime, Business, pre-order, Easy Ship). */
+    programs: v.optional(
+      v.pipe(v.array(v.picklist(ORDER_PROGRAMS, 'is not a known programme')), v.maxLength(ORDER_PROGRAMS.length, 'lists too many programmes')),
+    ),
+    /** Amazon Easy Ship: the courier pickup has been scheduled (counts as shipped for cancelling). */
+    pickupScheduled: v.optional(v.boolean('is not a boolean')),
+    /** A return is open on the order (Shopify return in progress). */
+    returnInProgress: v.optional(v.boolean('is not a boolean')),
+    /** Payment state where the page shows it (see PaymentStatus). */
+    paymentStatus: v.optional(v.picklist(PAYMENT_STATUSES, 'is not a known payment state')),
+    /** What an open refund request asks for (1688 仅退款 / 退货退款). */
+    refundRequestKind: v.optional(v.picklist(REFUND_REQUEST_KINDS, 'is not a known refund request')),
+    /** When the open refund request was filed; starts the platform's auto-agree countdown when the page shows none. */
+    refundRequestedAt: v.optional(isoDate()),
+    /**
+     * The buyer asked to cancel in a free-form message, not through the platform's cancellation
+     * request (Amazon: such a cancellation counts toward the rate; answer with how to request it).
+     */
+    buyerAskedByMessage: v.optional(v.boolean('is not a boolean')),
+    /** The buyer's country (ISO 3166-1 alpha-2, e.g. 'BR') where a seller page shows the ship-to country; picks the message language. */
+    buyerCountry: v.optional(v.pipe(v.string('is not a country code'), v.regex(/^[A-Z]{2}$/, 'is not a country code'))),
     source: SnapshotSourceSchema,
   },
   'is not an object',
@@ -127,6 +162,10 @@ export const DeadlineSchema = v.object({
   /** 'page' when read from the page, 'computed' when derived from a named setting. */
   from: v.picklist(['page', 'computed']),
   text: LocalizedTextSchema,
+  /** How far the date can be trusted: a page date is 'policy-page'; a computed one carries its rule's confidence or 'estimate'. */
+  confidence: v.optional(v.picklist(CONFIDENCES)),
+  /** The source id (SourceRef.id) the timer rests on. */
+  sourceId: v.optional(v.string()),
 });
 
 /** check-refund, adjust-inventory, record-reason, keep-evidence, then-cancel-on-shopify, answer-feedback, confirm-to-buyer … */
@@ -138,6 +177,8 @@ export const SourceRefSchema = v.object({
   id: v.string(),
   title: v.string(),
   url: v.optional(v.string()),
+  /** How far this source can be trusted (see Confidence). */
+  confidence: v.optional(v.picklist(CONFIDENCES)),
 });
 
 /** architecture.md §3.3 — contract; fields may be added. */
@@ -184,4 +225,10 @@ export const SettingsSchema = v.object({
   /** AliExpress: refund ETA, working days (seed 004: 3–15). */
   aliexpressRefundMinWorkingDays: v.number(),
   aliexpressRefundMaxWorkingDays: v.number(),
+  /** Amazon: Seller Fulfilled Prime cancellation-rate ceiling, percent. */
+  amazonSfpCancellationRateTargetPct: v.number(),
+  /** 1688: days after shipment until receipt is confirmed automatically (estimate; the page countdown wins). */
+  trade1688AutoConfirmReceiptDays: v.number(),
+  /** 1688: hours a supplier has to answer a refund request on an unshipped order before it is agreed automatically (estimate). */
+  trade1688RefundAutoAgreeHours: v.number(),
 });

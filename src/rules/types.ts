@@ -60,6 +60,32 @@ export type UiLang = (typeof UI_LANGS)[number];
 export const FULFILMENT = ['merchant', 'platform'] as const;
 export type FulfilledBy = (typeof FULFILMENT)[number];
 
+/**
+ * How far a fact can be trusted: read on the platform's own help or policy page, taken from a
+ * secondary source (forum announcement, vendor knowledge base, API mirror), or an estimate that
+ * no source confirms. Estimates are always said as such to the person.
+ */
+export const CONFIDENCES = ['policy-page', 'secondary', 'estimate'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+/**
+ * Order programmes a page can show (Amazon): Seller Fulfilled Prime, Amazon Business, a pre-order
+ * (PendingAvailability), Easy Ship (Amazon's courier collects the parcel).
+ */
+export const ORDER_PROGRAMS = ['prime', 'business', 'preorder', 'easy-ship'] as const;
+export type OrderProgram = (typeof ORDER_PROGRAMS)[number];
+
+/**
+ * The payment state where it changes the answer: Shopify 'authorized' (held, not captured) and
+ * 'partially-paid'; 1688 'paid-not-received' (已支付未到账: the buyer paid, the money has not reached 1688 yet).
+ */
+export const PAYMENT_STATUSES = ['pending', 'authorized', 'paid', 'partially-paid', 'paid-not-received'] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
+/** What a buyer's refund request asks for (1688 仅退款 vs 退货退款). */
+export const REFUND_REQUEST_KINDS = ['refund-only', 'return-refund'] as const;
+export type RefundRequestKind = (typeof REFUND_REQUEST_KINDS)[number];
+
 /** Order buttons a reader can see on a page (OrderSnapshot.pageActions). */
 export const PAGE_ACTIONS = ['close-order', 'request-refund'] as const;
 export type PageAction = (typeof PAGE_ACTIONS)[number];

@@ -22,11 +22,18 @@ export function formatDate(iso: string | undefined, language: Language): string 
       return `${EN_MONTHS[month - 1]} ${day}, ${year}`;
     case 'de':
     case 'ru':
+    case 'pl':
+    case 'tr':
       return `${dd}.${mm}.${year}`;
+    case 'nl':
+      return `${dd}-${mm}-${year}`;
+    case 'sv':
+      return `${year}-${mm}-${dd}`;
     case 'fr':
     case 'es':
     case 'it':
     case 'pt':
+    case 'ar':
       return `${dd}/${mm}/${year}`;
     case 'ja':
     case 'zh':

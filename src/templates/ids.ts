@@ -12,7 +12,8 @@ export const TEMPLATE_IDS = {
   'amazon.out-of-stock-apology':
     'Seller cancels because the item is out of stock: apology and notice (never asks the buyer to cancel).',
   'amazon.pricing-error-notice': 'Seller cancels because of a pricing error: apology and notice.',
-  'amazon.address-undeliverable': 'Address cannot be delivered to: ask for a corrected address or explain the cancellation.',
+  'amazon.address-undeliverable':
+    'Address cannot be delivered to: the order is canceled and the buyer places a new order with a complete address (never collect an address by message).',
   'amazon.already-shipped-refuse-or-return':
     'Order already shipped: refuse delivery or return it for a refund.',
   'amazon.cancel-request-received':
@@ -23,6 +24,7 @@ export const TEMPLATE_IDS = {
   'amazon.partial-cancel-notice': 'Part of the order shipped; the rest is canceled and refunded.',
   'amazon.refund-confirmation': 'Refund has been issued: confirmation.',
   'amazon.negative-feedback-follow-up': 'Follow up on negative feedback after a cancellation, politely, no incentives.',
+  'amazon.fba-return-via-amazon': 'Fulfilled by Amazon and shipped: the buyer returns it through Your Orders; Amazon handles the refund.',
 
   // AliExpress, seller → buyer
   'aliexpress.seller.accept-cancel': 'Seller accepts the buyer cancellation request.',
@@ -35,6 +37,10 @@ export const TEMPLATE_IDS = {
   'aliexpress.seller.cancel-completed-refund':
     'Cancellation has gone through: the order will not ship and AliExpress returns the payment.',
   'aliexpress.seller.order-on-hold': 'Order frozen (on hold) by AliExpress: notice that it cannot ship until the platform releases it.',
+  'aliexpress.seller.order-closed-notice':
+    'Order closed, reason not known: it will not ship; any payment taken is returned by AliExpress (true whether it was paid or not).',
+  'aliexpress.seller.closed-refunded-apology':
+    'Order closed in the buyer’s favour (not shipped in time, or a dispute): apology, AliExpress returns the full payment.',
   'aliexpress.seller.completed-after-sale':
     'Order already completed, so it cannot be canceled: offer to help if something is wrong with the item.',
 
@@ -44,6 +50,8 @@ export const TEMPLATE_IDS = {
   'aliexpress.buyer.dispute-notice': 'No tracking number: notice that a dispute will be opened.',
   'aliexpress.buyer.payment-review-hold':
     'Payment not confirmed yet (unpaid or under review): please do not prepare or ship yet, as I may cancel.',
+  'aliexpress.buyer.reorder-after-unpaid-close':
+    'Supplier order closed before it was paid: tell the supplier a new order is coming (nothing to refund).',
   'aliexpress.buyer.dispute-opened': 'A dispute is open: tell the supplier, with the evidence attached to it, and invite a solution.',
 
   // 1688, buyer → supplier (Chinese)
@@ -52,16 +60,23 @@ export const TEMPLATE_IDS = {
   '1688.buyer.negotiate-return': 'Shipped: negotiate a return and refund.',
   '1688.buyer.refund-follow-up': 'Refund in progress: follow up with the supplier.',
   '1688.buyer.dispute-evidence': 'Dispute or complaint (维权/投诉) open: tell the supplier, with the evidence submitted.',
+  '1688.buyer.paid-not-received': 'Paid, money not yet received by 1688 (已支付未到账): tell the supplier it is on its way; do not close or pay again.',
+  '1688.buyer.return-request': 'Received goods to return: tell the supplier the 退货退款 request is filed and ask them to agree (the return address follows).',
   // 1688, seller → buyer (Chinese)
   '1688.seller.close-unpaid-notice': 'Seller closes an unpaid order: notice to the buyer.',
   '1688.seller.out-of-stock-refund': 'Seller is out of stock after payment: apology and refund arrangement.',
   '1688.seller.agree-return': 'Shipped order: seller agrees to the return and gives the return steps.',
   '1688.seller.dispute-evidence': 'Dispute or complaint (维权/投诉) open: seller answers with evidence and offers a solution.',
   '1688.seller.closed-refund-confirmed': 'Order closed or canceled after payment: seller confirms the full refund.',
+  '1688.seller.order-closed-notice': 'Order closed, reason not known: it will not ship; any payment goes back through 1688.',
+  '1688.seller.refund-only-after-shipment-reply':
+    'Buyer asked for a refund only (仅退款) on a shipped order: give the tracking number and propose a return and refund instead.',
+  '1688.seller.paid-not-received': 'Buyer paid but the money has not reached 1688 yet (已支付未到账): we ship once it arrives.',
 
   // Shopify, store → customer
   'shopify.order-canceled-refunded': 'Your order was canceled and refunded.',
   'shopify.order-shipped-refund-on-return': 'Order already fulfilled: return for a refund.',
+  'shopify.order-canceled-authorization-voided': 'Order canceled before the payment was captured: nothing was charged; the card hold is released.',
 } as const;
 
 export type TemplateId = keyof typeof TEMPLATE_IDS;

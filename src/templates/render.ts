@@ -119,21 +119,29 @@ export function renderCustom(template: CustomTemplate, values: TemplateValues): 
     missing,
   };
   if (template.platform === 'amazon') {
-    const { problems } = checkAmazonCompliance(text);
+    const { problems } = checkAmazonCompliance(text, { answersBuyerCancelRequest: answersBuyerCancelRequest(template.situations) });
     if (problems.length > 0) message.problems = problems;
   }
   return message;
 }
 
 /**
- * The preferred language when the template has it; else the marketplace's language where the platform has one
- * (Amazon); else the first language the platform writes to this audience in.
+ * Whether a custom template offered beside these built-in ids answers the buyer's own wish to
+ * cancel (then it may tell them how to request it); the compliance check reads this.
+ */
+export function answersBuyerCancelRequest(situations: readonly string[]): boolean {
+  return situations.some((id) => isTemplateId(id) && TEMPLATES[id].answersBuyerCancelRequest === true);
+}
+
+/**
+ * The preferred language when the template has it; else the language the platform says the other
+ * party reads (Amazon: the marketplace's; AliExpress: the buyer's country or site); else the first
+ * language the platform writes to this audience in.
  */
 function chooseLanguage(template: MessageTemplate, snapshot: OrderSnapshot, preferred: string | undefined): Language {
   if (preferred !== undefined && isLanguage(preferred) && template.bodies[preferred] !== undefined) return preferred;
   const platform = platformDefinition(template.platform);
-  if (platform.marketplaceLanguage) return platform.marketplaceLanguage(snapshot.marketplace);
-  return platform.templateLanguages[template.audience]?.[0] ?? 'en';
+  return platform.messageLanguage?.(snapshot, template.audience) ?? platform.templateLanguages[template.audience]?.[0] ?? 'en';
 }
 
 function snapshotValues(snapshot: OrderSnapshot, language: Language): TemplateValues {

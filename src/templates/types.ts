@@ -6,7 +6,8 @@ import type { LocalizedText, Platform } from '../rules/types';
 import type { TemplateId } from './ids';
 
 /** Languages any template body may be written in. */
-export const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'ja', 'pt', 'ru', 'zh'] as const;
+/** 'pt' bodies are written as Brazilian Portuguese (Amazon.com.br, AliExpress Brazil). */
+export const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'ja', 'pt', 'ru', 'zh', 'nl', 'pl', 'sv', 'tr', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Every slot a body may use; the renderer fills them from a values object. */
@@ -34,6 +35,11 @@ export interface MessageTemplate {
    * requested language is missing.
    */
   bodies: Readonly<Partial<Record<Language, string>>>;
+  /**
+   * The message answers the buyer's own wish to cancel, so it may tell them how to cancel or
+   * request the cancellation (the compliance check allows that only here).
+   */
+  answersBuyerCancelRequest?: true;
 }
 
 /** Values for the placeholders, as plain text. Anything absent renders as a visible marker. */

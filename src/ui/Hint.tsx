@@ -99,7 +99,9 @@ function ReadyHint(props: HintReadyProps) {
           )}
         </span>
         {deadline && (
-          <span class="coc-bar-deadline" title={pick(deadline.text, lang)}>
+          <span class="coc-bar-deadline" title={pick(deadline.text, lang)} data-deadline-from={deadline.from}>
+            {/* A computed date is an estimate and says so, even in the compact bar. */}
+            {deadline.from === 'computed' && <span class="coc-muted">{t('deadline_computed', lang)} </span>}
             {formatCountdown(deadline.at, now, lang)}
           </span>
         )}

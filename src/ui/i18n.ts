@@ -82,4 +82,9 @@ const LANGUAGE_NAMES: Record<string, readonly [en: string, zh: string]> = {
   pt: ['Portuguese', '葡萄牙语'],
   ru: ['Russian', '俄语'],
   zh: ['Chinese', '中文'],
+  nl: ['Dutch', '荷兰语'],
+  pl: ['Polish', '波兰语'],
+  sv: ['Swedish', '瑞典语'],
+  tr: ['Turkish', '土耳其语'],
+  ar: ['Arabic', '阿拉伯语'],
 };

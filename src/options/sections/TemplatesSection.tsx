@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CustomTemplate, Result } from '../../messages/protocol';
 import { PLATFORMS, type Platform } from '../../rules/types';
 import { checkAmazonCompliance } from '../../templates/compliance';
+import { answersBuyerCancelRequest } from '../../templates/render';
 import { templateIds } from '../../templates/ids';
 import { TEMPLATES } from '../../templates/library';
 import { isLanguage, LANGUAGES, PLACEHOLDERS } from '../../templates/types';
@@ -91,7 +92,10 @@ function TemplateEditor(props: { initial: CustomTemplate; lang: UiLang; onSave(t
   const [tpl, setTpl] = useState(props.initial);
   const [tried, setTried] = useState(false);
   const change = (over: Partial<CustomTemplate>) => setTpl((prev) => ({ ...prev, ...over }));
-  const problems = tpl.platform === 'amazon' && tpl.body.trim() ? checkAmazonCompliance(tpl.body).problems : [];
+  const problems =
+    tpl.platform === 'amazon' && tpl.body.trim()
+      ? checkAmazonCompliance(tpl.body, { answersBuyerCancelRequest: answersBuyerCancelRequest(tpl.situations) }).problems
+      : [];
   const complete = tpl.title.trim() !== '' && tpl.body.trim() !== '';
   const ids = templateIds.filter((id) => id.startsWith(`${tpl.platform}.`));
 

@@ -2,7 +2,48 @@
  * AliExpress: everything the rest of the extension knows about the platform (see PlatformDefinition).
  * Light data only: the worker and the popup read it through the registry, so no reader code is imported here.
  */
+import type { OrderSnapshot } from '../../rules/types';
+import type { Language } from '../../templates/types';
 import type { PlatformDefinition } from '../types';
+
+/** Countries whose AliExpress buyers read one of the seller-message languages other than English. */
+const COUNTRY_LANGUAGE: Readonly<Record<string, Language>> = {
+  BR: 'pt',
+  PT: 'pt',
+  ES: 'es',
+  MX: 'es',
+  CL: 'es',
+  CO: 'es',
+  AR: 'es',
+  PE: 'es',
+  UY: 'es',
+  FR: 'fr',
+  BE: 'fr',
+  LU: 'fr',
+  RU: 'ru',
+  BY: 'ru',
+  KZ: 'ru',
+};
+/** Country sites of the AliExpress shop front (es.aliexpress.com, aliexpress.ru …). */
+const SITE_LANGUAGE: ReadonlyArray<readonly [RegExp, Language]> = [
+  [/^(?:www\.)?aliexpress\.ru$|^ru\.aliexpress\./, 'ru'],
+  [/^es\.aliexpress\./, 'es'],
+  [/^fr\.aliexpress\./, 'fr'],
+  [/^pt\.aliexpress\.|aliexpress\.com\.br$/, 'pt'],
+];
+
+/**
+ * The AliExpress buyer's language: from the ship-to country the seller page shows, else from the
+ * country site the order came through; English only when neither is known.
+ */
+export function aliexpressBuyerLanguage(snapshot: Pick<OrderSnapshot, 'buyerCountry' | 'marketplace'>): Language {
+  const country = typeof snapshot.buyerCountry === 'string' ? snapshot.buyerCountry.trim().toUpperCase() : '';
+  const byCountry = COUNTRY_LANGUAGE[country];
+  if (byCountry !== undefined) return byCountry;
+  const host = (snapshot.marketplace ?? '').trim().toLowerCase();
+  for (const [site, language] of SITE_LANGUAGE) if (site.test(host)) return language;
+  return 'en';
+}
 
 /**
  * Buyer pages ("My Orders", used by dropshippers buying from a supplier) live on the shopping hosts;
@@ -54,5 +95,7 @@ export const aliexpress: PlatformDefinition = {
   messageBoxWords: /\b(?:message|reply|type here|chat)|mensaje|mensagem|сообщени|消息|留言|回复|输入/i,
   // To the store's buyers in their language; to a supplier in English or Chinese.
   templateLanguages: { buyer: ['en', 'es', 'fr', 'pt', 'ru'], supplier: ['en', 'zh'] },
+  // A seller writes to the buyer in the buyer's language; a dropshipper writes to the supplier in English.
+  messageLanguage: (snapshot, audience) => (audience === 'buyer' ? aliexpressBuyerLanguage(snapshot) : 'en'),
   picker: {},
 };

@@ -41,7 +41,11 @@ export const AMAZON_MARKETPLACES: readonly string[] = AMAZON_SELLER_HOSTS.filter
   (h) => h.slice('sellercentral.'.length),
 );
 
-/** The marketplace's language; only a few marketplaces are not English. */
+/**
+ * The marketplace's language for Amazon. Amazon.ae keeps English (its default site language);
+ * Amazon.sa and Amazon.eg write to buyers in Arabic; 'pt' is written as Brazilian Portuguese
+ * (Amazon.com.br); the other languages are a switch away.
+ */
 export function amazonMarketplaceLanguage(marketplace: string | undefined): Language {
   const host = (marketplace ?? '').trim().toLowerCase();
   if (host.endsWith('.de')) return 'de';
@@ -49,6 +53,12 @@ export function amazonMarketplaceLanguage(marketplace: string | undefined): Lang
   if (host.endsWith('.es') || host.endsWith('.com.mx')) return 'es';
   if (host.endsWith('.it')) return 'it';
   if (host.endsWith('.co.jp')) return 'ja';
+  if (host.endsWith('.com.br')) return 'pt';
+  if (host.endsWith('.nl')) return 'nl';
+  if (host.endsWith('.pl')) return 'pl';
+  if (host.endsWith('.se')) return 'sv';
+  if (host.endsWith('.com.tr')) return 'tr';
+  if (host.endsWith('.sa') || host.endsWith('.eg')) return 'ar';
   return 'en';
 }
 
@@ -61,7 +71,7 @@ export const amazon: PlatformDefinition = {
   perspectives: { seller: { writesTo: 'buyer' } },
   messageBoxWords:
     /\b(?:message|reply|write to the buyer|contact buyer)|nachricht|antwort|r[ée]ponse|mensaje|respuesta|messaggio|risposta|メッセージ|返信|消息|留言|回复/i,
-  templateLanguages: { buyer: ['en', 'de', 'fr', 'es', 'it', 'ja'] },
-  marketplaceLanguage: amazonMarketplaceLanguage,
+  templateLanguages: { buyer: ['en', 'de', 'fr', 'es', 'it', 'ja', 'pt', 'nl', 'pl', 'sv', 'tr', 'ar'] },
+  messageLanguage: (snapshot) => amazonMarketplaceLanguage(snapshot.marketplace),
   picker: { marketplaces: AMAZON_MARKETPLACES, platformFulfilment: { en: 'Fulfilled by Amazon (FBA)', zh: '亚马逊配送（FBA）' } },
 };

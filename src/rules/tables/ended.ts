@@ -3,7 +3,7 @@
  * (seed 001 三, seed 000 §3). Platform tables may refine these with more specific rows.
  */
 import { F, t } from '../parts';
-import type { Rule } from '../rule';
+import { CLOSING_END_REASON_KINDS, type Rule } from '../rule';
 import { SRC } from '../sources';
 import type { TemplateId } from '../../templates/ids';
 
@@ -22,12 +22,15 @@ const CANCELED_MESSAGES: TemplateId[] = [
   '1688.buyer.refund-follow-up',
   'shopify.order-canceled-refunded',
 ];
+/**
+ * Why it closed is not known here, so the seller-side messages are the neutral ones: true whether
+ * or not the buyer paid (never "nothing was charged" to a buyer who may have paid, nor a refund
+ * promise to one who never paid). The rows for known end reasons offer the specific ones.
+ */
 const CLOSED_MESSAGES: TemplateId[] = [
   'amazon.negative-feedback-follow-up',
-  'aliexpress.seller.unpaid-closed',
-  'aliexpress.seller.cancel-completed-refund',
-  '1688.seller.close-unpaid-notice',
-  '1688.seller.closed-refund-confirmed',
+  'aliexpress.seller.order-closed-notice',
+  '1688.seller.order-closed-notice',
   '1688.buyer.refund-follow-up',
   'shopify.order-canceled-refunded',
 ];
@@ -109,13 +112,13 @@ export const ENDED_RULES: Rule[] = [
   },
   {
     id: 'ended.completed.cancel-end-reason',
-    when: { platform: 'any', stages: ['completed'], endReasonKind: 'cancel' },
+    when: { platform: 'any', stages: ['completed'], endReasonKind: CLOSING_END_REASON_KINDS },
     action: 'none',
     outcome: 'closed',
     actor: 'you',
     headline: t(
-      'Ended with a cancel-type reason: this order was closed, not completed.',
-      '结束原因属取消类：此订单为关闭，而非交易成功。',
+      'Ended with a closing reason (cancelled, unpaid, not shipped, risk control or dispute): this order was closed, not completed.',
+      '结束原因属关闭类（取消、未付款、未发货、风控或纠纷）：此订单为关闭，而非交易成功。',
     ),
     steps: [NOTHING],
     consequences: [],

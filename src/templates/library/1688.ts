@@ -12,7 +12,7 @@ export const TEMPLATES_1688: readonly MessageTemplate[] = [
     audience: 'supplier',
     title: { en: 'Tell supplier: closing unpaid order', zh: '告知供应商：关闭未付款订单' },
     bodies: {
-      zh: '您好，订单 {orderId} 我这边暂时不需要了，还没有付款，我会直接关闭这个订单，请不要备货发货。谢谢！',
+      zh: '老板您好，订单 {orderId} 我这边暂时不要了，还没付款，我直接把订单关掉，麻烦不用备货了，谢谢！',
       en: 'Hello, I no longer need order {orderId}. It has not been paid, and I will close it. Please do not prepare or ship it. Thank you!',
     },
   },
@@ -22,7 +22,7 @@ export const TEMPLATES_1688: readonly MessageTemplate[] = [
     audience: 'supplier',
     title: { en: 'Paid, not shipped: ask for full refund', zh: '已付款未发货：申请全额退款' },
     bodies: {
-      zh: '您好，订单 {orderId} 已付款但还没有发货，我这边需要取消。麻烦您先不要发货，我会申请全额退款，请您同意。谢谢！',
+      zh: '老板您好，订单 {orderId} 已经付款，还没发货，我这边临时需要取消。麻烦先别发货，我马上申请全额退款，辛苦您同意一下，谢谢！',
       en: 'Hello, order {orderId} is paid but not shipped yet, and I need to cancel it. Please do not ship it; I will request a full refund, and I would be grateful if you could approve it. Thank you!',
     },
   },
@@ -32,8 +32,8 @@ export const TEMPLATES_1688: readonly MessageTemplate[] = [
     audience: 'supplier',
     title: { en: 'Shipped: negotiate return and refund', zh: '已发货：协商退货退款' },
     bodies: {
-      zh: '您好，订单 {orderId} 已经发货，我这边需要退货退款，请问可以吗？如果同意，麻烦提供退货地址，我会尽快寄回，并在平台上申请退货退款。谢谢！',
-      en: 'Hello, order {orderId} has already shipped, and I would like to return it for a refund. Is that possible? If you agree, please send me the return address; I will send the goods back promptly and request the return and refund on the platform. Thank you!',
+      zh: '老板您好，订单 {orderId} 的货我这边需要退货退款，想先跟您确认一下可以吗？我会在平台上提交“退货退款”申请，您同意后我按平台显示的退货地址寄回，并填写物流单号。谢谢！',
+      en: 'Hello, I would like to return the goods of order {orderId} for a refund; may I check with you first? I will file the return-and-refund request on the platform, and once you agree, I will send the goods to the return address the platform shows and enter the tracking number. Thank you!',
     },
   },
   {
@@ -42,7 +42,7 @@ export const TEMPLATES_1688: readonly MessageTemplate[] = [
     audience: 'supplier',
     title: { en: 'Follow up on refund', zh: '跟进退款进度' },
     bodies: {
-      zh: '您好，订单 {orderId} 的退款申请已经提交，目前还在处理中，麻烦您尽快处理一下。谢谢！',
+      zh: '老板您好，订单 {orderId} 的退款申请已经提交了，现在还在处理中，麻烦您抽空处理一下，谢谢！',
       en: 'Hello, the refund request for order {orderId} has been submitted and is still in progress. Could you please handle it as soon as possible? Thank you!',
     },
   },
@@ -104,6 +104,56 @@ export const TEMPLATES_1688: readonly MessageTemplate[] = [
     bodies: {
       zh: '您好，订单 {orderId} 已关闭，您支付的货款已全额退回原支付方式，一般会在 {refundDays} 天内到账。给您带来不便，非常抱歉；如有问题请随时联系我们。',
       en: 'Hello, order {orderId} has been closed, and your payment has been refunded in full to the original payment method; it usually arrives within {refundDays} days. We are sorry for the inconvenience; please contact us if you have any questions.',
+    },
+  },
+  {
+    id: '1688.buyer.paid-not-received',
+    platform: '1688',
+    audience: 'supplier',
+    title: { en: 'Paid, money not arrived yet', zh: '已付款未到账：告知供应商' },
+    bodies: {
+      zh: '老板您好，订单 {orderId} 我已经付款了，页面显示“已支付未到账”，钱还在路上。麻烦先帮我留着货，到账后尽快安排发货，谢谢！',
+      en: 'Hello, I have paid for order {orderId}; the page shows the payment as made but not yet received, so the money is on its way. Please keep the goods for me and ship as soon as it arrives. Thank you!',
+    },
+  },
+  {
+    id: '1688.buyer.return-request',
+    platform: '1688',
+    audience: 'supplier',
+    title: { en: 'Return and refund request filed', zh: '已提交退货退款申请' },
+    bodies: {
+      zh: '老板您好，订单 {orderId} 的货已经收到，我这边需要退货退款，已经在平台上提交了申请，麻烦您同意一下。同意后我按平台给出的退货地址寄回，并填写退货单号，谢谢！',
+      en: 'Hello, I have received the goods of order {orderId} and need to return them for a refund. I have filed the return-and-refund request on the platform; could you please agree to it? Once you agree, I will send the goods to the return address the platform shows and enter the return tracking number. Thank you!',
+    },
+  },
+  {
+    id: '1688.seller.order-closed-notice',
+    platform: '1688',
+    audience: 'buyer',
+    title: { en: 'Order closed: notice', zh: '订单已关闭：通知买家' },
+    bodies: {
+      zh: '您好，订单 {orderId} 已关闭，我们不会再发货。如已付款，款项会按原路退回到您的账户。如需继续采购，欢迎重新下单。',
+      en: 'Hello, order {orderId} has been closed, and we will not ship it. If it was paid, the money goes back to your account the way it was paid. If you still need the goods, you are welcome to order again.',
+    },
+  },
+  {
+    id: '1688.seller.refund-only-after-shipment-reply',
+    platform: '1688',
+    audience: 'buyer',
+    title: { en: 'Refund only on a shipped order: propose a return', zh: '已发货订单申请仅退款：建议退货退款' },
+    bodies: {
+      zh: '您好，订单 {orderId} 的货物已经发出，物流单号 {trackingNumber}。已发货的订单不能只退款不退货，麻烦您改为申请“退货退款”，我们同意后您按退货地址寄回，收到货后我们马上退款。如果是货物有问题，请发图片给我们，我们一起处理。谢谢！',
+      en: 'Hello, the goods of order {orderId} have already been shipped (tracking number {trackingNumber}). For a shipped order we cannot refund without the goods coming back, so please change the request to "return and refund". Once we agree, send the goods to the return address, and we will refund as soon as they arrive. If something is wrong with the goods, please send us photos and we will sort it out together. Thank you!',
+    },
+  },
+  {
+    id: '1688.seller.paid-not-received',
+    platform: '1688',
+    audience: 'buyer',
+    title: { en: 'Payment not arrived yet: we ship when it does', zh: '款项未到账：到账后发货' },
+    bodies: {
+      zh: '您好，订单 {orderId} 目前显示“已支付未到账”，款项到账后我们会马上安排发货，请不要重复付款，也不用关闭订单。谢谢！',
+      en: 'Hello, order {orderId} currently shows the payment as made but not yet received. We will ship as soon as it arrives; there is no need to pay again or to close the order. Thank you!',
     },
   },
 ];

@@ -26,4 +26,16 @@ export const SHOPIFY_TEMPLATES: readonly MessageTemplate[] = [
       es: 'Hola, {buyerName}:\n\nSu pedido {orderId} ya se ha enviado, por lo que ya no podemos cancelarlo. Cuando lo reciba, puede devolvérnoslo y le reembolsaremos en cuanto recibamos la devolución. Responda a este correo y le enviaremos las instrucciones de devolución.\n\nUn saludo,\n{storeName}',
     },
   },
+  {
+    id: 'shopify.order-canceled-authorization-voided',
+    platform: 'shopify',
+    audience: 'customer',
+    title: { en: 'Order canceled, nothing charged', zh: '订单已取消，未扣款' },
+    bodies: {
+      en: 'Hi {buyerName},\n\nYour order {orderId} has been canceled. The payment had only been authorized, not charged, so nothing was taken from your account; your bank releases the hold, which can take a few days depending on the bank.\n\nBest regards,\n{storeName}',
+      de: 'Hallo {buyerName},\n\nIhre Bestellung {orderId} wurde storniert. Die Zahlung war nur autorisiert und wurde nicht eingezogen, es wurde Ihnen also nichts abgebucht. Ihre Bank gibt den reservierten Betrag frei; das kann je nach Bank einige Tage dauern.\n\nViele Grüße\n{storeName}',
+      fr: "Bonjour {buyerName},\n\nVotre commande {orderId} a été annulée. Le paiement avait seulement été autorisé, sans être encaissé : aucun montant n'a donc été prélevé. Votre banque libère la réservation, ce qui peut prendre quelques jours selon la banque.\n\nCordialement,\n{storeName}",
+      es: 'Hola, {buyerName}:\n\nSu pedido {orderId} se ha cancelado. El pago solo estaba autorizado, no cobrado, así que no se le ha cargado nada; su banco liberará la retención, lo que puede tardar unos días según el banco.\n\nUn saludo,\n{storeName}',
+    },
+  },
 ];

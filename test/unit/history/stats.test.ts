@@ -5,7 +5,7 @@ import { recordObservation } from '../../../src/history/record';
 import { localDay } from '../../../src/history/settings';
 import { endingOf, historyStats, initiatorOf } from '../../../src/history/stats';
 import { freshDb, snapshot, verdict } from './fixtures';
-import { canceled, constructedHistory, daysAgo, NOW } from './stats-fixtures';
+import { canceled, closed, constructedHistory, daysAgo, NOW, order } from './stats-fixtures';
 
 describe('endingOf and initiatorOf', () => {
   const obs = (stage: Stage, ruleId: string, at: string, extra: Partial<{ action: Action; cancelRequested: boolean; outcome: 'canceled' | 'closed' | null }> = {}) => ({
@@ -97,6 +97,45 @@ describe('historyStats', () => {
     expect(on(2)).toEqual({ day: localDay(daysAgo(2)), canceled: 1, closed: 1 }); // A, I
     expect(on(10)?.canceled).toBe(1); // F
     expect(stats.daily.reduce((n, d) => n + d.canceled + d.closed, 0)).toBe(8);
+    db.close();
+  });
+
+  it('counts Amazon’s automatic cancellations for not shipping in the rate, not Pending or buyer-requested ones', async () => {
+    const db = await freshDb();
+    const mfn = { fulfilledBy: 'merchant' as const };
+    await order(db, { orderId: 'P1', ...mfn }, [
+      [{}, { action: 'wait', ruleId: 'amazon.unshipped.mfn.auto-cancel-passed' }, daysAgo(3)],
+      [{ stage: 'canceled' }, canceled(), daysAgo(2)],
+    ]);
+    await order(db, { orderId: 'P2', ...mfn }, [
+      [{ stage: 'awaiting-payment' }, { action: 'wait', ruleId: 'amazon.pending.wait' }, daysAgo(3)],
+      [{ stage: 'canceled' }, canceled(), daysAgo(2)],
+    ]);
+    await order(db, { orderId: 'P3', ...mfn }, [
+      [{ cancelRequested: true }, { ruleId: 'amazon.unshipped.mfn.buyer-requested' }, daysAgo(3)],
+      [{ stage: 'canceled', cancelRequested: true }, canceled(), daysAgo(2)],
+    ]);
+    await order(db, { orderId: 'P4', ...mfn }, [[{}, { ruleId: 'amazon.unshipped.mfn.seller-cancel' }, daysAgo(1)]]);
+    expect((await historyStats(db, NOW)).amazonCancelRate7d).toMatchObject({ orders: 4, sellerCancellations: 1, ratePct: 25 });
+    db.close();
+  });
+
+  it('counts AliExpress orders closed against the seller, which AliExpress shows as closed, not only canceled ones', async () => {
+    const db = await freshDb();
+    const ae = { platform: 'aliexpress' as const, marketplace: undefined };
+    // Closed for not shipping in time, with the end reason on the page.
+    await order(db, { ...ae, orderId: 'S1' }, [
+      [{}, { action: 'request-cancel', ruleId: 'aliexpress.seller.awaiting-shipment' }, daysAgo(5)],
+      [{ stage: 'closed' }, closed('aliexpress.seller.ended.seller-fault'), daysAgo(4)],
+    ]);
+    // Seen only once it had closed, end reason seller_send_goods_timeout.
+    await order(db, { ...ae, orderId: 'S2' }, [[{ stage: 'closed' }, closed('aliexpress.seller.ended.seller-fault'), daysAgo(3)]]);
+    // Never paid: not the seller's fault.
+    await order(db, { ...ae, orderId: 'S3' }, [
+      [{ stage: 'awaiting-payment' }, { action: 'wait', ruleId: 'aliexpress.seller.awaiting-payment' }, daysAgo(5)],
+      [{ stage: 'closed' }, closed('aliexpress.seller.ended.never-paid'), daysAgo(4)],
+    ]);
+    expect((await historyStats(db, NOW)).aliexpressSellerFault30d).toBe(2);
     db.close();
   });
 

@@ -167,6 +167,14 @@ describe('messagesFor', () => {
     ['amazon.com', 'en'],
     ['amazon.co.uk', 'en'],
     ['amazon.in', 'en'],
+    ['amazon.com.br', 'pt'],
+    ['amazon.nl', 'nl'],
+    ['amazon.pl', 'pl'],
+    ['amazon.se', 'sv'],
+    ['amazon.com.tr', 'tr'],
+    ['amazon.sa', 'ar'],
+    ['amazon.eg', 'ar'],
+    ['amazon.ae', 'en'],
     [undefined, 'en'],
   ] as const)('Amazon %s → %s', (marketplace, language) => {
     expect(amazonMarketplaceLanguage(marketplace)).toBe(language);
@@ -178,8 +186,23 @@ describe('messagesFor', () => {
     const [message] = messagesFor(['amazon.cancel-confirmed-buyer-request'], snapshot({ marketplace: 'amazon.de' }));
     expect(message?.text).toContain('Bestellung 111-2222222-3333333 vom 05.12.2019 storniert');
     expect(message?.missing).toEqual(['storeName']);
-    const [shipBy] = messagesFor(['amazon.address-undeliverable'], snapshot({ marketplace: 'amazon.co.jp', shipBy: undefined }));
-    expect(shipBy?.text).toContain('[発送期限]');
+    const [noDate] = messagesFor(['amazon.pricing-error-notice'], snapshot({ marketplace: 'amazon.co.jp', orderedAt: undefined }));
+    expect(noDate?.text).toContain('[注文日]');
+  });
+
+  it('writes to an AliExpress buyer in their language: ship-to country first, then the country site, English last', () => {
+    const base = snapshot({ platform: 'aliexpress', marketplace: undefined, orderId: '8123456789012345' });
+    const lang = (p: Partial<OrderSnapshot>) => messagesFor(['aliexpress.seller.accept-cancel'], { ...base, ...p })[0]?.language;
+    expect(lang({ buyerCountry: 'BR' })).toBe('pt');
+    expect(lang({ buyerCountry: 'mx' })).toBe('es');
+    expect(lang({ buyerCountry: 'FR' })).toBe('fr');
+    expect(lang({ buyerCountry: 'RU' })).toBe('ru');
+    expect(lang({ marketplace: 'es.aliexpress.com' })).toBe('es');
+    expect(lang({ marketplace: 'aliexpress.ru' })).toBe('ru');
+    expect(lang({ buyerCountry: 'US' })).toBe('en');
+    expect(lang({})).toBe('en');
+    // A dropshipper's message to the supplier stays in English whatever the buyer's country.
+    expect(messagesFor(['aliexpress.buyer.ask-tracking-number'], { ...base, perspective: 'buyer', buyerCountry: 'BR' })[0]?.language).toBe('en');
   });
 
   it('picks the default language per platform and direction', () => {
@@ -243,7 +266,7 @@ describe('messagesFor', () => {
       ['amazon.out-of-stock-apology', 'de'],
     ]);
     const refund = messages.filter((m) => m.id === 'amazon.refund-confirmation').map((m) => m.language);
-    expect(refund).toEqual(['de', 'en', 'fr', 'es', 'it', 'ja']);
+    expect(refund).toEqual(['de', 'en', 'fr', 'es', 'it', 'ja', 'pt', 'nl', 'pl', 'sv', 'tr', 'ar']);
     // Each render formats dates for its own language.
     const ja = messages.find((m) => m.id === 'amazon.refund-confirmation' && m.language === 'ja');
     expect(ja?.text).toContain('111-2222222-3333333');

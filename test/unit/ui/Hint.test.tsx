@@ -42,6 +42,18 @@ describe('Hint', () => {
     expect(container.querySelector(`#${CSS.escape(chevron.getAttribute('aria-controls')!)}`)?.hasAttribute('hidden')).toBe(false);
   });
 
+  it('says "estimated" in the bar when the next deadline is computed, not read from the page', () => {
+    const verdict = sampleVerdict();
+    verdict.deadlines = verdict.deadlines.filter((d) => d.from === 'computed');
+    render(<Hint state="ready" verdict={verdict} snapshot={sampleSnapshot()} messages={[]} lang="en" now={NOW} />, container);
+    const bar = container.querySelector('.coc-bar-deadline')!;
+    expect(bar.getAttribute('data-deadline-from')).toBe('computed');
+    expect(bar.textContent).toMatch(/^estimated in /);
+    render(null, container);
+    render(<Hint state="ready" verdict={verdict} snapshot={sampleSnapshot()} messages={[]} lang="zh" now={NOW} />, container);
+    expect(container.querySelector('.coc-bar-deadline')?.textContent).toMatch(/^估算/);
+  });
+
   it('ticks its countdown every 30 s while the page is visible', async () => {
     vi.useFakeTimers({ now: NOW, toFake: ['setInterval', 'clearInterval', 'Date'] });
     try {
