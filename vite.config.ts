@@ -2,11 +2,11 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
-import { MATCH_PATTERNS_BY_PLATFORM } from './src/platforms/hosts';
-import type { Platform } from './src/rules/types';
-import { localeSubset } from './scripts/vite/locale-subset';
-import { plainDynamicImports } from './scripts/vite/plain-dynamic-imports';
-import { nativeBrowserByPrototype } from './scripts/vite/native-browser-by-prototype';
+import { MATCH_PATTERNS_BY_PLATFORM } from './src/platforms/hosts.ts';
+import type { Platform } from './src/rules/types.ts';
+import { localeSubset } from './scripts/vite/locale-subset.ts';
+import { plainDynamicImports } from './scripts/vite/plain-dynamic-imports.ts';
+import { nativeBrowserByPrototype } from './scripts/vite/native-browser-by-prototype.ts';
 
 /**
  * manifest.json is the source; each content script's `__PLATFORM__` placeholder is expanded from

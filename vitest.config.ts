@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
-import { localeSubset } from './scripts/vite/locale-subset';
+import { localeSubset } from './scripts/vite/locale-subset.ts';
 
 /**
  * Two projects, one command (`npm test` builds first):

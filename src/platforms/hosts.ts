@@ -3,11 +3,11 @@
  * content_scripts (vite.config.ts expands the `__PLATFORM__` placeholders), the worker's sender
  * check and the content scripts' reader choice all come from these lists.
  */
-import type { Platform } from '../rules/types';
-import { amazonMatchPatterns } from './amazon/hosts';
-import { aliexpressBuyerMatchPatterns, aliexpressSellerMatchPatterns } from './aliexpress/hosts';
-import { alibaba1688MatchPatterns } from './1688/hosts';
-import { shopifyMatchPatterns } from './shopify/hosts';
+import type { Platform } from '../rules/types.ts';
+import { amazonMatchPatterns } from './amazon/hosts.ts';
+import { aliexpressBuyerMatchPatterns, aliexpressSellerMatchPatterns } from './aliexpress/hosts.ts';
+import { alibaba1688MatchPatterns } from './1688/hosts.ts';
+import { shopifyMatchPatterns } from './shopify/hosts.ts';
 
 export const MATCH_PATTERNS_BY_PLATFORM: Readonly<Record<Platform, readonly string[]>> = {
   amazon: amazonMatchPatterns(),
