@@ -121,7 +121,10 @@ export function findBrowser(sys: System): BrowserLookup {
       found: false,
       looked: [override],
       install,
-      message: `CHROMIUM_PATH is set to ${override}, which does not exist. Point it at a Chromium or Chrome for Testing executable, or unset it.`,
+      message: [
+        `CHROMIUM_PATH is set to ${override}, which does not exist. Point it at a Chromium or Chrome for Testing executable, or unset it.`,
+        `To install one:  ${install}`,
+      ].join('\n'),
     };
   }
   const installed = installedCandidates(sys);

@@ -135,5 +135,6 @@ describe('CHROMIUM_PATH', () => {
     const result = findBrowser(system('linux', ['/usr/bin/chromium'], { env: { CHROMIUM_PATH: '/nowhere/chrome' } }));
     expect(result.found).toBe(false);
     expect(result.found ? '' : result.message).toContain('/nowhere/chrome');
+    expect(result.found ? '' : result.message).toContain(CHROME_FOR_TESTING_INSTALL);
   });
 });
