@@ -38,7 +38,7 @@ const PLATFORM_OF_ORIGIN = new Map<string, Platform>(
 );
 
 /** Every API permission the manifest asks for, required or optional. */
-export function apiPermissions(m: BuiltManifest): string[] {
+function apiPermissions(m: BuiltManifest): string[] {
   return [...new Set([...(m.permissions ?? []), ...(m.optional_permissions ?? [])])].sort();
 }
 
@@ -47,7 +47,7 @@ export function apiPermissions(m: BuiltManifest): string[] {
  * scripts and host permissions, which the stores ask about. `unknown` also covers the pages allowed
  * to load the content scripts' files (web_accessible_resources), which must stay on the same hosts.
  */
-export function hostAccess(m: BuiltManifest): { byPlatform: Map<Platform, string[]>; unknown: string[] } {
+function hostAccess(m: BuiltManifest): { byPlatform: Map<Platform, string[]>; unknown: string[] } {
   const access = new Set([
     ...(m.host_permissions ?? []),
     ...(m.optional_host_permissions ?? []),

@@ -11,7 +11,7 @@ import { DEFAULT_RETENTION_DAYS } from '../history/retention';
 
 export type PolicyLang = 'en' | 'zh';
 
-export interface PolicySection {
+interface PolicySection {
   heading: string;
   paragraphs?: readonly string[];
   items?: readonly string[];
@@ -26,7 +26,7 @@ export interface Policy {
 }
 
 /** Changed only with the policy's meaning (not its wording); a CHANGELOG entry says what changed. */
-export const POLICY_DATE = '2026-12-05';
+const POLICY_DATE = '2026-12-05';
 
 const enLabel = (key: keyof typeof en): string => `“${en[key].message}”`;
 const zhLabel = (key: keyof typeof en): string => `“${zh[key].message}”`;

@@ -16,7 +16,7 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
 
 /** This machine's browser lookup (see find-browser.ts). */
-export function lookUpBrowser(): BrowserLookup {
+function lookUpBrowser(): BrowserLookup {
   return findBrowser({
     platform: process.platform,
     arch: arch(),

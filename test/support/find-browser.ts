@@ -29,7 +29,7 @@ export type BrowserLookup =
   | { found: false; looked: string[]; install: string; message: string };
 
 /** Where `--path .browsers` puts Chrome for Testing, relative to the repository root. */
-export const LOCAL_BROWSERS_DIR = '.browsers';
+const LOCAL_BROWSERS_DIR = '.browsers';
 
 /** The one line that installs Chrome for Testing into the repository, the same on every system. */
 export const CHROME_FOR_TESTING_INSTALL = `npx @puppeteer/browsers install chrome@stable --path ${LOCAL_BROWSERS_DIR}`;
