@@ -144,3 +144,12 @@ export function findBrowser(sys: System): BrowserLookup {
     ].join('\n'),
   };
 }
+
+/**
+ * Whether a visible browser window can open: macOS and Windows always have a desktop; Linux has
+ * one when an X11 or Wayland display is set (not over SSH or on CI).
+ */
+export function canShowWindow(platform: NodeJS.Platform, env: Readonly<Record<string, string | undefined>>): boolean {
+  if (platform === 'darwin' || platform === 'win32') return true;
+  return !!(env['DISPLAY'] || env['WAYLAND_DISPLAY']);
+}

@@ -3,7 +3,7 @@
  * paths that exist, the platform and environment are given.
  */
 import { describe, expect, it } from 'vitest';
-import { CHROME_FOR_TESTING_INSTALL, findBrowser, installHint, type System } from '../../support/find-browser';
+import { CHROME_FOR_TESTING_INSTALL, canShowWindow, findBrowser, installHint, type System } from '../../support/find-browser';
 
 const DEBIAN = 'PRETTY_NAME="Debian GNU/Linux 13 (trixie)"\nNAME="Debian GNU/Linux"\nID=debian\n';
 const UBUNTU = 'NAME="Ubuntu"\nID=ubuntu\nID_LIKE=debian\n';
@@ -136,5 +136,15 @@ describe('CHROMIUM_PATH', () => {
     expect(result.found).toBe(false);
     expect(result.found ? '' : result.message).toContain('/nowhere/chrome');
     expect(result.found ? '' : result.message).toContain(CHROME_FOR_TESTING_INSTALL);
+  });
+});
+
+describe('canShowWindow', () => {
+  it('is true on macOS and Windows, and on Linux only with an X11 or Wayland display', () => {
+    expect(canShowWindow('darwin', {})).toBe(true);
+    expect(canShowWindow('win32', {})).toBe(true);
+    expect(canShowWindow('linux', {})).toBe(false);
+    expect(canShowWindow('linux', { DISPLAY: ':0' })).toBe(true);
+    expect(canShowWindow('linux', { WAYLAND_DISPLAY: 'wayland-0' })).toBe(true);
   });
 });
