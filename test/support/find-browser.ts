@@ -34,6 +34,8 @@ const LOCAL_BROWSERS_DIR = '.browsers';
 /** The one line that installs Chrome for Testing into the repository, the same on every system. */
 export const CHROME_FOR_TESTING_INSTALL = `npx @puppeteer/browsers install chrome@stable --path ${LOCAL_BROWSERS_DIR}`;
 
+const SNAP_CHROMIUM = '/snap/bin/chromium';
+
 /** Installed Chromium builds, by system, in the order they are tried. */
 function installedCandidates(sys: System): string[] {
   const p = sys.platform === 'win32' ? win32 : posix;
@@ -49,7 +51,9 @@ function installedCandidates(sys: System): string[] {
       return roots.map((r) => p.join(r, 'Chromium', 'Application', 'chrome.exe'));
     }
     default:
-      return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium', '/snap/bin/chromium'];
+      // Never the snap (Ubuntu's only Chromium, where /usr/bin/chromium-browser is a wrapper that
+      // starts it): its private /tmp hides the temporary profile the launcher gives it.
+      return ['/usr/bin/chromium', '/usr/lib/chromium/chromium', ...(sys.exists(SNAP_CHROMIUM) ? [] : ['/usr/bin/chromium-browser'])];
   }
 }
 
@@ -139,6 +143,7 @@ export function findBrowser(sys: System): BrowserLookup {
     install,
     message: [
       'No browser that can load an unpacked extension was found (Chromium or Chrome for Testing; Google Chrome 137+ cannot).',
+      ...(sys.platform === 'linux' && sys.exists(SNAP_CHROMIUM) ? ['The snap Chromium cannot be used: its private /tmp hides the test profile.'] : []),
       `Install one:  ${install}`,
       'or set CHROMIUM_PATH to one you already have.',
     ].join('\n'),

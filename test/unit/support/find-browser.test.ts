@@ -38,6 +38,12 @@ describe('findBrowser on Linux', () => {
     expect(findBrowser(system('linux', ['/usr/bin/chromium-browser']))).toMatchObject({ found: true, path: '/usr/bin/chromium-browser' });
   });
 
+  it('never takes the snap, and says why', () => {
+    const ubuntu = findBrowser(system('linux', ['/snap/bin/chromium', '/usr/bin/chromium-browser'], { osRelease: UBUNTU }));
+    expect(ubuntu).toMatchObject({ found: false, install: CHROME_FOR_TESTING_INSTALL });
+    expect(ubuntu.found ? '' : ubuntu.message).toMatch(/snap/);
+  });
+
   it('finds Chrome for Testing under .browsers/ or the Puppeteer cache, newest build first', () => {
     const local = '/home/seller/src/cancel-or-close/.browsers/chrome';
     const found = findBrowser(
