@@ -31,8 +31,10 @@ export type BrowserLookup =
 /** Where `--path .browsers` puts Chrome for Testing, relative to the repository root. */
 const LOCAL_BROWSERS_DIR = '.browsers';
 
-/** The one line that installs Chrome for Testing into the repository, the same on every system. */
+/** The one line that installs Chrome for Testing into the repository. */
 export const CHROME_FOR_TESTING_INSTALL = `npx @puppeteer/browsers install chrome@stable --path ${LOCAL_BROWSERS_DIR}`;
+/** The same for Windows: quoted, because PowerShell reads a bare `@name` as splatting a variable. */
+export const CHROME_FOR_TESTING_INSTALL_WINDOWS = `npx "@puppeteer/browsers" install chrome@stable --path ${LOCAL_BROWSERS_DIR}`;
 
 const SNAP_CHROMIUM = '/snap/bin/chromium';
 
@@ -105,6 +107,7 @@ function compareBuilds(a: string, b: string): number {
  * have no official Chromium package, so everywhere else it is Google's Chrome for Testing.
  */
 export function installHint(sys: System): string {
+  if (sys.platform === 'win32') return CHROME_FOR_TESTING_INSTALL_WINDOWS;
   if (sys.platform !== 'linux') return CHROME_FOR_TESTING_INSTALL;
   const osRelease = sys.readText('/etc/os-release') ?? '';
   const field = (name: string): string[] =>

@@ -3,7 +3,7 @@
  * paths that exist, the platform and environment are given.
  */
 import { describe, expect, it } from 'vitest';
-import { CHROME_FOR_TESTING_INSTALL, canShowWindow, findBrowser, installHint, type System } from '../../support/find-browser';
+import { CHROME_FOR_TESTING_INSTALL, CHROME_FOR_TESTING_INSTALL_WINDOWS, canShowWindow, findBrowser, installHint, type System } from '../../support/find-browser';
 
 const DEBIAN = 'PRETTY_NAME="Debian GNU/Linux 13 (trixie)"\nNAME="Debian GNU/Linux"\nID=debian\n';
 const UBUNTU = 'NAME="Ubuntu"\nID=ubuntu\nID_LIKE=debian\n';
@@ -122,9 +122,10 @@ describe('findBrowser on Windows', () => {
     expect(findBrowser(system('win32', [exe], { env }))).toEqual({ found: true, path: exe, via: 'chrome-for-testing' });
   });
 
-  it('does not take Google Chrome, and prints the Chrome for Testing line', () => {
+  it('does not take Google Chrome, and prints the Chrome for Testing line as PowerShell and cmd read it', () => {
     const result = findBrowser(system('win32', ['C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'], { env }));
-    expect(result).toMatchObject({ found: false, install: CHROME_FOR_TESTING_INSTALL });
+    expect(result).toMatchObject({ found: false, install: CHROME_FOR_TESTING_INSTALL_WINDOWS });
+    expect(CHROME_FOR_TESTING_INSTALL_WINDOWS).toContain('"@puppeteer/browsers"');
   });
 });
 
