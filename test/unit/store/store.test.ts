@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEMO_PAGES } from '../../../scripts/demo-pages';
 import { ICON_PADDING } from '../../../scripts/icons';
 import { LISTING_LANGS, LONG_DESCRIPTION, SCREENSHOTS, SHORT_DESCRIPTION_MAX, type ListingLang } from '../../../scripts/store/listing';
 import {
@@ -38,6 +39,11 @@ describe('store images', () => {
   it('has the five 1280 × 800 screenshots and no others', () => {
     expect(readdirSync(join(STORE, 'screenshots')).sort()).toEqual(SCREENSHOTS.map((s) => s.file).sort());
     for (const { file } of SCREENSHOTS) expect(sizeOf(join(STORE, 'screenshots', file)), file).toEqual({ width: 1280, height: 800 });
+  });
+
+  it('shows demo pages, the ones `npm start` opens', () => {
+    const demos = new Set(DEMO_PAGES.map((d) => d.fixture));
+    for (const { fixture } of SCREENSHOTS) expect(demos, fixture).toContain(fixture);
   });
 
   it('has a 440 × 280 promo tile per language and Edge’s 300 × 300 logo', () => {
@@ -117,5 +123,11 @@ describe('the version', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(builtManifest().version).toBe(pkg.version);
     expect(JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'))).not.toHaveProperty('version');
+  });
+
+  it('has its section in CHANGELOG.md', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const headings = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8').match(/^## \S+/gm) ?? [];
+    expect(headings, 'bumped the version? say what changed in CHANGELOG.md').toContain(`## ${version}`);
   });
 });
