@@ -22,7 +22,7 @@ ON EVERY ORDER PAGE
 • A compact bar with the verdict: cancel, close, ask the other party, refund instead, dispute, wait, nothing to do — or "unknown" when the page does not say enough.
 • The consequence that matters most and the next deadline, at a glance; on order lists, a small box per row.
 • One click unfolds it: who acts, the exact clicks, every consequence (cancellation-rate hit or none, non-fulfillment risk, refund timing), the deadlines and a checklist.
-• Ready-to-copy messages for the buyer or supplier in their language, checked against Amazon's messaging rules.
+• Ready-to-copy messages for the buyer or supplier in their language; those for Amazon buyers are checked against Amazon's messaging rules.
 
 IN THE TOOLBAR
 • The same verdict in full, the order's history, and a by-hand state picker for pages it cannot read.
@@ -44,7 +44,7 @@ Everything stays in your browser: no servers, no accounts, no network requests. 
 • 一条简洁的提示栏给出结论：取消、关闭、请对方操作、改为退款、发起纠纷、等待、无需操作——页面信息不足时显示“未知”。
 • 最重要的后果和下一个截止时间一目了然；在订单列表中，每行一个小提示框。
 • 点一下即可展开：谁来操作、具体点击步骤、全部后果（是否影响取消率、未履约风险、退款时间）、截止时间和操作清单。
-• 可直接复制的买家或供应商消息，使用对方的语言，并按亚马逊的消息规则检查过。
+• 可直接复制的买家或供应商消息，使用对方的语言；发给亚马逊买家的消息已按亚马逊的消息规则检查。
 
 在工具栏中
 • 完整的结论、订单历史，以及无法读取的页面可手动选择订单状态。
