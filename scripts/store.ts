@@ -3,8 +3,9 @@
  * - Text (`--text-only` writes just these, no browser): listing.<lang>.md, permissions.md, README.md,
  *   from scripts/store/listing.ts, public/_locales and the built dist/manifest.json.
  * - Images, taken by the test browser from the built extension on the demo pages (the test
- *   fixtures at their real URLs): five 1280 × 800 screenshots, the 440 × 280 promo tile per
- *   language (scripts/store/promo.html) and Edge's 300 × 300 logo (assets/icon.svg).
+ *   fixtures at their real URLs): five 1280 × 800 screenshots per language (the browser set to it,
+ *   so the extension speaks it), the 440 × 280 promo tile per language (scripts/store/promo.html)
+ *   and Edge's 300 × 300 logo (assets/icon.svg).
  * Chinese text needs a CJK font in the browser (Debian: fonts-noto-cjk).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -52,11 +53,11 @@ async function openDemo(context: BrowserContext, fixture: string): Promise<Page>
 }
 
 /** A fixture page at the store's size with its one hint unfolded and in view. */
-async function orderPage(context: BrowserContext, fixture: string): Promise<Page> {
+async function orderPage(context: BrowserContext, fixture: string, lang: ListingLang): Promise<Page> {
   const page = await openDemo(context, fixture);
   const [bar] = await waitForHints(page);
   if (bar?.attrs['data-state'] !== 'ready') throw new Error(`${fixture}: no verdict (${JSON.stringify(bar?.attrs)})`);
-  await unfoldHint(page, bar);
+  await unfoldHint(page, bar, 15_000, catalogue(lang)['expand']?.message);
   // The page's top stays in view (its heading and status) unless the hint sits too low to show.
   await page.evaluate(() => {
     const top = document.querySelector('cancel-or-close-hint')?.getBoundingClientRect().top ?? 0;
@@ -102,23 +103,35 @@ async function popupOver(context: BrowserContext, extensionId: string, fixture: 
   await Promise.all([tab.close(), popup.close(), frame.close()]);
 }
 
-async function writeImages(): Promise<void> {
-  rmSync(SHOTS, { recursive: true, force: true });
-  mkdirSync(SHOTS, { recursive: true });
-  const browser = await launch({ viewport: SIZE });
+/** The browser's language for each listing language: the extension's interface follows it. */
+const LOCALE: Readonly<Record<ListingLang, string>> = { en: 'en-US', zh_CN: 'zh-CN' };
+
+async function writeScreenshots(lang: ListingLang): Promise<void> {
+  const dir = join(SHOTS, lang);
+  mkdirSync(dir, { recursive: true });
+  const browser = await launch({ viewport: SIZE, locale: LOCALE[lang] });
   try {
-    const { context } = browser;
     for (const { file, fixture, view } of SCREENSHOTS) {
-      const path = join(SHOTS, file);
-      if (view === 'popup') await popupOver(context, browser.extensionId, fixture, path);
+      const path = join(dir, file);
+      if (view === 'popup') await popupOver(browser.context, browser.extensionId, fixture, path);
       else {
-        const page = view === 'order' ? await orderPage(context, fixture) : await listPage(context, fixture);
+        const page = view === 'order' ? await orderPage(browser.context, fixture, lang) : await listPage(browser.context, fixture);
         await page.screenshot({ path });
         await page.close();
       }
-      console.log(`store: screenshots/${file}`);
+      console.log(`store: screenshots/${lang}/${file}`);
     }
+  } finally {
+    await browser.close();
+  }
+}
 
+async function writeImages(): Promise<void> {
+  rmSync(SHOTS, { recursive: true, force: true });
+  for (const lang of LISTING_LANGS) await writeScreenshots(lang);
+  const browser = await launch({ extensionDir: null, viewport: SIZE });
+  try {
+    const { context } = browser;
     const icon = readFileSync(join(ROOT, 'assets/icon.svg'), 'utf8');
     const page = await context.newPage();
     const template = readFileSync(join(ROOT, 'scripts/store/promo.html'), 'utf8');

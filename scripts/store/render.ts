@@ -182,7 +182,7 @@ export function storeIndex(version: string, screenshots: ReadonlyArray<{ file: s
     '|---|---|',
     '| `listing.en.md`, `listing.zh_CN.md` | name, short and long description per language (Chrome, Edge and AMO listing text) |',
     '| `permissions.md` | Chrome\'s privacy practices, Edge\'s certification notes, AMO\'s reviewer notes |',
-    ...screenshots.map((s) => `| \`screenshots/${s.file}\` | screenshot, 1280 × 800: ${s.caption} |`),
+    ...screenshots.map((s) => `| \`screenshots/{en,zh_CN}/${s.file}\` | screenshot, 1280 × 800: ${s.caption} |`),
     '| `promo-440x280.en.png`, `promo-440x280.zh_CN.png` | small promo tile, 440 × 280 (Chrome, Edge) |',
     '| `logo-300.png` | Edge\'s extension logo, 300 × 300 (Chrome and AMO use the manifest\'s 128 px icon) |',
     '',

@@ -65,6 +65,8 @@ export interface LaunchOptions {
   /** Reuse a profile (browser-restart tests); a fresh temporary one otherwise. */
   profileDir?: string;
   viewport?: { width: number; height: number } | null;
+  /** The browser's language (e.g. 'zh-CN'): what pages, and so the extension's interface, see. */
+  locale?: string;
 }
 
 export async function launch(opts: LaunchOptions = {}): Promise<Launched> {
@@ -84,9 +86,11 @@ export async function launch(opts: LaunchOptions = {}): Promise<Launched> {
     '--disable-features=DialMediaRouteProvider',
   ];
   if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  if (opts.locale) args.push(`--lang=${opts.locale}`);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath,
     headless: opts.headless ?? true,
+    ...(opts.locale ? { locale: opts.locale } : {}),
     args,
     viewport: opts.viewport === undefined ? { width: 1280, height: 900 } : opts.viewport,
   });

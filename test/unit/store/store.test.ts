@@ -36,9 +36,13 @@ const sizeOf = (path: string) => pngSize(readFileSync(path));
 const CJK = /[\u3400-\u9fff]/;
 
 describe('store images', () => {
-  it('has the five 1280 × 800 screenshots and no others', () => {
-    expect(readdirSync(join(STORE, 'screenshots')).sort()).toEqual(SCREENSHOTS.map((s) => s.file).sort());
-    for (const { file } of SCREENSHOTS) expect(sizeOf(join(STORE, 'screenshots', file)), file).toEqual({ width: 1280, height: 800 });
+  it('has the five 1280 × 800 screenshots in each language and no others', () => {
+    expect(readdirSync(join(STORE, 'screenshots')).sort()).toEqual([...LISTING_LANGS].sort());
+    for (const lang of LISTING_LANGS) {
+      const dir = join(STORE, 'screenshots', lang);
+      expect(readdirSync(dir).sort(), lang).toEqual(SCREENSHOTS.map((s) => s.file).sort());
+      for (const { file } of SCREENSHOTS) expect(sizeOf(join(dir, file)), `${lang}/${file}`).toEqual({ width: 1280, height: 800 });
+    }
   });
 
   it('shows demo pages, the ones `npm start` opens', () => {
