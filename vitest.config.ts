@@ -1,12 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
-import { localeSubset } from './scripts/vite/locale-subset';
+import { localeSubset } from './scripts/vite/locale-subset.ts';
 
 /**
  * Two projects, one command (`npm test` builds first):
  * - unit: pure parts (rules, readers on saved HTML, templates, history on fake-indexeddb). Files may pick
  *   a DOM with `// @vitest-environment happy-dom`.
- * - e2e: the built dist/ loaded in Debian's Chromium through playwright-core; one file at a time.
+ * - e2e: the built dist/ in the browser test/support/find-browser.ts finds, through playwright-core; one file at a time.
  */
 export default defineConfig({
   plugins: [localeSubset(), preact()],

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM, DIST, ROOT, launch, type Launched } from '../test/support/browser';
+import { BrowserNotFound, DIST, ROOT, browserPath, launch, type Launched } from '../test/support/browser';
 import { benchRules } from './bench-rules';
 import { benchHistory, formatHistoryBench, type HistoryBenchResult } from './bench-history';
 import { bundleSize, entriesOf, type EntryFiles } from './bench/bundle';
@@ -62,8 +62,18 @@ function writeComparisonExtensions(): void {
 const pairedMedian = (a: number[], b: number[], f: (x: number, y: number) => number) =>
   median(a.map((x, i) => f(x, b[i]!)));
 
+/** The browser's own version line; Chrome on Windows prints none for --version, so unknown there. */
+function browserVersion(): string {
+  try {
+    return execFileSync(browserPath(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
+  browserPath(); // no browser: say how to install one now, not after the Node measures
   log('bundle sizes…');
   const bundleKB = bundles();
 
@@ -190,7 +200,7 @@ async function main(): Promise<void> {
         memoryGB: round(totalmem() / 1024 ** 3, 1),
         os: `${platform()} ${release()}`,
         node: process.version,
-        chromium: execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
+        chromium: browserVersion(),
       },
       contentAddedMs,
       /** The same measures for the floor extension (scripts/bench/empty-extension.ts, floorManifestFrom). */
@@ -253,6 +263,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+  // A missing browser is a setup step, not a crash: its message alone, with the install line.
+  console.error(e instanceof Error ? (e instanceof BrowserNotFound ? e.message : (e.stack ?? e.message)) : e);
   process.exit(2);
 });

@@ -23,6 +23,7 @@ export const DEMO_PAGES: readonly DemoPage[] = [
   { title: '1688 · buyer order list (legacy)', fixture: '1688/buyer-list-legacy.html' },
   { title: '1688 · buyer order list (current, shadow DOM)', fixture: '1688/buyer-list-current.html' },
   { title: '1688 · seller order list', fixture: '1688/seller-list.html' },
+  { title: '1688 · order awaiting payment (buyer)', fixture: '1688/buyer-detail-air.html' },
   { title: 'Shopify · unfulfilled, paid', fixture: 'shopify/unfulfilled-paid.html' },
   { title: 'Shopify · fulfillment in progress', fixture: 'shopify/fulfillment-in-progress.html' },
   { title: 'Shopify · canceled', fixture: 'shopify/canceled.html' },

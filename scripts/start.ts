@@ -1,16 +1,18 @@
 /**
- * `npm start`: the built extension in Chromium on the bundled demo seller pages.
+ * `npm start`: the built extension in a Chromium-family browser on the bundled demo seller pages.
  * - With a display: a visible browser, one tab per demo page; close the window to quit.
- * - Without one (no $DISPLAY, or --headless): headless; prints each page's verdict and saves a
- *   screenshot per page under demo-output/ (a page's one verdict unfolded, as after one click).
+ * - Without one (Linux with no $DISPLAY or $WAYLAND_DISPLAY, or --headless): headless; prints each
+ *   page's verdict and saves a screenshot per page under demo-output/ (a page's one verdict
+ *   unfolded, as after one click).
  * The demo pages are the test fixtures, served at their real seller URLs; nothing leaves the machine.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_PAGES } from './demo-pages';
 import { ROOT, launch, openFixture, unfoldHint, waitForStableHints } from '../test/support/browser';
+import { canShowWindow } from '../test/support/find-browser';
 
-const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const headless = process.argv.includes('--headless') || !canShowWindow(process.platform, process.env);
 const outDir = join(ROOT, 'demo-output');
 
 async function main(): Promise<void> {

@@ -1,13 +1,17 @@
-// Packs dist/ into release/cancel-or-close-<version>.zip, store-ready (manifest at the zip root).
-// Uses the system `zip` when present, else a small built-in writer (stored + deflate via zlib).
+// Packs a build into release/cancel-or-close-<version>[-<flavour>].zip, store-ready (manifest at the zip
+// root), named by the version the build's manifest carries (package.json's):
+//   node scripts/zip-release.mjs                         dist/ → the Chrome and Edge zip
+//   node scripts/zip-release.mjs dist-firefox firefox    dist-firefox/ → the AMO zip
+// A small built-in writer (stored or deflated via zlib), so no `zip` program is needed on any system.
 import { readFileSync, readdirSync, statSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { deflateRawSync, crc32 } from 'node:zlib';
 
-const dist = 'dist';
+const dist = process.argv[2] ?? 'dist';
+const flavour = process.argv[3] ? `-${process.argv[3]}` : '';
 const { version } = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
 mkdirSync('release', { recursive: true });
-const out = join('release', `cancel-or-close-${version}.zip`);
+const out = join('release', `cancel-or-close-${version}${flavour}.zip`);
 rmSync(out, { force: true });
 
 const files = [];

@@ -153,6 +153,12 @@ export function App(props: OptionsAppProps) {
         <p>
           <strong>{t('options_about_local', lang)}</strong>
         </p>
+        <p>
+          {/* The policy page sits beside this one in the extension (src/privacy/), in the same language. */}
+          <a href="../privacy/index.html" target="_blank" rel="noopener">
+            {t('options_privacy', lang)}
+          </a>
+        </p>
         <p class="coc-muted">{t('options_version', lang, props.version)}</p>
       </section>
     </div>

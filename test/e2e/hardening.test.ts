@@ -224,7 +224,7 @@ describe('zero network', () => {
       await waitForHints(page, (h) => h.length > 0, 30_000);
       await page.close();
     }
-    for (const path of ['src/popup/index.html', 'src/options/index.html']) {
+    for (const path of ['src/popup/index.html', 'src/options/index.html', 'src/privacy/index.html']) {
       const page = await browser.context.newPage();
       await page.goto(extensionPage(path));
       await page.waitForLoadState('networkidle');

@@ -1,18 +1,55 @@
 /**
  * Real Chromium with an unpacked extension, for the e2e suite, `npm start` and the benchmark.
- * Uses Debian's Chromium (/usr/bin/chromium) through playwright-core; never downloads a browser.
+ * Uses the Chromium-family browser find-browser.ts finds (CHROMIUM_PATH overrides) through
+ * playwright-core; never downloads a browser.
  * Seller pages are fixtures served at their real URLs with `context.route`, so no request leaves
  * the machine.
  */
 import { chromium, type BrowserContext, type Page, type CDPSession } from 'playwright-core';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { arch, homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freshenDates } from './fresh-dates';
+import { findBrowser, type BrowserLookup } from './find-browser';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** This machine's browser lookup (see find-browser.ts). */
+function lookUpBrowser(): BrowserLookup {
+  return findBrowser({
+    platform: process.platform,
+    arch: arch(),
+    env: process.env,
+    homedir: homedir(),
+    root: ROOT,
+    exists: existsSync,
+    list: (dir) => {
+      try {
+        return readdirSync(dir);
+      } catch {
+        return [];
+      }
+    },
+    readText: (path) => {
+      try {
+        return readFileSync(path, 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+  });
+}
+
+/** No usable browser: a setup step for the person, whose message already says how to take it. */
+export class BrowserNotFound extends Error {}
+
+/** The browser's executable; throws the lookup's message (with the install line) when there is none. */
+export function browserPath(): string {
+  const found = lookUpBrowser();
+  if (!found.found) throw new BrowserNotFound(found.message);
+  return found.path;
+}
 
 export interface Launched {
   context: BrowserContext;
@@ -28,13 +65,15 @@ export interface LaunchOptions {
   /** Reuse a profile (browser-restart tests); a fresh temporary one otherwise. */
   profileDir?: string;
   viewport?: { width: number; height: number } | null;
+  /** The browser's language (e.g. 'zh-CN'): what pages, and so the extension's interface, see. */
+  locale?: string;
 }
 
 export async function launch(opts: LaunchOptions = {}): Promise<Launched> {
   const extensionDir = opts.extensionDir === undefined ? DIST : opts.extensionDir;
   if (extensionDir && !existsSync(join(extensionDir, 'manifest.json')))
     throw new Error(`${extensionDir}/manifest.json is missing: run "npm run build" first`);
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  const executablePath = browserPath();
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'coc-profile-'));
   const args = [
     '--no-sandbox',
@@ -47,9 +86,11 @@ export async function launch(opts: LaunchOptions = {}): Promise<Launched> {
     '--disable-features=DialMediaRouteProvider',
   ];
   if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  if (opts.locale) args.push(`--lang=${opts.locale}`);
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
+    executablePath,
     headless: opts.headless ?? true,
+    ...(opts.locale ? { locale: opts.locale } : {}),
     args,
     viewport: opts.viewport === undefined ? { width: 1280, height: 900 } : opts.viewport,
   });
