@@ -306,7 +306,10 @@ export class ReadingSession {
         entry.hint.showUnreadable(!outcome.ok && outcome.orphaned ? ORPHANED_NOTE : EXTENSION_FAILED_NOTE, snapshot);
         return;
       }
-      entry.order = { snapshot, verdict: answer.verdict, messages: answer.messages };
+      // What the verdict rests on: the page's facts plus what history added (a request seen on the
+      // list, when a shipment was first seen), so the hint's data-* attributes and the popup agree with it.
+      const judged = answer.fromHistory ? { ...snapshot, ...answer.fromHistory } : snapshot;
+      entry.order = { snapshot: judged, verdict: answer.verdict, messages: answer.messages };
       entry.hint.showVerdict(entry.order);
     });
   }

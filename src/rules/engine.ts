@@ -2,7 +2,7 @@
  * The interpreter: validate the snapshot, pick the most specific matching row (ties: table order),
  * and assemble the verdict. Pure and deterministic for a given snapshot, now and settings; never throws.
  */
-import { OUTCOME_NOTES, t } from './parts';
+import { OUTCOME_NOTES, localized } from './parts';
 import type { EndReasonKind, Rule } from './rule';
 import { specificity } from './rule';
 import { DEFAULT_SETTINGS, resolveSettings } from './settings';
@@ -132,15 +132,15 @@ function marketSettings(s: Readonly<Settings>, m: MarketFacts): Readonly<Setting
 
 /** Why a snapshot cannot be judged, or null when it can. */
 function invalidReason(o: OrderSnapshot, now: number, facts: TimeFacts): LocalizedText | null {
-  if (o === null || typeof o !== 'object') return t('No order data was received.', '没有收到订单数据。');
+  if (o === null || typeof o !== 'object') return localized('No order data was received.', '没有收到订单数据。');
   if (!PLATFORM_SET.has(o.platform))
-    return t(`The platform “${String(o.platform)}” is not one this extension knows.`, `无法识别平台“${String(o.platform)}”。`);
+    return localized(`The platform “${String(o.platform)}” is not one this extension knows.`, `无法识别平台“${String(o.platform)}”。`);
   if (!PERSPECTIVE_SET.has(o.perspective))
-    return t('It is not clear whether this is a seller or a buyer page.', '无法判断这是卖家页面还是买家页面。');
+    return localized('It is not clear whether this is a seller or a buyer page.', '无法判断这是卖家页面还是买家页面。');
   if (typeof o.orderId !== 'string' || o.orderId.trim() === '')
-    return t('The order number could not be read.', '无法读取订单编号。');
+    return localized('The order number could not be read.', '无法读取订单编号。');
   if (!STAGE_SET.has(o.stage) || o.stage === 'unknown')
-    return t(
+    return localized(
       `The order status${typeof o.nativeStatus === 'string' && o.nativeStatus ? ` “${o.nativeStatus}”` : ''} could not be mapped to a known state.`,
       `无法识别订单状态${typeof o.nativeStatus === 'string' && o.nativeStatus ? `“${o.nativeStatus}”` : ''}。`,
     );
@@ -148,31 +148,31 @@ function invalidReason(o: OrderSnapshot, now: number, facts: TimeFacts): Localiz
     const value: unknown = o[field];
     if (value === undefined) continue;
     if (typeof value !== 'string' || Number.isNaN(facts[field]))
-      return t(`The date field “${field}” could not be read as a date.`, `日期字段“${field}”无法识别。`);
+      return localized(`The date field “${field}” could not be read as a date.`, `日期字段“${field}”无法识别。`);
   }
   if (o.platform === 'amazon' && FULFILMENT_DECIDES.has(o.stage) && o.fulfilledBy === undefined)
-    return t(
+    return localized(
       'The page did not show who fulfils this order (you or Amazon), and that decides who can cancel it.',
       '页面未显示此订单由谁配送（你或亚马逊），而这决定了谁可以取消订单。',
     );
   if (facts.orderedAt > now + DAY)
-    return t('The order date is in the future, so the page was probably misread.', '订单日期在未来，页面可能读取有误。');
+    return localized('The order date is in the future, so the page was probably misread.', '订单日期在未来，页面可能读取有误。');
   return null;
 }
 
-const UNKNOWN_HEADLINE = t(
+const UNKNOWN_HEADLINE = localized(
   'This order could not be judged. You can pick its state by hand in the popup.',
   '无法判断此订单。你可以在弹出窗口中手动选择订单状态。',
 );
-const NO_DATA = t('No order data was received.', '没有收到订单数据。');
-const BAD_NOW = t('The current time is not valid.', '当前时间无效。');
+const NO_DATA = localized('No order data was received.', '没有收到订单数据。');
+const BAD_NOW = localized('The current time is not valid.', '当前时间无效。');
 const PLATFORM_SET: ReadonlySet<string> = new Set(PLATFORMS);
 /** Amazon stages where seller-fulfilled and Amazon-fulfilled orders are handled differently. */
 const FULFILMENT_DECIDES: ReadonlySet<string> = new Set(['awaiting-payment', 'awaiting-shipment', 'partially-shipped']);
 const PERSPECTIVE_SET: ReadonlySet<string> = new Set(PERSPECTIVES);
 const STAGE_SET: ReadonlySet<string> = new Set(STAGES);
-const NO_RULE = t('No rule covers this combination of platform, page and order state.', '没有规则适用于此平台、页面与订单状态的组合。');
-const FAILED = t('The rules could not be applied to this order.', '无法对此订单应用规则。');
+const NO_RULE = localized('No rule covers this combination of platform, page and order state.', '没有规则适用于此平台、页面与订单状态的组合。');
+const FAILED = localized('The rules could not be applied to this order.', '无法对此订单应用规则。');
 
 function unknownVerdict(reason: LocalizedText): Verdict {
   return {

@@ -5,6 +5,7 @@
  * seller cancellation says the right target, fee and auto-cancel timing for that marketplace —
  * not only the rows written for one marketplace.
  */
+import { localized } from './parts';
 import { SRC } from './sources';
 import type { Confidence, LocalizedText, OrderProgram, OrderSnapshot, SourceRef } from './types';
 
@@ -37,13 +38,11 @@ export interface MarketFacts {
   cancellationFee?: CancellationFee;
 }
 
-const t = (en: string, zh: string): LocalizedText => Object.freeze({ en, zh });
-
 /** Seller Forums announcement of 2020-09-30, the basis every marketplace without its own page falls back to. */
 const DEFAULT_AUTO_CANCEL: AutoCancelBasis = Object.freeze({
   amount: 7,
   unit: 'business days',
-  text: t(
+  text: localized(
     'ship-by date + 7 business days (weekends skipped, public holidays not known)',
     '最晚发货日 + 7 个工作日（跳过周末，不计公共假日）',
   ),
@@ -58,7 +57,7 @@ interface MarketplaceRow {
   cancellationFee?: CancellationFee;
 }
 
-const GCC_FEE_NOTE = t(
+const GCC_FEE_NOTE = localized(
   'A seller cancellation the buyer did not request may incur a cancellation fee (Amazon.sa help); a buyer-requested one does not.',
   '非买家请求的卖家取消可能被收取取消费（Amazon.sa 帮助）；买家请求的取消不收费。',
 );
@@ -70,7 +69,7 @@ export const AMAZON_MARKETPLACES: Readonly<Record<string, MarketplaceRow>> = Obj
     autoCancel: {
       amount: 24,
       unit: 'hours',
-      text: t(
+      text: localized(
         'estimated ship date + 24 hours (Easy Ship Guaranteed Delivery and Local Shops: the ship date itself)',
         '预计发货日 + 24 小时（Easy Ship 限时达与本地商店订单：预计发货日当天）',
       ),
@@ -78,7 +77,7 @@ export const AMAZON_MARKETPLACES: Readonly<Record<string, MarketplaceRow>> = Obj
       confidence: 'policy-page',
     },
     cancellationFee: {
-      text: t(
+      text: localized(
         'Amazon.in charges a cancellation fee for a seller cancellation, from the first minute of the order: 100 % of the referral fee if cancelled on or before the estimated ship date, 150 % after. Automatic cancellations for not shipping count toward the rate too.',
         'Amazon.in 对卖家取消收取取消费，自下单起即适用：在预计发货日当天或之前取消收佣金的 100%，之后收 150%。因未发货被自动取消同样计入取消率。',
       ),
@@ -93,7 +92,7 @@ export const AMAZON_MARKETPLACES: Readonly<Record<string, MarketplaceRow>> = Obj
     autoCancel: {
       amount: 1,
       unit: 'business days',
-      text: t(
+      text: localized(
         'estimated ship date + 1 working day, when not handed to the courier (estimate from the Amazon.ae help page)',
         '预计发货日 + 1 个工作日仍未交给快递（根据 Amazon.ae 帮助页面估算）',
       ),
@@ -101,7 +100,7 @@ export const AMAZON_MARKETPLACES: Readonly<Record<string, MarketplaceRow>> = Obj
       confidence: 'estimate',
     },
     cancellationFee: {
-      text: t(
+      text: localized(
         'A seller cancellation may incur a cancellation fee: the Amazon.sa help page says so for the region; no Amazon.ae page confirming it was found (estimate).',
         '卖家取消可能被收取取消费：Amazon.sa 帮助页面对本区域如此说明；未找到 Amazon.ae 的确认页面（估计）。',
       ),
@@ -111,7 +110,7 @@ export const AMAZON_MARKETPLACES: Readonly<Record<string, MarketplaceRow>> = Obj
   },
   'amazon.eg': {
     cancellationFee: {
-      text: t(
+      text: localized(
         'A seller cancellation may incur a cancellation fee: the Amazon.sa help page says so for the region; no Amazon.eg page confirming it was found (estimate).',
         '卖家取消可能被收取取消费：Amazon.sa 帮助页面对本区域如此说明；未找到 Amazon.eg 的确认页面（估计）。',
       ),

@@ -5,24 +5,25 @@
 import type { MarketFacts } from './marketplaces';
 import type { Consequence, FollowUp, LocalizedText, Settings } from './types';
 
-export const t = (en: string, zh: string): LocalizedText => Object.freeze({ en, zh });
+/** A text in both interface languages (frozen: the engine hands the same object to every verdict). */
+export const localized = (en: string, zh: string): LocalizedText => Object.freeze({ en, zh });
 
 const consequence = (id: string, tone: Consequence['tone'], en: string, zh: string): Consequence =>
-  Object.freeze({ id, tone, text: t(en, zh) });
+  Object.freeze({ id, tone, text: localized(en, zh) });
 
-const followUp = (id: string, en: string, zh: string): FollowUp => Object.freeze({ id, text: t(en, zh) });
+const followUp = (id: string, en: string, zh: string): FollowUp => Object.freeze({ id, text: localized(en, zh) });
 
 /** seed 000: canceled = asked for by one side and agreed, before shipment; closed = ended by the system or platform, at any stage. */
 export const OUTCOME_NOTES = Object.freeze({
-  canceled: t(
+  canceled: localized(
     'Canceled means one side asked and the other agreed (or the seller cancelled) before shipment; the goods never moved.',
     '“取消”指一方提出、另一方同意（或卖家主动取消），发生在发货之前，货物尚未流转。',
   ),
-  closed: t(
+  closed: localized(
     'Closed means the system or the platform ended the order (timeout, risk control, refund or dispute result), which can happen at any stage, even after shipment.',
     '“关闭”指由系统或平台结束订单（超时、风控、退款或纠纷结果），可发生在任何阶段，包括已发货之后。',
   ),
-  closedMarketplace: t(
+  closedMarketplace: localized(
     'AliExpress and 1688 show both an agreed cancellation and a system close as “Closed” (交易关闭); it counts as closed, not completed.',
     '速卖通和 1688 把双方同意的取消和系统关闭都显示为“交易关闭”；它属于关闭，而不是交易成功。',
   ),
@@ -181,7 +182,7 @@ export const C = Object.freeze({
     Object.freeze({
       id: 'refund-to-buyer',
       tone: 'info',
-      text: t(
+      text: localized(
         `The money goes back to the buyer (to you, on a buyer page) in about ${s.aliexpressRefundMinWorkingDays}–${s.aliexpressRefundMaxWorkingDays} working days.`,
         `款项退回买家（在买家页面上即退回给你），约 ${s.aliexpressRefundMinWorkingDays}–${s.aliexpressRefundMaxWorkingDays} 个工作日到账。`,
       ),

@@ -11,13 +11,13 @@
 import hintEn from '../../public/_locales/en/messages.json?hint';
 import hintZh from '../../public/_locales/zh_CN/messages.json?hint';
 import type en from '../../public/_locales/en/messages.json';
-import type { LocalizedText } from '../rules/types';
+import { UI_LANGS, type LocalizedText, type UiLang } from '../rules/types';
 
-export type UiLang = 'en' | 'zh';
+export type { UiLang } from '../rules/types';
 
 /** Whether a stored or received value names an interface language we have strings for. */
 export function isUiLang(value: unknown): value is UiLang {
-  return value === 'en' || value === 'zh';
+  return (UI_LANGS as readonly unknown[]).includes(value);
 }
 export type MessageKey = keyof typeof en;
 

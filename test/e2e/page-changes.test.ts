@@ -108,3 +108,25 @@ describe('when the page defines <cancel-or-close-hint> itself', () => {
     await page.close();
   });
 });
+
+describe('a buyer’s request seen on the list', () => {
+  it('stays on the order on its own page, which shows no request: the cancel costs no rate', async () => {
+    const list = loadFixture('amazon/manage-orders-unshipped.html');
+    const listPage = await open(freshenDates(list.html), list.url);
+    const rows = await waitForHints(listPage, (h) => h.length >= 6 && h.every((x) => x.text !== ''));
+    const requested = '111-0000002-0000002';
+    expect(rows.find((h) => h.attrs['data-order-id'] === requested)?.attrs['data-cancel-requested']).toBe('true');
+    await listPage.close();
+
+    // The order's own page, without any banner: only history knows the buyer asked.
+    const { url, html } = loadFixture(DETAILS);
+    const detail = freshenDates(html).replaceAll(ORDER_ID, requested);
+    const page = await open(detail, url.replace(ORDER_ID, requested));
+    const [hint] = await waitForHints(page);
+    expect(hint!.attrs['data-order-id']).toBe(requested);
+    expect(hint!.attrs['data-cancel-requested']).toBe('true');
+    expect(hint!.attrs['data-action']).toBe('cancel');
+    expect(hint!.text).not.toMatch(/counts toward/i);
+    await page.close();
+  });
+});

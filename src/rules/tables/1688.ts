@@ -2,15 +2,15 @@
  * 1688 buyer and seller order pages. Chinese steps are first-class (seed 001 is the source of the clicks).
  * Sources: seed 001, reference/platform-rules.md §3.
  */
-import { C, F, OUTCOME_NOTES, t } from '../parts';
+import { C, F, OUTCOME_NOTES, localized } from '../parts';
 import type { Rule } from '../rule';
 import { SRC } from '../sources';
 
 const CLOSED = OUTCOME_NOTES.closedMarketplace;
 const CLOSE_UNPAID = [
-  t('Open “Awaiting payment” (待付款订单) and find the order.', '打开“待付款订单”列表，找到该订单。'),
-  t('Open the order details (订单详情).', '点击“订单详情”。'),
-  t('Click “Close order” (关闭订单) and confirm as prompted.', '点击“关闭订单”，按系统提示确认。'),
+  localized('Open “Awaiting payment” (待付款订单) and find the order.', '打开“待付款订单”列表，找到该订单。'),
+  localized('Open the order details (订单详情).', '点击“订单详情”。'),
+  localized('Click “Close order” (关闭订单) and confirm as prompted.', '点击“关闭订单”，按系统提示确认。'),
 ];
 
 export const RULES_1688: Rule[] = [
@@ -20,7 +20,7 @@ export const RULES_1688: Rule[] = [
     action: 'close',
     outcome: 'closed',
     actor: 'you',
-    headline: t('Unpaid: close it yourself (关闭订单).', '未付款：可直接关闭订单。'),
+    headline: localized('Unpaid: close it yourself (关闭订单).', '未付款：可直接关闭订单。'),
     steps: CLOSE_UNPAID,
     consequences: [C.noPenaltyUnpaid],
     deadlines: ['1688-pay-timeout'],
@@ -35,14 +35,14 @@ export const RULES_1688: Rule[] = [
     action: 'wait',
     outcome: null,
     actor: 'platform',
-    headline: t(
+    headline: localized(
       'Paid, but the money has not reached 1688 yet (已支付未到账): do not pay again and do not close the order — wait for it to arrive.',
       '已支付未到账：不要重复付款，也不要关闭订单——等待款项到账。',
     ),
     steps: [
-      t('Keep the payment record (bank or Alipay receipt).', '保留付款凭证（银行或支付宝回单）。'),
-      t('Tell the supplier the payment is on its way so they keep the goods.', '告知供应商款项在途，请其留货。'),
-      t(
+      localized('Keep the payment record (bank or Alipay receipt).', '保留付款凭证（银行或支付宝回单）。'),
+      localized('Tell the supplier the payment is on its way so they keep the goods.', '告知供应商款项在途，请其留货。'),
+      localized(
         'If the status does not change to paid (等待卖家发货) within the time your payment method states, contact 1688 customer service with the receipt.',
         '若在支付方式说明的到账时间内仍未变为已付款（等待卖家发货），携付款凭证联系 1688 客服。',
       ),
@@ -51,7 +51,7 @@ export const RULES_1688: Rule[] = [
     deadlines: ['1688-pay-timeout'],
     templates: ['1688.buyer.paid-not-received'],
     followUps: [F.keepEvidence],
-    caveat: t(
+    caveat: localized(
       '1688 does not publish how long such a payment takes to arrive; it depends on the payment method.',
       '1688 未公布此类款项的到账时间，取决于付款方式。',
     ),
@@ -63,13 +63,13 @@ export const RULES_1688: Rule[] = [
     action: 'wait',
     outcome: null,
     actor: 'platform',
-    headline: t(
+    headline: localized(
       'The buyer paid but the money has not reached 1688 yet (已支付未到账): do not close the order and do not ship yet.',
       '买家已支付但款项未到账：不要关闭订单，也暂不发货。',
     ),
     steps: [
-      t('Do not close it: the payment is on its way.', '不要关闭订单：款项正在途中。'),
-      t('Ship once the order shows as paid (等待卖家发货).', '订单显示已付款（等待卖家发货）后再发货。'),
+      localized('Do not close it: the payment is on its way.', '不要关闭订单：款项正在途中。'),
+      localized('Ship once the order shows as paid (等待卖家发货).', '订单显示已付款（等待卖家发货）后再发货。'),
     ],
     consequences: [],
     deadlines: ['1688-pay-timeout'],
@@ -83,18 +83,18 @@ export const RULES_1688: Rule[] = [
     action: 'request-cancel',
     outcome: 'closed',
     actor: 'other-party',
-    headline: t(
+    headline: localized(
       'Paid, not shipped: agree with the supplier first, then request a full refund (申请退款) or close the order.',
       '已付款未发货：先与供应商沟通确认，再申请退款（全额）或关闭订单。',
     ),
     steps: [
-      t('Message the supplier (旺旺) and get their agreement to cancel.', '通过旺旺联系供应商，确认同意取消。'),
-      t('Open the order details (订单详情).', '进入“订单详情”页面。'),
-      t(
+      localized('Message the supplier (旺旺) and get their agreement to cancel.', '通过旺旺联系供应商，确认同意取消。'),
+      localized('Open the order details (订单详情).', '进入“订单详情”页面。'),
+      localized(
         'Click “Request refund” (申请退款, refund only, full paid amount) or “Close order” (关闭订单) if shown, and follow the prompts.',
         '如有“申请退款”（仅退款，金额为实付全额）或“关闭订单”按钮，点击并按提示操作。',
       ),
-      t(
+      localized(
         'No such button: contact 1688 customer service, explain, and send the evidence (chat records).',
         '没有上述按钮：联系 1688 客服说明情况并提供证据（聊天记录），由客服协助关闭并退款。',
       ),
@@ -112,20 +112,20 @@ export const RULES_1688: Rule[] = [
     action: 'wait',
     outcome: 'closed',
     actor: 'other-party',
-    headline: t(
+    headline: localized(
       'Refund in progress on an unshipped order (退款中): the supplier agrees, or 1688 agrees it automatically when their time runs out.',
       '未发货订单退款中：等待供应商同意，超时未处理则由 1688 自动同意。',
     ),
     steps: [
-      t('Watch the refund status in the order details (退款详情).', '在订单详情中查看退款进度（退款详情）。'),
-      t('If the supplier refuses, ask 1688 to step in (申请平台介入) with your evidence.', '若供应商拒绝，携证据申请平台介入。'),
+      localized('Watch the refund status in the order details (退款详情).', '在订单详情中查看退款进度（退款详情）。'),
+      localized('If the supplier refuses, ask 1688 to step in (申请平台介入) with your evidence.', '若供应商拒绝，携证据申请平台介入。'),
     ],
     consequences: [C.refundFull1688],
     deadlines: ['1688-refund-auto-agree'],
     templates: ['1688.buyer.refund-follow-up'],
     followUps: [F.checkRefund, F.keepEvidence],
     outcomeNote: CLOSED,
-    caveat: t(
+    caveat: localized(
       'The automatic-agree time is an estimate unless the page shows its countdown; the page wins.',
       '自动同意时间为估算，除非页面显示倒计时；以页面为准。',
     ),
@@ -137,24 +137,24 @@ export const RULES_1688: Rule[] = [
     action: 'wait',
     outcome: 'closed',
     actor: 'other-party',
-    headline: t(
+    headline: localized(
       'Refund in progress on a shipped order (退款中): wait for the supplier; a return needs their agreement first.',
       '已发货订单退款中：等待供应商处理；退货须先经其同意。',
     ),
     steps: [
-      t('Watch the refund status in the order details (退款详情).', '在订单详情中查看退款进度（退款详情）。'),
-      t(
+      localized('Watch the refund status in the order details (退款详情).', '在订单详情中查看退款进度（退款详情）。'),
+      localized(
         'For a return: ship the goods back only after the supplier agrees, to the return address the refund page then shows, and enter the tracking number.',
         '如需退货：待供应商同意后，再按退款页面显示的退货地址寄回，并填写物流单号。',
       ),
-      t('If the supplier refuses, ask 1688 to step in (申请平台介入) with your evidence.', '若供应商拒绝，携证据申请平台介入。'),
+      localized('If the supplier refuses, ask 1688 to step in (申请平台介入) with your evidence.', '若供应商拒绝，携证据申请平台介入。'),
     ],
     consequences: [C.needsAgreement, C.refundAfterReturn],
     deadlines: ['page-deadline'],
     templates: ['1688.buyer.refund-follow-up'],
     followUps: [F.checkRefund, F.keepEvidence],
     outcomeNote: CLOSED,
-    caveat: t('1688 does not publish how long the supplier has to answer; the page countdown wins.', '1688 未公开供应商处理退款的时限，以页面倒计时为准。'),
+    caveat: localized('1688 does not publish how long the supplier has to answer; the page countdown wins.', '1688 未公开供应商处理退款的时限，以页面倒计时为准。'),
     sources: [SRC.seed001, SRC.trade1688Api, SRC.trade1688Refund],
   },
   {
@@ -163,25 +163,25 @@ export const RULES_1688: Rule[] = [
     action: 'return-and-refund',
     outcome: 'closed',
     actor: 'other-party',
-    headline: t(
+    headline: localized(
       'Shipped: apply for a return and refund (退货退款) after receipt; ship it back only once the supplier agrees — the return address comes with their agreement.',
       '已发货：收货后申请退货退款；供应商同意后才寄回——退货地址随同意一起给出。',
     ),
     steps: [
-      t(
+      localized(
         'Before receipt: you can refuse the delivery, or request a refund only (仅退款) if the parcel did not arrive.',
         '收货前：可以拒收；包裹未到可申请“仅退款”。',
       ),
-      t(
+      localized(
         'After receipt: order details → Request refund (申请退款) → Return and refund (退货退款), with the reason and photos.',
         '收货后：订单详情 → 申请退款 → 退货退款，填写原因并上传照片。',
       ),
-      t(
+      localized(
         'Wait for the supplier to agree: the return address appears on the refund page then. Do not ship anything back before that.',
         '等待供应商同意：同意后退款页面会显示退货地址。在此之前不要寄回任何货物。',
       ),
-      t('Ship the goods to that address and enter the return tracking number.', '按该地址寄回货物并填写退货物流单号。'),
-      t('The supplier confirms receipt and refunds; if they refuse, ask 1688 to step in (申请平台介入).', '供应商确认收货后退款；若拒绝，申请平台介入。'),
+      localized('Ship the goods to that address and enter the return tracking number.', '按该地址寄回货物并填写退货物流单号。'),
+      localized('The supplier confirms receipt and refunds; if they refuse, ask 1688 to step in (申请平台介入).', '供应商确认收货后退款；若拒绝，申请平台介入。'),
     ],
     consequences: [C.needsAgreement, C.refundAfterReturn],
     deadlines: ['1688-auto-confirm-receipt'],
@@ -196,8 +196,8 @@ export const RULES_1688: Rule[] = [
     action: 'dispute',
     outcome: 'closed',
     actor: 'platform',
-    headline: t('In dispute or complaint (维权/投诉): 1688 decides; answer in time with evidence.', '纠纷/投诉中：由 1688 裁决；请按时提供证据。'),
-    steps: [t('Open the dispute from the order details and answer each request with evidence.', '在订单详情中打开纠纷，按要求提交证据。')],
+    headline: localized('In dispute or complaint (维权/投诉): 1688 decides; answer in time with evidence.', '纠纷/投诉中：由 1688 裁决；请按时提供证据。'),
+    steps: [localized('Open the dispute from the order details and answer each request with evidence.', '在订单详情中打开纠纷，按要求提交证据。')],
     consequences: [],
     deadlines: ['page-deadline'],
     templates: ['1688.buyer.dispute-evidence', '1688.seller.dispute-evidence'],
@@ -211,7 +211,7 @@ export const RULES_1688: Rule[] = [
     action: 'close',
     outcome: 'closed',
     actor: 'you',
-    headline: t('Unpaid: you may close it (关闭订单).', '未付款：卖家可以关闭订单。'),
+    headline: localized('Unpaid: you may close it (关闭订单).', '未付款：卖家可以关闭订单。'),
     steps: CLOSE_UNPAID,
     consequences: [C.noPenaltyUnpaid],
     deadlines: ['1688-pay-timeout'],
@@ -226,14 +226,14 @@ export const RULES_1688: Rule[] = [
     action: 'request-cancel',
     outcome: 'closed',
     actor: 'other-party',
-    headline: t(
+    headline: localized(
       'Paid, not shipped: agree with the buyer first; the buyer requests a full refund and you agree.',
       '已付款未发货：先与买家沟通确认；由买家申请全额退款，你同意即可。',
     ),
     steps: [
-      t('Message the buyer, explain (e.g. out of stock) and get their agreement.', '联系买家说明原因（如缺货），取得同意。'),
-      t('The buyer files “Request refund” (申请退款, full amount); you agree it in the order details.', '买家提交“申请退款”（全额），你在订单详情中同意。'),
-      t('No refund or close button: contact 1688 customer service with the evidence.', '没有退款或关闭按钮：携证据联系 1688 客服处理。'),
+      localized('Message the buyer, explain (e.g. out of stock) and get their agreement.', '联系买家说明原因（如缺货），取得同意。'),
+      localized('The buyer files “Request refund” (申请退款, full amount); you agree it in the order details.', '买家提交“申请退款”（全额），你在订单详情中同意。'),
+      localized('No refund or close button: contact 1688 customer service with the evidence.', '没有退款或关闭按钮：携证据联系 1688 客服处理。'),
     ],
     consequences: [C.needsAgreement, C.refundFull1688],
     deadlines: [],
@@ -248,20 +248,20 @@ export const RULES_1688: Rule[] = [
     action: 'respond',
     outcome: 'closed',
     actor: 'you',
-    headline: t(
+    headline: localized(
       'The buyer asked for a refund before shipment: agree it in the order details (full amount) and do not ship; no answer in time means 1688 agrees it for you.',
       '买家在发货前申请退款：在订单详情中同意（全额）且不要发货；逾期未处理，1688 将自动同意。',
     ),
     steps: [
-      t('Order details → refund details (退款详情) → agree, or reply with your reasons and evidence.', '订单详情 → 退款详情 → 同意，或说明理由并提供证据。'),
-      t('Do not ship while the refund is open.', '退款处理期间不要发货。'),
+      localized('Order details → refund details (退款详情) → agree, or reply with your reasons and evidence.', '订单详情 → 退款详情 → 同意，或说明理由并提供证据。'),
+      localized('Do not ship while the refund is open.', '退款处理期间不要发货。'),
     ],
     consequences: [C.refundFull1688],
     deadlines: ['1688-refund-auto-agree'],
     templates: ['1688.seller.closed-refund-confirmed'],
     followUps: [F.confirmToBuyer, F.adjustInventory, F.keepEvidence],
     outcomeNote: CLOSED,
-    caveat: t(
+    caveat: localized(
       'The automatic-agree time is an estimate unless the page shows its countdown; the page wins.',
       '自动同意时间为估算，除非页面显示倒计时；以页面为准。',
     ),
@@ -273,14 +273,14 @@ export const RULES_1688: Rule[] = [
     action: 'respond',
     outcome: 'closed',
     actor: 'you',
-    headline: t(
+    headline: localized(
       'The buyer asked for a refund on a shipped order: check whether it is a return and refund (退货退款) or a refund only (仅退款) before you agree.',
       '买家对已发货订单申请退款：同意前先确认是“退货退款”还是“仅退款”。',
     ),
     steps: [
-      t('Order details → refund details (退款详情): read the request type and reason.', '订单详情 → 退款详情：查看申请类型和原因。'),
-      t('Return and refund: agree and give the return address; refund when the goods are back.', '退货退款：同意并提供退货地址；收到退货后退款。'),
-      t(
+      localized('Order details → refund details (退款详情): read the request type and reason.', '订单详情 → 退款详情：查看申请类型和原因。'),
+      localized('Return and refund: agree and give the return address; refund when the goods are back.', '退货退款：同意并提供退货地址；收到退货后退款。'),
+      localized(
         'Refund only: agree only if the parcel is lost or you accept the loss; otherwise reject with the tracking record and propose a return.',
         '仅退款：只有包裹丢失或你愿意承担损失时才同意；否则附物流记录拒绝，并建议改为退货退款。',
       ),
@@ -304,17 +304,17 @@ export const RULES_1688: Rule[] = [
     action: 'respond',
     outcome: 'closed',
     actor: 'you',
-    headline: t(
+    headline: localized(
       'Refund only (仅退款) on a shipped order: agreeing gives the money back and leaves the goods with the buyer — propose a return instead unless the parcel is lost.',
       '已发货订单申请“仅退款”：同意即退款且货物留在买家处——除非包裹丢失，否则建议改为退货退款。',
     ),
     steps: [
-      t('Check the tracking: if the parcel is lost or returned to you, agreeing is fair.', '查看物流：如包裹丢失或已退回给你，同意是合理的。'),
-      t(
+      localized('Check the tracking: if the parcel is lost or returned to you, agreeing is fair.', '查看物流：如包裹丢失或已退回给你，同意是合理的。'),
+      localized(
         'Otherwise message the buyer with the tracking number and ask them to change the request to return and refund (退货退款).',
         '否则联系买家，告知物流单号，请其改为“退货退款”申请。',
       ),
-      t(
+      localized(
         'If they will not, reject the request in the refund details with the tracking record as evidence before the deadline; 1688 may step in.',
         '若对方不同意，在截止前于退款详情中拒绝并上传物流记录作为证据；平台可能介入。',
       ),
@@ -332,12 +332,12 @@ export const RULES_1688: Rule[] = [
     action: 'return-and-refund',
     outcome: 'closed',
     actor: 'other-party',
-    headline: t('Shipped: agree a return with the buyer; refund once the goods are back.', '已发货：与买家协商退货；收到退货后退款。'),
+    headline: localized('Shipped: agree a return with the buyer; refund once the goods are back.', '已发货：与买家协商退货；收到退货后退款。'),
     steps: [
-      t('Agree the return with the buyer; the buyer files the return-refund request (退货退款).', '与买家协商退货，由买家提交退货退款申请。'),
-      t('Agree it in the refund details with your return address; the buyer ships only after that.', '在退款详情中同意并填写退货地址；买家在此之后寄回。'),
-      t('When the goods arrive, confirm receipt and refund.', '收到退货后确认收货并退款。'),
-      t('Never agree a refund only (仅退款) for goods that are on their way or delivered unless you accept losing them.', '货物在途或已签收时，除非愿意承担损失，否则不要同意“仅退款”。'),
+      localized('Agree the return with the buyer; the buyer files the return-refund request (退货退款).', '与买家协商退货，由买家提交退货退款申请。'),
+      localized('Agree it in the refund details with your return address; the buyer ships only after that.', '在退款详情中同意并填写退货地址；买家在此之后寄回。'),
+      localized('When the goods arrive, confirm receipt and refund.', '收到退货后确认收货并退款。'),
+      localized('Never agree a refund only (仅退款) for goods that are on their way or delivered unless you accept losing them.', '货物在途或已签收时，除非愿意承担损失，否则不要同意“仅退款”。'),
     ],
     consequences: [C.needsAgreement, C.refundAfterReturn],
     deadlines: ['1688-auto-confirm-receipt'],

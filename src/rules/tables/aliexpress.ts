@@ -2,12 +2,12 @@
  * AliExpress: seller center (perspective 'seller') and My Orders for dropshippers (perspective 'buyer').
  * Sources: reference/platform-rules.md §2, seeds 000 and 004.
  */
-import { C, F, OUTCOME_NOTES, t } from '../parts';
+import { C, F, OUTCOME_NOTES, localized } from '../parts';
 import type { Rule } from '../rule';
 import { SRC } from '../sources';
 
 const CLOSED = OUTCOME_NOTES.closedMarketplace;
-const DO_NOT_SHIP = t('Do not ship this order.', '不要发货。');
+const DO_NOT_SHIP = localized('Do not ship this order.', '不要发货。');
 
 export const ALIEXPRESS_RULES: Rule[] = [
   // ── seller ──────────────────────────────────────────────────────────────
@@ -17,11 +17,11 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'wait',
     outcome: 'closed',
     actor: 'other-party',
-    headline: t(
+    headline: localized(
       'Unpaid: do not ship — the order closes by itself when the buyer’s payment timer runs out.',
       '未付款：不要发货——买家付款倒计时结束后订单自动关闭。',
     ),
-    steps: [DO_NOT_SHIP, t('Optionally remind the buyer to pay; otherwise just wait.', '可提醒买家付款；否则等待即可。')],
+    steps: [DO_NOT_SHIP, localized('Optionally remind the buyer to pay; otherwise just wait.', '可提醒买家付款；否则等待即可。')],
     consequences: [C.noPenaltyUnpaid],
     deadlines: ['aliexpress-pay-timeout'],
     templates: ['aliexpress.seller.do-not-ship-unpaid'],
@@ -35,11 +35,11 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'wait',
     outcome: 'closed',
     actor: 'platform',
-    headline: t(
+    headline: localized(
       'The payment timer has run out: the platform closes this order; do not ship.',
       '付款倒计时已结束：平台将关闭此订单；不要发货。',
     ),
-    steps: [DO_NOT_SHIP, t('Refresh the order list; it should show as Closed.', '刷新订单列表，订单应显示为“已关闭”。')],
+    steps: [DO_NOT_SHIP, localized('Refresh the order list; it should show as Closed.', '刷新订单列表，订单应显示为“已关闭”。')],
     consequences: [C.noPenaltyUnpaid],
     deadlines: ['aliexpress-pay-timeout'],
     templates: ['aliexpress.seller.unpaid-closed'],
@@ -53,13 +53,13 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'wait',
     outcome: null,
     actor: 'platform',
-    headline: t(
+    headline: localized(
       'Payment under risk control (about 24 h): do not ship until it clears.',
       '付款处于风控审核中（约 24 小时）：审核通过前不要发货。',
     ),
     steps: [
       DO_NOT_SHIP,
-      t(
+      localized(
         'Wait for the review to end: the order moves to Awaiting shipment, or the platform closes it.',
         '等待审核结束：订单变为“等待发货”，或被平台关闭。',
       ),
@@ -76,21 +76,21 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'request-cancel',
     outcome: 'closed',
     actor: 'other-party',
-    headline: t(
+    headline: localized(
       'Paid, not shipped: you cannot cancel it alone — the buyer must request the cancellation; a seller-fault reason counts as non-fulfillment (成交不卖).',
       '已付款未发货：卖家不能单方取消——须由买家申请取消；若原因属卖家责任，将计为成交不卖。',
     ),
     steps: [
-      t('Ship before the shipping deadline if you possibly can.', '能发货就尽量在发货截止前发货。'),
-      t(
+      localized('Ship before the shipping deadline if you possibly can.', '能发货就尽量在发货截止前发货。'),
+      localized(
         'If you cannot, message the buyer, explain honestly and ask whether they agree to cancel.',
         '如果无法发货，给买家留言，如实说明并询问其是否同意取消。',
       ),
-      t(
+      localized(
         'If they agree, they open the order → Cancel order → Request order cancellation → reason → Submit; you then accept it in the seller center.',
         '买家同意后，在订单中点击 取消订单 → 申请取消订单 → 选择原因 → 提交；你再在卖家后台同意。',
       ),
-      t(
+      localized(
         'Never push the buyer to pick a reason that is not true; “out of stock” or “refuses to ship” is the seller’s fault.',
         '不要诱导买家选择不真实的原因；“缺货”“拒绝发货”属于卖家责任。',
       ),
@@ -108,27 +108,27 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'respond',
     outcome: 'closed',
     actor: 'you',
-    headline: t(
+    headline: localized(
       'The buyer asked to cancel: accept or reject before the timer runs out — silence means it is cancelled.',
       '买家申请取消：须在倒计时结束前同意或拒绝——不处理即视为同意取消。',
     ),
     steps: [
-      t(
+      localized(
         'Seller center → Orders → “Buyer applied for cancellation” (买家申请取消) → open the order.',
         '卖家后台 → 订单 → “买家申请取消” → 打开订单。',
       ),
-      t(
+      localized(
         'Accept if you have not shipped; reject only if the parcel is already on its way, and give the tracking number.',
         '尚未发货就同意；只有包裹已发出时才拒绝，并提供物流单号。',
       ),
-      t('Check the reason the buyer chose: a seller-fault reason counts as non-fulfillment.', '查看买家选择的原因：卖家责任原因会计为成交不卖。'),
+      localized('Check the reason the buyer chose: a seller-fault reason counts as non-fulfillment.', '查看买家选择的原因：卖家责任原因会计为成交不卖。'),
     ],
     consequences: [C.nonFulfillment, C.aeRefund],
     deadlines: ['aliexpress-response-window'],
     templates: ['aliexpress.seller.accept-cancel', 'aliexpress.seller.reject-cancel-shipped'],
     followUps: [F.adjustInventory, F.recordReason],
     outcomeNote: CLOSED,
-    caveat: t(
+    caveat: localized(
       'Sources disagree on the window (48 h in recent guides, 72 h in older text); the page countdown wins.',
       '各来源对时限说法不一（较新资料为 48 小时，旧资料为 72 小时），以页面倒计时为准。',
     ),
@@ -146,11 +146,11 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'wait',
     outcome: 'closed',
     actor: 'platform',
-    headline: t(
+    headline: localized(
       'The response time is over: the platform cancels the order and refunds the buyer; do not ship.',
       '响应时限已过：平台将取消订单并退款给买家；不要发货。',
     ),
-    steps: [DO_NOT_SHIP, t('Refresh the order; it should show as Closed.', '刷新订单，应显示为“已关闭”。')],
+    steps: [DO_NOT_SHIP, localized('Refresh the order; it should show as Closed.', '刷新订单，应显示为“已关闭”。')],
     consequences: [C.aeRefund],
     deadlines: ['aliexpress-response-window'],
     templates: ['aliexpress.seller.cancel-completed-refund'],
@@ -164,13 +164,13 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'dispute',
     outcome: null,
     actor: 'you',
-    headline: t(
+    headline: localized(
       'Partly shipped: it can no longer be cancelled — ship the rest in time; missing items are settled through a dispute refund.',
       '部分发货：已无法取消——请按时发出剩余商品；缺少的商品通过纠纷退款解决。',
     ),
     steps: [
-      t('Ship the remaining items before the shipping deadline and add their tracking numbers.', '在发货截止前发出剩余商品并填写物流单号。'),
-      t(
+      localized('Ship the remaining items before the shipping deadline and add their tracking numbers.', '在发货截止前发出剩余商品并填写物流单号。'),
+      localized(
         'If you cannot, agree a partial refund with the buyer and accept their dispute for the missing items.',
         '如无法发货，与买家协商部分退款，并同意其针对缺货商品提起的纠纷。',
       ),
@@ -179,7 +179,7 @@ export const ALIEXPRESS_RULES: Rule[] = [
     deadlines: ['aliexpress-ship-deadline'],
     templates: ['aliexpress.seller.dispute-response'],
     followUps: [F.keepEvidence, F.adjustInventory],
-    caveat: t(
+    caveat: localized(
       'How partial shipments are settled is inferred from the general dispute flow; check the order page.',
       '部分发货的处理方式由一般纠纷流程推断，请以订单页面为准。',
     ),
@@ -191,17 +191,17 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'dispute',
     outcome: 'closed',
     actor: 'you',
-    headline: t(
+    headline: localized(
       'Shipped: it can no longer be cancelled; if the buyer opens a dispute, answer in time with evidence.',
       '已发货：已无法取消；如买家提起纠纷，请按时回应并提供证据。',
     ),
     steps: [
-      t('Open the dispute from the order (Disputes / 纠纷) as soon as it appears.', '纠纷出现后立即从订单中打开（纠纷）。'),
-      t(
+      localized('Open the dispute from the order (Disputes / 纠纷) as soon as it appears.', '纠纷出现后立即从订单中打开（纠纷）。'),
+      localized(
         'Respond before the deadline: accept, or propose a solution with evidence (tracking, photos, messages).',
         '在截止前回应：同意，或附证据（物流、照片、聊天记录）提出解决方案。',
       ),
-      t('If you cannot agree, the platform mediates.', '协商不成，由平台介入裁决。'),
+      localized('If you cannot agree, the platform mediates.', '协商不成，由平台介入裁决。'),
     ],
     consequences: [C.noCancelAfterShip, C.disputeSeller],
     deadlines: ['dispute-response'],
@@ -216,13 +216,13 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'contact-support',
     outcome: null,
     actor: 'support',
-    headline: t(
+    headline: localized(
       'Frozen by the platform: nothing can be done on the order until AliExpress releases it.',
       '订单被平台冻结：在速卖通解冻前无法操作。',
     ),
     steps: [
       DO_NOT_SHIP,
-      t('Contact AliExpress seller support with the order ID to learn why it is frozen.', '携订单号联系速卖通卖家客服，了解冻结原因。'),
+      localized('Contact AliExpress seller support with the order ID to learn why it is frozen.', '携订单号联系速卖通卖家客服，了解冻结原因。'),
     ],
     consequences: [],
     deadlines: [],
@@ -236,11 +236,11 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'none',
     outcome: 'closed',
     actor: 'you',
-    headline: t(
+    headline: localized(
       'Closed because it was never paid: no money moved, there is nothing to refund and no penalty.',
       '因未付款而关闭：没有资金流动，无需退款，也不会受罚。',
     ),
-    steps: [DO_NOT_SHIP, t('Nothing left to do on the order; the buyer is welcome to order again.', '订单无需再操作；买家可以重新下单。')],
+    steps: [DO_NOT_SHIP, localized('Nothing left to do on the order; the buyer is welcome to order again.', '订单无需再操作；买家可以重新下单。')],
     consequences: [C.neverPaid, C.noPenaltyUnpaid],
     deadlines: [],
     templates: ['aliexpress.seller.unpaid-closed'],
@@ -259,13 +259,13 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'none',
     outcome: 'closed',
     actor: 'you',
-    headline: t(
+    headline: localized(
       'Closed against you — not shipped in time, or a dispute left unanswered: the buyer is refunded and it counts as non-fulfillment.',
       '以对你不利的方式关闭——未按时发货或纠纷未回应：买家已获退款，并计为成交不卖。',
     ),
     steps: [
       DO_NOT_SHIP,
-      t('The order cannot be reopened; apologise to the buyer.', '订单无法恢复；请向买家致歉。'),
+      localized('The order cannot be reopened; apologise to the buyer.', '订单无法恢复；请向买家致歉。'),
     ],
     consequences: [C.nonFulfillmentCounted, C.aeRefund],
     deadlines: [],
@@ -280,7 +280,7 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'none',
     outcome: 'closed',
     actor: 'platform',
-    headline: t('Closed by AliExpress’s risk control: do not ship; nothing is left to do.', '被速卖通风控关闭：不要发货；无需再操作。'),
+    headline: localized('Closed by AliExpress’s risk control: do not ship; nothing is left to do.', '被速卖通风控关闭：不要发货；无需再操作。'),
     steps: [DO_NOT_SHIP],
     consequences: [C.riskClosed],
     deadlines: [],
@@ -295,11 +295,11 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'none',
     outcome: 'closed',
     actor: 'you',
-    headline: t(
+    headline: localized(
       'Closed after you agreed a refund in a dispute: the buyer keeps the goods and gets the money back.',
       '你在纠纷中同意退款后订单关闭：买家保留货物并获得退款。',
     ),
-    steps: [t('Nothing left to do on the order; keep the dispute records.', '订单无需再操作；保留纠纷记录。')],
+    steps: [localized('Nothing left to do on the order; keep the dispute records.', '订单无需再操作；保留纠纷记录。')],
     consequences: [C.aeRefund],
     deadlines: [],
     templates: ['aliexpress.seller.order-closed-notice'],
@@ -314,11 +314,11 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'none',
     outcome: 'closed',
     actor: 'you',
-    headline: t(
+    headline: localized(
       'Finished with a cancel-type end reason: this order was closed, not completed.',
       '订单已结束，但结束原因属取消类：此订单是关闭，而不是交易成功。',
     ),
-    steps: [t('Nothing left to do on the order; check the end reason.', '订单无需再操作；请查看结束原因。')],
+    steps: [localized('Nothing left to do on the order; check the end reason.', '订单无需再操作；请查看结束原因。')],
     consequences: [],
     deadlines: [],
     templates: ['aliexpress.seller.cancel-completed-refund', 'aliexpress.seller.order-closed-notice'],
@@ -334,13 +334,13 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'cancel',
     outcome: 'closed',
     actor: 'you',
-    headline: t(
+    headline: localized(
       'Unpaid: cancel it yourself (or let the payment timer run out).',
       '未付款：可自行取消（或等待付款倒计时结束）。',
     ),
     steps: [
-      t('AliExpress → My Orders → find the order → Cancel order.', '速卖通 → 我的订单 → 找到订单 → 取消订单。'),
-      t('Confirm in the pop-up. No supplier approval is needed.', '在弹窗中确认，无需供应商同意。'),
+      localized('AliExpress → My Orders → find the order → Cancel order.', '速卖通 → 我的订单 → 找到订单 → 取消订单。'),
+      localized('Confirm in the pop-up. No supplier approval is needed.', '在弹窗中确认，无需供应商同意。'),
     ],
     consequences: [C.noPenaltyUnpaid],
     deadlines: ['aliexpress-pay-timeout'],
@@ -355,13 +355,13 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'wait',
     outcome: null,
     actor: 'platform',
-    headline: t(
+    headline: localized(
       'Payment is being verified (about 24 h): the cancel button may be missing until it ends; then cancel.',
       '付款验证中（约 24 小时）：结束前可能没有取消按钮；结束后再取消。',
     ),
     steps: [
-      t('Wait for verification to end.', '等待验证结束。'),
-      t('Then My Orders → Cancel order (or request the cancellation if it is now awaiting shipment).', '之后 我的订单 → 取消订单（若已变为等待发货则申请取消）。'),
+      localized('Wait for verification to end.', '等待验证结束。'),
+      localized('Then My Orders → Cancel order (or request the cancellation if it is now awaiting shipment).', '之后 我的订单 → 取消订单（若已变为等待发货则申请取消）。'),
     ],
     consequences: [],
     deadlines: ['aliexpress-risk-review'],
@@ -375,15 +375,15 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'request-cancel',
     outcome: 'closed',
     actor: 'other-party',
-    headline: t(
+    headline: localized(
       'Paid, not shipped: request the cancellation; the supplier must approve it, then cancel the Shopify order.',
       '已付款未发货：申请取消订单，需供应商同意，然后再取消 Shopify 订单。',
     ),
     steps: [
-      t('AliExpress → My Orders → find the order → Cancel order.', '速卖通 → 我的订单 → 找到订单 → 取消订单。'),
-      t('Choose “Request order cancellation”, pick the true reason, Submit.', '选择“申请取消订单”，选择真实原因，提交。'),
-      t('Message the supplier at once so they do not ship while the request is open.', '立即联系供应商，避免其在申请期间发货。'),
-      t(
+      localized('AliExpress → My Orders → find the order → Cancel order.', '速卖通 → 我的订单 → 找到订单 → 取消订单。'),
+      localized('Choose “Request order cancellation”, pick the true reason, Submit.', '选择“申请取消订单”，选择真实原因，提交。'),
+      localized('Message the supplier at once so they do not ship while the request is open.', '立即联系供应商，避免其在申请期间发货。'),
+      localized(
         'If the supplier says it already shipped, ask for the tracking number; no number within 5 working days → open a dispute.',
         '若供应商称已发货，索要物流单号；5 个工作日内未提供 → 提起纠纷。',
       ),
@@ -401,13 +401,13 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'wait',
     outcome: 'closed',
     actor: 'other-party',
-    headline: t(
+    headline: localized(
       'Cancellation requested: waiting for the supplier’s answer; no answer before the timer means it is cancelled.',
       '已申请取消：等待供应商答复；倒计时结束仍未答复即自动取消。',
     ),
     steps: [
-      t('Message the supplier to approve it and not ship.', '联系供应商请其同意并不要发货。'),
-      t('If they reject it because it shipped, ask for the tracking number.', '若其以已发货为由拒绝，索要物流单号。'),
+      localized('Message the supplier to approve it and not ship.', '联系供应商请其同意并不要发货。'),
+      localized('If they reject it because it shipped, ask for the tracking number.', '若其以已发货为由拒绝，索要物流单号。'),
     ],
     consequences: [C.aeRefund],
     deadlines: ['aliexpress-response-window'],
@@ -428,11 +428,11 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'wait',
     outcome: 'closed',
     actor: 'platform',
-    headline: t(
+    headline: localized(
       'The supplier did not answer in time: the order is cancelled automatically and refunded.',
       '供应商未按时答复：订单将自动取消并退款。',
     ),
-    steps: [t('Refresh My Orders; it should show as Closed.', '刷新“我的订单”，应显示为“已关闭”。')],
+    steps: [localized('Refresh My Orders; it should show as Closed.', '刷新“我的订单”，应显示为“已关闭”。')],
     consequences: [C.aeRefund],
     deadlines: ['aliexpress-response-window'],
     templates: ['shopify.order-canceled-refunded'],
@@ -446,13 +446,13 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'dispute',
     outcome: 'closed',
     actor: 'you',
-    headline: t(
+    headline: localized(
       'Shipped: it can no longer be cancelled — refuse or return it, or open a dispute within buyer protection.',
       '已发货：无法再取消——可拒收或退货，或在买家保护期内提起纠纷。',
     ),
     steps: [
-      t('Tell your customer the parcel is on its way (the supplier cannot call it back).', '告知顾客包裹已在途（供应商无法召回）。'),
-      t('After delivery, if needed: My Orders → Open dispute → refund only, or return and refund.', '收货后如有需要：我的订单 → 提起纠纷 → 仅退款或退货退款。'),
+      localized('Tell your customer the parcel is on its way (the supplier cannot call it back).', '告知顾客包裹已在途（供应商无法召回）。'),
+      localized('After delivery, if needed: My Orders → Open dispute → refund only, or return and refund.', '收货后如有需要：我的订单 → 提起纠纷 → 仅退款或退货退款。'),
     ],
     consequences: [C.noCancelAfterShip],
     deadlines: [],
@@ -467,13 +467,13 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'wait',
     outcome: null,
     actor: 'other-party',
-    headline: t(
+    headline: localized(
       'Marked shipped without a tracking number: ask the supplier for it; none within 5 working days → open a dispute.',
       '显示已发货但无物流单号：向供应商索要；5 个工作日内未提供 → 提起纠纷。',
     ),
     steps: [
-      t('Message the supplier and ask for the tracking number.', '联系供应商索要物流单号。'),
-      t('If none arrives within 5 working days, open a dispute: AliExpress checks the real shipping date.', '若 5 个工作日内仍未提供，提起纠纷：速卖通会核实实际发货时间。'),
+      localized('Message the supplier and ask for the tracking number.', '联系供应商索要物流单号。'),
+      localized('If none arrives within 5 working days, open a dispute: AliExpress checks the real shipping date.', '若 5 个工作日内仍未提供，提起纠纷：速卖通会核实实际发货时间。'),
     ],
     consequences: [],
     deadlines: ['tracking-number-wait'],
@@ -493,13 +493,13 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'dispute',
     outcome: 'closed',
     actor: 'you',
-    headline: t(
+    headline: localized(
       'Still no tracking number after 5 working days: open a dispute and ask for a refund.',
       '5 个工作日后仍无物流单号：提起纠纷并申请退款。',
     ),
     steps: [
-      t('My Orders → find the order → Open dispute → refund.', '我的订单 → 找到订单 → 提起纠纷 → 申请退款。'),
-      t('Attach the messages where you asked for the tracking number.', '附上你索要物流单号的聊天记录。'),
+      localized('My Orders → find the order → Open dispute → refund.', '我的订单 → 找到订单 → 提起纠纷 → 申请退款。'),
+      localized('Attach the messages where you asked for the tracking number.', '附上你索要物流单号的聊天记录。'),
     ],
     consequences: [C.aeRefund],
     deadlines: ['tracking-number-wait'],
@@ -514,8 +514,8 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'dispute',
     outcome: 'closed',
     actor: 'you',
-    headline: t('In dispute: keep answering in time with evidence until AliExpress decides.', '纠纷中：请按时回应并提供证据，直至速卖通裁决。'),
-    steps: [t('My Orders → the order → View dispute; answer before each deadline.', '我的订单 → 订单 → 查看纠纷；在每个截止时间前回应。')],
+    headline: localized('In dispute: keep answering in time with evidence until AliExpress decides.', '纠纷中：请按时回应并提供证据，直至速卖通裁决。'),
+    steps: [localized('My Orders → the order → View dispute; answer before each deadline.', '我的订单 → 订单 → 查看纠纷；在每个截止时间前回应。')],
     consequences: [],
     deadlines: ['dispute-response'],
     templates: ['aliexpress.buyer.dispute-opened'],
@@ -529,13 +529,13 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'none',
     outcome: 'closed',
     actor: 'you',
-    headline: t(
+    headline: localized(
       'The supplier order closed before it was paid: nothing to refund — order it again rather than cancelling your customer’s order.',
       '供应商订单在付款前已关闭：无需等待退款——请重新下单，而不是取消顾客的订单。',
     ),
     steps: [
-      t('Place the order again (this supplier or another) and pay it in time.', '重新下单（原供应商或其他供应商）并按时付款。'),
-      t('Check why the payment did not go through (card, balance, payment timer).', '查明付款未完成的原因（银行卡、余额、付款时限）。'),
+      localized('Place the order again (this supplier or another) and pay it in time.', '重新下单（原供应商或其他供应商）并按时付款。'),
+      localized('Check why the payment did not go through (card, balance, payment timer).', '查明付款未完成的原因（银行卡、余额、付款时限）。'),
     ],
     consequences: [C.neverPaid],
     deadlines: [],
@@ -555,13 +555,13 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'none',
     outcome: 'closed',
     actor: 'you',
-    headline: t(
+    headline: localized(
       'The supplier order closed without delivery (not shipped in time, risk control or a dispute): your money comes back — order elsewhere or cancel your customer’s order.',
       '供应商订单未交付即关闭（未按时发货、风控或纠纷）：款项将退回——请换供应商下单，或取消顾客的订单。',
     ),
     steps: [
-      t('Nothing left to do on AliExpress; watch for the refund.', '速卖通上无需再操作；留意退款到账。'),
-      t('Order the item from another supplier, or cancel the customer’s Shopify order if you cannot.', '向其他供应商采购；无法采购时再取消顾客的 Shopify 订单。'),
+      localized('Nothing left to do on AliExpress; watch for the refund.', '速卖通上无需再操作；留意退款到账。'),
+      localized('Order the item from another supplier, or cancel the customer’s Shopify order if you cannot.', '向其他供应商采购；无法采购时再取消顾客的 Shopify 订单。'),
     ],
     consequences: [C.aeRefund],
     deadlines: [],
@@ -576,11 +576,11 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'none',
     outcome: 'closed',
     actor: 'you',
-    headline: t(
+    headline: localized(
       'The supplier order is closed: if you paid, make sure the refund arrives; then order again elsewhere, or cancel the Shopify order if you cannot source it.',
       '供应商订单已关闭：如已付款，确认退款到账；然后换渠道重新下单，无法采购时再取消 Shopify 订单。',
     ),
-    steps: [t('Nothing left to do on AliExpress.', '速卖通上无需再操作。')],
+    steps: [localized('Nothing left to do on AliExpress.', '速卖通上无需再操作。')],
     consequences: [C.aeRefund],
     deadlines: [],
     templates: ['shopify.order-canceled-refunded'],

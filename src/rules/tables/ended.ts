@@ -2,12 +2,12 @@
  * Shared rows for orders that have already ended, on any platform: only follow-ups are left
  * (seed 001 三, seed 000 §3). Platform tables may refine these with more specific rows.
  */
-import { F, t } from '../parts';
+import { F, localized } from '../parts';
 import { CLOSING_END_REASON_KINDS, type Rule } from '../rule';
 import { SRC } from '../sources';
 import type { TemplateId } from '../../templates/ids';
 
-const NOTHING = t('Nothing left to do on the order itself.', '订单本身无需再操作。');
+const NOTHING = localized('Nothing left to do on the order itself.', '订单本身无需再操作。');
 const FOLLOW = [F.checkRefund, F.confirmToBuyer, F.recordReason, F.answerFeedback, F.keepEvidence];
 
 /*
@@ -57,7 +57,7 @@ export const ENDED_RULES: Rule[] = [
     action: 'none',
     outcome: 'canceled',
     actor: 'you',
-    headline: t('Already cancelled: only follow-ups are left.', '已取消：只需做后续处理。'),
+    headline: localized('Already cancelled: only follow-ups are left.', '已取消：只需做后续处理。'),
     steps: [NOTHING],
     consequences: [],
     deadlines: [],
@@ -71,7 +71,7 @@ export const ENDED_RULES: Rule[] = [
     action: 'none',
     outcome: 'closed',
     actor: 'you',
-    headline: t('Already closed: only follow-ups are left.', '已关闭：只需做后续处理。'),
+    headline: localized('Already closed: only follow-ups are left.', '已关闭：只需做后续处理。'),
     steps: [NOTHING],
     consequences: [],
     deadlines: [],
@@ -85,7 +85,7 @@ export const ENDED_RULES: Rule[] = [
     action: 'none',
     outcome: 'closed',
     actor: 'you',
-    headline: t(
+    headline: localized(
       'Ended because the item was out of stock: fix the stock count so it does not happen again.',
       '因缺货而结束：请修正库存，避免再次发生。',
     ),
@@ -102,8 +102,8 @@ export const ENDED_RULES: Rule[] = [
     action: 'none',
     outcome: null,
     actor: 'you',
-    headline: t('Completed: the order went through; there is nothing to cancel.', '交易已完成：无可取消。'),
-    steps: [t('To take money back now, use the platform’s after-sale refund or return.', '如需退款，请走平台的售后退款或退货流程。')],
+    headline: localized('Completed: the order went through; there is nothing to cancel.', '交易已完成：无可取消。'),
+    steps: [localized('To take money back now, use the platform’s after-sale refund or return.', '如需退款，请走平台的售后退款或退货流程。')],
     consequences: [],
     deadlines: [],
     templates: COMPLETED_MESSAGES,
@@ -116,7 +116,7 @@ export const ENDED_RULES: Rule[] = [
     action: 'none',
     outcome: 'closed',
     actor: 'you',
-    headline: t(
+    headline: localized(
       'Ended with a closing reason (cancelled, unpaid, not shipped, risk control or dispute): this order was closed, not completed.',
       '结束原因属关闭类（取消、未付款、未发货、风控或纠纷）：此订单为关闭，而非交易成功。',
     ),
