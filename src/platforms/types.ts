@@ -3,7 +3,7 @@
  * Readers never touch the browser API, the clock (beyond `now` passed in), or the UI.
  * And the platform contract: what each src/platforms/<site>/platform.ts declares (PlatformDefinition).
  */
-import type { LocalizedText, OrderSnapshot, Perspective, Platform } from '../rules/types';
+import type { LocalizedText, OrderSnapshot, Perspective, Platform, Stage } from '../rules/types';
 import type { Audience, Language } from '../templates/types';
 
 /** Where the content script hangs the `<cancel-or-close-hint>` for one order. */
@@ -81,4 +81,38 @@ interface ManualPickerOptions {
   marketplaces?: readonly string[];
   /** The platform can fulfil orders itself (Fulfilled by Amazon): the picker offers a toggle with this label. */
   platformFulfilment?: LocalizedText;
+  /**
+   * Facts a page may not show but the person knows (a pre-order, a payment only authorized, why an
+   * order ended …): each a checkbox whose snapshot fields are set when ticked. Every fact a rule
+   * reads has a producer: a reader, the worker's history, or one of these (a unit test checks).
+   */
+  facts?: readonly PickerFact[];
 }
+
+export interface PickerFact {
+  /** Stable id, e.g. 'preorder'. */
+  id: string;
+  label: LocalizedText;
+  /** Offered only on these sides and stages (absent: all). */
+  perspectives?: readonly Perspective[];
+  stages?: readonly Stage[];
+  /** What ticking it says about the order. */
+  set: PickerFactFields;
+}
+
+/** The snapshot fields a picker fact may set. */
+export type PickerFactFields = Partial<
+  Pick<
+    OrderSnapshot,
+    | 'programs'
+    | 'pickupScheduled'
+    | 'buyerAskedByMessage'
+    | 'trackingNumberShown'
+    | 'endReason'
+    | 'paymentStatus'
+    | 'refundInProgress'
+    | 'refundRequestKind'
+    | 'returnInProgress'
+    | 'fulfillmentInProgress'
+  >
+>;

@@ -4,7 +4,7 @@ import { perspectivesOf, PLATFORM_DEFINITIONS, platformDefinition } from '../pla
 import { STAGES, type Perspective, type Platform, type Stage } from '../rules/types';
 import { pick, t, type UiLang } from '../ui/i18n';
 import { platformLabel, stageLabel } from '../ui/labels';
-import type { ManualForm } from './manual';
+import { factsOffered, type ManualForm } from './manual';
 
 export interface ManualPickerProps {
   form: ManualForm;
@@ -91,6 +91,18 @@ export function ManualPicker(props: ManualPickerProps) {
           </select>
         </label>
       )}
+      {factsOffered(form).map((fact) => (
+        <label key={fact.id} class="popup-check">
+          <input
+            type="checkbox"
+            checked={form.facts.includes(fact.id)}
+            onChange={(e) =>
+              onChange({ facts: e.currentTarget.checked ? [...form.facts, fact.id] : form.facts.filter((id) => id !== fact.id) })
+            }
+          />
+          <span>{pick(fact.label, lang)}</span>
+        </label>
+      ))}
       <button type="submit" class="coc-btn coc-btn-primary" disabled={props.busy}>
         {t(props.busy ? 'manual_busy' : 'manual_submit', lang)}
       </button>

@@ -4,6 +4,7 @@
  * and stage (marketplaces, platform fulfilment) is in its definition (src/platforms/<site>/platform.ts).
  */
 import { perspectivesOf, platformDefinition } from '../platforms/registry';
+import type { PickerFact } from '../platforms/types';
 import type { OrderSnapshot, Perspective, Platform, Stage } from '../rules/types';
 
 export interface ManualForm {
@@ -15,6 +16,8 @@ export interface ManualForm {
   fulfilledByPlatform: boolean;
   /** Only where the platform has marketplaces, e.g. 'amazon.de'; '' = not set. */
   marketplace: string;
+  /** Ids of the platform's picker facts the person ticked (see PickerFact). */
+  facts: readonly string[];
 }
 
 export const DEFAULT_FORM: ManualForm = {
@@ -24,12 +27,23 @@ export const DEFAULT_FORM: ManualForm = {
   cancelRequested: false,
   fulfilledByPlatform: false,
   marketplace: '',
+  facts: [],
 };
+
+/** The platform's facts the picker offers for this side and stage. */
+export function factsOffered(form: Pick<ManualForm, 'platform' | 'perspective' | 'stage'>): readonly PickerFact[] {
+  return (platformDefinition(form.platform).picker.facts ?? []).filter(
+    (f) => (!f.perspectives || f.perspectives.includes(form.perspective)) && (!f.stages || f.stages.includes(form.stage)),
+  );
+}
 
 /** Applies a change and keeps the form consistent (e.g. switching to Shopify resets the side to seller). */
 export function updateForm(form: ManualForm, change: Partial<ManualForm>): ManualForm {
   const next = { ...form, ...change };
   if (!perspectivesOf(next.platform).includes(next.perspective)) next.perspective = 'seller';
+  // A fact ticked for another platform, side or stage no longer applies.
+  const offered = new Set(factsOffered(next).map((f) => f.id));
+  if (next.facts.some((id) => !offered.has(id))) next.facts = next.facts.filter((id) => offered.has(id));
   return next;
 }
 
@@ -46,5 +60,6 @@ export function buildManualSnapshot(form: ManualForm): OrderSnapshot {
   const { picker } = platformDefinition(form.platform);
   if (picker.platformFulfilment) snapshot.fulfilledBy = form.fulfilledByPlatform ? 'platform' : 'merchant';
   if (picker.marketplaces && form.marketplace) snapshot.marketplace = form.marketplace;
+  for (const fact of factsOffered(form)) if (form.facts.includes(fact.id)) Object.assign(snapshot, fact.set);
   return snapshot;
 }

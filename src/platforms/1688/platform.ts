@@ -20,5 +20,26 @@ export const alibaba1688: PlatformDefinition = {
   messageBoxWords: /消息|留言|回复|输入|发送给|\bmessage/i,
   // Chinese first, with an English version for sellers who do not read Chinese.
   templateLanguages: { buyer: ['zh', 'en'], supplier: ['zh', 'en'] },
-  picker: {},
+  picker: {
+    facts: [
+      {
+        id: 'paid-not-received',
+        label: { en: 'Paid, but the money has not arrived yet (已支付未到账)', zh: '已支付未到账' },
+        stages: ['awaiting-payment'],
+        set: { paymentStatus: 'paid-not-received' },
+      },
+      {
+        id: 'refund-only',
+        label: { en: 'A refund without return (仅退款) is requested', zh: '已申请仅退款' },
+        stages: ['awaiting-shipment', 'shipped', 'delivered'],
+        set: { refundInProgress: true, refundRequestKind: 'refund-only' },
+      },
+      {
+        id: 'return-refund',
+        label: { en: 'A return and refund (退货退款) is requested', zh: '已申请退货退款' },
+        stages: ['shipped', 'delivered'],
+        set: { refundInProgress: true, refundRequestKind: 'return-refund' },
+      },
+    ],
+  },
 };

@@ -97,5 +97,45 @@ export const aliexpress: PlatformDefinition = {
   templateLanguages: { buyer: ['en', 'es', 'fr', 'pt', 'ru'], supplier: ['en', 'zh'] },
   // A seller writes to the buyer in the buyer's language; a dropshipper writes to the supplier in English.
   messageLanguage: (snapshot, audience) => (audience === 'buyer' ? aliexpressBuyerLanguage(snapshot) : 'en'),
-  picker: {},
+  picker: {
+    facts: [
+      {
+        id: 'no-tracking',
+        label: { en: 'Marked shipped, but no tracking number shown', zh: '已标记发货，但没有物流单号' },
+        perspectives: ['buyer'],
+        stages: ['shipped'],
+        set: { trackingNumberShown: false },
+      },
+      {
+        id: 'ended-never-paid',
+        label: { en: 'It closed because it was never paid', zh: '因未付款而关闭' },
+        stages: ['closed', 'canceled'],
+        set: { endReason: 'buyer_pay_timeout' },
+      },
+      {
+        id: 'ended-not-shipped-in-time',
+        label: { en: 'It closed because the seller did not ship in time', zh: '因卖家未按时发货而关闭' },
+        stages: ['closed', 'canceled'],
+        set: { endReason: 'seller_send_goods_timeout' },
+      },
+      {
+        id: 'ended-risk',
+        label: { en: 'It was closed by risk control', zh: '被风控关闭' },
+        stages: ['closed', 'canceled'],
+        set: { endReason: 'risk_reject_closed' },
+      },
+      {
+        id: 'ended-dispute-refund',
+        label: { en: 'It closed with a refund through a dispute', zh: '通过纠纷退款后关闭' },
+        stages: ['closed', 'canceled'],
+        set: { endReason: 'seller_accept_issue_no_goods_return' },
+      },
+      {
+        id: 'ended-dispute-lost',
+        label: { en: 'It closed after a dispute the seller did not answer in time', zh: '卖家未及时回应纠纷后关闭' },
+        stages: ['closed', 'canceled'],
+        set: { endReason: 'seller_response_issue_timeout' },
+      },
+    ],
+  },
 };

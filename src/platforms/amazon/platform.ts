@@ -73,5 +73,30 @@ export const amazon: PlatformDefinition = {
     /\b(?:message|reply|write to the buyer|contact buyer)|nachricht|antwort|r[ée]ponse|mensaje|respuesta|messaggio|risposta|メッセージ|返信|消息|留言|回复/i,
   templateLanguages: { buyer: ['en', 'de', 'fr', 'es', 'it', 'ja', 'pt', 'nl', 'pl', 'sv', 'tr', 'ar'] },
   messageLanguage: (snapshot) => amazonMarketplaceLanguage(snapshot.marketplace),
-  picker: { marketplaces: AMAZON_MARKETPLACES, platformFulfilment: { en: 'Fulfilled by Amazon (FBA)', zh: '亚马逊配送（FBA）' } },
+  picker: {
+    marketplaces: AMAZON_MARKETPLACES,
+    platformFulfilment: { en: 'Fulfilled by Amazon (FBA)', zh: '亚马逊配送（FBA）' },
+    facts: [
+      {
+        id: 'preorder',
+        label: { en: 'A pre-order (“Pending availability”)', zh: '预售订单（“待到货”）' },
+        stages: ['awaiting-payment'],
+        set: { programs: ['preorder'] },
+      },
+      { id: 'prime', label: { en: 'Seller Fulfilled Prime', zh: '卖家自配送 Prime' }, set: { programs: ['prime'] } },
+      { id: 'business', label: { en: 'An Amazon Business order', zh: '亚马逊企业购订单' }, set: { programs: ['business'] } },
+      {
+        id: 'easy-ship-pickup',
+        label: { en: 'Easy Ship, pickup already scheduled', zh: 'Easy Ship，已预约取件' },
+        stages: ['awaiting-shipment'],
+        set: { programs: ['easy-ship'], pickupScheduled: true },
+      },
+      {
+        id: 'asked-by-message',
+        label: { en: 'The buyer asked to cancel in a message, not through Amazon', zh: '买家通过消息（而非亚马逊的取消请求）要求取消' },
+        stages: ['awaiting-shipment'],
+        set: { buyerAskedByMessage: true },
+      },
+    ],
+  },
 };

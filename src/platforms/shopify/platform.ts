@@ -22,5 +22,27 @@ export const shopify: PlatformDefinition = {
   perspectives: { seller: { writesTo: 'customer' } },
   messageBoxWords: /\b(?:message|note to customer|custom message)/i,
   templateLanguages: { customer: ['en', 'de', 'fr', 'es'] },
-  picker: {},
+  picker: {
+    facts: [
+      {
+        id: 'authorized',
+        label: { en: 'Payment authorized, not captured yet', zh: '付款已授权，尚未扣款' },
+        stages: ['awaiting-payment', 'awaiting-shipment'],
+        set: { paymentStatus: 'authorized' },
+      },
+      {
+        id: 'partially-paid',
+        label: { en: 'Partially paid', zh: '部分付款' },
+        stages: ['awaiting-payment', 'awaiting-shipment'],
+        set: { paymentStatus: 'partially-paid' },
+      },
+      {
+        id: 'fulfillment-in-progress',
+        label: { en: 'Fulfillment in progress at an app or service', zh: '应用或服务正在履约' },
+        stages: ['awaiting-shipment'],
+        set: { fulfillmentInProgress: true },
+      },
+      { id: 'return-in-progress', label: { en: 'A return is in progress', zh: '退货处理中' }, set: { returnInProgress: true } },
+    ],
+  },
 };
