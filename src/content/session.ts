@@ -218,7 +218,8 @@ export class ReadingSession {
    */
   private judge(reads: ReadOrder[]): void {
     const detail = this.reader.kind === 'detail';
-    const ordered = detail ? reads : nearViewFirst(reads);
+    // Ordering costs a few layout reads: only worth it when the list takes more than one request.
+    const ordered = detail || reads.length <= VERDICT_BATCH ? reads : nearViewFirst(reads);
     for (let start = 0; start < ordered.length; start += VERDICT_BATCH) this.judgeBatch(ordered.slice(start, start + VERDICT_BATCH), detail);
   }
 
