@@ -197,7 +197,15 @@ export interface UserSettings {
   retentionDays?: number;
   /** Text used for {storeName} in messages. */
   storeName?: string;
+  /**
+   * Where a dropshipper sells what they buy on AliExpress or 1688: advice names the store platform
+   * only when the person uses one ('shopify'; 'other': a store, not Shopify; 'none': no store). Absent: not said.
+   */
+  storePlatform?: StorePlatform;
 }
+
+export const STORE_PLATFORMS = ['shopify', 'other', 'none'] as const;
+export type StorePlatform = (typeof STORE_PLATFORMS)[number];
 
 export interface SettingsGetRequest {
   kind: 'settings/get';

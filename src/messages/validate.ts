@@ -5,7 +5,7 @@
 import { PERSPECTIVES, PLATFORMS, STAGES, type OrderSnapshot, type Settings } from '../rules/types';
 import { LANGUAGES } from '../templates/types';
 import { AMAZON_SELLER_HOSTS } from '../platforms/amazon/hosts';
-import { MAX_BATCH, type CustomTemplate, type HistoryActionRequest, type UserSettings, type WorkerMessage } from './protocol';
+import { MAX_BATCH, STORE_PLATFORMS, type CustomTemplate, type HistoryActionRequest, type UserSettings, type WorkerMessage } from './protocol';
 
 type Check<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -181,7 +181,7 @@ export const isCustomId = (x: unknown): x is string => typeof x === 'string' && 
 export function checkUserSettings(x: unknown): Check<UserSettings> {
   if (!isObject(x)) return { ok: false, error: 'settings is not an object' };
   for (const key of Object.keys(x))
-    if (!['rules', 'uiLang', 'messageLanguage', 'defaultMarketplace', 'retentionDays', 'storeName'].includes(key))
+    if (!['rules', 'uiLang', 'messageLanguage', 'defaultMarketplace', 'retentionDays', 'storeName', 'storePlatform'].includes(key))
       return { ok: false, error: `settings.${key} is not a setting` };
   if (!isObject(x.rules)) return { ok: false, error: 'settings.rules is not an object' };
   const rules: Partial<Settings> = {};
@@ -216,6 +216,10 @@ export function checkUserSettings(x: unknown): Check<UserSettings> {
     if (!isPlainText(x.storeName, 100) || /[\r\n]/.test(x.storeName))
       return { ok: false, error: 'settings.storeName must be one line of at most 100 characters' };
     settings.storeName = x.storeName;
+  }
+  if (x.storePlatform !== undefined) {
+    if (!isOneOf(STORE_PLATFORMS, x.storePlatform)) return { ok: false, error: 'settings.storePlatform must be shopify, other or none' };
+    settings.storePlatform = x.storePlatform;
   }
   return { ok: true, value: settings };
 }
