@@ -41,14 +41,14 @@ export const MAX_RECORDED_DETAIL = 5;
 export const MAX_RECORDED_LIST = 2_000;
 
 const NOT_READ_NOTE: LocalizedText = {
-  en: 'This order page did not show its order data in time, so Cancel or Close cannot judge it. Nothing is guessed: open the toolbar popup to pick the state by hand.',
-  zh: '该订单页面未能及时显示订单数据，因此无法判断。我们不会猜测：请打开工具栏弹窗手动选择订单状态。',
+  en: 'This order page did not show its order data in time, so Cancel or Close cannot judge it; nothing is guessed.',
+  zh: '该订单页面未能及时显示订单数据，因此无法判断，我们不会猜测。',
 };
 
 /** Said when the page was read but the extension's background part did not answer, even after retries. */
 export const EXTENSION_FAILED_NOTE: LocalizedText = {
-  en: 'The order was read, but Cancel or Close itself did not answer, so it cannot judge it now. This is a fault of the extension, not of the page: refresh the page to try again, or pick the state by hand in the toolbar popup.',
-  zh: '已读取订单，但“取消还是关闭”扩展本身没有响应，因此暂时无法判断。这是扩展的问题，不是页面的问题：请刷新页面重试，或在工具栏弹窗中手动选择订单状态。',
+  en: 'The order was read, but Cancel or Close itself did not answer, so it cannot judge it now. This is a fault of the extension, not of the page: refresh the page to try again.',
+  zh: '已读取订单，但“取消还是关闭”扩展本身没有响应，因此暂时无法判断。这是扩展的问题，不是页面的问题：请刷新页面重试。',
 };
 
 /** Orders judged per message, well under the worker's MAX_BATCH, so the first verdicts come quickly. */

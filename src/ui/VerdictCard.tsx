@@ -10,7 +10,8 @@ import type { Consequence, Deadline, OrderSnapshot, SourceRef, Verdict } from '.
 import { copyText } from './clipboard';
 import { formatCountdown, formatDateTime, isPast } from './format';
 import { languageName, pick, t, type UiLang } from './i18n';
-import { actionLabel, actionTone, actorLabel, stageLabel } from './labels';
+import { actionLabel, actorLabel, stageLabel } from './labels';
+import { verdictTone } from './row';
 import { groupMessages, languagesOf, renderIn } from './messageGroups';
 
 export interface VerdictCardProps {
@@ -39,7 +40,7 @@ export interface VerdictCardProps {
 
 export function VerdictCard(props: VerdictCardProps) {
   const { verdict, snapshot, lang, compact = false } = props;
-  const tone = actionTone(verdict.action);
+  const tone = verdictTone(verdict);
   const isUnknown = verdict.action === 'unknown';
 
   return (

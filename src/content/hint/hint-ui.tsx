@@ -25,6 +25,8 @@ export interface FullHintOptions {
   lang: UiLang;
   expanded: boolean;
   onDismiss(): void;
+  /** A row's details shown over the page: folding them closes them (see Hint's onFold). */
+  onFold?: () => void;
 }
 
 const messageRef = (m: RenderedMessage) => ({ templateId: m.id, language: m.language });
@@ -56,6 +58,7 @@ export function createFullHint(container: HTMLElement, options: FullHintOptions)
       messages,
       defaultExpanded: options.expanded,
       onDismiss: options.onDismiss,
+      onFold: options.onFold,
       ticked,
       onTick(step) {
         ticked = new Set(ticked);
@@ -105,6 +108,46 @@ export function createFullHint(container: HTMLElement, options: FullHintOptions)
     dispose() {
       document.removeEventListener('focusin', onFocus, true);
       render(null, container);
+    },
+  };
+}
+
+/** A row's details over the page: a popover in the hint's shadow root (see createRowPopover). */
+export interface RowPopover {
+  element: HTMLElement;
+  show(): void;
+  hide(): void;
+}
+
+/**
+ * The popover a list row's details open in: in the top layer, so neither the table nor the row
+ * box's strict containment lays it out or clips it. Shown beside the row's box (below when there is
+ * room, else above; always inside the window). Escape, a click elsewhere or the close button fold
+ * it (`onToggle(false)`).
+ */
+export function createRowPopover(shadow: ShadowRoot, rowBox: HTMLElement, onToggle: (open: boolean) => void): RowPopover {
+  const element = document.createElement('div');
+  element.className = 'coc-pop';
+  element.setAttribute('popover', 'auto');
+  element.addEventListener('toggle', (e) => onToggle((e as ToggleEvent).newState === 'open'));
+  shadow.append(element);
+  const margin = 8;
+  return {
+    element,
+    show() {
+      if (!element.matches(':popover-open')) element.showPopover();
+      const box = rowBox.getBoundingClientRect();
+      const { offsetWidth: width, offsetHeight: height } = element;
+      const below = box.bottom + 4;
+      const top = below + height <= innerHeight - margin ? below : Math.max(margin, box.top - 4 - height);
+      const left = Math.min(Math.max(margin, box.left), Math.max(margin, innerWidth - width - margin));
+      element.style.top = `${Math.round(top)}px`;
+      element.style.left = `${Math.round(left)}px`;
+      // The keyboard starts on the details' first control (fold), then runs through them in reading order.
+      element.querySelector<HTMLElement>('.coc-chevron')?.focus({ preventScroll: true });
+    },
+    hide() {
+      if (element.matches(':popover-open')) element.hidePopover();
     },
   };
 }

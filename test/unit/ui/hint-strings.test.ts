@@ -7,8 +7,10 @@ import { hintSubset, isHintKey } from '../../../scripts/vite/locale-subset';
 const ROOT = join(import.meta.dirname, '../../..');
 /** Everything the content script can render: its own folder and the hint's components. */
 const HINT_FILES = [
-  ...readdirSync(join(ROOT, 'src/content')).map((f) => `src/content/${f}`),
-  ...['Hint.tsx', 'VerdictCard.tsx', 'labels.ts', 'format.ts', 'summary.ts', 'messageGroups.ts', 'clipboard.ts', 'useNow.ts'].map(
+  ...readdirSync(join(ROOT, 'src/content'), { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile())
+    .map((f) => join(f.parentPath, f.name).slice(ROOT.length + 1)),
+  ...['Hint.tsx', 'VerdictCard.tsx', 'labels.ts', 'row.ts', 'format.ts', 'summary.ts', 'messageGroups.ts', 'clipboard.ts', 'useNow.ts'].map(
     (f) => `src/ui/${f}`,
   ),
 ];
