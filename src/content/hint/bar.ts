@@ -104,7 +104,8 @@ export function drawBar(container: HTMLElement, bar: BarContent, lang: UiLang, k
   badge.className = `coc-badge coc-tone-${bar.tone}`;
   badge.textContent = bar.badge;
   headline.textContent = bar.headline;
-  if (bar.sub) {
+  // A row's box has no room for the consequence: its verdict already carries the one that decides, the tooltip the rest.
+  if (bar.sub && kind !== 'row') {
     sub.className = `coc-bar-sub coc-cq-${bar.sub.tone}`;
     sub.textContent = bar.sub.text;
   } else sub.remove();
