@@ -54,6 +54,8 @@ export interface BarContent {
   tone: string;
   badge: string;
   headline: string;
+  /** The verdict's own headline (a row's box shows its few words instead; the tooltip has this). */
+  full: string;
   sub: { text: string; tone: string } | null;
   deadline: { text: string; title: string } | null;
 }
@@ -68,6 +70,7 @@ export function verdictBar(order: PageOrder, lang: UiLang, kind: HintPlace = 'pa
     tone: verdictTone(verdict),
     badge: actionLabel(verdict.action, lang),
     headline: kind === 'row' ? rowVerdict(verdict, snapshot, lang) : pick(verdict.headline, lang),
+    full: pick(verdict.headline, lang),
     sub: barConsequence(verdict, lang),
     deadline: deadline && labelledCountdown(deadline, now, lang),
   };
@@ -80,6 +83,7 @@ export function unreadableBar(note: LocalizedText, lang: UiLang): BarContent {
     tone: 'unknown',
     badge: t('action_unknown', lang),
     headline: t('hint_unreadable', lang),
+    full: t('hint_unreadable', lang),
     // The notes say what went wrong; the way out is said once, here (the popup says it the same way).
     sub: { text: `${pick(note, lang)} ${t('unknown_pick_by_hand', lang)}`, tone: 'info' },
     deadline: null,
@@ -87,7 +91,7 @@ export function unreadableBar(note: LocalizedText, lang: UiLang): BarContent {
 }
 
 export function barTitle(bar: BarContent, lang: UiLang, unfoldable: boolean): string {
-  return [bar.headline, bar.sub?.text, bar.deadline && `${bar.deadline.text} — ${bar.deadline.title}`, unfoldable && t('expand', lang)]
+  return [bar.full, bar.sub?.text, bar.deadline && `${bar.deadline.text} — ${bar.deadline.title}`, unfoldable && t('expand', lang)]
     .filter(Boolean)
     .join('\n');
 }
