@@ -12,7 +12,8 @@ import { VerdictCard } from '../ui/VerdictCard';
 import type { PopupApi } from './api';
 import { buildManualSnapshot } from './manual';
 import { ManualPicker } from './ManualPicker';
-import { historyKey, useStore, type PageState, type PopupState } from './store';
+import { OrderTable } from './OrderTable';
+import { historyKey, isListPage, useStore, type PageState, type PopupState } from './store';
 import { Timeline } from './Timeline';
 
 export interface PopupAppProps {
@@ -42,9 +43,20 @@ export function App(props: PopupAppProps) {
       </header>
       <main class="popup-main">
         <PageNote page={page} lang={lang} />
-        {orders.map((order) => (
-          <OrderBlock key={historyKey(order.snapshot.platform, order.snapshot.orderId)} order={order} lang={lang} now={now} state={state} onPickByHand={openPicker} />
-        ))}
+        {page.status === 'answered' && isListPage(page.page) ? (
+          <OrderTable
+            orders={orders}
+            lang={lang}
+            now={now}
+            opened={state.opened}
+            onOpen={state.openOrder}
+            renderOpened={(order) => <OrderBlock order={order} lang={lang} now={now} state={state} onPickByHand={openPicker} />}
+          />
+        ) : (
+          orders.map((order) => (
+            <OrderBlock key={historyKey(order.snapshot.platform, order.snapshot.orderId)} order={order} lang={lang} now={now} state={state} onPickByHand={openPicker} />
+          ))
+        )}
         <div class="popup-actions">
           <button type="button" class="coc-btn" aria-expanded={picker.open} onClick={() => state.togglePicker()}>
             {t(picker.open ? 'popup_hide_picker' : 'popup_pick_by_hand', lang)}
