@@ -117,6 +117,23 @@ export function App(props: OptionsAppProps) {
           />
         </div>
         <div class="options-field">
+          <label for="opt-store-platform">{t('options_store_platform', lang)}</label>
+          <select
+            id="opt-store-platform"
+            aria-describedby="opt-store-platform-help"
+            value={settings.storePlatform ?? ''}
+            onChange={(e) => saveField('storePlatform', (e.currentTarget.value || undefined) as UserSettings['storePlatform'])}
+          >
+            <option value="">{t('options_store_platform_unset', lang)}</option>
+            <option value="shopify">Shopify</option>
+            <option value="other">{t('options_store_platform_other', lang)}</option>
+            <option value="none">{t('options_store_platform_none', lang)}</option>
+          </select>
+          <p id="opt-store-platform-help" class="coc-muted options-help">
+            {t('options_store_platform_help', lang)}
+          </p>
+        </div>
+        <div class="options-field">
           <label for="opt-marketplace">{t('options_default_marketplace', lang)}</label>
           <select
             id="opt-marketplace"

@@ -175,6 +175,8 @@ function OrderBlock(props: { order: PageOrder; lang: UiLang; now: Date; state: P
         ticked={new Set(state.ticks[key] ?? [])}
         onTick={(step) => state.tickStep(platform, orderId, step)}
         onCopy={(message, copied) => copied && state.messageCopied(platform, orderId, message)}
+        onSaveStoreName={state.saveStoreName}
+        storePlatform={state.settings?.storePlatform}
       />
       <Timeline history={state.histories[key]} lang={lang} />
     </article>

@@ -41,6 +41,8 @@ export interface PopupState {
   /** Opens (or, given the opened one or null, closes) one order of a list page. */
   openOrder(key: string | null): void;
   setLang(lang: UiLang): void;
+  /** Remembers the store name typed into a message's blank (asked once: later messages come with it filled). */
+  saveStoreName(name: string): void;
   tickStep(platform: Platform, orderId: string, step: number): void;
   messageCopied(platform: Platform, orderId: string, message: RenderedMessage): void;
   /** Reads the active tab again (on open, and from the retry button). */
@@ -124,6 +126,12 @@ export function createPopupStore({ api, storage, initialLang }: PopupDeps): Stor
       if (!order) return;
       void fillMessages(api, page.page, set, [order]);
       if (!get().histories[next]) void loadHistory(order.snapshot.platform, order.snapshot.orderId);
+    },
+
+    saveStoreName(name) {
+      const settings = get().settings;
+      if (!settings || settings.storeName === name) return;
+      void api.saveSettings({ ...settings, storeName: name }).then((r) => r.ok && set({ settings: r.value }));
     },
 
     setLang(lang) {

@@ -5,7 +5,7 @@
  * Kept free of stores and heavy dependencies: it ships inside the content script.
  */
 import { useId, useRef, useState } from 'preact/hooks';
-import type { RenderedMessage } from '../messages/protocol';
+import type { RenderedMessage, StorePlatform } from '../messages/protocol';
 import type { LocalizedText, OrderSnapshot, Verdict } from '../rules/types';
 import { pick, t, type UiLang } from './i18n';
 import { actionLabel } from './labels';
@@ -43,6 +43,7 @@ export interface HintReadyProps extends HintCommon {
    * fold and close buttons call this, and there is no dismiss button.
    */
   onFold?(): void;
+  storePlatform?: StorePlatform;
   onCopy?(message: RenderedMessage, copied: boolean): void;
   onInsert?: ((message: RenderedMessage) => boolean) | null;
   ticked?: Set<number>;
@@ -156,6 +157,7 @@ function ReadyHint(props: HintReadyProps) {
             onInsert={props.onInsert ?? null}
             ticked={props.ticked}
             onTick={props.onTick}
+            storePlatform={props.storePlatform}
           />
         )}
       </div>

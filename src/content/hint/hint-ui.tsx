@@ -9,7 +9,20 @@ import type { UiLang } from '../../ui/i18n';
 import type { LocalizedText } from '../../rules/types';
 import type { PageOrder, RenderedMessage } from '../../messages/protocol';
 import { findMessageBox, insertIntoBox } from '../message-box';
-import { recordAction } from '../worker-api';
+import { askSettings, recordAction } from '../worker-api';
+import type { StorePlatform } from '../../messages/protocol';
+
+/**
+ * The person's store platform, asked once per page when a hint first unfolds (verdicts arrive
+ * without settings): a supplier order's advice names Shopify only when they sell there.
+ */
+let storePlatform: StorePlatform | undefined;
+let storeAsked: Promise<void> | null = null;
+const askStorePlatform = (): Promise<void> =>
+  (storeAsked ??= askSettings().then(
+    (s) => void (storePlatform = s?.storePlatform),
+    () => undefined,
+  ));
 
 /** The verdict card's styles travel with the full hint: a page that never unfolds a hint never loads them. */
 export { cardCss } from '../../ui/styles';
@@ -59,6 +72,7 @@ export function createFullHint(container: HTMLElement, options: FullHintOptions)
       defaultExpanded: options.expanded,
       onDismiss: options.onDismiss,
       onFold: options.onFold,
+      storePlatform,
       ticked,
       onTick(step) {
         ticked = new Set(ticked);
@@ -96,6 +110,7 @@ export function createFullHint(container: HTMLElement, options: FullHintOptions)
       ruleId = next.verdict.ruleId;
       order = next;
       drawVerdict();
+      if (next.snapshot.perspective === 'buyer' && !storeAsked) void askStorePlatform().then(drawVerdict);
     },
     showUnreadable(note) {
       order = null;
