@@ -102,7 +102,7 @@ function Figures(props: { stats: HistoryStats; lang: UiLang; target: number; ask
           <p class="stats-big">{rate.orders > 0 ? `${pct(rate.ratePct)} %` : '—'}</p>
           <p class="coc-muted">
             {rate.orders > 0
-              ? t('stats_amazon_rate_detail', lang, rate.sellerCancellations, rate.orders, pct(target))
+              ? t(rate.orders === 1 ? 'stats_amazon_rate_detail_one' : 'stats_amazon_rate_detail', lang, rate.sellerCancellations, rate.orders, pct(target))
               : t('stats_amazon_rate_none', lang)}
           </p>
         </div>
@@ -149,11 +149,13 @@ function Figures(props: { stats: HistoryStats; lang: UiLang; target: number; ask
               <div>
                 <h3>{t('stats_by_reason', lang)}</h3>
                 <ul class="stats-list">
-                  {stats.endedByReason.slice(0, SHOWN_REASONS).map((r) => (
-                    <li key={r.reason}>
-                      <span class="stats-reason">{r.reason}</span> <strong>{r.count}</strong>
-                    </li>
-                  ))}
+                  {readableReasons(stats.endedByReason, lang)
+                    .slice(0, SHOWN_REASONS)
+                    .map((r) => (
+                      <li key={r.reason}>
+                        <span class="stats-reason">{r.reason}</span> <strong>{r.count}</strong>
+                      </li>
+                    ))}
                 </ul>
               </div>
             </div>
@@ -231,4 +233,34 @@ function FollowUps(props: { followUps: FollowUpRecord[]; lang: UiLang; ask: Ask;
       )}
     </section>
   );
+}
+
+/** Amazon's cancellation reasons as its order page names them in its data, in words. */
+const AMAZON_REASONS: Record<string, readonly [en: string, zh: string]> = {
+  NoInventory: ['No inventory', '无库存'],
+  BuyerCanceled: ['Buyer canceled', '买家取消'],
+  ShippingAddressUndeliverable: ['Shipping address undeliverable', '收货地址无法送达'],
+  CustomerExchange: ['Customer exchange', '买家换货'],
+  PricingError: ['Pricing error', '价格错误'],
+  GeneralAdjustment: ['General adjustment', '一般调整'],
+};
+
+/**
+ * Reasons as a seller reads them: a recorded reason in words; an order that ended without one (the
+ * history then names the rule that applied, an internal id) counts as "No reason recorded".
+ */
+function readableReasons(reasons: ReadonlyArray<{ reason: string; count: number }>, lang: UiLang): Array<{ reason: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const { reason, count } of reasons) {
+    const known = AMAZON_REASONS[reason];
+    const words = known
+      ? known[lang === 'zh' ? 1 : 0]
+      : /^[a-z0-9]+(?:\.[a-z0-9-]+)+$/i.test(reason)
+        ? t('stats_reason_unrecorded', lang)
+        : /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(reason)
+          ? reason.replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase().replace(/^./, (c) => c.toUpperCase())
+          : reason;
+    counts.set(words, (counts.get(words) ?? 0) + count);
+  }
+  return [...counts].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count);
 }

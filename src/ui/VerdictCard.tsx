@@ -7,6 +7,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { RenderedMessage, StorePlatform } from '../messages/protocol';
 import { forStore } from './store-platform';
+import { sourceTitle } from './source-titles';
 import type { Consequence, Deadline, OrderSnapshot, SourceRef, Verdict } from '../rules/types';
 import { copyText } from './clipboard';
 import { formatCountdown, formatDateTime, isPast } from './format';
@@ -74,7 +75,7 @@ export function VerdictCard(props: VerdictCardProps) {
       <h2 class="coc-headline">{pick(verdict.headline, lang)}</h2>
       <p class="coc-meta">
         {t('order_label', lang, snapshot.orderId)} · {stageLabel(snapshot.stage, lang)}
-        {snapshot.nativeStatus ? ` · ${snapshot.nativeStatus}` : ''}
+        {plainStatus(snapshot.nativeStatus) ? ` · ${plainStatus(snapshot.nativeStatus)}` : ''}
       </p>
 
       {isUnknown ? (
@@ -114,9 +115,20 @@ export function VerdictCard(props: VerdictCardProps) {
           onSaveStoreName={props.onSaveStoreName}
         />
       )}
-      {verdict.sources.length > 0 && <Sources sources={verdict.sources} ruleId={verdict.ruleId} lang={lang} />}
+      {verdict.sources.length > 0 && <Sources sources={verdict.sources} lang={lang} />}
     </section>
   );
+}
+
+/**
+ * The page's own status words, as the seller sees them on the page; status codes read from the
+ * page's data (IN_CANCEL, waitbuyerpay) are left out: the stage label already says them in words.
+ */
+function plainStatus(native: string): string {
+  return native
+    .split(/\s*[,;]\s*/)
+    .filter((word) => word !== '' && !/^[A-Z0-9]+(?:_[A-Z0-9]+)+$/.test(word) && !/^[a-z]+(?:[A-Z_][a-z]+)*$/.test(word) || /\s/.test(word))
+    .join(', ');
 }
 
 function UnknownNote(props: { verdict: Verdict; lang: UiLang; onPickByHand?: () => void }) {
@@ -413,23 +425,27 @@ function isWebUrl(url: string | undefined): url is string {
   return !!url && /^https:\/\//i.test(url);
 }
 
-function Sources(props: { sources: SourceRef[]; ruleId: string; lang: UiLang }) {
+/**
+ * The facts the verdict rests on, one click away: plain titles (see source-titles), links where
+ * there are any. Which rule decided is for the maintainers (it is in the history and the export).
+ */
+function Sources(props: { sources: SourceRef[]; lang: UiLang }) {
   return (
-    <p class="coc-sources">
-      {t('sources_why', props.lang, '')}
-      {props.sources.map((s, i) => (
-        <span key={s.id}>
-          {i > 0 ? ' · ' : ''}
-          {isWebUrl(s.url) ? (
-            <a href={s.url} target="_blank" rel="noopener noreferrer">
-              {s.title}
-            </a>
-          ) : (
-            s.title
-          )}
-        </span>
-      ))}
-      <span class="coc-muted"> · {t('rule_id', props.lang, props.ruleId)}</span>
-    </p>
+    <details class="coc-sources">
+      <summary>{t('sources_title', props.lang)}</summary>
+      <ul class="coc-list">
+        {props.sources.map((s) => (
+          <li key={s.id}>
+            {isWebUrl(s.url) ? (
+              <a href={s.url} target="_blank" rel="noopener noreferrer">
+                {sourceTitle(s, props.lang)}
+              </a>
+            ) : (
+              sourceTitle(s, props.lang)
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
