@@ -154,12 +154,8 @@ function PageNote(props: { page: PageState; lang: UiLang }) {
   const { status, orders, note } = page.page;
   if (status === 'reading') return <p class="popup-note">{t('popup_page_reading', lang)}</p>;
   if (status === 'unreadable') {
-    return (
-      <p class="popup-note">
-        {t('popup_page_unreadable', lang)}
-        {note ? ` ${note}` : ''}
-      </p>
-    );
+    // The page's note says what went wrong in full; the general sentence only stands in for a missing one.
+    return <p class="popup-note">{note || t('popup_page_unreadable', lang)}</p>;
   }
   if (orders.length === 0) return <p class="popup-note">{t('popup_no_orders', lang)}</p>;
   return null;

@@ -58,7 +58,7 @@ export function VerdictCard(props: VerdictCardProps) {
     <section
       class={`coc coc-card${compact ? ' coc-compact' : ''}`}
       // Inside the hint the region around it already carries this name; a second landmark would repeat it.
-      aria-label={compact ? undefined : t('hint_label', lang, snapshot.orderId)}
+      aria-label={compact ? undefined : snapshot.source.reader === 'manual' ? t('order_by_hand', lang) : t('hint_label', lang, snapshot.orderId)}
       lang={lang === 'zh' ? 'zh-CN' : 'en'}
     >
       <div class="coc-head">
@@ -74,7 +74,7 @@ export function VerdictCard(props: VerdictCardProps) {
       </div>
       <h2 class="coc-headline">{pick(verdict.headline, lang)}</h2>
       <p class="coc-meta">
-        {t('order_label', lang, snapshot.orderId)} · {stageLabel(snapshot.stage, lang)}
+        {snapshot.source.reader === 'manual' ? t('order_by_hand', lang) : t('order_label', lang, snapshot.orderId)} · {stageLabel(snapshot.stage, lang)}
         {plainStatus(snapshot.nativeStatus) ? ` · ${plainStatus(snapshot.nativeStatus)}` : ''}
       </p>
 

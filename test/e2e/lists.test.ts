@@ -204,3 +204,29 @@ describe('the popup on a list page', () => {
     await page.close();
   });
 });
+
+describe('the keyboard on an order page', () => {
+  it('unfolds the hint from the keyboard, tabs through it in reading order, and Escape folds it back', async () => {
+    const { url, html } = loadFixture('amazon/details-unshipped-us.html');
+    await serve(browser.context, url, freshenDates(html));
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const [bar] = await waitForHints(page);
+    const region = async () => (await find(page, 'coc-hint', bar!.backendNodeId))!;
+    const active = async () => onNode<string>(page, await region(), 'function () { const a = this.getRootNode().activeElement; return a ? (a.getAttribute("aria-label") || a.textContent || a.tagName).trim() : ""; }');
+    // Focus the bar as Tab would, then Enter.
+    await onNode(page, (await find(page, 'coc-fold', bar!.backendNodeId))!, 'function () { this.focus(); }');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await find(page, 'coc-card', bar!.backendNodeId)) !== undefined, { timeout: 10_000 }).toBe(true);
+    expect(await active()).toBe('Hide details');
+    // Tab order: fold, dismiss, then into the card (the first step's checkbox comes before the messages and sources).
+    await page.keyboard.press('Tab');
+    expect(await active()).toBe('Dismiss');
+    await page.keyboard.press('Tab');
+    expect(await onNode<string>(page, await region(), 'function () { const a = this.getRootNode().activeElement; return a ? a.tagName + ":" + (a.type || "") : ""; }')).toBe('INPUT:checkbox');
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => onNode<boolean>(page, (await find(page, 'coc-hint-body', bar!.backendNodeId))!, 'function () { return this.hidden; }')).toBe(true);
+    expect(await active()).toBe('Show details');
+    await page.close();
+  });
+});

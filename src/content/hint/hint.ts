@@ -180,6 +180,9 @@ class Hint implements HintHandle {
         if (this.removed || this.order !== current) return;
         this.order = ready;
         ui.showVerdict(ready);
+        // The bar that had the keyboard is gone: it goes to the unfolded hint's first control (fold),
+        // so Tab runs through the details and Escape folds them.
+        this.container?.querySelector<HTMLElement>('.coc-chevron')?.focus({ preventScroll: true });
       },
       () => this.cannotUnfold(current),
     );
