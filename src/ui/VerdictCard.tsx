@@ -306,7 +306,7 @@ function Templates(props: TemplatesProps) {
         // While a blank is left the preview marks it; once all are filled it is the text that will be sent.
         const body =
           left.length > 0 ? (
-            <p class="coc-tpl-text coc-tpl-preview" lang={m.language} aria-label={t('template_text_label', lang, title)}>
+            <p class="coc-tpl-text coc-tpl-preview" lang={m.language}>
               {pieces(m, fills).map((p, i) =>
                 p.blank ? (
                   <mark key={i} class="coc-blank" title={blankName(p.blank, lang)}>
