@@ -14,6 +14,7 @@ import { nearViewFirst } from './near-view-first';
 import { askVerdicts, ORPHANED_NOTE, type VerdictsOutcome } from './worker-api';
 import { HINT_TAG } from './hint/element';
 import { mountHint, type HintHandle } from './hint/hint';
+import { SUMMARY_TAG } from './hint/element';
 import { useInterfaceLang } from './hint/lang';
 
 /** How long we wait for an order page to render its data before saying we could not read it. */
@@ -71,8 +72,13 @@ const loadMessages = (s: OrderSnapshot): Promise<RenderedMessage[]> =>
   askVerdicts([s], { record: false, messages: true }).then((o) => (o.ok ? (o.answers[0]?.messages ?? []) : []));
 
 const HINT_NODE_NAME = HINT_TAG.toUpperCase();
+/** A list's summary box (./hint/page-summary) sits above the list's table: ours too, not the page changing. */
+const SUMMARY_NODE_NAME = SUMMARY_TAG.toUpperCase();
 const onlyHints = (nodes: NodeList): boolean => {
-  for (let index = 0; index < nodes.length; index += 1) if (nodes[index]?.nodeName !== HINT_NODE_NAME) return false;
+  for (let index = 0; index < nodes.length; index += 1) {
+    const name = nodes[index]?.nodeName;
+    if (name !== HINT_NODE_NAME && name !== SUMMARY_NODE_NAME) return false;
+  }
   return true;
 };
 /** Our own hints going in or out (a list adds hundreds at once: checked without allocating), or a change inside one. */

@@ -150,6 +150,8 @@ describe('the list’s summary', () => {
     expect(idle.length).toBeGreaterThan(0);
     const summary = async () => (await find(page, 'coc-summary'))!;
     await expect.poll(async () => textOf((await summary()) ?? ({ nodeType: 3 } as Node)).replace(/\s+/g, ' ')).toMatch(act === 0 ? /Nothing to act on/ : new RegExp(`${act} to act on`));
+    // Above the list's table, in the page's flow: never over a row.
+    expect(await page.evaluate(() => document.querySelector('cancel-or-close-summary')?.nextElementSibling?.tagName)).toBe('TABLE');
     const visibleRows = () => page.evaluate(() => [...document.querySelectorAll('cancel-or-close-hint')].filter((h) => h.closest('tr')?.style.display !== 'none').length);
     expect(await visibleRows()).toBe(seen.length);
     const button = (await find(page, 'coc-summary'))!;

@@ -1,21 +1,23 @@
 /**
- * A list page's summary ("3 to act on · 1 due within 24 h"): one small box of ours floating at the
- * page's corner, with a button that hides the rows that need nothing. Plain DOM in a closed shadow
- * root, no global styles; the rows are hidden with an inline `display:none` on the row itself and
- * shown again exactly as they were. Recounted once per frame however many rows report at once.
+ * A list page's summary ("3 to act on · 1 due within 24 h"): one small box of ours just above the
+ * list's table (floating at the page's corner where the rows are not in a table we can reach, so it
+ * never sits over a row that is in the table), with a button that hides the rows that need nothing.
+ * Plain DOM in a closed shadow root, no global styles; the rows are hidden with an inline
+ * `display:none` on the row itself and shown again exactly as they were. Recounted once per frame
+ * however many rows report at once; placed in the same frame as the first row boxes are drawn.
  */
 import { formatCountdown } from '../../ui/format';
 import { t } from '../../ui/i18n';
 import { needsAction } from '../../ui/row';
 import type { PageOrder } from '../../messages/protocol';
-import { adoptStyles, BAR_STYLES } from './element';
+import { adoptStyles, BAR_STYLES, SUMMARY_TAG } from './element';
 import { currentLang, followLang } from './lang';
 import { pageTheme } from './theme';
 
 const DAY_MS = 24 * 60 * 60_000;
 
-const SUMMARY_CSS = `:host{all:initial;position:fixed;left:16px;bottom:16px;z-index:2147483645;display:block}
-.coc-summary{display:flex;align-items:center;gap:8px;padding:5px 6px 5px 10px;border-radius:8px}
+const SUMMARY_CSS = `:host{all:initial;display:block;margin:4px 0}
+.coc-summary{display:inline-flex;align-items:center;gap:8px;padding:5px 6px 5px 10px;border-radius:8px}
 .coc-summary-text{font-weight:600}
 .coc-summary button{all:unset;cursor:pointer;padding:2px 8px;border:1px solid var(--coc-border);border-radius:6px;font-size:12px;color:var(--coc-accent)}
 .coc-summary button:focus-visible{outline:2px solid var(--coc-accent);outline-offset:2px}`;
@@ -36,9 +38,11 @@ const hiddenRows = new Map<HTMLElement, string>();
 const rowOf = (host: HTMLElement): HTMLElement | null => host.closest<HTMLElement>('tr, [role="row"], li');
 
 function build(): NonNullable<typeof box> {
-  const host = document.createElement('div');
-  host.setAttribute('data-coc-summary', '');
-  const shadow = host.attachShadow({ mode: 'closed' });
+  // The shadow root goes on a div of ours inside the element: a page may define the element's name itself.
+  const host = document.createElement(SUMMARY_TAG);
+  const ui = document.createElement('div');
+  host.append(ui);
+  const shadow = ui.attachShadow({ mode: 'closed' });
   adoptStyles(shadow, BAR_STYLES + SUMMARY_CSS);
   const root = document.createElement('div');
   root.className = 'coc coc-hint coc-summary';
@@ -54,9 +58,23 @@ function build(): NonNullable<typeof box> {
   });
   root.append(text, button);
   shadow.append(root);
-  (document.body ?? document.documentElement).append(host);
   followLang({ setLang: schedule });
   return { host, text, button, root };
+}
+
+/** Above the first row's table; floating when the rows are not in one (or the table went away). */
+function placeBox(host: HTMLElement): void {
+  const first = rows.values().next().value as RowEntry | undefined;
+  const table = first?.host.closest('table');
+  if (table?.isConnected) {
+    if (host.nextElementSibling !== table) table.before(host);
+    host.removeAttribute('style');
+    return;
+  }
+  if (host.isConnected && host.hasAttribute('style')) return;
+  // Floating: the element's own inline position (its UI box inside cannot place it).
+  host.setAttribute('style', 'position:fixed;left:16px;bottom:16px;z-index:2147483645;display:block');
+  (document.body ?? document.documentElement).append(host);
 }
 
 function filterRows(): void {
@@ -84,7 +102,7 @@ function draw(): void {
     return;
   }
   box ??= build();
-  if (!box.host.isConnected) (document.body ?? document.documentElement).append(box.host);
+  placeBox(box.host);
   const lang = currentLang();
   const now = new Date();
   let act = 0;
@@ -102,7 +120,7 @@ function draw(): void {
   box.text.textContent = parts.join(' · ');
   box.root.setAttribute('aria-label', t('summary_region', lang));
   box.root.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  box.host.setAttribute('data-theme', pageTheme(box.host.parentElement));
+  (box.host.firstElementChild as HTMLElement).setAttribute('data-theme', pageTheme(box.host.parentElement));
   box.button.textContent = t(onlyActionable ? 'summary_all' : 'summary_only', lang);
   box.button.setAttribute('aria-pressed', String(onlyActionable));
   filterRows();
