@@ -5,7 +5,8 @@
  * same marker is what is replaced here, so a filled value lands exactly where the blank was.
  */
 import { missingMarker } from '../templates/markers';
-import { isLanguage, isPlaceholder, type Placeholder } from '../templates/types';
+// Types only: the template library's values stay out of the pages and the hint that use this.
+import type { Language, Placeholder } from '../templates/types';
 import type { RenderedMessage } from '../messages/protocol';
 import { t, type MessageKey, type UiLang } from './i18n';
 
@@ -19,6 +20,10 @@ const BLANK_KEYS: Record<Placeholder, MessageKey> = {
   storeName: 'blank_store_name',
   buyerName: 'blank_buyer_name',
 };
+
+const isPlaceholder = (name: string): name is Placeholder => Object.hasOwn(BLANK_KEYS, name);
+const MESSAGE_LANGUAGES: readonly string[] = ['en', 'de', 'fr', 'es', 'it', 'ja', 'pt', 'ru', 'zh'] satisfies readonly Language[];
+const isLanguage = (code: string): code is Language => MESSAGE_LANGUAGES.includes(code);
 
 /** A blank's name for the person ("Item" / "商品名称"), never the template's field name. */
 export function blankName(name: string, lang: UiLang): string {
