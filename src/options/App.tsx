@@ -8,7 +8,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { UserSettings } from '../messages/protocol';
 import { LANGUAGES } from '../templates/types';
 import { AMAZON_MARKETPLACES } from '../popup/manual';
-import { languageName, t, type UiLang } from '../ui/i18n';
+import { languageName, pick, t, type UiLang } from '../ui/i18n';
+import { OUTCOME_NOTES } from '../rules/parts';
 import { LangSwitch } from '../ui/LangSwitch';
 import type { OptionsApi } from './api';
 import { HistorySection } from './sections/HistorySection';
@@ -163,7 +164,10 @@ export function App(props: OptionsAppProps) {
       <section class="options-section" aria-labelledby="opt-about">
         <h2 id="opt-about">{t('options_about', lang)}</h2>
         <p>{t('options_about_what', lang)}</p>
-        <p>{t('options_about_canceled_closed', lang)}</p>
+        {/* The one definition of canceled vs closed: the rule set's, which the verdicts say too. */}
+        <p>
+          {pick(OUTCOME_NOTES.canceled, lang)} {pick(OUTCOME_NOTES.closed, lang)}
+        </p>
         <p>
           <strong>{t('options_about_local', lang)}</strong>
         </p>
