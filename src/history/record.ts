@@ -8,7 +8,7 @@ import type { OrderRecord } from '../messages/protocol';
 import type { OrderSnapshot, Stage, Verdict } from '../rules/types';
 import { orderKeyOf, type HistoryDb, type StoredObservation } from './db';
 import { byTime, summarize } from './ending';
-import { addMissingFollowUps } from './follow-ups';
+import { addMissingFollowUps, followUpsToKeep } from './follow-ups';
 
 /** Stages in which the order is over; follow-ups start here. */
 export const ENDED_STAGES: readonly Stage[] = ['completed', 'canceled', 'closed'];
@@ -54,7 +54,7 @@ export async function recordObservation(
   const orderKey = orderKeyOf(snapshot.platform, snapshot.orderId);
   const atIso = at.toISOString();
 
-  return db.transaction('rw', [db.orders, db.observations, db.followUps], async () => {
+  return db.transaction('rw', [db.orders, db.observations, db.followUps, db.actions], async () => {
     const existing = await db.orders.get(orderKey);
     // All of the order's observations (a handful), oldest first: the latest decides whether this
     // one is new, and all of them make the summary the statistics read.
@@ -86,7 +86,9 @@ export async function recordObservation(
     await db.orders.put({ ...mergeOrder(existing, snapshot, verdict, atIso), summary });
 
     if (ENDED_STAGES.includes(snapshot.stage)) {
-      await addMissingFollowUps(db, orderKey, verdict.followUps, at);
+      // Acted: the person did something with the order here, or it was seen alive and then ended.
+      const acted = seen.some((o) => !ENDED_STAGES.includes(o.stage as Stage)) || (await db.actions.where('orderKey').equals(orderKey).count()) > 0;
+      await addMissingFollowUps(db, orderKey, followUpsToKeep(snapshot, verdict.followUps, acted), at);
     }
     return { added };
   });
