@@ -31,8 +31,8 @@ const LEFT_TO_CHECK: ReadonlySet<string> = new Set(['check-refund']);
 /**
  * The follow-ups worth a reminder for an order seen ended: none for a completed order (nothing
  * was canceled or closed); only those of the person's side (a dropshipper's supplier order has no
- * buyer of theirs to tell); and, unless the person acted on the order (an action recorded, or the
- * order seen before it ended), only what the ending left to check. Viewing a list of long-ended
+ * buyer of theirs to tell); and, unless the person acted on the order (it was seen here before it
+ * ended), only what the ending left to check. Viewing a list of long-ended
  * orders so creates no pile of reminders.
  */
 export function followUpsToKeep(snapshot: Pick<OrderSnapshot, 'stage' | 'perspective'>, followUps: readonly FollowUp[], acted: boolean): FollowUp[] {

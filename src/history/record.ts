@@ -54,7 +54,7 @@ export async function recordObservation(
   const orderKey = orderKeyOf(snapshot.platform, snapshot.orderId);
   const atIso = at.toISOString();
 
-  return db.transaction('rw', [db.orders, db.observations, db.followUps, db.actions], async () => {
+  return db.transaction('rw', [db.orders, db.observations, db.followUps], async () => {
     const existing = await db.orders.get(orderKey);
     // All of the order's observations (a handful), oldest first: the latest decides whether this
     // one is new, and all of them make the summary the statistics read.
@@ -86,8 +86,9 @@ export async function recordObservation(
     await db.orders.put({ ...mergeOrder(existing, snapshot, verdict, atIso), summary });
 
     if (ENDED_STAGES.includes(snapshot.stage)) {
-      // Acted: the person did something with the order here, or it was seen alive and then ended.
-      const acted = seen.some((o) => !ENDED_STAGES.includes(o.stage as Stage)) || (await db.actions.where('orderKey').equals(orderKey).count()) > 0;
+      // Acted: the order was seen here alive and then ended (the worker records a list's orders in
+      // one transaction over these three tables, so recorded actions are not read here).
+      const acted = seen.some((o) => !ENDED_STAGES.includes(o.stage as Stage));
       await addMissingFollowUps(db, orderKey, followUpsToKeep(snapshot, verdict.followUps, acted), at);
     }
     return { added };

@@ -167,12 +167,6 @@ describe('recordObservation: follow-ups', () => {
     expect((await db.followUps.toArray()).map((f) => f.id)).toEqual(['check-refund']);
   });
 
-  it('keeps them all once the person acted on the order', async () => {
-    await db.actions.add({ orderKey: KEY, at: T0.toISOString(), kind: 'message-copied', payload: { templateId: 'x', language: 'en' } } as never);
-    await recordObservation(db, snapshot({ stage: 'closed' }), endedVerdict(), minutesAfter(T0, 5));
-    expect((await db.followUps.toArray()).map((f) => f.id).sort()).toEqual(['adjust-inventory', 'check-refund']);
-  });
-
   it('creates none for a completed order, and none about "the buyer" on a supplier order', async () => {
     await recordObservation(db, snapshot({ stage: 'completed' }), endedVerdict(), T0);
     expect(await db.followUps.count()).toBe(0);
