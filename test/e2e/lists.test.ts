@@ -161,6 +161,28 @@ describe('the list’s summary', () => {
     await expect.poll(visibleRows).toBe(seen.length);
     await page.close();
   });
+
+  it('on a list of cards (AliExpress) sits above the cards and hides the ended ones', async () => {
+    const { url, html } = loadFixture('aliexpress/buyer-list-en.html');
+    await serve(browser.context, url, freshenDates(html));
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const seen = await waitForStableHints(page);
+    const ended = seen.filter((h) => h.attrs['data-action'] === 'none').map((h) => h.attrs['data-order-id']!);
+    expect(ended.length).toBeGreaterThan(0);
+    await expect.poll(async () => (await find(page, 'coc-summary')) !== undefined).toBe(true);
+    // In the page's flow, not floating over the cards.
+    expect(await page.evaluate(() => (document.querySelector('cancel-or-close-summary') as HTMLElement).style.position)).toBe('');
+    const shown = (id: string) =>
+      page.evaluate((orderId) => (document.querySelector(`cancel-or-close-hint[data-order-id="${orderId}"]`) as HTMLElement).getClientRects().length > 0, id);
+    await onNode(page, (await find(page, 'coc-summary'))!, 'function () { this.querySelector("button").click(); }');
+    for (const id of ended) await expect.poll(() => shown(id)).toBe(false);
+    const active = seen.find((h) => h.attrs['data-action'] !== 'none')!.attrs['data-order-id']!;
+    expect(await shown(active)).toBe(true);
+    // The card itself goes, not only the hint: its order number is no longer shown either.
+    expect(await page.getByText(ended[0]!, { exact: false }).first().isVisible()).toBe(false);
+    await page.close();
+  });
 });
 
 describe('colours', () => {

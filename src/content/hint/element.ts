@@ -29,7 +29,7 @@ const HOST_CSS = `:host{all:initial;display:block;margin:8px 0;contain:content}
 :host([hidden]){display:none}
 :host([data-floating]){position:fixed;right:16px;bottom:16px;z-index:2147483646;width:min(400px,calc(100vw - 32px));margin:0}
 :host([data-row][data-folded]){contain:strict;height:52px;margin:4px 0}
-.coc-row{height:100%;overflow:clip;border-left-width:3px;border-radius:6px}
+.coc-row{height:52px;overflow:clip;border-left-width:3px;border-radius:6px}
 .coc-fold{all:unset;box-sizing:border-box;cursor:pointer;display:flex;align-items:center;gap:8px;flex:1 1 auto;min-width:0}
 .coc-fold:focus-visible{outline:2px solid #2563eb;outline-offset:2px}
 .coc-row .coc-fold{display:block;width:100%;height:100%;padding:2px 6px 0;font-size:12px;line-height:16px;overflow:clip}

@@ -35,7 +35,16 @@ let scheduled = false;
 /** Rows we hid, with the inline display they had. */
 const hiddenRows = new Map<HTMLElement, string>();
 
-const rowOf = (host: HTMLElement): HTMLElement | null => host.closest<HTMLElement>('tr, [role="row"], li');
+/** The element holding the rows when they are not table rows (a list of cards); see placeBox. */
+let cardList: Element | null = null;
+
+/** A row: its table row or list item, or else the card of the list that holds its hint. */
+function rowOf(host: HTMLElement): HTMLElement | null {
+  const row = host.closest<HTMLElement>('tr, [role="row"], li');
+  if (row || !cardList) return row;
+  for (let el: HTMLElement | null = host; el; el = el.parentElement) if (el.parentElement === cardList) return el;
+  return null;
+}
 
 function build(): NonNullable<typeof box> {
   // The shadow root goes on a div of ours inside the element: a page may define the element's name itself.
@@ -62,12 +71,26 @@ function build(): NonNullable<typeof box> {
   return { host, text, button, root };
 }
 
-/** Above the first row's table; floating when the rows are not in one (or the table went away). */
+/** The closest element holding both rows' hints (same tree only: a row in a shadow root has none). */
+function listOf(a: HTMLElement, b: HTMLElement | undefined): Element | null {
+  if (!b) return null;
+  for (let el: Element | null = a.parentElement; el; el = el.parentElement) if (el.contains(b)) return el;
+  return null;
+}
+
+/**
+ * Above the rows, in the page's flow: before the first row's table, or at the top of the element
+ * that holds the rows (a list of cards); floating only when neither is there (rows in shadow roots).
+ */
 function placeBox(host: HTMLElement): void {
-  const first = rows.values().next().value as RowEntry | undefined;
+  const [first, second] = [...rows.values()].slice(0, 2) as Array<RowEntry | undefined>;
   const table = first?.host.closest('table');
-  if (table?.isConnected) {
-    if (host.nextElementSibling !== table) table.before(host);
+  const list = table ?? (first ? listOf(first.host, second?.host) : null);
+  cardList = table ? null : list;
+  if (list?.isConnected && list !== document.body && list !== document.documentElement) {
+    if (table) {
+      if (host.nextElementSibling !== table) table.before(host);
+    } else if (list.firstElementChild !== host) list.prepend(host);
     host.removeAttribute('style');
     return;
   }
