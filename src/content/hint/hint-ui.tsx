@@ -4,6 +4,9 @@
  * chunk keeps every seller page's cost small.
  */
 import { render } from 'preact';
+import cardEn from '../../../public/_locales/en/messages.json?card';
+import cardZh from '../../../public/_locales/zh_CN/messages.json?card';
+import { addStrings } from '../../ui/i18n';
 import { Hint, type HintProps } from '../../ui/Hint';
 import type { UiLang } from '../../ui/i18n';
 import type { LocalizedText } from '../../rules/types';
@@ -23,6 +26,9 @@ const askStorePlatform = (): Promise<void> =>
     (s) => void (storePlatform = s?.storePlatform),
     () => undefined,
   ));
+
+// The strings only the unfolded hint shows travel with its code, not in every seller page's content script.
+addStrings({ en: cardEn, zh: cardZh });
 
 /** The verdict card's styles travel with the full hint: a page that never unfolds a hint never loads them. */
 export { cardCss } from '../../ui/styles';
