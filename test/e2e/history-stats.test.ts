@@ -58,8 +58,14 @@ describe('statistics page', () => {
     const heading = page.getByRole('heading', { name: /Open follow-ups/ });
     const before = Number(/\((\d+)\)/.exec(await heading.innerText())?.[1]);
     expect(before).toBeGreaterThan(0);
+    // Each follow-up links to its order's page and has a due date.
+    await expect.poll(() => page.getByRole('link', { name: 'Open the order' }).first().getAttribute('href')).toBe('https://sellercentral.amazon.es/orders-v3/order/404-7777777-8888888');
+    expect(await page.locator('.stats-follow-ups li').first().innerText()).toMatch(/due [A-Z][a-z]{2} \d/);
     await page.getByRole('button', { name: /^Mark .* done for order/ }).first().click();
     await expect.poll(async () => Number(/\((\d+)\)/.exec(await heading.innerText())?.[1])).toBe(before - 1);
+    expect(before).toBeGreaterThan(1);
+    await page.getByRole('button', { name: /^Dismiss .* \(not needed\)/ }).first().click();
+    await expect.poll(async () => Number(/\((\d+)\)/.exec(await heading.innerText())?.[1])).toBe(before - 2);
     expect(errors).toEqual([]);
     await page.close();
   });
