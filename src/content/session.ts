@@ -12,10 +12,9 @@ import type { LocalizedText, OrderSnapshot } from '../rules/types';
 import { MAX_BATCH, type PageOrder, type PageOrders, type RenderedMessage } from '../messages/protocol';
 import { nearViewFirst } from './near-view-first';
 import { askVerdicts, ORPHANED_NOTE, type VerdictsOutcome } from './worker-api';
-import { HINT_TAG } from './hint/element';
+import { HINT_TAG, SUMMARY_TAG } from './hint/element';
 import { mountHint, type HintHandle } from './hint/hint';
-import { SUMMARY_TAG } from './hint/element';
-import { useInterfaceLang } from './hint/lang';
+import { currentLang, followLang, useInterfaceLang } from './hint/lang';
 
 /** How long we wait for an order page to render its data before saying we could not read it. */
 export const READ_TIMEOUT_MS = 8_000;
@@ -316,9 +315,18 @@ export class ReadingSession {
     });
   }
 
+  /** The popup shows the note as the page's hint says it: in the interface language, also after a switch. */
+  private unreadableNote: LocalizedText | null = null;
+  private followingLang: (() => void) | null = null;
+  private sayNote(): void {
+    if (this.state.status === 'unreadable' && this.unreadableNote) this.state.note = this.unreadableNote[currentLang()] || this.unreadableNote.en;
+  }
+
   private showUnreadable(note: LocalizedText, orderId?: string): void {
     this.state.status = 'unreadable';
-    this.state.note = note.en;
+    this.unreadableNote = note;
+    this.sayNote();
+    this.followingLang ??= followLang({ setLang: () => this.sayNote() });
     const snapshot: OrderSnapshot = {
       platform: this.reader.platform,
       perspective: 'seller',
@@ -342,6 +350,7 @@ export class ReadingSession {
   }
 
   private stop(): void {
+    this.followingLang?.();
     this.observer?.disconnect();
     if (this.pending) clearTimeout(this.pending);
     for (const s of this.shown.values()) s.hint?.remove();
