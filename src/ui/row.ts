@@ -27,7 +27,8 @@ export function rowVerdictKey(verdict: RowFacts, snapshot: RowOrder): MessageKey
   const free = !costs && verdict.consequences.some((c) => c.tone === 'good');
   switch (verdict.action) {
     case 'cancel':
-      if (snapshot.cancelRequested && !costs) return 'row_cancel_buyer_asked';
+      // "No rate impact" only where the verdict says so (a platform without a rate has nothing to say it of).
+      if (snapshot.cancelRequested && !costs && has('no-metric-impact')) return 'row_cancel_buyer_asked';
       if (has('counts-toward-cancellation-rate')) return 'row_cancel_counts';
       if (costs) return 'row_cancel_costs';
       return free ? 'row_cancel_free' : 'row_cancel';
