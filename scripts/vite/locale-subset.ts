@@ -1,8 +1,9 @@
 /**
  * Vite plugin: `import strings from '…/messages.json?hint'` gives the catalogue without the strings
- * that only extension pages use (options, statistics, history, popup, manual picker). The in-page
- * hint ships inside every seller page's content script, so it carries only what it can show;
- * extension pages add the rest (src/ui/page-strings.ts).
+ * that only extension pages use (options, statistics, history, popup, manual picker) and without
+ * those only the unfolded hint shows; `…?card` gives the latter, loaded with the unfolded hint's
+ * code (src/content/hint/hint-ui.tsx). The compact bar ships inside every seller page's content
+ * script, so it carries only what it can show; extension pages add the rest (src/ui/page-strings.ts).
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
@@ -12,29 +13,51 @@ export const PAGE_ONLY_PREFIXES = ['options_', 'stats_', 'history_', 'popup_', '
 /** Page-prefixed keys the hint's components still use. */
 export const HINT_KEEPS = ['popup_pick_by_hand'] as const;
 
-export function isHintKey(key: string): boolean {
-  return (HINT_KEEPS as readonly string[]).includes(key) || !PAGE_ONLY_PREFIXES.some((p) => key.startsWith(p));
-}
+/** Strings for the manifest only (chrome.i18n reads them from _locales): in no bundle. */
+export const MANIFEST_ONLY = ['extName', 'extDescription', 'actionTitle'] as const;
+/** Key prefixes (and keys) of strings only the unfolded hint (the verdict card, its messages) shows. */
+export const CARD_PREFIXES = [
+  'audience_', 'blank_', 'blanks_', 'copy', 'insert', 'section_', 'template_', 'outcome_', 'steps_', 'follow_up_', 'order_', 'sources_',
+  'deadline_computed', 'deadline_from_page', 'close_details', 'collapse', 'language', 'message_language', 'unknown_reason_fallback',
+  'hint_reading', 'popup_pick_by_hand',
+] as const;
+
+const isPageOnly = (key: string): boolean =>
+  (MANIFEST_ONLY as readonly string[]).includes(key) || (!(HINT_KEEPS as readonly string[]).includes(key) && PAGE_ONLY_PREFIXES.some((p) => key.startsWith(p)));
+
+/** Shown by the unfolded hint only (loaded with its code). */
+export const isCardKey = (key: string): boolean => !isPageOnly(key) && CARD_PREFIXES.some((p) => key.startsWith(p));
+
+/** Shown by the compact bar (in every seller page's content script). */
+export const isHintKey = (key: string): boolean => !isPageOnly(key) && !isCardKey(key);
 
 export function hintSubset(catalogue: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(catalogue).filter(([key]) => isHintKey(key)));
 }
 
+export function cardSubset(catalogue: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(catalogue).filter(([key]) => isCardKey(key)));
+}
+
+const SUBSETS: Record<string, (catalogue: Record<string, unknown>) => Record<string, unknown>> = { '?hint': hintSubset, '?card': cardSubset };
+const suffixOf = (id: string): string | undefined => Object.keys(SUBSETS).find((suffix) => id.endsWith(`messages.json${suffix}`));
+
 export function localeSubset(): Plugin {
-  const SUFFIX = '?hint';
   return {
     name: 'coc-locale-subset',
     enforce: 'pre',
     async resolveId(source, importer) {
-      if (!source.endsWith(`messages.json${SUFFIX}`)) return null;
-      const resolved = await this.resolve(source.slice(0, -SUFFIX.length), importer, { skipSelf: true });
-      return resolved ? `${resolved.id}${SUFFIX}` : null;
+      const suffix = suffixOf(source);
+      if (!suffix) return null;
+      const resolved = await this.resolve(source.slice(0, -suffix.length), importer, { skipSelf: true });
+      return resolved ? `${resolved.id}${suffix}` : null;
     },
     load(id) {
-      if (!id.endsWith(`messages.json${SUFFIX}`)) return null;
-      const file = id.slice(0, -SUFFIX.length);
+      const suffix = suffixOf(id);
+      if (!suffix) return null;
+      const file = id.slice(0, -suffix.length);
       this.addWatchFile(file);
-      const subset = hintSubset(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>);
+      const subset = SUBSETS[suffix]!(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>);
       return `export default ${JSON.stringify(subset)};`;
     },
   };

@@ -13,9 +13,9 @@ import type { PageOrder, PageOrders, RenderedMessage } from '../messages/protoco
 import { MAX_BATCH } from '../messages/bounds';
 import { nearViewFirst } from './near-view-first';
 import { askVerdicts, ORPHANED_NOTE, type VerdictsOutcome } from './worker-api';
-import { HINT_TAG } from './hint/element';
+import { HINT_TAG, SUMMARY_TAG } from './hint/element';
 import { mountHint, type HintHandle } from './hint/hint';
-import { useInterfaceLang } from './hint/lang';
+import { currentLang, followLang, useInterfaceLang } from './hint/lang';
 
 /** How long we wait for an order page to render its data before saying we could not read it. */
 export const READ_TIMEOUT_MS = 8_000;
@@ -42,14 +42,14 @@ export const MAX_RECORDED_DETAIL = 5;
 export const MAX_RECORDED_LIST = 2_000;
 
 const NOT_READ_NOTE: LocalizedText = {
-  en: 'This order page did not show its order data in time, so Cancel or Close cannot judge it. Nothing is guessed: open the toolbar popup to pick the state by hand.',
-  zh: '该订单页面未能及时显示订单数据，因此无法判断。我们不会猜测：请打开工具栏弹窗手动选择订单状态。',
+  en: 'This order page did not show its order data in time, so Cancel or Close cannot judge it; nothing is guessed.',
+  zh: '该订单页面未能及时显示订单数据，因此无法判断，我们不会猜测。',
 };
 
 /** Said when the page was read but the extension's background part did not answer, even after retries. */
 export const EXTENSION_FAILED_NOTE: LocalizedText = {
-  en: 'The order was read, but Cancel or Close itself did not answer, so it cannot judge it now. This is a fault of the extension, not of the page: refresh the page to try again, or pick the state by hand in the toolbar popup.',
-  zh: '已读取订单，但“取消还是关闭”扩展本身没有响应，因此暂时无法判断。这是扩展的问题，不是页面的问题：请刷新页面重试，或在工具栏弹窗中手动选择订单状态。',
+  en: 'The order was read, but Cancel or Close itself did not answer, so it cannot judge it now. This is a fault of the extension, not of the page: refresh the page to try again.',
+  zh: '已读取订单，但“取消还是关闭”扩展本身没有响应，因此暂时无法判断。这是扩展的问题，不是页面的问题：请刷新页面重试。',
 };
 
 /** Orders judged per message, well under the worker's MAX_BATCH, so the first verdicts come quickly. */
@@ -72,8 +72,13 @@ const loadMessages = (s: OrderSnapshot): Promise<RenderedMessage[]> =>
   askVerdicts([s], { record: false, messages: true }).then((o) => (o.ok ? (o.answers[0]?.messages ?? []) : []));
 
 const HINT_NODE_NAME = HINT_TAG.toUpperCase();
+/** A list's summary box (./hint/page-summary) sits above the list's table: ours too, not the page changing. */
+const SUMMARY_NODE_NAME = SUMMARY_TAG.toUpperCase();
 const onlyHints = (nodes: NodeList): boolean => {
-  for (let index = 0; index < nodes.length; index += 1) if (nodes[index]?.nodeName !== HINT_NODE_NAME) return false;
+  for (let index = 0; index < nodes.length; index += 1) {
+    const name = nodes[index]?.nodeName;
+    if (name !== HINT_NODE_NAME && name !== SUMMARY_NODE_NAME) return false;
+  }
   return true;
 };
 /** Our own hints going in or out (a list adds hundreds at once: checked without allocating), or a change inside one. */
@@ -315,9 +320,18 @@ export class ReadingSession {
     });
   }
 
+  /** The popup shows the note as the page's hint says it: in the interface language, also after a switch. */
+  private unreadableNote: LocalizedText | null = null;
+  private followingLang: (() => void) | null = null;
+  private sayNote(): void {
+    if (this.state.status === 'unreadable' && this.unreadableNote) this.state.note = this.unreadableNote[currentLang()] || this.unreadableNote.en;
+  }
+
   private showUnreadable(note: LocalizedText, orderId?: string): void {
     this.state.status = 'unreadable';
-    this.state.note = note.en;
+    this.unreadableNote = note;
+    this.sayNote();
+    this.followingLang ??= followLang({ setLang: () => this.sayNote() });
     const snapshot: OrderSnapshot = {
       platform: this.reader.platform,
       perspective: 'seller',
@@ -341,6 +355,7 @@ export class ReadingSession {
   }
 
   private stop(): void {
+    this.followingLang?.();
     this.observer?.disconnect();
     if (this.pending) clearTimeout(this.pending);
     for (const s of this.shown.values()) s.hint?.remove();

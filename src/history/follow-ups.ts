@@ -2,7 +2,7 @@
  * Follow-ups: reminders the verdict names once an order has ended (seed 001 三: check the
  * refund arrived, adjust inventory, record the reason). Stored once per order and id.
  */
-import type { FollowUp } from '../rules/types';
+import type { FollowUp, OrderSnapshot } from '../rules/types';
 import type { FollowUpRecord } from '../messages/protocol';
 import type { HistoryDb } from './db';
 
@@ -21,6 +21,24 @@ export const FOLLOW_UP_DELAY_DAYS: Readonly<Record<string, number>> = {
 export function followUpDueAt(id: string, endedAt: Date): Date {
   const days = FOLLOW_UP_DELAY_DAYS[id] ?? 0;
   return new Date(endedAt.getTime() + days * DAY_MS);
+}
+
+/** Reminders about the seller's own buyer (telling them, their feedback, the seller's stock): not for a supplier order. */
+const SELLER_SIDE_ONLY: ReadonlySet<string> = new Set(['confirm-to-buyer', 'answer-feedback', 'adjust-inventory']);
+/** Checks on the ending itself (money still on its way): worth a reminder even when the person did nothing here. */
+const LEFT_TO_CHECK: ReadonlySet<string> = new Set(['check-refund']);
+
+/**
+ * The follow-ups worth a reminder for an order seen ended: none for a completed order (nothing
+ * was canceled or closed); only those of the person's side (a dropshipper's supplier order has no
+ * buyer of theirs to tell); and, unless the person acted on the order (it was seen here before it
+ * ended), only what the ending left to check. Viewing a list of long-ended
+ * orders so creates no pile of reminders.
+ */
+export function followUpsToKeep(snapshot: Pick<OrderSnapshot, 'stage' | 'perspective'>, followUps: readonly FollowUp[], acted: boolean): FollowUp[] {
+  if (snapshot.stage === 'completed') return [];
+  const mine = followUps.filter((f) => snapshot.perspective === 'seller' || !SELLER_SIDE_ONLY.has(f.id));
+  return acted ? mine : mine.filter((f) => LEFT_TO_CHECK.has(f.id));
 }
 
 /**

@@ -8,7 +8,7 @@ import type { OrderRecord } from '../messages/protocol';
 import type { OrderSnapshot, Stage, Verdict } from '../rules/types';
 import { orderKeyOf, type HistoryDb, type StoredObservation } from './db';
 import { byTime, summarize } from './ending';
-import { addMissingFollowUps } from './follow-ups';
+import { addMissingFollowUps, followUpsToKeep } from './follow-ups';
 import { orderFactsAfter } from './order-facts';
 
 /** Stages in which the order is over; follow-ups start here. */
@@ -90,7 +90,10 @@ export async function recordObservation(
     await db.orders.put({ ...order, ...orderFactsAfter(existing, snapshot, atIso), summary });
 
     if (ENDED_STAGES.includes(snapshot.stage)) {
-      await addMissingFollowUps(db, orderKey, verdict.followUps, at);
+      // Acted: the order was seen here alive and then ended (the worker records a list's orders in
+      // one transaction over these three tables, so recorded actions are not read here).
+      const acted = seen.some((o) => !ENDED_STAGES.includes(o.stage as Stage));
+      await addMissingFollowUps(db, orderKey, followUpsToKeep(snapshot, verdict.followUps, acted), at);
     }
     return { added };
   });

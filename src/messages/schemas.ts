@@ -122,6 +122,9 @@ const RuleOverridesSchema = v.pipe(
 );
 
 /** What the person set in the options page; every field optional, defaults apply when absent. */
+/** Where a dropshipper sells (UserSettings.storePlatform). */
+export const STORE_PLATFORMS = ['shopify', 'other', 'none'] as const;
+
 export const UserSettingsSchema = v.strictObject(
   {
     /** Overrides of the rules' named settings (src/rules/settings.ts SETTING_DEFS). */
@@ -136,6 +139,11 @@ export const UserSettingsSchema = v.strictObject(
     retentionDays: v.optional(count(MIN_RETENTION_DAYS, MAX_RETENTION_DAYS)),
     /** Text used for {storeName} in messages. */
     storeName: v.optional(oneLine(100, 0, 'must be one line of at most 100 characters')),
+    /**
+     * Where a dropshipper sells what they buy on AliExpress or 1688: advice names the store platform
+     * only when the person uses one ('shopify'; 'other': a store, not Shopify; 'none': no store). Absent: not said.
+     */
+    storePlatform: v.optional(v.picklist(STORE_PLATFORMS, 'must be shopify, other or none')),
   },
   (issue) => (issue.expected === 'never' ? 'is not a setting' : 'is not an object'),
 );

@@ -8,7 +8,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { UserSettings } from '../messages/protocol';
 import { isLanguage, LANGUAGES } from '../templates/types';
 import { AMAZON_MARKETPLACES } from '../platforms/amazon/platform';
-import { languageName, t, type UiLang } from '../ui/i18n';
+import { languageName, pick, t, type UiLang } from '../ui/i18n';
+import { OUTCOME_NOTES } from '../rules/parts';
 import { LangSwitch } from '../ui/LangSwitch';
 import type { OptionsApi } from './api';
 import { HistorySection } from './sections/HistorySection';
@@ -120,6 +121,23 @@ export function App(props: OptionsAppProps) {
           />
         </div>
         <div class="options-field">
+          <label for="opt-store-platform">{t('options_store_platform', lang)}</label>
+          <select
+            id="opt-store-platform"
+            aria-describedby="opt-store-platform-help"
+            value={settings.storePlatform ?? ''}
+            onChange={(e) => saveField('storePlatform', (e.currentTarget.value || undefined) as UserSettings['storePlatform'])}
+          >
+            <option value="">{t('options_store_platform_unset', lang)}</option>
+            <option value="shopify">Shopify</option>
+            <option value="other">{t('options_store_platform_other', lang)}</option>
+            <option value="none">{t('options_store_platform_none', lang)}</option>
+          </select>
+          <p id="opt-store-platform-help" class="coc-muted options-help">
+            {t('options_store_platform_help', lang)}
+          </p>
+        </div>
+        <div class="options-field">
           <label for="opt-marketplace">{t('options_default_marketplace', lang)}</label>
           <select
             id="opt-marketplace"
@@ -149,7 +167,10 @@ export function App(props: OptionsAppProps) {
       <section class="options-section" aria-labelledby="opt-about">
         <h2 id="opt-about">{t('options_about', lang)}</h2>
         <p>{t('options_about_what', lang)}</p>
-        <p>{t('options_about_canceled_closed', lang)}</p>
+        {/* The one definition of canceled vs closed: the rule set's, which the verdicts say too. */}
+        <p>
+          {pick(OUTCOME_NOTES.canceled, lang)} {pick(OUTCOME_NOTES.closed, lang)}
+        </p>
         <p>
           <strong>{t('options_about_local', lang)}</strong>
         </p>

@@ -12,7 +12,8 @@ import { VerdictCard } from '../ui/VerdictCard';
 import type { PopupApi } from './api';
 import { buildManualSnapshot } from './manual';
 import { ManualPicker } from './ManualPicker';
-import { historyKey, useStore, type PageState, type PopupState } from './store';
+import { OrderTable } from './OrderTable';
+import { historyKey, isListPage, useStore, type PageState, type PopupState } from './store';
 import { Timeline } from './Timeline';
 
 export interface PopupAppProps {
@@ -42,9 +43,20 @@ export function App(props: PopupAppProps) {
       </header>
       <main class="popup-main">
         <PageNote page={page} lang={lang} />
-        {orders.map((order) => (
-          <OrderBlock key={historyKey(order.snapshot.platform, order.snapshot.orderId)} order={order} lang={lang} now={now} state={state} onPickByHand={openPicker} />
-        ))}
+        {page.status === 'answered' && isListPage(page.page) ? (
+          <OrderTable
+            orders={orders}
+            lang={lang}
+            now={now}
+            opened={state.opened}
+            onOpen={state.openOrder}
+            renderOpened={(order) => <OrderBlock order={order} lang={lang} now={now} state={state} onPickByHand={openPicker} />}
+          />
+        ) : (
+          orders.map((order) => (
+            <OrderBlock key={historyKey(order.snapshot.platform, order.snapshot.orderId)} order={order} lang={lang} now={now} state={state} onPickByHand={openPicker} />
+          ))
+        )}
         <div class="popup-actions">
           <button type="button" class="coc-btn" aria-expanded={picker.open} onClick={() => state.togglePicker()}>
             {t(picker.open ? 'popup_hide_picker' : 'popup_pick_by_hand', lang)}
@@ -82,7 +94,7 @@ export function App(props: PopupAppProps) {
             )}
           </>
         )}
-        <QuickStats stats={state.stats} lang={lang} />
+        <QuickStats stats={state.stats} lang={lang} amazonPage={orders.some((o) => o.snapshot.platform === 'amazon')} noPage={page.status === 'no-page'} />
         <nav class="popup-links" aria-label={t('popup_links', lang)}>
           <button type="button" class="coc-btn" onClick={() => props.links.openStats()}>
             {t('popup_open_stats', lang)}
@@ -96,24 +108,30 @@ export function App(props: PopupAppProps) {
   );
 }
 
-/** Amazon's 7-day cancellation rate and the open follow-ups, from the history. */
-function QuickStats(props: { stats: Result<HistoryStats> | undefined; lang: UiLang }) {
+/**
+ * Amazon's 7-day cancellation rate (an estimate from the orders seen here, shown where it applies:
+ * on an Amazon page, or away from any order page once Amazon orders were seen) and the open follow-ups.
+ */
+function QuickStats(props: { stats: Result<HistoryStats> | undefined; lang: UiLang; amazonPage: boolean; noPage: boolean }) {
   const { stats, lang } = props;
   if (!stats) return null;
   if (!stats.ok) return <p class="coc-muted popup-stats">{t('popup_stats_error', lang, stats.error)}</p>;
   const rate = stats.value.amazonCancelRate7d;
+  const showRate = props.amazonPage || (props.noPage && rate.orders > 0);
   return (
     <section class="coc-section popup-stats" aria-labelledby="popup-stats-title">
       <h2 id="popup-stats-title" class="coc-section-title">
         {t('popup_stats_title', lang)}
       </h2>
       <ul class="coc-list">
-        <li class={rate.warn ? 'coc-cq-bad' : undefined} data-stat="amazon-rate">
-          {rate.orders === 0
-            ? t('popup_stats_rate_none', lang)
-            : t('popup_stats_rate', lang, formatPct(rate.ratePct, lang), rate.sellerCancellations, rate.orders)}
-          {rate.warn && <> {t('popup_stats_rate_warn', lang)}</>}
-        </li>
+        {showRate && (
+          <li class={rate.warn ? 'coc-cq-bad' : undefined} data-stat="amazon-rate">
+            {rate.orders === 0
+              ? t('popup_stats_rate_none', lang)
+              : t(rate.orders === 1 ? 'popup_stats_rate_one' : 'popup_stats_rate', lang, formatPct(rate.ratePct, lang), rate.sellerCancellations, rate.orders)}
+            {rate.warn && <> {t('popup_stats_rate_warn', lang)}</>}
+          </li>
+        )}
         <li data-stat="follow-ups">{t('popup_stats_follow_ups', lang, stats.value.openFollowUps.length)}</li>
       </ul>
     </section>
@@ -136,12 +154,8 @@ function PageNote(props: { page: PageState; lang: UiLang }) {
   const { status, orders, note } = page.page;
   if (status === 'reading') return <p class="popup-note">{t('popup_page_reading', lang)}</p>;
   if (status === 'unreadable') {
-    return (
-      <p class="popup-note">
-        {t('popup_page_unreadable', lang)}
-        {note ? ` ${note}` : ''}
-      </p>
-    );
+    // The page's note says what went wrong in full; the general sentence only stands in for a missing one.
+    return <p class="popup-note">{note || t('popup_page_unreadable', lang)}</p>;
   }
   if (orders.length === 0) return <p class="popup-note">{t('popup_no_orders', lang)}</p>;
   return null;
@@ -163,6 +177,8 @@ function OrderBlock(props: { order: PageOrder; lang: UiLang; now: Date; state: P
         ticked={new Set(state.ticks[key] ?? [])}
         onTick={(step) => state.tickStep(platform, orderId, step)}
         onCopy={(message, copied) => copied && state.messageCopied(platform, orderId, message)}
+        onSaveStoreName={state.saveStoreName}
+        storePlatform={state.settings?.storePlatform}
       />
       <Timeline history={state.histories[key]} lang={lang} />
     </article>

@@ -36,7 +36,13 @@ export interface PopupState {
   settings: UserSettings | null;
   /** Ticked steps per order key, restored from the order's history. */
   ticks: Record<string, number[]>;
+  /** On a list page: the order opened in the table (its messages and history are fetched then), keyed like histories. */
+  opened: string | null;
+  /** Opens (or, given the opened one or null, closes) one order of a list page. */
+  openOrder(key: string | null): void;
   setLang(lang: UiLang): void;
+  /** Remembers the store name typed into a message's blank (asked once: later messages come with it filled). */
+  saveStoreName(name: string): void;
   tickStep(platform: Platform, orderId: string, step: number): void;
   messageCopied(platform: Platform, orderId: string, message: RenderedMessage): void;
   /** Reads the active tab again (on open, and from the retry button). */
@@ -65,19 +71,26 @@ export interface PopupDeps {
   initialLang: UiLang;
 }
 
+/** A list page shows its orders as a table; only the order the person opens gets its messages and history. */
+export const isListPage = (page: PageOrders): boolean => page.orders.length > 1;
+
 /**
  * Hints get verdicts without their messages (fetched when a hint unfolds), so the page's orders may
  * come without them: the verdicts are shown at once and each order's messages put in as they arrive.
  */
-function fillMessages(api: PopupApi, page: PageOrders, set: StoreApi<PopupState>['setState']): Promise<unknown> {
+function fillMessages(api: PopupApi, page: PageOrders, set: StoreApi<PopupState>['setState'], only?: PageOrders['orders']): Promise<unknown> {
   return Promise.all(
-    page.orders.map(async (order) => {
+    (only ?? page.orders).map(async (order) => {
       if (order.messages.length > 0) return;
       const answer = await api.evaluate(order.snapshot);
       if (!answer.ok || answer.value.messages.length === 0) return;
       set((s) => {
-        if (s.page.status !== 'answered' || !s.page.page.orders.includes(order)) return {}; // reloaded meanwhile
-        const orders = s.page.page.orders.map((o) => (o === order ? { ...o, messages: answer.value.messages } : o));
+        if (s.page.status !== 'answered') return {}; // reloaded meanwhile
+        // Matched by order, not by object: the list may have been filled in meanwhile.
+        const same = (o: (typeof s.page.page.orders)[number]) =>
+          o.snapshot.platform === order.snapshot.platform && o.snapshot.orderId === order.snapshot.orderId;
+        if (!s.page.page.orders.some(same)) return {};
+        const orders = s.page.page.orders.map((o) => (same(o) ? { ...o, messages: answer.value.messages } : o));
         return { page: { ...s.page, page: { ...s.page.page, orders } } };
       });
     }),
@@ -85,7 +98,16 @@ function fillMessages(api: PopupApi, page: PageOrders, set: StoreApi<PopupState>
 }
 
 export function createPopupStore({ api, storage, initialLang }: PopupDeps): StoreApi<PopupState> {
-  return createStore<PopupState>()((set, get) => ({
+  return createStore<PopupState>()((set, get) => {
+  const loadHistory = async (platform: Platform, orderId: string): Promise<void> => {
+    const history = await api.orderHistory(platform, orderId);
+    const key = historyKey(platform, orderId);
+    set((s) => ({
+      histories: { ...s.histories, [key]: history },
+      ticks: history.ok ? { ...s.ticks, [key]: ticksFrom(history.value.actions) } : s.ticks,
+    }));
+  };
+  return {
     lang: initialLang,
     page: { status: 'loading' },
     histories: {},
@@ -93,6 +115,24 @@ export function createPopupStore({ api, storage, initialLang }: PopupDeps): Stor
     stats: undefined,
     settings: null,
     ticks: {},
+    opened: null,
+
+    openOrder(key) {
+      const { page, opened } = get();
+      const next = key === opened ? null : key;
+      set({ opened: next });
+      if (next === null || page.status !== 'answered') return;
+      const order = page.page.orders.find((o) => historyKey(o.snapshot.platform, o.snapshot.orderId) === next);
+      if (!order) return;
+      void fillMessages(api, page.page, set, [order]);
+      if (!get().histories[next]) void loadHistory(order.snapshot.platform, order.snapshot.orderId);
+    },
+
+    saveStoreName(name) {
+      const settings = get().settings;
+      if (!settings || settings.storeName === name) return;
+      void api.saveSettings({ ...settings, storeName: name }).then((r) => r.ok && set({ settings: r.value }));
+    },
 
     setLang(lang) {
       saveLang(storage, lang);
@@ -142,20 +182,14 @@ export function createPopupStore({ api, storage, initialLang }: PopupDeps): Stor
         return;
       }
       const page = answer.value;
-      set({ page: { status: 'answered', page } });
+      set({ page: { status: 'answered', page }, opened: null });
       loadStats();
-      void fillMessages(api, page, set);
       if (page.status === 'unreadable' || (page.status === 'read' && page.orders.length === 0)) get().togglePicker(true);
-      await Promise.all(
-        page.orders.map(async ({ snapshot }) => {
-          const history = await api.orderHistory(snapshot.platform, snapshot.orderId);
-          const key = historyKey(snapshot.platform, snapshot.orderId);
-          set((s) => ({
-            histories: { ...s.histories, [key]: history },
-            ticks: history.ok ? { ...s.ticks, [key]: ticksFrom(history.value.actions) } : s.ticks,
-          }));
-        }),
-      );
+      // A list's orders show as a table: messages and history come for the one the person opens
+      // (asking for 120 orders' messages and histories at once kept the popup busy for seconds).
+      if (isListPage(page)) return;
+      void fillMessages(api, page, set);
+      await Promise.all(page.orders.map(({ snapshot }) => loadHistory(snapshot.platform, snapshot.orderId)));
     },
 
     togglePicker(open) {
@@ -174,7 +208,8 @@ export function createPopupStore({ api, storage, initialLang }: PopupDeps): Stor
       if (get().picker.form !== form) return set((s) => ({ picker: { ...s.picker, busy: false } }));
       set((s) => ({ picker: { ...s.picker, busy: false, answer } }));
     },
-  }));
+  };
+  });
 }
 
 /** Subscribes a component to a slice of the store. */

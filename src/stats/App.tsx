@@ -4,7 +4,7 @@
  * controls (export, import, delete, retention). Figures come from the worker (history/stats).
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { FollowUpRecord, HistoryStats } from '../messages/protocol';
+import type { FollowUpRecord, HistoryStats, OrderHistory } from '../messages/protocol';
 import { PLATFORMS, type Platform } from '../rules/types';
 import { HistorySection } from '../options/sections/HistorySection';
 import { localeOf, pick, t, type MessageKey, type UiLang } from '../ui/i18n';
@@ -103,7 +103,7 @@ function Figures(props: { stats: HistoryStats; lang: UiLang; target: number; ask
           <p class="stats-big">{rate.orders > 0 ? `${pct(rate.ratePct)} %` : '—'}</p>
           <p class="coc-muted">
             {rate.orders > 0
-              ? t('stats_amazon_rate_detail', lang, rate.sellerCancellations, rate.orders, pct(target))
+              ? t(rate.orders === 1 ? 'stats_amazon_rate_detail_one' : 'stats_amazon_rate_detail', lang, rate.sellerCancellations, rate.orders, pct(target))
               : t('stats_amazon_rate_none', lang)}
           </p>
         </div>
@@ -150,11 +150,13 @@ function Figures(props: { stats: HistoryStats; lang: UiLang; target: number; ask
               <div>
                 <h3>{t('stats_by_reason', lang)}</h3>
                 <ul class="stats-list">
-                  {stats.endedByReason.slice(0, SHOWN_REASONS).map((r) => (
-                    <li key={r.reason}>
-                      <span class="stats-reason">{r.reason}</span> <strong>{r.count}</strong>
-                    </li>
-                  ))}
+                  {readableReasons(stats.endedByReason, lang)
+                    .slice(0, SHOWN_REASONS)
+                    .map((r) => (
+                      <li key={r.reason}>
+                        <span class="stats-reason">{r.reason}</span> <strong>{r.count}</strong>
+                      </li>
+                    ))}
                 </ul>
               </div>
             </div>
@@ -187,6 +189,8 @@ function FollowUps(props: { followUps: FollowUpRecord[]; lang: UiLang; ask: Ask;
   const { lang } = props;
   const [error, setError] = useState<string | null>(null);
   const due = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium' });
+  const links = useOrderLinks(props.followUps, props.ask);
+  // Done and "not needed" both close the reminder in one click (the history keeps when).
   async function done(f: FollowUpRecord) {
     const { platform, orderId } = splitOrderKey(f.orderKey);
     if (!isPlatform(platform)) return;
@@ -215,16 +219,34 @@ function FollowUps(props: { followUps: FollowUpRecord[]; lang: UiLang; ask: Ask;
                   <strong>{pick(f.text, lang)}</strong>
                   <div class="coc-muted">
                     {t('stats_follow_up_order', lang, platformName(platform, lang), orderId, due.format(new Date(f.dueAt)))}
+                    {links[f.orderKey] && (
+                      <>
+                        {' · '}
+                        <a href={links[f.orderKey]} target="_blank" rel="noopener noreferrer">
+                          {t('stats_follow_up_open', lang)}
+                        </a>
+                      </>
+                    )}
                   </div>
                 </div>
-                <button
-                  type="button"
-                  class="coc-btn"
-                  aria-label={t('stats_follow_up_done_label', lang, pick(f.text, lang), orderId)}
-                  onClick={() => void done(f)}
-                >
-                  {t('stats_follow_up_done', lang)}
-                </button>
+                <span class="stats-follow-up-actions">
+                  <button
+                    type="button"
+                    class="coc-btn"
+                    aria-label={t('stats_follow_up_done_label', lang, pick(f.text, lang), orderId)}
+                    onClick={() => void done(f)}
+                  >
+                    {t('stats_follow_up_done', lang)}
+                  </button>
+                  <button
+                    type="button"
+                    class="coc-btn"
+                    aria-label={t('stats_follow_up_dismiss_label', lang, pick(f.text, lang), orderId)}
+                    onClick={() => void done(f)}
+                  >
+                    {t('stats_follow_up_dismiss', lang)}
+                  </button>
+                </span>
               </li>
             );
           })}
@@ -232,4 +254,61 @@ function FollowUps(props: { followUps: FollowUpRecord[]; lang: UiLang; ask: Ask;
       )}
     </section>
   );
+}
+
+/** Amazon's cancellation reasons as its order page names them in its data, in words. */
+const AMAZON_REASONS: Record<string, readonly [en: string, zh: string]> = {
+  NoInventory: ['No inventory', '无库存'],
+  BuyerCanceled: ['Buyer canceled', '买家取消'],
+  ShippingAddressUndeliverable: ['Shipping address undeliverable', '收货地址无法送达'],
+  CustomerExchange: ['Customer exchange', '买家换货'],
+  PricingError: ['Pricing error', '价格错误'],
+  GeneralAdjustment: ['General adjustment', '一般调整'],
+};
+
+/**
+ * Reasons as a seller reads them: a recorded reason in words; an order that ended without one (the
+ * history then names the rule that applied, an internal id) counts as "No reason recorded".
+ */
+function readableReasons(reasons: ReadonlyArray<{ reason: string; count: number }>, lang: UiLang): Array<{ reason: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const { reason, count } of reasons) {
+    const known = AMAZON_REASONS[reason];
+    const words = known
+      ? known[lang === 'zh' ? 1 : 0]
+      : /^[a-z0-9]+(?:\.[a-z0-9-]+)+$/i.test(reason)
+        ? t('stats_reason_unrecorded', lang)
+        : /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(reason)
+          ? reason.replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase().replace(/^./, (c) => c.toUpperCase())
+          : reason;
+    counts.set(words, (counts.get(words) ?? 0) + count);
+  }
+  return [...counts].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count);
+}
+
+/**
+ * Where each follow-up's order was seen, from its own history: the order's page when it was seen
+ * there (its address names the order), else the list it was seen on. Only web addresses are linked.
+ */
+function useOrderLinks(followUps: FollowUpRecord[], ask: Ask): Record<string, string> {
+  const [links, setLinks] = useState<Record<string, string>>({});
+  const keys = [...new Set(followUps.map((f) => f.orderKey))].sort().join('\n');
+  useEffect(() => {
+    let live = true;
+    void Promise.all(
+      keys.split('\n').filter(Boolean).map(async (orderKey) => {
+        const { platform, orderId } = splitOrderKey(orderKey);
+        if (!isPlatform(platform)) return null;
+        const answer = await ask({ kind: 'history/order', platform, orderId });
+        if (!answer.ok) return null;
+        const urls = (answer.value as OrderHistory).observations.map((o) => o.url).filter((u) => /^https:\/\//.test(u)).reverse();
+        const url = urls.find((u) => u.includes(encodeURIComponent(orderId)) || u.includes(orderId)) ?? urls[0];
+        return url ? ([orderKey, url] as const) : null;
+      }),
+    ).then((found) => live && setLinks(Object.fromEntries(found.filter((x) => x !== null))));
+    return () => {
+      live = false;
+    };
+  }, [keys]);
+  return links;
 }

@@ -4,13 +4,13 @@
  * page's order data is still rendering, and when the order could not be read.
  * Kept free of stores and heavy dependencies: it ships inside the content script.
  */
-import { useId, useState } from 'preact/hooks';
-import type { RenderedMessage } from '../messages/protocol';
+import { useId, useRef, useState } from 'preact/hooks';
+import type { RenderedMessage, StorePlatform } from '../messages/protocol';
 import type { LocalizedText, OrderSnapshot, Verdict } from '../rules/types';
-import { formatCountdown } from './format';
 import { pick, t, type UiLang } from './i18n';
-import { actionLabel, actionTone } from './labels';
-import { mainConsequence, nextDeadline } from './summary';
+import { actionLabel } from './labels';
+import { labelledCountdown, verdictTone } from './row';
+import { barConsequence, nextDeadline } from './summary';
 import { useNow } from './useNow';
 import { VerdictCard } from './VerdictCard';
 
@@ -38,6 +38,12 @@ export interface HintReadyProps extends HintCommon {
   now: Date;
   /** Start unfolded (a detail page with a single order may want this). */
   defaultExpanded?: boolean;
+  /**
+   * When given, the hint is shown over the page (a list row's details): folding it closes it, the
+   * fold and close buttons call this, and there is no dismiss button.
+   */
+  onFold?(): void;
+  storePlatform?: StorePlatform;
   onCopy?(message: RenderedMessage, copied: boolean): void;
   onInsert?: ((message: RenderedMessage) => boolean) | null;
   ticked?: Set<number>;
@@ -73,15 +79,22 @@ export function Hint(props: HintProps) {
 }
 
 function ReadyHint(props: HintReadyProps) {
-  const { verdict, lang } = props;
+  const { verdict, lang, onFold } = props;
   // The countdowns keep ticking while the hint stays on screen.
   const now = useNow(props.now);
   const [expanded, setExpanded] = useState(props.defaultExpanded ?? false);
   // The card mounts on first unfold and then stays, so ticked steps survive folding.
   const [mounted, setMounted] = useState(expanded);
   const bodyId = useId();
-  const consequence = mainConsequence(verdict);
+  const chevron = useRef<HTMLButtonElement>(null);
+  const consequence = barConsequence(verdict, lang);
   const deadline = nextDeadline(verdict, now);
+  const countdown = deadline && labelledCountdown(deadline, now, lang);
+  const fold = () => {
+    if (onFold) return onFold();
+    setExpanded(false);
+    chevron.current?.focus();
+  };
 
   return (
     <div
@@ -89,36 +102,47 @@ function ReadyHint(props: HintReadyProps) {
       role="region"
       aria-label={t('hint_label', lang, props.snapshot.orderId)}
       lang={lang === 'zh' ? 'zh-CN' : 'en'}
+      // Escape folds an open hint (and gives the keyboard back to the button that opened it).
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !expanded) return;
+        e.stopPropagation();
+        e.preventDefault();
+        fold();
+      }}
     >
       <div class="coc-bar">
-        <span class={`coc-badge coc-tone-${actionTone(verdict.action)}`}>{actionLabel(verdict.action, lang)}</span>
+        <span class={`coc-badge coc-tone-${verdictTone(verdict)}`}>{actionLabel(verdict.action, lang)}</span>
         <span class="coc-bar-main">
           <span class="coc-bar-headline">{pick(verdict.headline, lang)}</span>
-          {consequence && (
-            <span class={`coc-bar-sub coc-cq-${consequence.tone}`}>{pick(consequence.text, lang)}</span>
-          )}
+          {consequence && <span class={`coc-bar-sub coc-cq-${consequence.tone}`}>{consequence.text}</span>}
         </span>
-        {deadline && (
-          <span class="coc-bar-deadline" title={pick(deadline.text, lang)} data-deadline-from={deadline.from}>
-            {/* A computed date is an estimate and says so, even in the compact bar. */}
-            {deadline.from === 'computed' && <span class="coc-muted">{t('deadline_computed', lang)} </span>}
-            {formatCountdown(deadline.at, now, lang)}
+        {countdown && (
+          <span class="coc-bar-deadline" title={countdown.title}>
+            {countdown.text}
           </span>
         )}
         <button
           type="button"
+          ref={chevron}
           class="coc-icon-btn coc-chevron"
           aria-expanded={expanded}
           aria-controls={bodyId}
           aria-label={t(expanded ? 'collapse' : 'expand', lang)}
           onClick={() => {
-            setExpanded(!expanded);
+            if (expanded) return fold();
+            setExpanded(true);
             setMounted(true);
           }}
         >
           <span aria-hidden="true">⌄</span>
         </button>
-        <DismissButton lang={lang} onDismiss={props.onDismiss} />
+        {onFold ? (
+          <button type="button" class="coc-icon-btn coc-close" aria-label={t('close_details', lang)} onClick={onFold}>
+            <span aria-hidden="true">×</span>
+          </button>
+        ) : (
+          <DismissButton lang={lang} onDismiss={props.onDismiss} />
+        )}
       </div>
       <div id={bodyId} class="coc-hint-body" hidden={!expanded}>
         {mounted && (
@@ -133,6 +157,7 @@ function ReadyHint(props: HintReadyProps) {
             onInsert={props.onInsert ?? null}
             ticked={props.ticked}
             onTick={props.onTick}
+            storePlatform={props.storePlatform}
           />
         )}
       </div>

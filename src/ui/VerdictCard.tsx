@@ -5,13 +5,17 @@
  * value, never as HTML.
  */
 import { useId, useState } from 'preact/hooks';
-import type { RenderedMessage } from '../messages/protocol';
+import type { RenderedMessage, StorePlatform } from '../messages/protocol';
+import { forStore } from './store-platform';
+import { sourceTitle } from './source-titles';
 import type { Consequence, Deadline, OrderSnapshot, SourceRef, Verdict } from '../rules/types';
 import { copyText } from './clipboard';
 import { formatCountdown, formatDateTime, isPast } from './format';
 import { languageName, pick, t, type UiLang } from './i18n';
-import { actionLabel, actionTone, actorLabel, stageLabel } from './labels';
+import { actionLabel, actorLabel, stageLabel } from './labels';
+import { verdictTone } from './row';
 import { groupMessages, languagesOf, renderIn } from './messageGroups';
+import { blankName, filledText, pieces, remainingBlanks, type Fills } from './blanks';
 
 export interface VerdictCardProps {
   verdict: Verdict;
@@ -35,18 +39,26 @@ export interface VerdictCardProps {
   onDismiss?(): void;
   /** For 'unknown': when given, a "Pick the state by hand" button replaces the pointer to the popup. */
   onPickByHand?(): void;
+  /**
+   * When given (extension pages, which may write the settings), a store name typed into a message's
+   * blank can be remembered; the in-page hint instead says where to set it once.
+   */
+  onSaveStoreName?(name: string): void;
+  /** The person's store platform (settings): the advice for a supplier order names Shopify only when they use it. */
+  storePlatform?: StorePlatform;
 }
 
 export function VerdictCard(props: VerdictCardProps) {
-  const { verdict, snapshot, lang, compact = false } = props;
-  const tone = actionTone(verdict.action);
+  const { snapshot, lang, compact = false } = props;
+  const { verdict, messages } = forStore(props.verdict, props.messages, snapshot, props.storePlatform);
+  const tone = verdictTone(verdict);
   const isUnknown = verdict.action === 'unknown';
 
   return (
     <section
       class={`coc coc-card${compact ? ' coc-compact' : ''}`}
       // Inside the hint the region around it already carries this name; a second landmark would repeat it.
-      aria-label={compact ? undefined : t('hint_label', lang, snapshot.orderId)}
+      aria-label={compact ? undefined : snapshot.source.reader === 'manual' ? t('order_by_hand', lang) : t('hint_label', lang, snapshot.orderId)}
       lang={lang === 'zh' ? 'zh-CN' : 'en'}
     >
       <div class="coc-head">
@@ -62,8 +74,8 @@ export function VerdictCard(props: VerdictCardProps) {
       </div>
       <h2 class="coc-headline">{pick(verdict.headline, lang)}</h2>
       <p class="coc-meta">
-        {t('order_label', lang, snapshot.orderId)} · {stageLabel(snapshot.stage, lang)}
-        {snapshot.nativeStatus ? ` · ${snapshot.nativeStatus}` : ''}
+        {snapshot.source.reader === 'manual' ? t('order_by_hand', lang) : t('order_label', lang, snapshot.orderId)} · {stageLabel(snapshot.stage, lang)}
+        {plainStatus(snapshot.nativeStatus) ? ` · ${plainStatus(snapshot.nativeStatus)}` : ''}
       </p>
 
       {isUnknown ? (
@@ -93,18 +105,30 @@ export function VerdictCard(props: VerdictCardProps) {
           </ul>
         </div>
       )}
-      {props.messages.length > 0 && (
+      {messages.length > 0 && (
         <Templates
-          messages={props.messages}
+          messages={messages}
           lang={lang}
           folded={compact}
           onCopy={props.onCopy}
           onInsert={props.onInsert ?? null}
+          onSaveStoreName={props.onSaveStoreName}
         />
       )}
-      {verdict.sources.length > 0 && <Sources sources={verdict.sources} ruleId={verdict.ruleId} lang={lang} />}
+      {verdict.sources.length > 0 && <Sources sources={verdict.sources} lang={lang} />}
     </section>
   );
+}
+
+/**
+ * The page's own status words, as the seller sees them on the page; status codes read from the
+ * page's data (IN_CANCEL, waitbuyerpay) are left out: the stage label already says them in words.
+ */
+function plainStatus(native: string): string {
+  return native
+    .split(/\s*[,;]\s*/)
+    .filter((word) => word !== '' && !/^[A-Z0-9]+(?:_[A-Z0-9]+)+$/.test(word) && !/^[a-z]+(?:[A-Z_][a-z]+)*$/.test(word) || /\s/.test(word))
+    .join(', ');
 }
 
 function UnknownNote(props: { verdict: Verdict; lang: UiLang; onPickByHand?: () => void }) {
@@ -207,9 +231,10 @@ interface TemplatesProps {
   folded: boolean;
   onCopy?: (m: RenderedMessage, copied: boolean) => void;
   onInsert: ((m: RenderedMessage) => boolean) | null;
+  onSaveStoreName?: (name: string) => void;
 }
 
-type ActionStatus = 'copied' | 'copy_failed' | 'inserted' | 'insert_failed';
+type ActionStatus = 'copied' | 'copy_failed' | 'inserted' | 'insert_failed' | 'blanks_first';
 
 const AUDIENCE_KEYS = {
   buyer: 'audience_buyer',
@@ -227,10 +252,32 @@ function Templates(props: TemplatesProps) {
   const languages = languagesOf(groups);
   const shownLanguage = language ?? groups[0]?.primary.language ?? '';
 
+  // What the person typed into the blanks, shared by every message (an item named once fills them all).
+  const [fills, setFills] = useState<Fills>({});
+  const [remember, setRemember] = useState(true);
+  const fieldId = useId();
+
+  /** A message with a blank left is not copied or inserted: the person is asked to fill it first, and taken there. */
+  const blocked = (m: RenderedMessage, button: HTMLElement): boolean => {
+    const left = remainingBlanks(m, fills);
+    if (left.length === 0) return false;
+    setStatus({ id: m.id, said: 'blanks_first' });
+    button.closest('.coc-tpl')?.querySelector<HTMLInputElement>(`input[data-blank="${left[0]}"]`)?.focus();
+    return true;
+  };
+  /** The filled message, as the person will send it (the store name, when typed, saved once if they want). */
+  const ready = (m: RenderedMessage): RenderedMessage => {
+    const storeName = (fills['storeName'] ?? '').trim();
+    if (storeName && remember && m.missing.includes('storeName')) props.onSaveStoreName?.(storeName);
+    return m.missing.length === 0 ? m : { ...m, text: filledText(m, fills), missing: remainingBlanks(m, fills) };
+  };
+
   const copy = async (m: RenderedMessage, button: HTMLElement) => {
-    const copied = await copyText(m.text, button.ownerDocument);
+    if (blocked(m, button)) return;
+    const sent = ready(m);
+    const copied = await copyText(sent.text, button.ownerDocument);
     setStatus({ id: m.id, said: copied ? 'copied' : 'copy_failed' });
-    props.onCopy?.(m, copied);
+    props.onCopy?.(sent, copied);
   };
 
   return (
@@ -254,20 +301,62 @@ function Templates(props: TemplatesProps) {
         const m = renderIn(group, language);
         const title = pick(m.title, lang);
         const problems = m.problems ?? [];
-        const body = (
-          <>
+        const left = remainingBlanks(m, fills);
+        const text = filledText(m, fills);
+        // While a blank is left the preview marks it; once all are filled it is the text that will be sent.
+        const body =
+          left.length > 0 ? (
+            <p class="coc-tpl-text coc-tpl-preview" lang={m.language}>
+              {pieces(m, fills).map((p, i) =>
+                p.blank ? (
+                  <mark key={i} class="coc-blank" title={blankName(p.blank, lang)}>
+                    {p.text}
+                  </mark>
+                ) : (
+                  p.text
+                ),
+              )}
+            </p>
+          ) : (
             <textarea
               class="coc-tpl-text"
               readOnly
-              rows={Math.min(8, Math.max(3, m.text.split('\n').length))}
+              rows={Math.min(8, Math.max(3, text.split('\n').length))}
               aria-label={t('template_text_label', lang, title)}
               lang={m.language}
-              value={m.text}
+              value={text}
             />
-            {m.missing.length > 0 && (
-              <p class="coc-tpl-missing">{t('template_missing', lang, m.missing.join(', '))}</p>
-            )}
-          </>
+          );
+        // The blanks to fill, outside the folded text: never hidden behind "Show the message".
+        const blanks = m.missing.length > 0 && (
+          <fieldset class="coc-blanks">
+            <legend>{t('blanks_title', lang)}</legend>
+            {m.missing.map((name) => (
+              <div key={name} class="coc-blank-field">
+                <label for={`${fieldId}-${m.id}-${name}`}>{blankName(name, lang)}</label>
+                <input
+                  id={`${fieldId}-${m.id}-${name}`}
+                  type="text"
+                  data-blank={name}
+                  maxLength={200}
+                  value={fills[name] ?? ''}
+                  onInput={(e) => {
+                    const value = e.currentTarget.value;
+                    setFills((prev) => ({ ...prev, [name]: value }));
+                    if (status?.said === 'blanks_first') setStatus(null);
+                  }}
+                />
+                {name === 'storeName' &&
+                  (props.onSaveStoreName ? (
+                    <label class="coc-blank-remember">
+                      <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.currentTarget.checked)} /> {t('blank_remember', lang)}
+                    </label>
+                  ) : (
+                    <p class="coc-muted">{t('blank_store_name_settings', lang)}</p>
+                  ))}
+              </div>
+            ))}
+          </fieldset>
         );
         const said = status?.id === m.id ? status.said : null;
         return (
@@ -289,6 +378,7 @@ function Templates(props: TemplatesProps) {
                 </ul>
               </div>
             )}
+            {blanks}
             {props.folded ? (
               <details class="coc-tpl-fold">
                 <summary>{t('template_show', lang)}</summary>
@@ -311,13 +401,16 @@ function Templates(props: TemplatesProps) {
                   type="button"
                   class="coc-btn"
                   aria-label={t('insert_label', lang, title)}
-                  onClick={() => setStatus({ id: m.id, said: props.onInsert?.(m) ? 'inserted' : 'insert_failed' })}
+                  onClick={(e) => {
+                    if (blocked(m, e.currentTarget)) return;
+                    setStatus({ id: m.id, said: props.onInsert?.(ready(m)) ? 'inserted' : 'insert_failed' });
+                  }}
                 >
                   {t('insert', lang)}
                 </button>
               )}
-              <span class={said?.endsWith('_failed') ? 'coc-copy-status coc-copy-failed' : 'coc-copy-status'} role="status">
-                {said ? t(said, lang) : ''}
+              <span class={said?.endsWith('_failed') || said === 'blanks_first' ? 'coc-copy-status coc-copy-failed' : 'coc-copy-status'} role="status">
+                {said === 'blanks_first' ? t('blanks_first', lang, left.map((name) => blankName(name, lang)).join(lang === 'zh' ? '、' : ', ')) : said ? t(said, lang) : ''}
               </span>
             </div>
           </div>
@@ -332,23 +425,27 @@ function isWebUrl(url: string | undefined): url is string {
   return !!url && /^https:\/\//i.test(url);
 }
 
-function Sources(props: { sources: SourceRef[]; ruleId: string; lang: UiLang }) {
+/**
+ * The facts the verdict rests on, one click away: plain titles (see source-titles), links where
+ * there are any. Which rule decided is for the maintainers (it is in the history and the export).
+ */
+function Sources(props: { sources: SourceRef[]; lang: UiLang }) {
   return (
-    <p class="coc-sources">
-      {t('sources_why', props.lang, '')}
-      {props.sources.map((s, i) => (
-        <span key={s.id}>
-          {i > 0 ? ' · ' : ''}
-          {isWebUrl(s.url) ? (
-            <a href={s.url} target="_blank" rel="noopener noreferrer">
-              {s.title}
-            </a>
-          ) : (
-            s.title
-          )}
-        </span>
-      ))}
-      <span class="coc-muted"> · {t('rule_id', props.lang, props.ruleId)}</span>
-    </p>
+    <details class="coc-sources">
+      <summary>{t('sources_title', props.lang)}</summary>
+      <ul class="coc-list">
+        {props.sources.map((s) => (
+          <li key={s.id}>
+            {isWebUrl(s.url) ? (
+              <a href={s.url} target="_blank" rel="noopener noreferrer">
+                {sourceTitle(s, props.lang)}
+              </a>
+            ) : (
+              sourceTitle(s, props.lang)
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -45,10 +45,11 @@ export function addPlatformNames(platforms: readonly { id: Platform; name: Local
 }
 
 /**
- * How the headline badge is colored: 'go' = you can end it now, 'ask' = needs someone else,
+ * How the headline badge is colored: 'go' = you can end it now at no cost, 'cost' = you can end it
+ * now but it costs you (rate, penalty: see verdictTone in ./row), 'ask' = needs someone else,
  * 'instead' = cancelling is over, another path applies, 'idle' = nothing to do, 'unknown'.
  */
-export type ActionTone = 'go' | 'ask' | 'instead' | 'idle' | 'unknown';
+export type ActionTone = 'go' | 'cost' | 'ask' | 'instead' | 'idle' | 'unknown';
 
 const ACTION_TONES: Record<Action, ActionTone> = {
   cancel: 'go',

@@ -3,6 +3,7 @@
  * the next deadline.
  */
 import type { Consequence, Deadline, Verdict } from '../rules/types';
+import { pick, type UiLang } from './i18n';
 
 /** A cost first (metrics, money), then reassurance, then anything else. */
 export function mainConsequence(verdict: Verdict): Consequence | null {
@@ -20,4 +21,20 @@ export function nextDeadline(verdict: Verdict, now: Date): Deadline | null {
     .sort((a, b) => a.time - b.time);
   const ahead = dated.find((x) => x.time >= now.getTime());
   return (ahead ?? dated[dated.length - 1])?.d ?? null;
+}
+
+const plain = (text: string): string => text.toLowerCase().replace(/[\s.,;:!?。，；：！？—–-]+/g, ' ').trim();
+
+/**
+ * The compact bar's second line: the main consequence, unless the headline already says it (a
+ * second line that repeats the first tells the person nothing).
+ */
+export function barConsequence(verdict: Verdict, lang: UiLang): { text: string; tone: Consequence['tone'] } | null {
+  const consequence = mainConsequence(verdict);
+  if (!consequence) return null;
+  const text = pick(consequence.text, lang);
+  const headline = plain(pick(verdict.headline, lang));
+  const sub = plain(text);
+  if (sub === '' || headline.includes(sub) || sub.includes(headline)) return null;
+  return { text, tone: consequence.tone };
 }

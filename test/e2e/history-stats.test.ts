@@ -5,13 +5,23 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openFixture, waitForHints, type Launched } from '../support/browser';
+import { launch, loadFixture, openFixture, serve, waitForHints, type Launched } from '../support/browser';
+import { freshenDates } from '../support/fresh-dates';
 
 let browser: Launched;
 
 beforeAll(async () => {
   browser = await launch();
   for (const p of browser.context.pages()) await p.close();
+  // The Spanish order is seen unshipped first, then canceled: an order that ended while the person
+  // watched gets its follow-ups (one only ever seen ended gets only what is left to check).
+  const { html } = loadFixture('amazon/details-unshipped-us.html');
+  const before = 'https://sellercentral.amazon.es/orders-v3/order/404-7777777-8888888';
+  await serve(browser.context, before, freshenDates(html).replaceAll('111-2222222-3333333', '404-7777777-8888888'));
+  const open = await browser.context.newPage();
+  await open.goto(before);
+  await waitForHints(open);
+  await open.close();
   for (const f of ['amazon/details-unshipped-us.html', 'amazon/details-pending-us.html', 'amazon/details-canceled-es.html']) {
     const page = await openFixture(browser.context, f);
     await waitForHints(page);
@@ -48,8 +58,14 @@ describe('statistics page', () => {
     const heading = page.getByRole('heading', { name: /Open follow-ups/ });
     const before = Number(/\((\d+)\)/.exec(await heading.innerText())?.[1]);
     expect(before).toBeGreaterThan(0);
+    // Each follow-up links to its order's page and has a due date.
+    await expect.poll(() => page.getByRole('link', { name: 'Open the order' }).first().getAttribute('href')).toBe('https://sellercentral.amazon.es/orders-v3/order/404-7777777-8888888');
+    expect(await page.locator('.stats-follow-ups li').first().innerText()).toMatch(/due [A-Z][a-z]{2} \d/);
     await page.getByRole('button', { name: /^Mark .* done for order/ }).first().click();
     await expect.poll(async () => Number(/\((\d+)\)/.exec(await heading.innerText())?.[1])).toBe(before - 1);
+    expect(before).toBeGreaterThan(1);
+    await page.getByRole('button', { name: /^Dismiss .* \(not needed\)/ }).first().click();
+    await expect.poll(async () => Number(/\((\d+)\)/.exec(await heading.innerText())?.[1])).toBe(before - 2);
     expect(errors).toEqual([]);
     await page.close();
   });

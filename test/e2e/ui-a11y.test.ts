@@ -105,6 +105,25 @@ describe('accessibility (axe-core: no serious or critical issue)', () => {
     await seller.close();
   });
 
+  it('the popup on a list page: the order table, one order opened, in English and Chinese', async () => {
+    const seller = await openFixture(browser.context, 'amazon/manage-orders-unshipped.html');
+    await waitForHints(seller);
+    const [sw] = browser.context.serviceWorkers();
+    const tabId = await sw!.evaluate(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id ?? 0)));
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
+    await popup.waitForSelector('.popup-row');
+    await popup.locator('.popup-row-btn').first().click();
+    await popup.waitForSelector('.coc-card');
+    expect(await scanPage(popup)).toEqual([]);
+    await popup.click('.coc-lang-btn[lang="zh-CN"]');
+    await popup.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    expect(await scanPage(popup)).toEqual([]);
+    await popup.click('.coc-lang-btn[lang="en"]');
+    await popup.close();
+    await seller.close();
+  });
+
   it('the options page, with the template editor open', async () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);

@@ -47,7 +47,72 @@ async function inHint<T>(page: Page, hint: HintSeen, selector: string, fn: strin
   }
 }
 
+/** Types a value into every blank of the hint's first message, as a person would. */
+async function fillBlanks(page: Page, hint: HintSeen, value = 'Sample Store'): Promise<void> {
+  await inHint(
+    page,
+    hint,
+    '.coc-tpl',
+    `function () { for (const input of this.querySelectorAll('input[data-blank]')) { input.value = ${JSON.stringify(value)}; input.dispatchEvent(new Event('input', { bubbles: true })); } }`,
+  );
+  await expect.poll(() => inHint<string>(page, hint, '.coc-tpl-text', 'function () { return this.tagName; }')).toBe('TEXTAREA');
+}
+
 describe('messages in the hint', () => {
+  it('will not copy or insert a message with a blank left: it asks for the field by name, and the preview marks it', async () => {
+    const { url, html } = orderPageWithComposeBox();
+    await serve(browser.context, url, html);
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+    await page.evaluate(() => navigator.clipboard.writeText('before'));
+    const hint = await unfoldHint(page, (await waitForHints(page))[0]!);
+    // No store name is set: the first message has that blank, marked in its preview, asked for outside the folded text.
+    expect(await inHint<string>(page, hint, '.coc-tpl', "function () { return [...this.querySelectorAll('mark.coc-blank')].map((m) => m.textContent).join(); }")).toBe('[item],[store name]');
+    expect(hint.text).toMatch(/Fill in before sending Item Your store name/);
+    await clickInHint(page, hint, 'Copy');
+    const said = () => inHint<string>(page, hint, '.coc-tpl .coc-copy-status', 'function () { return this.textContent; }');
+    await expect.poll(said).toBe('Fill in Item, Your store name first: the message would go out with a blank.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('before');
+    await clickInHint(page, hint, 'Insert into message box');
+    expect(await page.inputValue('#buyer-message')).toBe('');
+    // The keyboard was taken to the blank.
+    expect(await inHint<string>(page, hint, '.coc-tpl', 'function () { return this.getRootNode().activeElement?.getAttribute("data-blank") ?? ""; }')).toBe('item');
+    await fillBlanks(page, hint, 'Sample Store');
+    await clickInHint(page, hint, 'Copy');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/Sample Store/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).not.toMatch(/\[store name\]/);
+    await clickInHint(page, hint, 'Insert into message box');
+    await expect.poll(() => page.inputValue('#buyer-message')).toMatch(/Sample Store$/);
+    await page.close();
+  });
+
+  it('asks for the blanks in Chinese by their Chinese names', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    await options.evaluate(() => chrome.runtime.sendMessage({ kind: 'settings/set', settings: { rules: {}, uiLang: 'zh' } }));
+    try {
+      const { url, html } = orderPageWithComposeBox();
+      await serve(browser.context, url, html);
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      const hint = await unfoldHint(page, (await waitForHints(page))[0]!, 15_000, '展开详情');
+      await clickInHint(page, hint, '复制');
+      await expect
+        .poll(() => inHint<string>(page, hint, '.coc-tpl .coc-copy-status', 'function () { return this.textContent; }'))
+        .toBe('请先填写商品名称、你的店铺名称：否则消息会带着空白发出。');
+      const full = (await waitForHints(page))[0]!;
+      expect(full.text).toMatch(/发送前请填写 商品名称 你的店铺名称/);
+      // The interface names the fields in Chinese (the message itself is in the buyer's language, blanks and all).
+      const asked = await inHint<string>(page, hint, '.coc-blanks', 'function () { return this.textContent; }');
+      expect(asked).toBe('发送前请填写商品名称你的店铺名称在扩展设置中填写一次店铺名称，之后的消息都会自动使用。');
+      await page.close();
+    } finally {
+      await options.evaluate(() => chrome.runtime.sendMessage({ kind: 'settings/set', settings: { rules: {} } }));
+      await options.close();
+    }
+  });
+
   it('copies the rendered message, and the language switch re-renders it', async () => {
     const { url, html } = orderPageWithComposeBox();
     await serve(browser.context, url, html);
@@ -57,6 +122,7 @@ describe('messages in the hint', () => {
     const [bar] = await waitForHints(page);
     expect(bar!.attrs['data-order-id']).toBe('111-2222222-3333333');
     const hint = await unfoldHint(page, bar!);
+    await fillBlanks(page, hint);
 
     const shown = await inHint<string>(page, hint, '.coc-tpl-text', 'function () { return this.value; }');
     await clickInHint(page, hint, 'Copy');
@@ -68,6 +134,7 @@ describe('messages in the hint', () => {
     expect(languages).toEqual(expect.arrayContaining(['en', 'de', 'fr', 'es', 'it', 'ja']));
     await inHint(page, hint, '.coc-tpl-lang select', "function () { this.value = 'de'; this.dispatchEvent(new Event('change', { bubbles: true })); }");
     await expect.poll(() => inHint<string>(page, hint, '.coc-tpl', "function () { return this.getAttribute('data-language'); }")).toBe('de');
+    await fillBlanks(page, hint);
     const german = await inHint<string>(page, hint, '.coc-tpl-text', 'function () { return this.value; }');
     expect(german).not.toBe(shown);
     expect(german).toContain('111-2222222-3333333');
@@ -80,6 +147,7 @@ describe('messages in the hint', () => {
     const page = await browser.context.newPage();
     await page.goto(url);
     const hint = await unfoldHint(page, (await waitForHints(page))[0]!);
+    await fillBlanks(page, hint);
     const shown = await inHint<string>(page, hint, '.coc-tpl-text', 'function () { return this.value; }');
     await clickInHint(page, hint, 'Insert into message box');
     await expect.poll(() => page.inputValue('#buyer-message')).toBe(shown);

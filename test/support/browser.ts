@@ -207,6 +207,24 @@ export async function hints(page: Page): Promise<HintSeen[]> {
   return found;
 }
 
+/**
+ * The tooltips inside a hint (a list row's box says the verdict in a few words; its tooltip holds
+ * the headline, the main consequence and the deadline's full sentence).
+ */
+export async function hintTooltips(page: Page, hint: HintSeen): Promise<string> {
+  const s = await cdp(page);
+  const { root } = (await s.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  const titles: string[] = [];
+  walk(root, (n) => {
+    if (n.backendNodeId !== hint.backendNodeId) return;
+    walk(n, (inner) => {
+      const title = attrsOf(inner)['title'];
+      if (title) titles.push(title);
+    });
+  });
+  return titles.join('\n');
+}
+
 /** Waits until `predicate` holds for the page's hints; returns them. */
 export async function waitForHints(
   page: Page,

@@ -3,9 +3,9 @@
  * kind, filled with text only (page text never becomes markup).
  */
 import { pick, t, type UiLang } from '../../ui/i18n';
-import { formatCountdown } from '../../ui/format';
-import { actionLabel, actionTone } from '../../ui/labels';
-import { mainConsequence, nextDeadline } from '../../ui/summary';
+import { actionLabel } from '../../ui/labels';
+import { labelledCountdown, rowVerdict, verdictTone } from '../../ui/row';
+import { barConsequence, nextDeadline } from '../../ui/summary';
 import type { LocalizedText } from '../../rules/types';
 import type { PageOrder } from '../../messages/protocol';
 import type { HintPlace } from './element';
@@ -17,7 +17,11 @@ const node = (tag: string, cls: string, ...kids: Array<Node | string>): HTMLElem
   return n;
 };
 
-/** The compact bar's nodes, built once per kind and cloned per hint (a list draws dozens). */
+/**
+ * The compact bar's nodes, built once per kind and cloned per hint (a list draws dozens). A row's
+ * box is one button in three short lines: the badge and the row's own verdict, then the next
+ * deadline with its name; a page's bar has the headline, the main consequence and the deadline.
+ */
 const skeletons: Partial<Record<HintPlace, HTMLElement>> = {};
 function newBar(kind: HintPlace): HTMLElement {
   let skeleton = skeletons[kind];
@@ -27,14 +31,17 @@ function newBar(kind: HintPlace): HTMLElement {
     // Said to screen readers (and part of the button's name) but not shown: the arrow shows it.
     const chevron = node('span', 'coc-icon-btn coc-chevron', arrow, node('span', 'coc-unseen'));
     const main = node('span', 'coc-bar-main', node('span', 'coc-bar-headline'), node('span', 'coc-bar-sub'));
-    const fold = node('button', 'coc-fold', node('span', 'coc-badge'), main, node('span', 'coc-bar-deadline'), chevron);
+    const fold =
+      kind === 'row'
+        ? node('button', 'coc-fold', node('span', 'coc-row-top', node('span', 'coc-badge'), main), node('span', 'coc-bar-deadline'), chevron)
+        : node('button', 'coc-fold', node('span', 'coc-badge'), main, node('span', 'coc-bar-deadline'), chevron);
     fold.setAttribute('type', 'button');
     fold.setAttribute('aria-expanded', 'false');
     const dismiss = node('button', 'coc-icon-btn coc-dismiss', node('span', '', '×'));
     dismiss.setAttribute('type', 'button');
     (dismiss.firstChild as HTMLElement).setAttribute('aria-hidden', 'true');
     // A row's whole box is the unfold button; a page's bar also has the dismiss button beside it.
-    skeleton = node('div', 'coc coc-hint', kind === 'row' ? fold : node('div', 'coc-bar', fold, dismiss));
+    skeleton = kind === 'row' ? node('div', 'coc coc-hint coc-row', fold) : node('div', 'coc coc-hint', node('div', 'coc-bar', fold, dismiss));
     skeleton.setAttribute('role', 'region');
     skeletons[kind] = skeleton;
   }
@@ -47,22 +54,25 @@ export interface BarContent {
   tone: string;
   badge: string;
   headline: string;
+  /** The verdict's own headline (a row's box shows its few words instead; the tooltip has this). */
+  full: string;
   sub: { text: string; tone: string } | null;
   deadline: { text: string; title: string } | null;
 }
 
-export function verdictBar(order: PageOrder, lang: UiLang): BarContent {
+/** A page's bar leads with the verdict's headline; a row's box with the row's own few words (see ui/row). */
+export function verdictBar(order: PageOrder, lang: UiLang, kind: HintPlace = 'page'): BarContent {
   const { verdict, snapshot } = order;
-  const consequence = mainConsequence(verdict);
   const now = new Date();
   const deadline = nextDeadline(verdict, now);
   return {
     label: t('hint_label', lang, snapshot.orderId),
-    tone: actionTone(verdict.action),
+    tone: verdictTone(verdict),
     badge: actionLabel(verdict.action, lang),
-    headline: pick(verdict.headline, lang),
-    sub: consequence && { text: pick(consequence.text, lang), tone: consequence.tone },
-    deadline: deadline && { text: formatCountdown(deadline.at, now, lang), title: pick(deadline.text, lang) },
+    headline: kind === 'row' ? rowVerdict(verdict, snapshot, lang) : pick(verdict.headline, lang),
+    full: pick(verdict.headline, lang),
+    sub: barConsequence(verdict, lang),
+    deadline: deadline && labelledCountdown(deadline, now, lang),
   };
 }
 
@@ -73,13 +83,15 @@ export function unreadableBar(note: LocalizedText, lang: UiLang): BarContent {
     tone: 'unknown',
     badge: t('action_unknown', lang),
     headline: t('hint_unreadable', lang),
+    full: t('hint_unreadable', lang),
+    // The notes say what went wrong; the way out is said once, here (the popup says it the same way).
     sub: { text: `${pick(note, lang)} ${t('unknown_pick_by_hand', lang)}`, tone: 'info' },
     deadline: null,
   };
 }
 
 export function barTitle(bar: BarContent, lang: UiLang, unfoldable: boolean): string {
-  return [bar.headline, bar.sub?.text, bar.deadline && `${bar.deadline.title}: ${bar.deadline.text}`, unfoldable && t('expand', lang)]
+  return [bar.full, bar.sub?.text, bar.deadline && `${bar.deadline.text} — ${bar.deadline.title}`, unfoldable && t('expand', lang)]
     .filter(Boolean)
     .join('\n');
 }
@@ -89,13 +101,15 @@ export function drawBar(container: HTMLElement, bar: BarContent, lang: UiLang, k
   const root = newBar(kind);
   root.setAttribute('aria-label', bar.label);
   root.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  root.classList.add(`coc-look-${bar.tone}`);
   const fold = root.querySelector('.coc-fold') as HTMLButtonElement;
-  const [badge, main, deadline, chevron] = fold.children as unknown as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
+  const part = (cls: string) => fold.querySelector(`.${cls}`) as HTMLElement;
+  const [badge, main, headline, sub, deadline, chevron] = ['coc-badge', 'coc-bar-main', 'coc-bar-headline', 'coc-bar-sub', 'coc-bar-deadline', 'coc-chevron'].map(part) as [HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement];
   badge.className = `coc-badge coc-tone-${bar.tone}`;
   badge.textContent = bar.badge;
-  const [headline, sub] = main.children as unknown as [HTMLElement, HTMLElement];
   headline.textContent = bar.headline;
-  if (bar.sub) {
+  // A row's box has no room for the consequence: its verdict already carries the one that decides, the tooltip the rest.
+  if (bar.sub && kind !== 'row') {
     sub.className = `coc-bar-sub coc-cq-${bar.sub.tone}`;
     sub.textContent = bar.sub.text;
   } else sub.remove();
@@ -107,7 +121,8 @@ export function drawBar(container: HTMLElement, bar: BarContent, lang: UiLang, k
   fold.title = barTitle(bar, lang, on.unfold !== null);
   (chevron.lastChild as HTMLElement).textContent = t('expand', lang);
   if (on.unfold) {
-    fold.addEventListener('click', on.unfold, { once: true });
+    // Not once: a row's box stays on the page and opens its details every time it is clicked.
+    fold.addEventListener('click', on.unfold);
     // The full hint's code is fetched as the pointer or the keyboard comes to the bar, before the click.
     fold.addEventListener('pointerenter', on.preload, { once: true });
     fold.addEventListener('focus', on.preload, { once: true });

@@ -8,6 +8,8 @@ import type { HintMount } from '../../platforms/types';
 import type { OrderSnapshot, Platform } from '../../rules/types';
 
 export const HINT_TAG = 'cancel-or-close-hint';
+/** A list page's summary of its rows (./page-summary); its UI sits on a box inside it, as a hint's does. */
+export const SUMMARY_TAG = 'cancel-or-close-summary';
 
 /**
  * Resets inherited page styles at the boundary; a floating hint sits bottom-right.
@@ -16,25 +18,36 @@ export const HINT_TAG = 'cancel-or-close-hint';
  * containment): drawing it lays out only its own contents and the table never measures its text.
  * On a long table that matters more than anything else we do: a hint whose size followed its text
  * made the browser lay out all 500 rows again (about 60 ms; 200 ms without containment). The box is
- * also short (two lines: the badge, then the verdict), because a box taller than the room its row
- * has makes the row grow, which moves every row below it: that alone cost 60–80 ms of paint work on
- * the 500-row list. All the text is in the tooltip, and one click unfolds the full hint. Until its
- * row comes near the view a row's hint is `hidden`: no box at all.
+ * also short (three 16 px lines: the badge and the row's verdict, then the next deadline), because a
+ * box taller than the room its row has makes the row grow, which moves every row below it: that
+ * alone cost 60–80 ms of paint work on the 500-row list. All the text is in the tooltip. A row's
+ * details open over the page in a popover (the top layer: outside the table and its containment, so
+ * opening them lays out nothing in the table). Until its row comes near the view a row's hint is
+ * `hidden`: no box at all.
  */
 const HOST_CSS = `:host{all:initial;display:block;margin:8px 0;contain:content}
 :host([hidden]){display:none}
 :host([data-floating]){position:fixed;right:16px;bottom:16px;z-index:2147483646;width:min(400px,calc(100vw - 32px));margin:0}
-:host([data-row][data-folded]){contain:strict;height:40px;margin:4px 0}
-:host([data-row][data-folded]) .coc-hint{height:100%;overflow:clip}
+:host([data-row][data-folded]){contain:strict;height:52px;margin:4px 0}
+.coc-row{height:52px;overflow:clip;border-left-width:3px;border-radius:6px}
 .coc-fold{all:unset;box-sizing:border-box;cursor:pointer;display:flex;align-items:center;gap:8px;flex:1 1 auto;min-width:0}
 .coc-fold:focus-visible{outline:2px solid #2563eb;outline-offset:2px}
-:host([data-row]) .coc-fold{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:clip;width:100%;padding:3px 6px 0;font-size:12px;line-height:16px}
-:host([data-row]) .coc-fold:focus-visible{outline-offset:-2px}
-:host([data-row]) .coc-badge{display:inline;min-height:0;padding:0 6px;margin-right:4px;font-size:11px;line-height:14px}
-:host([data-row]) .coc-bar-main,:host([data-row]) .coc-chevron{display:inline}
-:host([data-row]) .coc-bar-sub,:host([data-row]) .coc-bar-deadline,:host([data-row]) .coc-chevron>[aria-hidden]{display:none}
+.coc-row .coc-fold{display:block;width:100%;height:100%;padding:2px 6px 0;font-size:12px;line-height:16px;overflow:clip}
+.coc-row .coc-fold:focus-visible{outline-offset:-2px}
+.coc-row-top{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:clip}
+.coc-row .coc-badge{display:inline;min-height:0;padding:0 6px;margin-right:4px;font-size:11px;line-height:14px}
+.coc-row .coc-bar-main,.coc-row .coc-chevron{display:inline}
+.coc-row .coc-bar-headline{font-weight:600}
+.coc-row .coc-bar-deadline{display:block;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;color:var(--coc-fg)}
+.coc-row .coc-bar-sub,.coc-row .coc-chevron>[aria-hidden]{display:none}
+.coc-look-go{border-left-color:var(--coc-good-fg)}
+.coc-look-cost{border-left-color:var(--coc-bad-fg)}
+.coc-look-ask{border-left-color:var(--coc-ask-fg)}
+.coc-look-instead{border-left-color:var(--coc-instead-fg)}
+.coc-look-idle,.coc-look-unknown{border-left-color:var(--coc-border)}
+.coc-pop{inset:auto;margin:0;padding:0;border:0;background:transparent;color:inherit;overflow:auto;width:min(560px,calc(100vw - 16px));max-height:calc(100vh - 16px)}
+.coc-pop .coc-hint{max-width:none;box-shadow:0 8px 28px rgba(16,24,40,.25)}
 .coc-unseen{display:inline-block;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}`;
-
 
 /** 'row': one of a list's rows (a fixed box, drawn when the row comes near the view); 'page': a detail page's one hint. */
 export type HintPlace = 'row' | 'page';

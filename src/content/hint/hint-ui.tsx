@@ -4,12 +4,31 @@
  * chunk keeps every seller page's cost small.
  */
 import { render } from 'preact';
+import cardEn from '../../../public/_locales/en/messages.json?card';
+import cardZh from '../../../public/_locales/zh_CN/messages.json?card';
+import { addStrings } from '../../ui/i18n';
 import { Hint, type HintProps } from '../../ui/Hint';
 import type { UiLang } from '../../ui/i18n';
 import type { LocalizedText } from '../../rules/types';
 import type { PageOrder, RenderedMessage } from '../../messages/protocol';
 import { findMessageBox, insertIntoBox } from '../message-box';
-import { recordAction } from '../worker-api';
+import { askSettings, recordAction } from '../worker-api';
+import type { StorePlatform } from '../../messages/protocol';
+
+/**
+ * The person's store platform, asked once per page when a hint first unfolds (verdicts arrive
+ * without settings): a supplier order's advice names Shopify only when they sell there.
+ */
+let storePlatform: StorePlatform | undefined;
+let storeAsked: Promise<void> | null = null;
+const askStorePlatform = (): Promise<void> =>
+  (storeAsked ??= askSettings().then(
+    (s) => void (storePlatform = s?.storePlatform),
+    () => undefined,
+  ));
+
+// The strings only the unfolded hint shows travel with its code, not in every seller page's content script.
+addStrings({ en: cardEn, zh: cardZh });
 
 /** The verdict card's styles travel with the full hint: a page that never unfolds a hint never loads them. */
 export { cardCss } from '../../ui/styles';
@@ -25,6 +44,8 @@ export interface FullHintOptions {
   lang: UiLang;
   expanded: boolean;
   onDismiss(): void;
+  /** A row's details shown over the page: folding them closes them (see Hint's onFold). */
+  onFold?: () => void;
 }
 
 const messageRef = (m: RenderedMessage) => ({ templateId: m.id, language: m.language });
@@ -56,6 +77,8 @@ export function createFullHint(container: HTMLElement, options: FullHintOptions)
       messages,
       defaultExpanded: options.expanded,
       onDismiss: options.onDismiss,
+      onFold: options.onFold,
+      storePlatform,
       ticked,
       onTick(step) {
         ticked = new Set(ticked);
@@ -93,6 +116,7 @@ export function createFullHint(container: HTMLElement, options: FullHintOptions)
       ruleId = next.verdict.ruleId;
       order = next;
       drawVerdict();
+      if (next.snapshot.perspective === 'buyer' && !storeAsked) void askStorePlatform().then(drawVerdict);
     },
     showUnreadable(note) {
       order = null;
@@ -105,6 +129,46 @@ export function createFullHint(container: HTMLElement, options: FullHintOptions)
     dispose() {
       document.removeEventListener('focusin', onFocus, true);
       render(null, container);
+    },
+  };
+}
+
+/** A row's details over the page: a popover in the hint's shadow root (see createRowPopover). */
+export interface RowPopover {
+  element: HTMLElement;
+  show(): void;
+  hide(): void;
+}
+
+/**
+ * The popover a list row's details open in: in the top layer, so neither the table nor the row
+ * box's strict containment lays it out or clips it. Shown beside the row's box (below when there is
+ * room, else above; always inside the window). Escape, a click elsewhere or the close button fold
+ * it (`onToggle(false)`).
+ */
+export function createRowPopover(shadow: ShadowRoot, rowBox: HTMLElement, onToggle: (open: boolean) => void): RowPopover {
+  const element = document.createElement('div');
+  element.className = 'coc-pop';
+  element.setAttribute('popover', 'auto');
+  element.addEventListener('toggle', (e) => onToggle((e as ToggleEvent).newState === 'open'));
+  shadow.append(element);
+  const margin = 8;
+  return {
+    element,
+    show() {
+      if (!element.matches(':popover-open')) element.showPopover();
+      const box = rowBox.getBoundingClientRect();
+      const { offsetWidth: width, offsetHeight: height } = element;
+      const below = box.bottom + 4;
+      const top = below + height <= innerHeight - margin ? below : Math.max(margin, box.top - 4 - height);
+      const left = Math.min(Math.max(margin, box.left), Math.max(margin, innerWidth - width - margin));
+      element.style.top = `${Math.round(top)}px`;
+      element.style.left = `${Math.round(left)}px`;
+      // The keyboard starts on the details' first control (fold), then runs through them in reading order.
+      element.querySelector<HTMLElement>('.coc-chevron')?.focus({ preventScroll: true });
+    },
+    hide() {
+      if (element.matches(':popover-open')) element.hidePopover();
     },
   };
 }

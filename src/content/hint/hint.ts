@@ -11,11 +11,15 @@ import type { LocalizedText, OrderSnapshot, Platform } from '../../rules/types';
 import type { PageOrder, RenderedMessage } from '../../messages/protocol';
 import type { UiLang } from '../../ui/i18n';
 import { extensionAlive, ORPHANED_NOTE } from '../worker-api';
-import type { FullHint } from './hint-ui';
+import type { FullHint, RowPopover } from './hint-ui';
 import { barTitle, drawBar, unreadableBar, verdictBar } from './bar';
 import { adoptStyles, BAR_STYLES, newHost, place, setFacts, type HintPlace } from './element';
 import { askInterfaceLang, currentLang, followLang } from './lang';
 import { whenNearView } from './near-view';
+import { pageTheme } from './theme';
+
+/** Whether this browser shows popovers (in the top layer: outside the table and its containment). */
+const canPop = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
 
 export interface HintHandle {
   showVerdict(order: PageOrder): void;
@@ -40,6 +44,17 @@ const preloadFullHint = (): void => {
   if (extensionAlive()) void loadFullHint().catch(() => undefined);
 };
 
+/**
+ * A list page's summary (./page-summary) loads with the page's first row verdict: a detail page,
+ * the most common, never carries its code.
+ */
+let summary: Promise<typeof import('./page-summary')> | null = null;
+function summarize(use: (m: typeof import('./page-summary')) => void, load: boolean): void {
+  if (!summary && (!load || !extensionAlive())) return;
+  summary ??= import('./page-summary');
+  void summary.then(use, () => undefined);
+}
+
 /** A page's countdown in the compact bar stays right while the page stays open (see `tick`). */
 const BAR_REFRESH_MS = 60_000;
 
@@ -61,6 +76,8 @@ class Hint implements HintHandle {
   private stopWatching: (() => void) | null = null;
   private refresh: ReturnType<typeof setInterval> | null = null;
   private unfollowLang: (() => void) | null = null;
+  /** A row's details, over the page (see loadFull). */
+  private popover: RowPopover | null = null;
 
   constructor(
     private mount: HintMount | null,
@@ -85,6 +102,7 @@ class Hint implements HintHandle {
   private dress(): HTMLElement {
     if (this.container) return this.container;
     this.container = document.createElement('div');
+    this.ui.setAttribute('data-theme', pageTheme(this.host.parentElement));
     adoptStyles(this.shadow, BAR_STYLES);
     this.shadow.append(this.container);
     return this.container;
@@ -96,15 +114,45 @@ class Hint implements HintHandle {
     if (this.host.hidden) this.host.hidden = false;
   }
 
+  /**
+   * The full hint: drawn in place of the bar on a page; for a row, in a popover over the page
+   * (never inside the table, which would lay out every row again; see createRowPopover).
+   */
   private loadFull(): Promise<FullHint> {
-    this.fullLoading ??= loadFullHint().then(({ createFullHint, cardCss }) => {
+    this.fullLoading ??= loadFullHint().then(({ createFullHint, createRowPopover, cardCss }) => {
       const container = this.dress();
       adoptStyles(this.shadow, cardCss);
-      this.stopBar();
-      this.full = createFullHint(container, { lang: currentLang(), expanded: true, onDismiss: this.options.onDismiss });
+      const options = { lang: currentLang(), expanded: true, onDismiss: this.options.onDismiss };
+      if (this.rowPops()) {
+        const pop = createRowPopover(this.shadow, this.ui, (open) => this.popToggled(open));
+        this.popover = pop;
+        this.full = createFullHint(pop.element, { ...options, onFold: pop.hide });
+      } else {
+        this.stopBar();
+        this.full = createFullHint(container, options);
+      }
       return this.full;
     });
     return this.fullLoading;
+  }
+
+  /** The row's box says whether its details are open; when they close, the keyboard goes back to it. */
+  private popToggled(open: boolean): void {
+    const fold = this.container?.querySelector<HTMLElement>('.coc-fold');
+    fold?.setAttribute('aria-expanded', String(open));
+    if (!open) fold?.focus({ preventScroll: true });
+  }
+
+  private openRow(current: PageOrder): void {
+    void Promise.all([this.loadFull(), this.withMessages(current)]).then(
+      ([ui, ready]) => {
+        if (this.removed || this.order !== current) return;
+        this.order = ready;
+        ui.showVerdict(ready);
+        this.popover?.show();
+      },
+      () => this.cannotUnfold(current),
+    );
   }
 
   private stopBar(): void {
@@ -125,12 +173,16 @@ class Hint implements HintHandle {
     // After an extension update the old code cannot be fetched: say so without trying (a failed
     // fetch would put an error in the page's console).
     if (!extensionAlive()) return this.showUnreadable(ORPHANED_NOTE, current.snapshot);
+    if (this.rowPops()) return this.openRow(current);
     this.ui.removeAttribute('data-folded');
     void Promise.all([this.loadFull(), this.withMessages(current)]).then(
       ([ui, ready]) => {
         if (this.removed || this.order !== current) return;
         this.order = ready;
         ui.showVerdict(ready);
+        // The bar that had the keyboard is gone: it goes to the unfolded hint's first control (fold),
+        // so Tab runs through the details and Escape folds them.
+        this.container?.querySelector<HTMLElement>('.coc-chevron')?.focus({ preventScroll: true });
       },
       () => this.cannotUnfold(current),
     );
@@ -150,11 +202,16 @@ class Hint implements HintHandle {
 
   private readonly dismiss = (): void => this.options.onDismiss();
 
+  /** A row whose details open in a popover keeps its box on the page (where popovers exist at all). */
+  private rowPops(): boolean {
+    return this.options.place === 'row' && canPop;
+  }
+
   redraw(): void {
-    if (this.removed || this.full || !(this.order || this.unreadable)) return;
+    if (this.removed || (this.full && !this.rowPops()) || !(this.order || this.unreadable)) return;
     const container = this.dress();
     const lang = currentLang();
-    const bar = this.order ? verdictBar(this.order, lang) : unreadableBar(this.unreadable as LocalizedText, lang);
+    const bar = this.order ? verdictBar(this.order, lang, this.options.place) : unreadableBar(this.unreadable as LocalizedText, lang);
     drawBar(container, bar, lang, this.options.place, {
       unfold: this.order ? this.unfold : null,
       preload: preloadFullHint,
@@ -170,7 +227,7 @@ class Hint implements HintHandle {
     const fold = this.container?.querySelector<HTMLElement>('.coc-fold');
     const shown = this.container?.querySelector('.coc-bar-deadline');
     if (!this.order || this.full || !fold || !shown) return;
-    const bar = verdictBar(this.order, currentLang());
+    const bar = verdictBar(this.order, currentLang(), this.options.place);
     shown.textContent = bar.deadline?.text ?? '';
     fold.title = barTitle(bar, currentLang(), true);
   }
@@ -189,6 +246,7 @@ class Hint implements HintHandle {
     this.order = next;
     this.unreadable = null;
     const { snapshot, verdict } = next;
+    if (this.options.place === 'row') summarize((m) => m.summarizeRow(this, this.host, next), true);
     if (this.full) {
       const ui = this.full;
       // Unfolded already: the new verdict shows in full, with its own messages.
@@ -198,7 +256,7 @@ class Hint implements HintHandle {
         ui.showVerdict(withMessages);
         this.commit(snapshot, verdict.action, verdict.outcome, 'ready');
       });
-      return;
+      if (!this.rowPops()) return;
     }
     if (this.options.place === 'row') {
       // Born folded and hidden (newHost); drawn near the view.
@@ -217,9 +275,11 @@ class Hint implements HintHandle {
    */
   showUnreadable(note: LocalizedText, snapshot: OrderSnapshot): void {
     askInterfaceLang();
+    summarize((m) => m.forgetRow(this), false);
     this.order = null;
     this.unreadable = note;
-    if (this.full) this.full.showUnreadable(note);
+    this.popover?.hide();
+    if (this.full && !this.rowPops()) this.full.showUnreadable(note);
     else {
       this.ui.setAttribute('data-folded', '');
       this.redraw();
@@ -229,8 +289,8 @@ class Hint implements HintHandle {
 
   /** The page's language changed: a folded bar is drawn again, an unfolded hint switches in place. */
   setLang(lang: UiLang): void {
-    if (this.full) this.full.setLang(lang);
-    else this.redraw();
+    this.full?.setLang(lang);
+    if (!this.full || this.rowPops()) this.redraw();
   }
 
   connected(): boolean {
@@ -246,6 +306,7 @@ class Hint implements HintHandle {
 
   remove(): void {
     this.removed = true;
+    summarize((m) => m.forgetRow(this), false);
     this.unfollowLang?.();
     this.stopWatching?.();
     this.stopBar();

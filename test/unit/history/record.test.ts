@@ -142,7 +142,8 @@ describe('recordObservation: follow-ups', () => {
     expect(await db.followUps.count()).toBe(0);
   });
 
-  it('creates the follow-ups once when the order ends, check-refund due three days later', async () => {
+  it('creates the follow-ups once when an order seen open ends, check-refund due three days later', async () => {
+    await recordObservation(db, snapshot(), verdict(), minutesAfter(T0, -60));
     await recordObservation(db, snapshot({ stage: 'canceled' }), endedVerdict(), T0);
     await recordObservation(db, snapshot({ stage: 'canceled' }), endedVerdict(), minutesAfter(T0, 60 * 24));
     const followUps = await db.followUps.orderBy('dueAt').toArray();
@@ -158,7 +159,22 @@ describe('recordObservation: follow-ups', () => {
     await recordObservation(db, snapshot({ stage: 'closed' }), endedVerdict(), minutesAfter(T0, 20));
     const refund = await db.followUps.get({ orderKey: KEY, id: 'check-refund' });
     expect(refund?.doneAt).toBe(minutesAfter(T0, 10).toISOString());
-    expect(await db.followUps.count()).toBe(2);
+    expect(await db.followUps.count()).toBe(1);
+  });
+
+  it('for an order only ever seen ended, with nothing done here, keeps only what is left to check', async () => {
+    await recordObservation(db, snapshot({ stage: 'closed' }), endedVerdict(), T0);
+    expect((await db.followUps.toArray()).map((f) => f.id)).toEqual(['check-refund']);
+  });
+
+  it('creates none for a completed order, and none about "the buyer" on a supplier order', async () => {
+    await recordObservation(db, snapshot({ stage: 'completed' }), endedVerdict(), T0);
+    expect(await db.followUps.count()).toBe(0);
+    const supplier = snapshot({ platform: '1688', orderId: '3301122334455667788', perspective: 'buyer' });
+    const tellBuyer = { id: 'confirm-to-buyer', text: { en: 'Tell the buyer the refund is on its way', zh: '告知买家' } };
+    await recordObservation(db, supplier, verdict({ action: 'none', followUps: [...endedVerdict().followUps, tellBuyer] }), minutesAfter(T0, -60));
+    await recordObservation(db, { ...supplier, stage: 'closed' }, verdict({ action: 'none', followUps: [...endedVerdict().followUps, tellBuyer] }), T0);
+    expect((await db.followUps.toArray()).map((f) => f.id).sort()).toEqual(['check-refund']);
   });
 
   it('reports false when completing a follow-up the order does not have', async () => {

@@ -117,8 +117,40 @@ describe('VerdictCard', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('.coc-reason')?.textContent).toBe(HOSTILE);
     expect(container.querySelector('.coc-meta')?.textContent).toContain(HOSTILE);
-    expect(container.querySelector('textarea')?.value).toBe(HOSTILE);
+    // With a blank left the preview is text with the blanks marked, still never markup.
+    expect(container.querySelector('.coc-tpl-text')?.textContent).toBe(HOSTILE);
     expect(container.querySelector('.coc-tpl-title')?.textContent).toBe(HOSTILE);
+  });
+
+  it('will not copy or insert a message with a blank left: it asks for the field by its name, then sends the filled text', async () => {
+    const message = sampleMessage({ language: 'de', text: 'Hallo, Ihr [Artikel] ist storniert. [Shopname]', missing: ['item', 'storeName'] });
+    const onInsert = vi.fn(() => true);
+    const onSaveStoreName = vi.fn();
+    const props = { verdict: sampleVerdict(), snapshot: sampleSnapshot(), messages: [message], now: NOW, onInsert, onSaveStoreName };
+    render(<VerdictCard {...props} lang="zh" />, container);
+    // The blanks are marked in the preview and named in the interface language, never by field name.
+    expect([...container.querySelectorAll('mark.coc-blank')].map((m) => m.textContent)).toEqual(['[Artikel]', '[Shopname]']);
+    expect(container.querySelector('.coc-blanks')?.textContent).toContain('商品名称');
+    expect(container.querySelector('.coc-blanks')?.textContent).not.toMatch(/\bitem\b|storeName/);
+    container.querySelector<HTMLButtonElement>('button[aria-label^="填入消息框"]')!.click();
+    await Promise.resolve();
+    expect(onInsert).not.toHaveBeenCalled();
+    expect(container.querySelector('.coc-copy-status')?.textContent).toBe('请先填写商品名称、你的店铺名称：否则消息会带着空白发出。');
+    const type = (name: string, value: string) => {
+      const input = container.querySelector<HTMLInputElement>(`input[data-blank="${name}"]`)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    type('item', 'Tasse');
+    await new Promise((r) => setTimeout(r, 0));
+    container.querySelector<HTMLButtonElement>('button[aria-label^="填入消息框"]')!.click();
+    expect(onInsert).not.toHaveBeenCalled();
+    type('storeName', 'Muster Laden');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(container.querySelector<HTMLTextAreaElement>('textarea.coc-tpl-text')?.value).toBe('Hallo, Ihr Tasse ist storniert. Muster Laden');
+    container.querySelector<HTMLButtonElement>('button[aria-label^="填入消息框"]')!.click();
+    expect(onInsert).toHaveBeenCalledWith(expect.objectContaining({ text: 'Hallo, Ihr Tasse ist storniert. Muster Laden', missing: [] }));
+    expect(onSaveStoreName).toHaveBeenCalledWith('Muster Laden');
   });
 
   it('for an unknown verdict shows the reason plainly and points to picking the state by hand', () => {

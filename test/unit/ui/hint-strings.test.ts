@@ -2,33 +2,48 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import en from '../../../public/_locales/en/messages.json';
-import { hintSubset, isHintKey } from '../../../scripts/vite/locale-subset';
+import { cardSubset, hintSubset, isCardKey, isHintKey } from '../../../scripts/vite/locale-subset';
 
 const ROOT = join(import.meta.dirname, '../../..');
-/** Everything the content script can render: its own folder and the hint's components. */
-const HINT_FILES = [
+/** What the unfolded hint adds: its own module and the components it draws (loaded with their strings, `?card`). */
+const UNFOLDED_FILES = ['src/content/hint/hint-ui.tsx', 'src/content/message-box.ts'].concat(
+  ['Hint.tsx', 'VerdictCard.tsx', 'blanks.ts', 'source-titles.ts', 'store-platform.ts', 'messageGroups.ts', 'clipboard.ts', 'useNow.ts'].map((f) => `src/ui/${f}`),
+);
+/** Everything else the content script can render: the compact bars, the list summary, and what they use. */
+const BAR_FILES = [
   ...readdirSync(join(ROOT, 'src/content'), { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(ROOT.length + 1)),
-  ...['Hint.tsx', 'VerdictCard.tsx', 'labels.ts', 'format.ts', 'summary.ts', 'messageGroups.ts', 'clipboard.ts', 'useNow.ts'].map(
-    (f) => `src/ui/${f}`,
-  ),
+    .filter((f) => f.isFile())
+    .map((f) => join(f.parentPath, f.name).slice(ROOT.length + 1))
+    .filter((f) => !UNFOLDED_FILES.includes(f)),
+  ...['labels.ts', 'row.ts', 'format.ts', 'summary.ts'].map((f) => `src/ui/${f}`),
 ];
 
+const keys = new Set(Object.keys(en));
+const keysIn = (files: string[]) =>
+  files.flatMap((f) =>
+    [...readFileSync(join(ROOT, f), 'utf8').matchAll(/['"`]([a-z][a-zA-Z0-9_]*)['"`]/g)].map((m) => m[1]!).filter((k) => keys.has(k)),
+  );
+
 describe('the hint carries only the strings it can show', () => {
-  it('every catalogue key named in the hint’s code is in the hint subset', () => {
-    const keys = new Set(Object.keys(en));
-    const used = HINT_FILES.flatMap((f) =>
-      [...readFileSync(join(ROOT, f), 'utf8').matchAll(/['"`]([a-z][a-zA-Z0-9_]*)['"`]/g)].map((m) => m[1]!).filter((k) => keys.has(k)),
-    );
+  it('every catalogue key named by the compact bar’s code is in the bar’s subset (every seller page carries it)', () => {
+    const used = keysIn(BAR_FILES);
     expect(used.length).toBeGreaterThan(30);
     expect(used.filter((k) => !isHintKey(k))).toEqual([]);
   });
 
-  it('the subset leaves the page-only strings out', () => {
+  it('every key the unfolded hint names is in the bar’s subset or in the one loaded with it', () => {
+    const used = keysIn(UNFOLDED_FILES);
+    expect(used.length).toBeGreaterThan(30);
+    expect(used.filter((k) => !isHintKey(k) && !isCardKey(k))).toEqual([]);
+  });
+
+  it('the subsets leave the page-only strings out, and the unfolded hint’s strings out of every seller page', () => {
     const subset = hintSubset(en);
     expect(Object.keys(subset).length).toBeLessThan(Object.keys(en).length);
     expect(Object.keys(subset).some((k) => k.startsWith('options_'))).toBe(false);
     expect(subset).toHaveProperty('action_cancel');
+    expect(subset).not.toHaveProperty('copy');
+    expect(cardSubset(en)).toHaveProperty('copy');
+    expect(cardSubset(en)).not.toHaveProperty('action_cancel');
   });
 });

@@ -151,7 +151,7 @@ describe('popup', () => {
     await settle(() => render(<App store={store} links={api} />, container));
     await settle(() => store.getState().load());
     const rate = container.querySelector('[data-stat="amazon-rate"]')!;
-    expect(rate.textContent).toContain('last 7 days: 5 % (2 of 40 orders seen)');
+    expect(rate.textContent).toContain('last 7 days (estimate from the orders seen here): 5 % — 2 of 40 orders');
     expect(rate.classList.contains('coc-cq-bad')).toBe(true);
     expect(container.querySelector('[data-stat="follow-ups"]')?.textContent).toBe('Open follow-ups: 1');
     const button = (name: string) => [...container.querySelectorAll('button')].find((b) => b.textContent === name)!;

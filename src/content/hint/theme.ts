@@ -1,0 +1,42 @@
+/**
+ * Light or dark, as the page is where the hint sits: a hint follows the host page's colours, not
+ * only the system's (a dark hint on a white Seller Central reads as a foreign object, and a light
+ * one on a dark admin theme glares). Read once per page from the first hint drawn: one page has one
+ * background, and every computed-style read can cost the page a style recalculation.
+ */
+export type Theme = 'light' | 'dark';
+
+let known: Theme | null = null;
+
+/** `rgb(…)` / `rgba(…)` as computed styles write it → [r, g, b, alpha]; null for anything else. */
+function channels(color: string): [number, number, number, number] | null {
+  const m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:[\s,/]+([\d.]+%?))?\s*\)$/.exec(color);
+  if (!m) return null;
+  const alpha = m[4] === undefined ? 1 : m[4].endsWith('%') ? Number.parseFloat(m[4]) / 100 : Number(m[4]);
+  return [Number(m[1]), Number(m[2]), Number(m[3]), alpha];
+}
+
+/** Relative luminance (WCAG): below about 0.3 dark text would not read, so the hint turns dark. */
+function isDark([r, g, b]: [number, number, number, number]): boolean {
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b) < 0.3;
+}
+
+/** The first painted background from `from` up to the root; an unpainted page is the browser's canvas. */
+export function themeAt(from: Element | null): Theme {
+  for (let el = from; el; el = el.parentElement) {
+    const c = channels(getComputedStyle(el).backgroundColor);
+    if (c && c[3] >= 0.5) return isDark(c) ? 'dark' : 'light';
+  }
+  // Nothing painted: the canvas, dark only when the page opts into a dark colour scheme and the system is dark.
+  const scheme = getComputedStyle(document.documentElement).colorScheme;
+  return /\bdark\b/.test(scheme) && !/\blight\b/.test(scheme) ? 'dark' : 'light';
+}
+
+export function pageTheme(from: Element | null): Theme {
+  known ??= themeAt(from);
+  return known;
+}
