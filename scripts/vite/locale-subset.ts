@@ -18,7 +18,7 @@ export const MANIFEST_ONLY = ['extName', 'extDescription', 'actionTitle'] as con
 /** Key prefixes (and keys) of strings only the unfolded hint (the verdict card, its messages) shows. */
 export const CARD_PREFIXES = [
   'audience_', 'blank_', 'blanks_', 'copy', 'insert', 'section_', 'template_', 'outcome_', 'steps_', 'follow_up_', 'order_', 'sources_',
-  'deadline_computed', 'deadline_from_page', 'close_details', 'collapse', 'language', 'message_language', 'unknown_reason_fallback',
+  'deadline_from_page', 'close_details', 'collapse', 'language', 'message_language', 'unknown_reason_fallback',
   'hint_reading', 'popup_pick_by_hand',
 ] as const;
 

@@ -117,7 +117,7 @@ function ReadyHint(props: HintReadyProps) {
           {consequence && <span class={`coc-bar-sub coc-cq-${consequence.tone}`}>{consequence.text}</span>}
         </span>
         {countdown && (
-          <span class="coc-bar-deadline" title={countdown.title}>
+          <span class="coc-bar-deadline" title={countdown.title} data-deadline-from={deadline?.from}>
             {countdown.text}
           </span>
         )}
