@@ -101,29 +101,37 @@ export function setFacts(el: HTMLElement, s: OrderSnapshot, action: string, outc
 }
 
 /**
- * A new hint: the contract element with the box our UI lives in. The shadow root goes on that
- * inner `div`, never on the contract element: a page may define `<cancel-or-close-hint>` itself
- * (and attach a root of its own first), and a `div` is an element no page can redefine. Its layout
- * attributes (`data-row`, `data-folded`, `data-floating`) are what the shadow root's styles read.
- * Cloned from one model per platform and place (a list makes hundreds).
+ * A new hint: the contract element, with our UI in a closed shadow root. The root goes on the
+ * contract element itself where it can (one element per hint: a list makes hundreds); when the page
+ * has defined `<cancel-or-close-hint>` itself and its constructor took the element's shadow root
+ * first, the root goes on a `div` of ours inside it — an element no page can redefine — so a hostile
+ * definition can never suppress a hint. The layout attributes (`data-row`, `data-folded`,
+ * `data-floating`) sit on whichever element holds the root: they are what its styles read.
+ * Cloned from one model per platform and place.
  */
 const hostModels = new Map<string, HTMLElement>();
-export function newHost(platform: Platform, kind: HintPlace): { host: HTMLElement; ui: HTMLElement } {
+export function newHost(platform: Platform, kind: HintPlace): { host: HTMLElement; ui: HTMLElement; shadow: ShadowRoot } {
   const key = `${platform}/${kind}`;
   let model = hostModels.get(key);
   if (!model) {
     model = document.createElement(HINT_TAG);
     model.setAttribute('data-platform', platform);
-    const ui = document.createElement('div');
     // A row's hint is a folded box that enters the page hidden, drawn once its row is near the view.
     if (kind === 'row') {
-      ui.setAttribute('data-row', '');
-      ui.setAttribute('data-folded', '');
+      model.setAttribute('data-row', '');
+      model.setAttribute('data-folded', '');
       model.hidden = true;
     }
-    model.append(ui);
     hostModels.set(key, model);
   }
-  const host = model.cloneNode(true) as HTMLElement;
-  return { host, ui: host.firstElementChild as HTMLElement };
+  const host = model.cloneNode(false) as HTMLElement;
+  try {
+    // Closed at once, so the page can never attach a root of its own afterwards.
+    return { host, ui: host, shadow: host.attachShadow({ mode: 'closed' }) };
+  } catch {
+    const ui = document.createElement('div');
+    for (const name of ['data-row', 'data-folded']) if (host.hasAttribute(name)) ui.setAttribute(name, '');
+    host.append(ui);
+    return { host, ui, shadow: ui.attachShadow({ mode: 'closed' }) };
+  }
 }

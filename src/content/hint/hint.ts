@@ -61,7 +61,7 @@ const BAR_REFRESH_MS = 60_000;
 class Hint implements HintHandle {
   /** The contract element: the verdict's facts as data-* attributes, placed in the page. */
   private readonly host: HTMLElement;
-  /** The box inside it that holds our closed shadow root (see newHost). */
+  /** The element that holds our closed shadow root: the contract element, or a box of ours inside it (see newHost). */
   private readonly ui: HTMLElement;
   private readonly shadow: ShadowRoot;
   private container: HTMLElement | null = null;
@@ -84,10 +84,8 @@ class Hint implements HintHandle {
     platform: Platform,
     private readonly options: HintOptions,
   ) {
-    ({ host: this.host, ui: this.ui } = newHost(platform, options.place));
-    // Closed at once, so the page can never attach a root of its own; dressed (styles, contents)
-    // only when first drawn, because a long list's far rows may never be.
-    this.shadow = this.ui.attachShadow({ mode: 'closed' });
+    ({ host: this.host, ui: this.ui, shadow: this.shadow } = newHost(platform, options.place));
+    // The shadow root is dressed (styles, contents) only when first drawn: a long list's far rows may never be.
   }
 
   /** The element enters the page only with its verdict, so its data-* attributes are never a transient guess. */
