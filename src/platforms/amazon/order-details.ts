@@ -158,7 +158,8 @@ function read(root: ParentNode, url: URL): ReadResult {
   const fulfilledBy = fulfilledByFromText(channelText);
   if (channelText !== undefined && fulfilledBy === undefined) missing.push('fulfilledBy');
   const salesChannel = textOf(firstVisible(root, salesChannelValue));
-  const marketplace = marketplaceFromSalesChannel(salesChannel) ?? defaultMarketplaceForHost(url.hostname);
+  // A sales channel the page shows decides, even when we cannot read it: the host's marketplace would be a guess.
+  const marketplace = salesChannel === '' ? defaultMarketplaceForHost(url.hostname) : marketplaceFromSalesChannel(salesChannel);
   if (!marketplace) missing.push('marketplace');
 
   const nativeStatus = canceledHeading ? textOf(canceledHeading) : Array.from(new Set(statusTexts)).join(', ');
