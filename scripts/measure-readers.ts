@@ -32,8 +32,10 @@ const READERS: Record<Platform, readonly PageReader[]> = {
 type Outcome = 'right' | 'unknown' | 'wrong';
 
 /** The fields a correct reader must get, compared one by one. */
-const FIELDS = ['stage', 'cancelRequested', 'fulfilledBy', 'marketplace'] as const;
+const FIELDS = ['stage', 'cancelRequested', 'fulfilledBy', 'marketplace', 'trackingNumberShown'] as const;
 type Field = (typeof FIELDS)[number];
+/** Fields the expectations name only where the page shows them; read anywhere else, they are wrong. */
+const SHOWN_ONLY_WHERE_EXPECTED: ReadonlySet<Field> = new Set(['trackingNumberShown']);
 
 interface FieldCheck {
   field: Field;
@@ -44,8 +46,12 @@ interface FieldCheck {
 
 function checkField(field: Field, expected: ExpectedOrder, snapshot: OrderSnapshot): FieldCheck | null {
   const want = expected[field];
-  if (want === undefined) return null;
   const got = snapshot[field];
+  if (want === undefined) {
+    // A fact the page does not show must stay unread: a reader that fills it in guessed.
+    if (!SHOWN_ONLY_WHERE_EXPECTED.has(field) || got === undefined) return null;
+    return { field, expected: '—', read: String(got), state: 'different' };
+  }
   const state = got === undefined || (field === 'stage' && got === 'unknown') ? 'missing' : got === want ? 'same' : 'different';
   return { field, expected: String(want), read: got === undefined ? '—' : String(got), state };
 }
