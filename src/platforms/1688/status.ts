@@ -5,6 +5,7 @@
  * A status we have no source-backed stage for maps to 'unknown', never to a guess.
  */
 import type { Stage } from '../../rules/types';
+import { taughtStage } from '../taught-words';
 
 interface StatusTerm {
   /** Page labels (Chinese) for this state. */
@@ -110,6 +111,9 @@ function matchesIn(text: string): Match[] {
  */
 export function read1688Status(statusText: string): Status1688 {
   const found = matchesIn(statusText);
+  // Only a text with no known word at all is looked up among the words a person taught: a taught word never
+  // overrides the sourced vocabulary, and never joins it to make two states one.
+  if (found.length === 0) return { stage: taughtStage('1688', statusText) ?? 'unknown', refundInProgress: false };
   const refundInProgress = found.some((m) => m.stage === 'refund');
   const stages = [...new Set(found.map((m) => m.stage).filter((s): s is Stage => s !== 'refund'))];
   const stage = stages.length === 1 ? stages[0]! : 'unknown';
