@@ -13,7 +13,7 @@ import type { FulfilledBy, OrderSnapshot } from '../../rules/types';
 import type { PageReader, ReadOrder, ReadResult } from '../types';
 import { parseSellerCentralDate } from './dates';
 import { displayText, textOf } from '../text';
-import { ORDER_ID_PATTERN, alertText, isHidden } from './page-text';
+import { HIDDEN_SELECTOR, ORDER_ID_PATTERN, alertText, isHidden, isHiddenElement } from './page-text';
 import {
   alert,
   appRoot,
@@ -263,7 +263,18 @@ function statusCellShowsRequest(row: Element, status: Element | null): boolean {
   const element = row.querySelector(buyerRequestedCancel);
   if (element && !isHidden(element)) return true;
   const cell = status && cellOf(status, row);
-  return cell ? isStatusCellRequestText(textOf(cell, { separator: ' ' })) : false;
+  return cell ? isStatusCellRequestText(visibleText(cell)) : false;
+}
+
+/** An element's text without its hidden parts (preloaded popovers, templates), text nodes kept apart by a space. */
+function visibleText(element: Element): string {
+  if (element.querySelector(HIDDEN_SELECTOR) === null) return textOf(element, { separator: ' ' });
+  const parts: string[] = [];
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+    else if (child.nodeType === 1 && !isHiddenElement(child as Element)) parts.push(visibleText(child as Element));
+  }
+  return displayText(parts.join(' '));
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   alert,
   alertHeading,
   appRoot,
+  buyerRequestedCancel,
   deliverByValue,
   fulfillmentChannelValue,
   headerActionButtons,
@@ -146,7 +147,9 @@ function read(root: ParentNode, url: URL): ReadResult {
   if (stage === 'unknown') missing.push('stage');
 
   const alertTexts = visibleAlerts(root).map(alertText);
-  const cancelRequested = alertTexts.some(isBuyerCancelRequestText);
+  // The detail page's banner, or the request element Manage Orders shows in the status cell if the page carries it
+  // too (its class is the evidence, whatever language its text is in; file 15496181388).
+  const cancelRequested = alertTexts.some(isBuyerCancelRequestText) || firstVisible(root, buyerRequestedCancel) !== null;
   const autoCancelAt = alertTexts
     .map((text) => parseSellerCentralDate(autoCancelDateText(text), 'deadline'))
     .find((iso) => iso !== undefined);
