@@ -82,7 +82,10 @@ const snippet = (text: string | null): string => JSON.stringify((text ?? '').tri
 function rewrite(kind: WordingKind, node: Text, next: string): Done {
   const before = node.textContent;
   node.textContent = next;
-  return { kind, detail: `${snippet(before)} → ${snippet(next)}`, undo: () => void (node.textContent = before) };
+  const undo = (): void => {
+    node.textContent = before;
+  };
+  return { kind, detail: `${snippet(before)} → ${snippet(next)}`, undo };
 }
 
 const LETTER = /\p{L}/u;
@@ -155,7 +158,9 @@ const MUTATORS: Record<WordingKind, Mutator> = {
     return {
       kind: 'label-order',
       detail: `${snippet(next.textContent)} moved above ${snippet(el.textContent)}`,
-      undo: () => void parent.insertBefore(el, next),
+      undo: () => {
+        parent.insertBefore(el, next);
+      },
     };
   },
 };
