@@ -57,7 +57,7 @@ interface SnapshotParts {
 
 function toSnapshot(parts: SnapshotParts, url: URL, reader: string, perspective: Perspective): OrderSnapshot {
   const missing: string[] = [];
-  const { stage, refundInProgress } = read1688Status(parts.statusText);
+  const { stage, refundInProgress, paymentStatus } = read1688Status(parts.statusText);
   if (parts.statusText === '') missing.push('nativeStatus');
   if (stage === 'unknown') missing.push('stage');
   const orderedAt = parts.orderedAtText ? parse1688Time(parts.orderedAtText) : null;
@@ -72,6 +72,7 @@ function toSnapshot(parts: SnapshotParts, url: URL, reader: string, perspective:
     cancelRequested: false,
     ...(orderedAt ? { orderedAt } : {}),
     ...(refundInProgress ? { refundInProgress } : {}),
+    ...(paymentStatus ? { paymentStatus } : {}),
     pageActions: parts.pageActions,
     source: { url: url.href, reader, missing },
   };

@@ -105,7 +105,7 @@ describe('1688 buyer order list, legacy layout', () => {
       },
       {
         orderId: '3258877665544332211',
-        stage: 'payment-review',
+        stage: 'awaiting-payment',
         nativeStatus: '已支付，未到账',
         orderedAt: '2024-04-27T11:11:11+08:00',
         refundInProgress: undefined,
@@ -372,5 +372,16 @@ describe('1688 current buyer list on air.1688.com (evidence/buyer-list-order-ite
       ['3312345678901240004', 'closed'],
     ]);
     expect(list[0]!.orderedAt).toBe('2025-03-01T09:12:45+08:00');
+  });
+});
+
+describe('1688 payment facts beside the stage', () => {
+  it('已支付，未到账 is awaiting payment with the payment on its way; 已发货，未到账 shipped with it', async () => {
+    const { read1688Status } = await import('../../../../src/platforms/1688/status');
+    expect(read1688Status('已支付，未到账')).toEqual({ stage: 'awaiting-payment', refundInProgress: false, paymentStatus: 'paid-not-received' });
+    expect(read1688Status('已发货，未到账')).toEqual({ stage: 'shipped', refundInProgress: false, paymentStatus: 'paid-not-received' });
+    expect(read1688Status('等待买家付款')).toEqual({ stage: 'awaiting-payment', refundInProgress: false });
+    // Two words that agree on the stage but not on the payment: no payment fact.
+    expect(read1688Status('等待买家付款 已支付，未到账')).toEqual({ stage: 'awaiting-payment', refundInProgress: false });
   });
 });
