@@ -55,7 +55,8 @@ const STATUS_STAGES = meaningTable<Stage>([
   ['partially-shipped', ['Spedito parzialmente']],
   ['delivered', ['Consegnato']],
   ['canceled', ['Annullato', 'Annullati']],
-  // ja: 保留中, 未出荷, キャンセル済み: help G200200040; 出荷済み is the older table's (not found in help)
+  // ja: 保留中, 未出荷, キャンセル済み: help G200200040; 出荷済み: help 6MB2B6CQFZ528X3 ja_JP and a seller's guide to the
+  // 注文管理 page (aucfan.com/times/archives/4108, which also shows 未出荷)
   ['awaiting-shipment', ['未出荷']],
   ['awaiting-payment', ['保留中']],
   ['shipped', ['出荷済み']],
