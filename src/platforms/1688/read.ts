@@ -106,6 +106,7 @@ interface StatusColumn {
 
 const STATUS_HEADING_KEYS: ReadonlySet<string> = new Set(STATUS_COLUMN_HEADINGS.map(matchKey));
 const CLASS_TOKEN = /^[A-Za-z][\w-]*$/u;
+const MAX_HEADING_CHARS = 24;
 
 /**
  * The status column by meaning: the heading cell (outside every order row) whose text is a status heading. Row
@@ -113,6 +114,8 @@ const CLASS_TOKEN = /^[A-Za-z][\w-]*$/u;
  */
 function findStatusColumn(root: ParentNode): StatusColumn | null {
   for (const cell of deepQueryAll(root, 'th, td')) {
+    // A heading is a word or two: longer cells (whole nested tables) are not folded at all.
+    if ((cell.textContent ?? '').length > MAX_HEADING_CHARS) continue;
     if (cell.closest(ORDER_ROW) || !STATUS_HEADING_KEYS.has(matchKey(textOf(cell)))) continue;
     const cells = Array.from(cell.parentElement?.children ?? []).filter((c) => c.tagName === 'TH' || c.tagName === 'TD');
     return {
@@ -137,10 +140,11 @@ function statusCellOf(row: Element, column: StatusColumn): Element | null {
 /** A status cell's words: its text without its links (订单详情 and other actions sit in the same cell). */
 const STATUS_CELL_TEXT = { separator: ' ', skip: ['a'] } as const;
 
-function rowStatusText(row: Element, column: StatusColumn | null): string {
+function rowStatusText(row: Element, column: () => StatusColumn | null): string {
   const classed = deepQuery(row, ROW_STATUS);
   if (classed) return textOf(classed);
-  const cell = column && statusCellOf(row, column);
+  const heading = column();
+  const cell = heading && statusCellOf(row, heading);
   return cell ? textOf(cell, STATUS_CELL_TEXT) : '';
 }
 
@@ -150,14 +154,19 @@ export function readOrderList(root: ParentNode, url: URL, reader: string, perspe
   // No rows yet: the app has not rendered its list (the current page takes seconds).
   if (rows.length === 0) return { status: 'not-ready' };
   const orders: ReadOrder[] = [];
-  const column = findStatusColumn(root);
+  // Looked for once, and only when a row has no status class: the other lists never pay for it.
+  let column: StatusColumn | null | undefined;
+  const statusColumn = (): StatusColumn | null => {
+    if (column === undefined) column = findStatusColumn(root);
+    return column;
+  };
   for (const row of rows) {
     const orderId = readRowOrderId(row);
     // A row without an id cannot be told apart from any other; it gets no hint rather than a wrong one.
     if (!orderId) continue;
     const parts: SnapshotParts = {
       orderId,
-      statusText: rowStatusText(row, column),
+      statusText: rowStatusText(row, statusColumn),
       orderedAtText: findByLabel(row, ORDERED_AT_LABELS) ?? textOf(deepQuery(row, ROW_DATE)),
       pageActions: readPageActions(row),
     };
