@@ -130,3 +130,12 @@ export function read1688Status(statusText: string): Status1688 {
   // A payment fact only when every state word agrees on it (and on the stage): two words, no fact.
   return { stage, refundInProgress, ...(stage !== 'unknown' && payments.size === 1 && payment ? { paymentStatus: payment } : {}) };
 }
+
+/**
+ * The status text of a snapshot's `nativeStatus` when it holds no word the vocabulary knows (a known word with no
+ * sourced stage, such as 等待卖家确认订单, is not offered: teaching it would change nothing, the vocabulary decides).
+ */
+export function unknownStatusWords(nativeStatus: string): string[] {
+  const text = nativeStatus.trim();
+  return text === '' || matchesIn(text).length > 0 || taughtStage('1688', text) !== undefined ? [] : [text];
+}

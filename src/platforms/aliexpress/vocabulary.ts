@@ -181,6 +181,15 @@ export function lookupStatus(text: string): StatusMeaning | null {
   return taught === undefined ? null : meaning(taught);
 }
 
+/**
+ * The status word of a snapshot's `nativeStatus` that nothing knows, as a list (empty when the word is known, or when
+ * the reader saw several words: a choice between known words is not a word to teach).
+ */
+export function unknownStatusWords(nativeStatus: string): string[] {
+  const word = nativeStatus.trim();
+  return word === '' || lookupStatus(word) !== null ? [] : [word];
+}
+
 /** What IN_CANCEL means: a paid, unshipped order whose buyer asked to cancel. */
 export const BUYER_CANCEL_REQUEST: StatusMeaning = CANCEL_REQUESTED;
 

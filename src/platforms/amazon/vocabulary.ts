@@ -87,6 +87,15 @@ export function stageFromStatusText(text: string | null | undefined): Stage {
 }
 
 /**
+ * The status words of a snapshot's `nativeStatus` that neither the table nor a taught word knows: what the hint
+ * offers to teach. The detail reader joins its item statuses with ", ", so each is looked at alone.
+ */
+export function unknownStatusWords(nativeStatus: string): string[] {
+  const words = nativeStatus.split(', ').map((word) => word.trim()).filter((word) => word !== '');
+  return [...new Set(words.filter((word) => stageFromStatusText(word) === 'unknown' && !isOrderCanceledHeading(word)))];
+}
+
+/**
  * The buyer-requested-cancellation banner. Amazon spells it "canceled … cancelation rate" on JP/DE
  * pages and "cancelled … cancellation rate" elsewhere (help PNRJVBQMJRS942V), so both are matched. The localised
  * banner sentences were not found (docs/reader-evidence.md): the non-English patterns are the older table's.

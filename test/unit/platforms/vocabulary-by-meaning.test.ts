@@ -135,3 +135,29 @@ describe('taught words', () => {
     expect(read1688Status('等待卖家发货 加急').stage).toBe('awaiting-shipment');
   });
 });
+
+describe('the word a hint offers to teach', () => {
+  afterEach(() => teachWords('1688', []));
+
+  it('Amazon: each unknown item status alone, never a known one or the joined list', async () => {
+    const { unknownStatusWords } = await import('../../../src/platforms/amazon/vocabulary');
+    expect(unknownStatusWords('Unshipped, Niet verzonden, Niet verzonden')).toEqual(['Niet verzonden']);
+    expect(unknownStatusWords('Unshipped, Shipped')).toEqual([]);
+    expect(unknownStatusWords('Order canceled')).toEqual([]);
+  });
+
+  it('AliExpress: the word when nothing knows it; nothing for a known word or an empty one', async () => {
+    const { unknownStatusWords } = await import('../../../src/platforms/aliexpress/vocabulary');
+    expect(unknownStatusWords('Aguardando despacho')).toEqual(['Aguardando despacho']);
+    expect(unknownStatusWords('En espera de pago')).toEqual([]);
+    expect(unknownStatusWords('')).toEqual([]);
+  });
+
+  it('1688: only a text with no known word, and no longer once taught', async () => {
+    const { unknownStatusWords } = await import('../../../src/platforms/1688/status');
+    expect(unknownStatusWords('等待卖家确认订单')).toEqual([]);
+    expect(unknownStatusWords('待商家处理')).toEqual(['待商家处理']);
+    teachWords('1688', [{ word: '待商家处理', stage: 'awaiting-shipment' }]);
+    expect(unknownStatusWords('待商家处理')).toEqual([]);
+  });
+});
