@@ -2,112 +2,14 @@
  * Measures the page readers on the evidence fixtures: seller pages rebuilt from public evidence of what sellers see
  * (test/fixtures/<platform>/evidence/, each citing its sources in its leading comment), against what a correct
  * reader must produce (test/fixtures/evidence-expectations.json). Prints, per fixture and order, expected vs read,
- * and a total: "N of M read right, K unknown, W confidently wrong".
- *
- * The readers run as the content script runs them (src/content/start.ts, session.ts): the first reader of the
- * platform whose URL test matches, reading the whole document, a throw counted as an unreadable page. Declarative
- * shadow roots are attached as Chromium attaches them, and the page's own DOM classes are the globals while it is
- * read, as in the browser.
+ * and a total: "N of M read right, K unknown, W confidently wrong". How a page is read and an order judged:
+ * test/fixtures/evidence-read.ts, which the unit test test/unit/platforms/evidence.test.ts shares.
  *
  * A measurement, not a test: it exits 0 whatever the readers get wrong (exit 1 only for a malformed expectations
- * file or fixture), so it never fails the unit suite. Usage: npx tsx scripts/measure-readers.ts
+ * file or fixture). Usage: npx tsx scripts/measure-readers.ts
  */
-import { Window } from 'happy-dom';
-import { alibaba1688Readers } from '../src/platforms/1688/readers';
-import { aliexpressReaders } from '../src/platforms/aliexpress/readers';
-import { amazonReaders } from '../src/platforms/amazon/readers';
-import { shopifyReaders } from '../src/platforms/shopify/readers';
-import type { PageReader, ReadResult } from '../src/platforms/types';
-import { PLATFORMS, type OrderSnapshot, type Platform } from '../src/rules/types';
-import { evidenceFixtureFiles, loadEvidenceExpectations, readEvidencePage, type ExpectedOrder } from '../test/fixtures/evidence';
-import { attachDeclarativeShadowRoots } from '../test/unit/platforms/dom-fixtures';
-
-const READERS: Record<Platform, readonly PageReader[]> = {
-  amazon: amazonReaders,
-  aliexpress: aliexpressReaders,
-  '1688': alibaba1688Readers,
-  shopify: shopifyReaders,
-};
-
-type Outcome = 'right' | 'unknown' | 'wrong';
-
-/** The fields a correct reader must get, compared one by one. */
-const FIELDS = ['stage', 'cancelRequested', 'fulfilledBy', 'marketplace'] as const;
-type Field = (typeof FIELDS)[number];
-
-interface FieldCheck {
-  field: Field;
-  expected: string;
-  read: string;
-  state: 'same' | 'missing' | 'different';
-}
-
-function checkField(field: Field, expected: ExpectedOrder, snapshot: OrderSnapshot): FieldCheck | null {
-  const want = expected[field];
-  if (want === undefined) return null;
-  const got = snapshot[field];
-  const state = got === undefined || (field === 'stage' && got === 'unknown') ? 'missing' : got === want ? 'same' : 'different';
-  return { field, expected: String(want), read: got === undefined ? '—' : String(got), state };
-}
-
-/**
- * Right: every expected field read as expected. Unknown: nothing read for the order, its stage unknown (the verdict
- * is then unknown whatever else was read), or a field missing with nothing contradicted. Wrong: a known stage with
- * any field read differently, e.g. a buyer's request missed, which the seller would act on.
- */
-function outcomeOf(checks: FieldCheck[]): Outcome {
-  if (checks.some((c) => c.field === 'stage' && c.state === 'missing')) return 'unknown';
-  if (checks.some((c) => c.state === 'different')) return 'wrong';
-  return checks.every((c) => c.state === 'same') ? 'right' : 'unknown';
-}
-
-/** The page's DOM classes as globals while it is read, as in the browser (a reader may use NodeFilter, Node, …). */
-const PAGE_GLOBALS = ['Node', 'NodeFilter', 'Element', 'HTMLElement', 'ShadowRoot', 'DocumentFragment', 'Text'] as const;
-
-function withPageGlobals<T>(window: Window, read: () => T): T {
-  const scope = globalThis as Record<string, unknown>;
-  const page = window as unknown as Record<string, unknown>;
-  const saved = PAGE_GLOBALS.map((name) => [name, scope[name]] as const);
-  for (const name of PAGE_GLOBALS) scope[name] = page[name];
-  try {
-    return read();
-  } finally {
-    for (const [name, value] of saved) scope[name] = value;
-  }
-}
-
-interface PageRead {
-  readerId: string | null;
-  result: ReadResult | null;
-}
-
-async function readFixture(file: string): Promise<PageRead> {
-  const { html, href } = readEvidencePage(file);
-  const platform = file.split('/')[0] as Platform;
-  if (!PLATFORMS.includes(platform)) throw new Error(`${file}: no platform folder`);
-  const url = new URL(href);
-  const reader = READERS[platform].find((r) => r.matches(url));
-  if (!reader) return { readerId: null, result: null };
-  const window = new Window({
-    url: href,
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
-  });
-  try {
-    window.document.write(html);
-    const document = window.document as unknown as Document;
-    attachDeclarativeShadowRoots(document);
-    const result = withPageGlobals(window, (): ReadResult => {
-      try {
-        return reader.read(document, url);
-      } catch {
-        return { status: 'unreadable', missing: ['order'], note: { en: 'The reader threw.', zh: '读取器出错。' } };
-      }
-    });
-    return { readerId: reader.id, result };
-  } finally {
-    await window.happyDOM.close();
-  }
-}
+import { evidenceFixtureFiles, loadEvidenceExpectations } from '../test/fixtures/evidence';
+import { judgeOrder, readFixture, type FieldCheck, type Outcome, type PageRead } from '../test/fixtures/evidence-read';
 
 function describePage(page: PageRead): string {
   if (!page.readerId) return 'no reader matches this URL';
@@ -141,12 +43,9 @@ async function main(): Promise<void> {
     byPlatform.set(platform, platformTotals);
 
     for (const expected of fixture.orders) {
-      const snapshot = snapshots.find((s) => s.orderId === expected.orderId);
-      let outcome: Outcome = 'unknown';
+      const { outcome, checks, snapshot } = judgeOrder(expected, page);
       let detail = 'not read';
       if (snapshot) {
-        const checks = FIELDS.map((f) => checkField(f, expected, snapshot)).filter((c): c is FieldCheck => c !== null);
-        outcome = outcomeOf(checks);
         detail = `${formatChecks(checks)}  (status read: "${snapshot.nativeStatus}"${
           snapshot.source.missing.length ? `; missing: ${snapshot.source.missing.join(', ')}` : ''
         })`;

@@ -94,3 +94,48 @@ export function textOf(node: Node | null | undefined, options: TextOptions = {})
 export const isNeverRead = (el: Element): boolean => NEVER_READ_TAGS.has(el.localName);
 
 const isSkipped = (el: Element, skip: readonly string[]): boolean => isNeverRead(el) || skip.includes(el.localName);
+
+/**
+ * Word → meaning by `matchKey`, the shape every platform's vocabulary is built in. Two words that fold to one key
+ * must mean the same: a table that says otherwise throws when the module loads.
+ */
+export function meaningTable<T>(entries: ReadonlyArray<readonly [T, readonly string[]]>): ReadonlyMap<string, T> {
+  const map = new Map<string, T>();
+  for (const [value, words] of entries) {
+    for (const word of words) {
+      const key = matchKey(word);
+      if (key === '') throw new Error(`vocabulary: "${word}" has no letters`);
+      if (map.has(key) && map.get(key) !== value) throw new Error(`vocabulary: "${word}" means two things`);
+      map.set(key, value);
+    }
+  }
+  return map;
+}
+
+/**
+ * A word looked up by meaning: the whole text first; then, for a sentence that holds a known phrase ("Ihre Zahlung
+ * wird überprüft" holds "Zahlung wird überprüft"), the longest known phrase among its words, but only when every
+ * other word is one of `filler` (pronouns, articles: words that cannot turn the phrase's meaning). Anything else
+ * around the phrase ("nicht", "no", a date) leaves the text unknown: a negation next to a known word is not that word.
+ */
+export function lookupMeaning<T>(table: ReadonlyMap<string, T>, text: string | null | undefined, filler: ReadonlySet<string> = NO_FILLER): T | undefined {
+  const key = matchKey(text);
+  if (key === '') return undefined;
+  const whole = table.get(key);
+  if (whole !== undefined || filler.size === 0) return whole;
+  const words = key.split(' ');
+  for (let length = words.length - 1; length > 0; length -= 1) {
+    for (let start = 0; start + length <= words.length; start += 1) {
+      const found = table.get(words.slice(start, start + length).join(' '));
+      if (found === undefined) continue;
+      const rest = [...words.slice(0, start), ...words.slice(start + length)];
+      if (rest.every((word) => filler.has(word))) return found;
+    }
+  }
+  return undefined;
+}
+
+const NO_FILLER: ReadonlySet<string> = new Set();
+
+/** A set of filler words, folded like every key. */
+export const fillerWords = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(matchKey));

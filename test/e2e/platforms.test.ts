@@ -76,7 +76,7 @@ const CASES: Array<{ fixture: string; platform: string; list: boolean; hints: Ex
       ['3287766554433221100', 'shipped', 'return-and-refund', false, /return/i],
       ['3270011223344556677', 'completed', 'none', false, /Completed/],
       ['3260099887766554433', 'closed', 'none', false, /Already closed/],
-      ['3258877665544332211', 'payment-review', 'unknown', false, /could not be judged/],
+      ['3258877665544332211', 'awaiting-payment', 'wait', false, /已支付未到账/],
       ['3250000111122223333', 'unknown', 'unknown', false, /could not be judged/],
     ],
   },

@@ -5,7 +5,7 @@
  */
 import type { OrderSnapshot, PageAction, Perspective } from '../../rules/types';
 import { deepQuery, deepQueryAll, findByLabel, findLabeled, type Labeled } from '../dom';
-import { textOf } from '../text';
+import { matchKey, textOf } from '../text';
 import type { ReadOrder, ReadResult } from '../types';
 import {
   ACTION_BUTTONS,
@@ -14,8 +14,10 @@ import {
   ORDER_ROW,
   ORDERED_AT_LABELS,
   ROW_DATE,
+  ROW_ORDER_ID,
   ROW_STATUS,
   ROW_TRADE_ID_INPUT,
+  STATUS_COLUMN_HEADINGS,
   STATUS_LABELS,
 } from './selectors';
 import { read1688Status } from './status';
@@ -55,7 +57,7 @@ interface SnapshotParts {
 
 function toSnapshot(parts: SnapshotParts, url: URL, reader: string, perspective: Perspective): OrderSnapshot {
   const missing: string[] = [];
-  const { stage, refundInProgress } = read1688Status(parts.statusText);
+  const { stage, refundInProgress, paymentStatus } = read1688Status(parts.statusText);
   if (parts.statusText === '') missing.push('nativeStatus');
   if (stage === 'unknown') missing.push('stage');
   const orderedAt = parts.orderedAtText ? parse1688Time(parts.orderedAtText) : null;
@@ -70,6 +72,7 @@ function toSnapshot(parts: SnapshotParts, url: URL, reader: string, perspective:
     cancelRequested: false,
     ...(orderedAt ? { orderedAt } : {}),
     ...(refundInProgress ? { refundInProgress } : {}),
+    ...(paymentStatus ? { paymentStatus } : {}),
     pageActions: parts.pageActions,
     source: { url: url.href, reader, missing },
   };
@@ -77,11 +80,72 @@ function toSnapshot(parts: SnapshotParts, url: URL, reader: string, perspective:
 
 const orderIdIn = (text: string | null | undefined): string | null => (text ? (ORDER_ID.exec(text)?.[0] ?? null) : null);
 
+/** The order id a row's host element carries for the page's own tracking: `data-tracker-args="orderId=…&…"`. */
+function trackerOrderId(row: Element): string | null {
+  const args = row.getAttribute('data-tracker-args');
+  return args ? orderIdIn(new URLSearchParams(args).get('orderId')) : null;
+}
+
 function readRowOrderId(row: Element): string | null {
   const labelled = orderIdIn(findByLabel(row, ORDER_ID_LABELS));
   if (labelled) return labelled;
+  const shown = orderIdIn(textOf(deepQuery(row, ROW_ORDER_ID)));
+  if (shown) return shown;
   const input = deepQuery(row, ROW_TRADE_ID_INPUT);
-  return orderIdIn(input?.getAttribute('value'));
+  return orderIdIn(input?.getAttribute('value')) ?? trackerOrderId(row);
+}
+
+/** Where the status sits in a row that has no status class: the column whose heading names it. */
+interface StatusColumn {
+  /** A class the heading cell shares with exactly one cell of each row (the list numbers its columns: s1 … s8). */
+  classNames: readonly string[];
+  /** The heading's position, for rows whose cells line up with the headings one to one. */
+  index: number;
+  width: number;
+}
+
+const STATUS_HEADING_KEYS: ReadonlySet<string> = new Set(STATUS_COLUMN_HEADINGS.map(matchKey));
+const CLASS_TOKEN = /^[A-Za-z][\w-]*$/u;
+const MAX_HEADING_CHARS = 24;
+
+/**
+ * The status column by meaning: the heading cell (outside every order row) whose text is a status heading. Row
+ * markup changes its classes and nesting; the heading's word is what a seller reads.
+ */
+function findStatusColumn(root: ParentNode): StatusColumn | null {
+  for (const cell of deepQueryAll(root, 'th, td')) {
+    // A heading is a word or two: longer cells (whole nested tables) are not folded at all.
+    if ((cell.textContent ?? '').length > MAX_HEADING_CHARS) continue;
+    if (cell.closest(ORDER_ROW) || !STATUS_HEADING_KEYS.has(matchKey(textOf(cell)))) continue;
+    const cells = Array.from(cell.parentElement?.children ?? []).filter((c) => c.tagName === 'TH' || c.tagName === 'TD');
+    return {
+      classNames: Array.from(cell.classList).filter((name) => CLASS_TOKEN.test(name)),
+      index: cells.indexOf(cell),
+      width: cells.length,
+    };
+  }
+  return null;
+}
+
+/** The row's cell under the status heading: by the heading's column class, else by position in a flat row. */
+function statusCellOf(row: Element, column: StatusColumn): Element | null {
+  for (const name of column.classNames) {
+    const cells = deepQueryAll(row, `td.${name}`);
+    if (cells.length === 1) return cells[0] ?? null;
+  }
+  const rowCells = deepQueryAll(row, 'tr').find((tr) => tr.children.length === column.width);
+  return rowCells?.children[column.index] ?? null;
+}
+
+/** A status cell's words: its text without its links (订单详情 and other actions sit in the same cell). */
+const STATUS_CELL_TEXT = { separator: ' ', skip: ['a'] } as const;
+
+function rowStatusText(row: Element, column: () => StatusColumn | null): string {
+  const classed = deepQuery(row, ROW_STATUS);
+  if (classed) return textOf(classed);
+  const heading = column();
+  const cell = heading && statusCellOf(row, heading);
+  return cell ? textOf(cell, STATUS_CELL_TEXT) : '';
 }
 
 /** Reads every order row of a 1688 list page (legacy rows or cards inside shadow roots). */
@@ -90,13 +154,19 @@ export function readOrderList(root: ParentNode, url: URL, reader: string, perspe
   // No rows yet: the app has not rendered its list (the current page takes seconds).
   if (rows.length === 0) return { status: 'not-ready' };
   const orders: ReadOrder[] = [];
+  // Looked for once, and only when a row has no status class: the other lists never pay for it.
+  let column: StatusColumn | null | undefined;
+  const statusColumn = (): StatusColumn | null => {
+    if (column === undefined) column = findStatusColumn(root);
+    return column;
+  };
   for (const row of rows) {
     const orderId = readRowOrderId(row);
     // A row without an id cannot be told apart from any other; it gets no hint rather than a wrong one.
     if (!orderId) continue;
     const parts: SnapshotParts = {
       orderId,
-      statusText: textOf(deepQuery(row, ROW_STATUS)),
+      statusText: rowStatusText(row, statusColumn),
       orderedAtText: findByLabel(row, ORDERED_AT_LABELS) ?? textOf(deepQuery(row, ROW_DATE)),
       pageActions: readPageActions(row),
     };

@@ -4,7 +4,8 @@
  * reference/platform-rules.md §3.1 (API `baseInfo.status`, `refundStatus`).
  * A status we have no source-backed stage for maps to 'unknown', never to a guess.
  */
-import type { Stage } from '../../rules/types';
+import type { PaymentStatus, Stage } from '../../rules/types';
+import { taughtStage } from '../taught-words';
 
 interface StatusTerm {
   /** Page labels (Chinese) for this state. */
@@ -12,12 +13,15 @@ interface StatusTerm {
   /** trade_status / API keys for this state. */
   keys: string[];
   stage: Stage;
+  /** The payment fact the words state beside the stage (the rules read it: src/rules/tables/1688.ts). */
+  payment?: PaymentStatus;
 }
 
 const TRADE_STATUS: StatusTerm[] = [
   { labels: ['等待买家付款', '待付款', '等待付款'], keys: ['waitbuyerpay', 'WAIT_BUYER_PAY'], stage: 'awaiting-payment' },
-  // Paid, but the money has not cleared: the platform is still checking the payment.
-  { labels: ['已支付，未到账'], keys: ['paid_but_not_fund'], stage: 'payment-review' },
+  // Paid, but the money has not reached 1688 (paid_but_not_fund, ref §3.3): the order still waits for its payment,
+  // and the rules tell the person not to pay again or close it (1688.buyer/seller.awaiting-payment.paid-not-received).
+  { labels: ['已支付，未到账'], keys: ['paid_but_not_fund'], stage: 'awaiting-payment', payment: 'paid-not-received' },
   {
     labels: ['等待卖家发货', '待发货', '已付款，待发货'],
     keys: ['waitsellersend', 'WAIT_SELLER_SEND_GOODS'],
@@ -33,18 +37,18 @@ const TRADE_STATUS: StatusTerm[] = [
       '等待物流揽收',
       '等待买家签收',
       '已付款，已发货',
-      '已发货，未到账',
     ],
     keys: [
       'waitbuyerreceive',
       'waitbuyerconfirmgoods',
       'waitlogisticstakein',
       'waitbuyersign',
-      'send_goods_but_not_fund',
       'WAIT_BUYER_CONFIRM_GOODS',
     ],
     stage: 'shipped',
   },
+  // Shipped while the buyer's money has not arrived (send_goods_but_not_fund, ref §3.3).
+  { labels: ['已发货，未到账'], keys: ['send_goods_but_not_fund'], stage: 'shipped', payment: 'paid-not-received' },
   { labels: ['已收货', '买家已签收'], keys: ['confirm_goods', 'signinsuccess'], stage: 'delivered' },
   { labels: ['交易成功'], keys: ['success', 'TRADE_FINISHED'], stage: 'completed' },
   // The page shows 交易关闭 for both cancel and terminated (platform-rules.md §3.1).
@@ -68,21 +72,26 @@ export interface Status1688 {
   /** 'unknown' when the text names no known state, a state without a sourced stage, or two states. */
   stage: Stage;
   refundInProgress: boolean;
+  /** The payment fact the one known state states ("已支付，未到账": paid, not received); absent otherwise. */
+  paymentStatus?: PaymentStatus;
 }
 
 interface Match {
   stage: Stage | 'refund';
+  payment?: PaymentStatus | undefined;
 }
 
+const matchOf = (t: StatusTerm): Match => ({ stage: t.stage, payment: t.payment });
+
 /** Labels longest first, so '已发货，未到账' wins over '已发货' and '已付款，待发货' over '待发货'. */
-const LABEL_TABLE: Array<{ label: string; stage: Stage | 'refund' }> = [
-  ...TRADE_STATUS.flatMap((t) => t.labels.map((label) => ({ label, stage: t.stage as Stage | 'refund' }))),
-  ...REFUND_IN_PROGRESS.labels.map((label) => ({ label, stage: 'refund' as const })),
+const LABEL_TABLE: Array<{ label: string; match: Match }> = [
+  ...TRADE_STATUS.flatMap((t) => t.labels.map((label) => ({ label, match: matchOf(t) }))),
+  ...REFUND_IN_PROGRESS.labels.map((label) => ({ label, match: { stage: 'refund' as const } })),
 ].sort((a, b) => b.label.length - a.label.length);
 
-const KEY_TABLE = new Map<string, Stage | 'refund'>([
-  ...TRADE_STATUS.flatMap((t) => t.keys.map((k) => [k.toLowerCase(), t.stage] as [string, Stage])),
-  ...REFUND_IN_PROGRESS.keys.map((k) => [k.toLowerCase(), 'refund'] as [string, 'refund']),
+const KEY_TABLE = new Map<string, Match>([
+  ...TRADE_STATUS.flatMap((t) => t.keys.map((k) => [k.toLowerCase(), matchOf(t)] as [string, Match])),
+  ...REFUND_IN_PROGRESS.keys.map((k) => [k.toLowerCase(), { stage: 'refund' }] as [string, Match]),
 ]);
 
 /** Unify the comma forms: the page writes both '已付款，待发货' and '已付款,待发货'. */
@@ -91,15 +100,15 @@ const normalizeCommas = (text: string): string => text.replace(/\s*[,，]\s*/g, 
 function matchesIn(text: string): Match[] {
   let rest = normalizeCommas(text);
   const found: Match[] = [];
-  for (const { label, stage } of LABEL_TABLE) {
+  for (const { label, match } of LABEL_TABLE) {
     if (!rest.includes(label)) continue;
-    found.push({ stage });
+    found.push(match);
     // Blank the match out so a shorter label inside it is not counted again.
     rest = rest.split(label).join('\u0000');
   }
   for (const word of rest.toLowerCase().split(/[^a-z_]+/)) {
-    const stage = KEY_TABLE.get(word);
-    if (stage) found.push({ stage });
+    const match = KEY_TABLE.get(word);
+    if (match) found.push(match);
   }
   return found;
 }
@@ -110,8 +119,23 @@ function matchesIn(text: string): Match[] {
  */
 export function read1688Status(statusText: string): Status1688 {
   const found = matchesIn(statusText);
+  // Only a text with no known word at all is looked up among the words a person taught: a taught word never
+  // overrides the sourced vocabulary, and never joins it to make two states one.
+  if (found.length === 0) return { stage: taughtStage('1688', statusText) ?? 'unknown', refundInProgress: false };
   const refundInProgress = found.some((m) => m.stage === 'refund');
   const stages = [...new Set(found.map((m) => m.stage).filter((s): s is Stage => s !== 'refund'))];
   const stage = stages.length === 1 ? stages[0]! : 'unknown';
-  return { stage, refundInProgress };
+  const payments = new Set(found.filter((m) => m.stage !== 'refund').map((m) => m.payment));
+  const [payment] = payments;
+  // A payment fact only when every state word agrees on it (and on the stage): two words, no fact.
+  return { stage, refundInProgress, ...(stage !== 'unknown' && payments.size === 1 && payment ? { paymentStatus: payment } : {}) };
+}
+
+/**
+ * The status text of a snapshot's `nativeStatus` when it holds no word the vocabulary knows (a known word with no
+ * sourced stage, such as 等待卖家确认订单, is not offered: teaching it would change nothing, the vocabulary decides).
+ */
+export function unknownStatusWords(nativeStatus: string): string[] {
+  const text = nativeStatus.trim();
+  return text === '' || matchesIn(text).length > 0 || taughtStage('1688', text) !== undefined ? [] : [text];
 }

@@ -3,7 +3,9 @@
  * block has no documented class, so the status is found by vocabulary (status-in-page.ts); the order id comes from
  * the URL, else from the "Order ID" info row.
  */
+import type { Stage } from '../../rules/types';
 import type { PageReader, ReadResult } from '../types';
+import { showsTrackingNumber } from './tracking';
 import { isAliexpressBuyerHost } from './platform';
 import { findLabeledOrderDate, findLabeledOrderIds, orderIdFromHref } from './labels';
 import { captchaResult, clockOf, deadlineIn, hasCaptcha, isLoading, type ReaderOptions } from './page-state';
@@ -14,6 +16,17 @@ import { findStatusWord } from './status-in-page';
 
 const BUYER_ORDER_DETAIL_ID = 'aliexpress/buyer-order-detail';
 const DETAIL_PATH = '/p/order/detail.html';
+
+/**
+ * `trackingNumberShown` for a shipped order: true when the page shows a number, false when the rendered page (its
+ * order-info rows are there) shows none. Before shipment, or on a page not rendered yet, it is left out: the rule
+ * that reads it is about a shipped order without a number, and "not rendered" is not "none".
+ */
+function trackingFact(scope: ParentNode, stage: Stage, rendered: boolean): boolean | undefined {
+  if (stage !== 'shipped') return undefined;
+  if (showsTrackingNumber(scope)) return true;
+  return rendered ? false : undefined;
+}
 
 export function createBuyerOrderDetailReader(options: ReaderOptions = {}): PageReader {
   const now = clockOf(options);
@@ -44,20 +57,23 @@ export function createBuyerOrderDetailReader(options: ReaderOptions = {}): PageR
           },
         };
       }
-      return {
-        status: 'read',
-        orders: [
-          {
-            snapshot: buildSnapshot({
+      const status = statusFromFinding(finding, text);
+      const snapshot = buildSnapshot({
               reader: BUYER_ORDER_DETAIL_ID,
               perspective: 'buyer',
               url,
               orderId,
-              status: statusFromFinding(finding, text),
-              orderedAt: findLabeledOrderDate(text),
-              deadlineAt: deadlineIn(text, now),
-              marketplace: buyerMarketplace(url),
-            }),
+        status,
+        orderedAt: findLabeledOrderDate(text),
+        deadlineAt: deadlineIn(text, now),
+        marketplace: buyerMarketplace(url),
+      });
+      const tracking = trackingFact(scope, status.stage, labeledId !== undefined);
+      return {
+        status: 'read',
+        orders: [
+          {
+            snapshot: tracking === undefined ? snapshot : { ...snapshot, trackingNumberShown: tracking },
             mount: finding.kind === 'found' ? { anchor: finding.word.element, where: 'after' } : null,
           },
         ],

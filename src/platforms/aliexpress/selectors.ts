@@ -84,3 +84,13 @@ export const CAPTCHA_: FixtureCounts = {
   'buyer-list-ru.html': 0,
   'buyer-list-pt.html': 0,
 };
+
+/**
+ * The seller centre's Fusion message that holds a buyer's cancellation reason on the order detail (greasyfork script
+ * 405170 "自动取消" reads the reason from `.next-message-content span`; docs/reader-evidence.md).
+ */
+export const FUSION_MESSAGE_CONTENT = '.next-message-content';
+export const FUSION_MESSAGE_CONTENT_: FixtureCounts = {
+  'evidence/seller-detail-gsp-cancel-reason.html': 1,
+  'seller-list-zh.html': 0,
+};

@@ -10,9 +10,11 @@ import type { PageReader, ReadOrder, ReadResult } from '../types';
 import { isAliexpressSellerHost } from './platform';
 import { findLabeledOrderDate, hasOrderIdLabel, idAfterLabel, orderIdFromHref } from './labels';
 import { captchaResult, clockOf, deadlineIn, hasCaptcha, type ReaderOptions } from './page-state';
-import { isNeverRead, textOf } from '../text';
+import { isNeverRead, NEVER_READ, textOf } from '../text';
+import { FUSION_MESSAGE_CONTENT } from './selectors';
+import { BUYER_CANCEL_REQUEST, namesBuyerCancelReason } from './vocabulary';
 import { scopeOf, SPACED, WITHOUT_LINKS } from './page-text';
-import { buildSnapshot, statusFromFinding } from './snapshot';
+import { buildSnapshot, statusFromFinding, statusRead, type StatusRead } from './snapshot';
 import { findStatusWord } from './status-in-page';
 
 const SELLER_ORDER_LIST_ID = 'aliexpress/seller-order-list';
@@ -107,6 +109,29 @@ function readOrder(reader: string, anchor: IdAnchor, container: Element, url: UR
   };
 }
 
+/**
+ * The buyer's cancellation request on a seller-centre order detail: a Fusion message whose content names one of the
+ * buyer's reasons the seller centre offers. The message, not a status word, is what the page shows (greasyfork
+ * 405170); its title wording is not evidenced, so only the reason decides.
+ */
+function buyerCancelMessage(scope: ParentNode): Element | null {
+  for (const content of Array.from(scope.querySelectorAll(FUSION_MESSAGE_CONTENT))) {
+    if (content.closest(NEVER_READ) === null && namesBuyerCancelReason(textOf(content, SPACED))) return content;
+  }
+  return null;
+}
+
+/**
+ * A request on top of what the status word said. With no status word the request itself is the state (IN_CANCEL: a
+ * paid, unshipped order); a word for a later or ended stage (shipped, closed) keeps its stage, the request noted.
+ */
+function withBuyerCancelRequest(status: StatusRead, request: Element | null): StatusRead {
+  if (!request) return status;
+  if (status.stage !== 'unknown' || status.nativeStatus !== '') return { ...status, cancelRequested: true };
+  const nativeStatus = textOf(request.closest('.next-message') ?? request, SPACED);
+  return statusRead(nativeStatus, '', BUYER_CANCEL_REQUEST);
+}
+
 const firstPerId = (anchors: IdAnchor[]): IdAnchor[] => {
   const byId = new Map<string, IdAnchor>();
   for (const a of anchors) if (!byId.has(a.id)) byId.set(a.id, a);
@@ -184,6 +209,7 @@ export function createSellerOrderDetailReader(options: ReaderOptions = {}): Page
         };
       }
       const text = textOf(container, SPACED);
+      const request = buyerCancelMessage(scope);
       return {
         status: 'read',
         orders: [
@@ -193,12 +219,14 @@ export function createSellerOrderDetailReader(options: ReaderOptions = {}): Page
               perspective: 'seller',
               url,
               orderId,
-              status: statusFromFinding(finding, text),
+              status: withBuyerCancelRequest(statusFromFinding(finding, text), request),
               orderedAt: findLabeledOrderDate(text),
               deadlineAt: deadlineIn(textOf(container, WITHOUT_LINKS), now),
             }),
             mount:
-              finding.kind === 'found'
+              request && finding.kind !== 'found'
+                ? { anchor: request, where: 'after' }
+                : finding.kind === 'found'
                 ? { anchor: finding.word.element, where: 'after' }
                 : anchor
                   ? { anchor: anchor.element, where: 'after' }

@@ -7,7 +7,8 @@
  */
 import type { Stage } from '../../rules/types';
 import { ALIEXPRESS_CLOSING_END_REASONS, ALIEXPRESS_COMPLETING_END_REASONS } from '../../rules/end-reasons';
-import { matchKey } from '../text';
+import { taughtStage } from '../taught-words';
+import { fillerWords, lookupMeaning, matchKey, meaningTable } from '../text';
 
 /** What a status word means. 'by-end-reason': the order has ended, and only the end reason says completed or closed. */
 export interface StatusMeaning {
@@ -68,6 +69,8 @@ const LABELS: [StatusMeaning, string[]][] = [
       'Ожидание оплаты',
       'Zahlung ausstehend',
       'Warten auf Zahlung',
+      // es "En espera de pago": issue 14; weak, boxing.niimi.work (docs/reader-evidence.md, AliExpress buyer)
+      'En espera de pago',
     ],
   ],
   [
@@ -82,6 +85,8 @@ const LABELS: [StatusMeaning, string[]][] = [
       'Pagamento em verificação',
       'Платёж проверяется',
       'Zahlung wird überprüft',
+      // de "Ihre Zahlung wird überprüft": weak, realbazar.ru/de (a translated guide)
+      'Ihre Zahlung wird überprüft',
     ],
   ],
   [
@@ -98,6 +103,13 @@ const LABELS: [StatusMeaning, string[]][] = [
       'Ожидает отправки',
       'Versand ausstehend',
       'Warten auf Versand',
+      // es "En espera de envío": issue 14; "Aguardando envío" (the accent folds away): weak, chinapost.es
+      'En espera de envío',
+      // de "Der Verkäufer bearbeitet Ihre Bestellung": weak, realbazar.ru/de
+      'Der Verkäufer bearbeitet Ihre Bestellung',
+      // fr "L'envoi est attendu": weak, alideliv.ru/fr (machine-translated). Its sibling "En attente de livraisons"
+      // is left out: it names awaiting shipment there but reads as "awaiting delivery", which means shipped.
+      "L'envoi est attendu",
     ],
   ],
   [
@@ -134,34 +146,63 @@ const LABELS: [StatusMeaning, string[]][] = [
       'Завершён',
       'Завершен',
       'Abgeschlossen',
+      // es "Terminado": weak, chinapost.es (AliExpress's "Finished")
+      'Terminado',
     ],
   ],
   [CLOSED, ['Closed', '订单关闭', '交易关闭', '已关闭', 'Cerrado', 'Fermé', 'Fechado', 'Закрыт', 'Geschlossen']],
   [CANCELED, ['Cancelled', 'Canceled', 'Cancelado', 'Annulé', 'Отменён', 'Отменен', 'Storniert']],
   [IN_DISPUTE, ['Dispute', 'Dispute orders', 'In dispute', '含纠纷的订单', '纠纷中']],
-  [FROZEN, ['Frozen', 'Frozen orders', '冻结中的订单']],
+  // es "Congelado": weak, chinapost.es
+  [FROZEN, ['Frozen', 'Frozen orders', '冻结中的订单', 'Congelado']],
   [ENDED, ['已结束的订单']],
   [FUND_PROCESSING, ['Fund processing', '资金处理中', '买卖家达成一致，资金处理中']],
 ];
 
 /** Label → meaning by `matchKey`. Two labels that fold to one key must mean the same: a table that says otherwise throws. */
-const BY_KEY: ReadonlyMap<string, StatusMeaning> = (() => {
-  const map = new Map<string, StatusMeaning>();
-  for (const [meaning, labels] of LABELS) {
-    for (const label of labels) {
-      const key = matchKey(label);
-      if (map.has(key) && map.get(key) !== meaning) throw new Error(`vocabulary: "${label}" means two things`);
-      map.set(key, meaning);
-    }
-  }
-  return map;
-})();
+const BY_KEY: ReadonlyMap<string, StatusMeaning> = meaningTable(LABELS);
 
-/** The meaning of a whole status word or code, or null when the word is not one we know. */
+/**
+ * Words that may stand around a known status phrase without changing it: the possessives a sentence-long status puts
+ * before it ("Ihre Zahlung wird überprüft", "Your payment …"). Negations and nouns are never filler.
+ */
+const STATUS_FILLER = fillerWords(['Ihre', 'Your', 'Su', 'Tu', 'Votre', 'Sua', 'Seu']);
+
+/**
+ * The meaning of a status word or code: a code, the whole word, a known phrase with only filler around it, then a
+ * word the person taught for AliExpress; null when the word is none of these.
+ */
 export function lookupStatus(text: string): StatusMeaning | null {
   const code = text.trim();
   if (Object.hasOwn(STATUS_CODES, code)) return STATUS_CODES[code] ?? null;
-  return BY_KEY.get(matchKey(text)) ?? null;
+  const known = lookupMeaning(BY_KEY, text, STATUS_FILLER);
+  if (known) return known;
+  const taught = taughtStage('aliexpress', text);
+  return taught === undefined ? null : meaning(taught);
+}
+
+/**
+ * The status word of a snapshot's `nativeStatus` that nothing knows, as a list (empty when the word is known, or when
+ * the reader saw several words: a choice between known words is not a word to teach).
+ */
+export function unknownStatusWords(nativeStatus: string): string[] {
+  const word = nativeStatus.trim();
+  return word === '' || lookupStatus(word) !== null ? [] : [word];
+}
+
+/** What IN_CANCEL means: a paid, unshipped order whose buyer asked to cancel. */
+export const BUYER_CANCEL_REQUEST: StatusMeaning = CANCEL_REQUESTED;
+
+/**
+ * The buyer's reasons the seller centre shows in a cancellation request's message (greasyfork script 405170
+ * "自动取消" decides on exactly these; docs/reader-evidence.md, AliExpress seller centre).
+ */
+const BUYER_CANCEL_REASONS: readonly string[] = ['其他原因', '买家现在不想购买', '备货期不满足买家期望值'].map(matchKey);
+
+/** Whether a message's text holds one of the buyer's cancellation reasons the seller centre shows. */
+export function namesBuyerCancelReason(text: string | null | undefined): boolean {
+  const key = matchKey(text);
+  return key !== '' && BUYER_CANCEL_REASONS.some((reason) => key.includes(reason));
 }
 
 /** FINISH end reasons that mean the goods were received (platform-rules.md §2.1); every other known one closes the order. */

@@ -13,34 +13,53 @@ import type { FulfilledBy, OrderSnapshot } from '../../rules/types';
 import type { PageReader, ReadOrder, ReadResult } from '../types';
 import { parseSellerCentralDate } from './dates';
 import { displayText, textOf } from '../text';
-import { ORDER_ID_PATTERN, alertText, isHidden } from './page-text';
-import { alert, appRoot, mainStatus, ordersTable, productNameCell, secondaryStatus, totalOrdersHeading } from './selectors';
+import { HIDDEN_SELECTOR, ORDER_ID_PATTERN, alertText, isHidden, isHiddenElement } from './page-text';
+import {
+  alert,
+  appRoot,
+  buyerRequestedCancel,
+  mainStatus,
+  ordersTable,
+  productNameCell,
+  secondaryStatus,
+  totalOrdersHeading,
+} from './selectors';
 import {
   defaultMarketplaceForHost,
   fulfilledByFromText,
   isBuyerCancelRequestText,
+  isStatusCellRequestText,
   marketplaceFromSalesChannel,
+  marketplacesNamedIn,
+  rowLabelOf,
+  ROW_LABEL_WORDS,
   stageFromStatusText,
+  type RowLabel,
 } from './vocabulary';
 
 const AMAZON_MANAGE_ORDERS_READER_ID = 'amazon/manage-orders';
 
-type RowField = 'shipBy' | 'deliverBy' | 'fulfilledBy' | 'salesChannel';
+type RowField = RowLabel;
 
-/** "Label: value" lines in a row (English UI; other UIs leave these fields missing, never guessed). */
-const ROW_LABELS: ReadonlyArray<readonly [RegExp, RowField]> = [
-  [/^ship by date\s*:\s*/iu, 'shipBy'],
-  [/^deliver by date\s*:\s*/iu, 'deliverBy'],
-  [/^fulfil{1,2}ment method\s*:\s*/iu, 'fulfilledBy'],
-  [/^sales channel\s*:\s*/iu, 'salesChannel'],
-];
-
+/**
+ * The row labels as patterns over a line's raw text: every language's words from the vocabulary, also without
+ * their accents, case-insensitive; which field a found label names is then decided by `rowLabelOf` (matchKey).
+ * Longer words first, so "Fulfillment method" is not cut at a shorter label.
+ */
+const LABEL_ALTERNATIVES = Object.values(ROW_LABEL_WORDS)
+  .flat()
+  .flatMap((word) => [word, word.normalize('NFD').replace(/[\u0300-\u036f]/gu, '')])
+  .sort((a, b) => b.length - a.length)
+  .map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+  .join('|');
+/** "Label: value" at the start of a line; the colon may be full-width ("配送方式：") or spaced ("Canal de venta :"). */
+const LABEL_LINE = new RegExp(`^\\s*(${LABEL_ALTERNATIVES})\\s*[:：]\\s*`, 'iu');
 /** Text that starts with a label (the colon may follow in a sibling, as in `<b>Ship by date</b>: …`). */
-const LABEL_START = /^\s*(?:ship by date|deliver by date|fulfil{1,2}ment method|sales channel)/iu;
+const LABEL_START = new RegExp(`^\\s*(?:${LABEL_ALTERNATIVES})`, 'iu');
 /** A label anywhere in an element's text: worth descending into. */
-const ANY_ROW_LABEL = /ship by date|deliver by date|fulfil{1,2}ment method|sales channel/iu;
+const ANY_ROW_LABEL = new RegExp(LABEL_ALTERNATIVES, 'iu');
 /** Every naming of a label in a row's text, for counting. */
-const LABEL_ANYWHERE = /ship by date|deliver by date|fulfil{1,2}ment method|sales channel/giu;
+const LABEL_ANYWHERE = new RegExp(LABEL_ALTERNATIVES, 'giu');
 const WHITESPACE_RUN = /\s+/gu;
 
 const ALERT_SELECTOR = alert.join(',');
@@ -59,8 +78,12 @@ const LINE_ELEMENTS = new Set(['DIV', 'TD', 'TH', 'TR', 'LI', 'P', 'H1', 'H2', '
 interface RowScan {
   orderId?: string;
   values: Partial<Record<RowField, string>>;
+  /** Marketplace names ("Amazon.fr") anywhere in the row, looked for only when no sales-channel label was read. */
+  marketplacesNamed: readonly string[];
   mainStatus?: Element;
   secondaryStatusText: string;
+  /** The status cell holds a buyer's request (`.buyer-requested-cancel`, "Cancellation reason: …"). */
+  statusCellRequest: boolean;
   productCells: number;
   alerts: Element[];
 }
@@ -116,22 +139,20 @@ function readLabelLines(element: Element, row: Element, values: Partial<Record<R
 function readLabelLine(labelElement: Element, row: Element, values: Partial<Record<RowField, string>>): number {
   const block = blockOf(labelElement, row);
   const line = lineText(block);
-  let set = 0;
-  for (const [pattern, field] of ROW_LABELS) {
-    if (values[field] !== undefined || !pattern.test(line)) continue;
-    const value = line.replace(pattern, '').trim() || nextLine(labelElement, block);
-    if (value === '') continue;
-    values[field] = value;
-    set += 1;
-  }
-  return set;
+  const found = LABEL_LINE.exec(line);
+  const field = found ? rowLabelOf(found[1]) : undefined;
+  if (!found || !field || values[field] !== undefined) return 0;
+  const value = line.slice(found[0].length).trim() || nextLine(labelElement, block);
+  if (value === '') return 0;
+  values[field] = value;
+  return 1;
 }
 
 /** How often the row's text names each label. */
 function labelCounts(rowText: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const [name] of rowText.matchAll(LABEL_ANYWHERE)) {
-    const key = name.toLowerCase().replace('fulfillment', 'fulfilment');
+    const key = rowLabelOf(name) ?? name;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
@@ -166,8 +187,8 @@ function readLabelsInSpans(row: Element, rowText: string): Partial<Record<RowFie
 }
 
 /** A row's label lines: by the span shortcut when it answers, else by the full search. */
-function readRowLabels(row: Element): Partial<Record<RowField, string>> {
-  const shortcut = readLabelsInSpans(row, row.textContent ?? '');
+function readRowLabels(row: Element, rowText: string): Partial<Record<RowField, string>> {
+  const shortcut = readLabelsInSpans(row, rowText);
   if (shortcut) return shortcut;
   const values: Partial<Record<RowField, string>> = {};
   readLabelLines(row, row, values);
@@ -218,17 +239,53 @@ function alertsByRow(table: Element): Map<Element, Element[]> {
 
 /** Native queries scoped to the row; text is read only down the elements that hold labels. */
 function scanRow(row: Element, alerts: ReadonlyMap<Element, Element[]>): RowScan {
-  const values = readRowLabels(row);
+  const rowText = row.textContent ?? '';
+  const values = readRowLabels(row, rowText);
   const orderId = orderIdOfRow(row);
   const status = row.querySelector(mainStatus);
   return {
     ...(orderId && { orderId }),
     values,
+    marketplacesNamed: values.salesChannel === undefined ? marketplacesNamedIn(rowText) : [],
     ...(status && { mainStatus: status }),
     secondaryStatusText: textOf(row.querySelector(secondaryStatus)),
+    statusCellRequest: statusCellShowsRequest(row, status),
     productCells: row.getElementsByClassName(PRODUCT_CELL_CLASS).length,
     alerts: alerts.get(row) ?? [],
   };
+}
+
+/**
+ * A buyer's request inside the row's status cell: the request element (its class is the evidence, whatever language
+ * its text is in), or the cell's own words for it. Hidden copies (preloaded popovers) do not count.
+ */
+function statusCellShowsRequest(row: Element, status: Element | null): boolean {
+  const element = row.querySelector(buyerRequestedCancel);
+  if (element && !isHidden(element)) return true;
+  const cell = status && cellOf(status, row);
+  return cell ? isStatusCellRequestText(visibleText(cell)) : false;
+}
+
+/** An element's text without its hidden parts (preloaded popovers, templates), text nodes kept apart by a space. */
+function visibleText(element: Element): string {
+  if (element.querySelector(HIDDEN_SELECTOR) === null) return textOf(element, { separator: ' ' });
+  const parts: string[] = [];
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+    else if (child.nodeType === 1 && !isHiddenElement(child as Element)) parts.push(visibleText(child as Element));
+  }
+  return displayText(parts.join(' '));
+}
+
+/**
+ * The marketplace an order was sold on. The sales channel's value decides when its label was read. When it was not
+ * (a label in a language we do not know), the host's marketplace is used only if the row names no other one: an
+ * EU account lists every EU marketplace's orders, and a wrong marketplace is worse than none.
+ */
+function marketplaceOfRow(scan: RowScan, url: URL): string | undefined {
+  if (scan.values.salesChannel !== undefined) return marketplaceFromSalesChannel(scan.values.salesChannel);
+  const host = defaultMarketplaceForHost(url.hostname);
+  return scan.marketplacesNamed.every((named) => named === host) ? host : undefined;
 }
 
 /**
@@ -247,13 +304,13 @@ function readRow(row: Element, scan: RowScan, orderId: string, url: URL, bannerA
   const nativeStatus = textOf(scan.mainStatus);
   const stage = stageFromStatusText(nativeStatus);
   if (stage === 'unknown') missing.push('stage');
-  const cancelRequested = bannerAbove || isBuyerCancelRequestText(scan.secondaryStatusText);
+  const cancelRequested = bannerAbove || scan.statusCellRequest || isBuyerCancelRequestText(scan.secondaryStatusText);
 
   const { values } = scan;
   const shipBy = parseSellerCentralDate(values.shipBy, 'deadline');
   const deliverBy = parseSellerCentralDate(values.deliverBy, 'deadline');
   const fulfilledBy = fulfilledByFromText(values.fulfilledBy) ?? fulfilledByFromListPath(url.pathname);
-  const marketplace = marketplaceFromSalesChannel(values.salesChannel) ?? defaultMarketplaceForHost(url.hostname);
+  const marketplace = marketplaceOfRow(scan, url);
   if (!shipBy) missing.push('shipBy');
   if (!deliverBy) missing.push('deliverBy');
   if (!fulfilledBy) missing.push('fulfilledBy');

@@ -18,6 +18,7 @@ import {
   alert,
   alertHeading,
   appRoot,
+  buyerRequestedCancel,
   deliverByValue,
   fulfillmentChannelValue,
   headerActionButtons,
@@ -146,7 +147,9 @@ function read(root: ParentNode, url: URL): ReadResult {
   if (stage === 'unknown') missing.push('stage');
 
   const alertTexts = visibleAlerts(root).map(alertText);
-  const cancelRequested = alertTexts.some(isBuyerCancelRequestText);
+  // The detail page's banner, or the request element Manage Orders shows in the status cell if the page carries it
+  // too (its class is the evidence, whatever language its text is in; file 15496181388).
+  const cancelRequested = alertTexts.some(isBuyerCancelRequestText) || firstVisible(root, buyerRequestedCancel) !== null;
   const autoCancelAt = alertTexts
     .map((text) => parseSellerCentralDate(autoCancelDateText(text), 'deadline'))
     .find((iso) => iso !== undefined);
@@ -158,7 +161,8 @@ function read(root: ParentNode, url: URL): ReadResult {
   const fulfilledBy = fulfilledByFromText(channelText);
   if (channelText !== undefined && fulfilledBy === undefined) missing.push('fulfilledBy');
   const salesChannel = textOf(firstVisible(root, salesChannelValue));
-  const marketplace = marketplaceFromSalesChannel(salesChannel) ?? defaultMarketplaceForHost(url.hostname);
+  // A sales channel the page shows decides, even when we cannot read it: the host's marketplace would be a guess.
+  const marketplace = salesChannel === '' ? defaultMarketplaceForHost(url.hostname) : marketplaceFromSalesChannel(salesChannel);
   if (!marketplace) missing.push('marketplace');
 
   const nativeStatus = canceledHeading ? textOf(canceledHeading) : Array.from(new Set(statusTexts)).join(', ');

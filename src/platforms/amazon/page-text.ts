@@ -2,13 +2,16 @@
  * Seller Central markup helpers: order ids, hidden subtrees, Katal alerts. Text itself is read
  * through ../text.ts, like every reader's.
  */
-import { displayText } from '../text';
+import { displayText, isNeverRead } from '../text';
 import { hidden } from './selectors';
 
 /** Amazon order ids are 3-7-7 digits, e.g. 111-2222222-3333333. */
 export const ORDER_ID_PATTERN = /(?<!\d)\d{3}-\d{7}-\d{7}(?!\d)/u;
 
-const HIDDEN_SELECTOR = hidden.join(',');
+export const HIDDEN_SELECTOR = hidden.join(',');
+
+/** The element itself is one of the hidden kinds (its ancestors not looked at). */
+export const isHiddenElement = (element: Element): boolean => element.matches(HIDDEN_SELECTOR) || isNeverRead(element);
 
 /** Kept in the DOM but not shown (preloaded popovers, templates): their text is not the order's. */
 export function isHidden(element: Element): boolean {

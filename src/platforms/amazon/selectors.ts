@@ -189,3 +189,15 @@ export const productNameCell_: Expectations = [
   [4, 'manage-orders-canceled-pending.html'],
   [4, 'manage-orders-fba.html'],
 ];
+
+/**
+ * A buyer's cancellation request inside the order's status cell, holding "Buyer cancellation" and
+ * `.buyer-requested-cancel-order-status-message` ("Cancellation reason: …"): an order-sync extension reads exactly
+ * these (search index file 15496181388; docs/reader-evidence.md).
+ */
+export const buyerRequestedCancel = '.buyer-requested-cancel';
+export const buyerRequestedCancel_: Expectations = [
+  [2, 'evidence/manage-orders-status-cell-cancel-request.html'],
+  [1, 'evidence/manage-orders-de-ui.html'],
+  [0, 'manage-orders-unshipped.html'],
+];

@@ -2,7 +2,7 @@
  * Every saved order page, the reader the content script would pick for it, and the fixed `now` its
  * dates were written for, read and judged the way the extension does (reader → snapshot → rules).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
@@ -28,10 +28,19 @@ export interface FixturePage {
   now: Date;
 }
 
-export function fixturePages(): FixturePage[] {
+/**
+ * The saved pages of every platform folder; `evidence` adds the pages rebuilt from public evidence
+ * (test/fixtures/<platform>/evidence/), which carry the interface languages and wording variants.
+ */
+export function fixturePages(options: { evidence?: boolean } = {}): FixturePage[] {
   const pages: FixturePage[] = [];
   for (const platform of PLATFORMS) {
-    for (const file of readdirSync(join(FIXTURES, platform)).filter((f) => f.endsWith('.html')).sort()) {
+    const evidenceDir = join(FIXTURES, platform, 'evidence');
+    const evidence = options.evidence && existsSync(evidenceDir)
+      ? readdirSync(evidenceDir).filter((f) => f.endsWith('.html')).map((f) => `evidence/${f}`)
+      : [];
+    const files = [...readdirSync(join(FIXTURES, platform)).filter((f) => f.endsWith('.html')), ...evidence].sort();
+    for (const file of files) {
       const html = readFileSync(join(FIXTURES, platform, file), 'utf8');
       const href = URL_LINE.exec(html)?.[1];
       if (!href) throw new Error(`${platform}/${file} has no url line`);

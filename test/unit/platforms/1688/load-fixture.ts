@@ -9,6 +9,8 @@ export const FIXTURES_1688: Fixture1688[] = [
   'buyer-detail-refunding',
   'seller-list',
   'skeleton',
+  'evidence/seller-list-td-columns',
+  'evidence/buyer-list-order-item-shadow',
 ];
 
 /** A saved 1688 page, with its declarative shadow roots attached as Chromium would. */

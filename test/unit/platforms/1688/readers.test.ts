@@ -105,7 +105,7 @@ describe('1688 buyer order list, legacy layout', () => {
       },
       {
         orderId: '3258877665544332211',
-        stage: 'payment-review',
+        stage: 'awaiting-payment',
         nativeStatus: '已支付，未到账',
         orderedAt: '2024-04-27T11:11:11+08:00',
         refundInProgress: undefined,
@@ -322,5 +322,66 @@ describe('1688 seller order list', () => {
       ['3320000000000000003', 'seller', 'completed', [], '1688/seller-order-list'],
     ]);
     expect(list[0]!.orderedAt).toBe('2025-04-10T13:45:00+08:00');
+  });
+});
+
+describe('1688 seller list by column meaning (evidence/seller-list-td-columns)', () => {
+  const readEdited = (edit: (doc: Document) => void): OrderSnapshot[] => {
+    const { document, url } = load1688('evidence/seller-list-td-columns');
+    edit(document);
+    const result = sellerOrderListReader.read(sellerOrderListReader.root(document)!, url);
+    if (result.status !== 'read') throw new Error(result.status);
+    return result.orders.map((o) => o.snapshot);
+  };
+  const heading = (doc: Document): Element => Array.from(doc.querySelectorAll('.order-list-head td')).find((td) => td.textContent === '交易状态')!;
+
+  it('reads the status under the 交易状态 heading, without the cell\'s links', () => {
+    const [first] = readEdited(() => {});
+    expect(first).toMatchObject({ stage: 'awaiting-payment', nativeStatus: '等待买家付款' });
+  });
+
+  it('without the heading the status column is not guessed by position: unknown', () => {
+    const orders = readEdited((doc) => heading(doc).remove());
+    expect(orders.map((o) => o.stage)).toEqual(['unknown', 'unknown', 'unknown', 'unknown', 'unknown']);
+    expect(orders[0]!.source.missing).toContain('nativeStatus');
+  });
+
+  it('a heading in another word (not a status heading) is not taken either', () => {
+    const orders = readEdited((doc) => {
+      heading(doc).textContent = '备注';
+    });
+    expect(new Set(orders.map((o) => o.stage))).toEqual(new Set(['unknown']));
+  });
+
+  it('follows the heading to whichever column it names, by its class', () => {
+    // The heading moves to the price column: the status is read there, and a price is no status word.
+    const orders = readEdited((doc) => {
+      heading(doc).className = 's6';
+    });
+    expect(new Set(orders.map((o) => o.stage))).toEqual(new Set(['unknown']));
+  });
+});
+
+describe('1688 current buyer list on air.1688.com (evidence/buyer-list-order-item-shadow)', () => {
+  it('reads each <order-item> through its shadow root, with its id and order time', () => {
+    const list = snapshots(buyerOrderListReader, 'evidence/buyer-list-order-item-shadow');
+    expect(list.map((s) => [s.orderId, s.stage])).toEqual([
+      ['3312345678901240001', 'awaiting-shipment'],
+      ['3312345678901240002', 'shipped'],
+      ['3312345678901240003', 'awaiting-payment'],
+      ['3312345678901240004', 'closed'],
+    ]);
+    expect(list[0]!.orderedAt).toBe('2025-03-01T09:12:45+08:00');
+  });
+});
+
+describe('1688 payment facts beside the stage', () => {
+  it('已支付，未到账 is awaiting payment with the payment on its way; 已发货，未到账 shipped with it', async () => {
+    const { read1688Status } = await import('../../../../src/platforms/1688/status');
+    expect(read1688Status('已支付，未到账')).toEqual({ stage: 'awaiting-payment', refundInProgress: false, paymentStatus: 'paid-not-received' });
+    expect(read1688Status('已发货，未到账')).toEqual({ stage: 'shipped', refundInProgress: false, paymentStatus: 'paid-not-received' });
+    expect(read1688Status('等待买家付款')).toEqual({ stage: 'awaiting-payment', refundInProgress: false });
+    // Two words that agree on the stage but not on the payment: no payment fact.
+    expect(read1688Status('等待买家付款 已支付，未到账')).toEqual({ stage: 'awaiting-payment', refundInProgress: false });
   });
 });

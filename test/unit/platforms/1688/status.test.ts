@@ -6,8 +6,8 @@ describe('read1688Status', () => {
     ['等待买家付款', 'awaiting-payment'],
     ['待付款', 'awaiting-payment'],
     ['waitbuyerpay', 'awaiting-payment'],
-    ['已支付，未到账', 'payment-review'],
-    ['paid_but_not_fund', 'payment-review'],
+    ['已支付，未到账', 'awaiting-payment'],
+    ['paid_but_not_fund', 'awaiting-payment'],
     ['等待卖家发货', 'awaiting-shipment'],
     ['待发货', 'awaiting-shipment'],
     ['已付款，待发货', 'awaiting-shipment'],
@@ -32,7 +32,7 @@ describe('read1688Status', () => {
     ['cancel', 'closed'],
     ['terminated', 'closed'],
   ])('%s → %s', (text, stage) => {
-    expect(read1688Status(text)).toEqual({ stage, refundInProgress: false });
+    expect(read1688Status(text)).toMatchObject({ stage, refundInProgress: false });
   });
 
   it('reads a refund marker as a flag on top of the stage', () => {

@@ -14,7 +14,14 @@ export interface LoadedFixture {
   close(): Promise<void>;
 }
 
-export const fixtureNames = (): string[] => readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.html')).sort();
+/** The fixtures, the evidence pages among them as 'evidence/<name>.html'. */
+export const fixtureNames = (): string[] =>
+  [
+    ...readdirSync(FIXTURE_DIR),
+    ...readdirSync(`${FIXTURE_DIR}evidence`).map((f) => `evidence/${f}`),
+  ]
+    .filter((f) => f.endsWith('.html'))
+    .sort();
 
 export function loadFixture(name: string): LoadedFixture {
   const html = readFileSync(`${FIXTURE_DIR}${name}`, 'utf8');

@@ -297,3 +297,37 @@ describe('URL matching and hosts', () => {
     expect(aliexpress.matchPatterns.filter((p) => !buyer.includes(p))).toEqual(['https://gsp.aliexpress.com/*', 'https://csp.aliexpress.com/*']);
   });
 });
+
+describe('trackingNumberShown on the buyer order detail', () => {
+  const snapshotOf = (name: string, edit: (doc: Document) => void = () => {}) => {
+    const fixture = loadFixture(name);
+    open.push(fixture);
+    edit(fixture.document);
+    const reader = readerFor(fixture.url);
+    const result = reader.read(reader.root(fixture.document)!, fixture.url);
+    if (result.status !== 'read') throw new Error(result.status);
+    return result.orders[0]!.snapshot;
+  };
+
+  test('true from the label with a code, and from a Cainiao mailNoList link alone', () => {
+    expect(snapshotOf('evidence/buyer-detail-en-shipped-tracking.html').trackingNumberShown).toBe(true);
+    const linkOnly = snapshotOf('evidence/buyer-detail-en-shipped-tracking.html', (doc) => {
+      for (const row of Array.from(doc.querySelectorAll('.order-logistics .info-row'))) if (!row.querySelector('a')) row.remove();
+    });
+    expect(linkOnly.trackingNumberShown).toBe(true);
+  });
+
+  test('false on a shipped order whose page shows none, the word "tracking" in a title notwithstanding', () => {
+    expect(snapshotOf('evidence/buyer-detail-en-shipped-no-tracking.html').trackingNumberShown).toBe(false);
+  });
+
+  test('left out before shipment and on lists, where the page does not show the logistics facts', () => {
+    expect(snapshotOf('buyer-detail-awaiting-shipment.html')).not.toHaveProperty('trackingNumberShown');
+    const fixture = loadFixture('buyer-list-en.html');
+    open.push(fixture);
+    const reader = readerFor(fixture.url);
+    const result = reader.read(reader.root(fixture.document)!, fixture.url);
+    if (result.status !== 'read') throw new Error(result.status);
+    for (const { snapshot } of result.orders) expect(snapshot).not.toHaveProperty('trackingNumberShown');
+  });
+});

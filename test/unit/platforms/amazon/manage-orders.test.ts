@@ -214,3 +214,27 @@ describe('fulfilment from the list tab', () => {
     expect(fulfilledByFromListPath('/orders-v3/mfnx')).toBeUndefined();
   });
 });
+
+describe('Manage Orders in other interface languages (evidence pages)', () => {
+  const snapshotOf = (page: LoadedPage, id: string) => ordersOf(readPage(page)).find((o) => o.snapshot.orderId === id)?.snapshot;
+
+  it('an unread sales-channel label: the host marketplace only when the row names no other one', () => {
+    const page = loadAmazonFixture('evidence/manage-orders-de-ui.html');
+    for (const label of Array.from(page.document.querySelectorAll('span')).filter((s) => s.textContent === 'Vertriebskanal:')) {
+      label.textContent = 'Verkaufskanal der Zukunft:';
+    }
+    expect(snapshotOf(page, '302-2000001-3000001')?.marketplace).toBe('amazon.de');
+    expect(snapshotOf(page, '402-2000003-3000003')?.marketplace).toBeUndefined();
+  });
+
+  it('the status cell request counts only where it shows: a hidden copy is not a request', () => {
+    const page = loadAmazonFixture('evidence/manage-orders-status-cell-cancel-request.html');
+    const request = page.document.querySelector('.buyer-requested-cancel')!;
+    const hidden = page.document.createElement('div');
+    hidden.className = 'a-popover-preload';
+    request.replaceWith(hidden);
+    hidden.append(request);
+    expect(snapshotOf(page, '111-2345678-9012345')?.cancelRequested).toBe(false);
+    expect(snapshotOf(page, '111-3456789-0123456')?.cancelRequested).toBe(true);
+  });
+});

@@ -174,6 +174,24 @@ describe('amazonOrderDetailsReader on saved pages', () => {
     expect(snapshot.marketplace).toBeUndefined();
     expect(snapshot.source.missing).toContain('marketplace');
   });
+
+  it('a sales channel it cannot read leaves the marketplace unknown, never the host\'s', () => {
+    const page = loadAmazonFixture('details-unshipped-us.html');
+    const channel = page.document.querySelector('[data-test-id="order-summary-sales-channel-value"]');
+    expect(channel).not.toBeNull();
+    channel!.textContent = 'Amazon.example';
+    const { snapshot } = onlyOrder(reader.read(reader.root(page.document) as Element, page.url));
+    expect(snapshot.marketplace).toBeUndefined();
+  });
+
+  it('the request element of the status cell counts on the detail page too, hidden copies do not', () => {
+    const page = loadAmazonFixture('details-unshipped-us.html');
+    const app = page.document.querySelector('#MYO-app')!;
+    app.insertAdjacentHTML('beforeend', '<div class="a-popover-preload"><div class="buyer-requested-cancel">Buyer cancellation</div></div>');
+    expect(onlyOrder(reader.read(reader.root(page.document) as Element, page.url)).snapshot.cancelRequested).toBe(false);
+    app.insertAdjacentHTML('beforeend', '<div class="buyer-requested-cancel"><div class="buyer-requested-cancel-order-status-message">Stornierungsgrund: x</div></div>');
+    expect(onlyOrder(reader.read(reader.root(page.document) as Element, page.url)).snapshot.cancelRequested).toBe(true);
+  });
 });
 
 describe('amazonOrderDetailsReader.matches', () => {
