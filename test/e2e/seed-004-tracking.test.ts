@@ -16,8 +16,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const FIXTURE = 'aliexpress/buyer-detail-shipped-no-tracking.html';
-const ORDER_ID = '8123456789012377';
+const FIXTURE = 'aliexpress/evidence/buyer-detail-en-shipped-no-tracking.html';
+const ORDER_ID = '8123456789017002';
 const DAY = 86_400_000;
 
 type Answer = { ok: boolean; value?: any; error?: string };
