@@ -7,7 +7,7 @@
  * whole page in our task (a 500-row list), where after the frame it costs nothing. Until then a
  * hint is light, the common case.
  */
-export type Theme = 'light' | 'dark';
+type Theme = 'light' | 'dark';
 
 let known: Theme | null = null;
 
@@ -29,7 +29,7 @@ function isDark([r, g, b]: [number, number, number, number]): boolean {
 }
 
 /** The first painted background from `from` up to the root; an unpainted page is the browser's canvas. */
-export function themeAt(from: Element | null): Theme {
+function themeAt(from: Element | null): Theme {
   for (let el = from; el; el = el.parentElement) {
     const c = channels(getComputedStyle(el).backgroundColor);
     if (c && c[3] >= 0.5) return isDark(c) ? 'dark' : 'light';
