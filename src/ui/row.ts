@@ -21,7 +21,7 @@ type RowFacts = Pick<Verdict, 'action' | 'consequences' | 'actor'>;
 type RowOrder = Pick<OrderSnapshot, 'cancelRequested' | 'perspective' | 'platform'>;
 
 /** The row's short verdict: what the person can do, and the one fact that decides how it feels. */
-export function rowVerdictKey(verdict: RowFacts, snapshot: RowOrder): MessageKey {
+function rowVerdictKey(verdict: RowFacts, snapshot: RowOrder): MessageKey {
   const has = (id: string) => verdict.consequences.some((c) => c.id === id);
   const costs = verdict.consequences.some(isCost);
   const free = !costs && verdict.consequences.some((c) => c.tone === 'good');
@@ -74,7 +74,7 @@ const DEADLINE_KEYS: Record<string, MessageKey> = {
 };
 
 /** A deadline's name in two or three words ("Ship by"), for a countdown that must say what it counts down to. */
-export function deadlineName(deadline: Pick<Deadline, 'id' | 'text'>, lang: UiLang): string {
+function deadlineName(deadline: Pick<Deadline, 'id' | 'text'>, lang: UiLang): string {
   const key = DEADLINE_KEYS[deadline.id];
   return key ? t(key, lang) : t('deadline_other', lang);
 }

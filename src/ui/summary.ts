@@ -6,7 +6,7 @@ import type { Consequence, Deadline, Verdict } from '../rules/types';
 import { pick, type UiLang } from './i18n';
 
 /** A cost first (metrics, money), then reassurance, then anything else. */
-export function mainConsequence(verdict: Verdict): Consequence | null {
+function mainConsequence(verdict: Verdict): Consequence | null {
   const { consequences } = verdict;
   return (
     consequences.find((c) => c.tone === 'bad') ?? consequences.find((c) => c.tone === 'good') ?? consequences[0] ?? null

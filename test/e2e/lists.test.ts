@@ -190,11 +190,13 @@ describe('colours', () => {
     const light = await openList(4);
     await light.page.emulateMedia({ colorScheme: 'dark' });
     const box = (await find(light.page, 'coc-row', light.seen[0]!.backendNodeId))!;
+    await light.page.waitForTimeout(100);
     expect(await style(light.page, box, 'background-color')).toBe('rgb(255, 255, 255)');
     await light.page.close();
     const dark = await openList(4, '<style>body{background:#15171a;color:#ddd}</style>');
     const darkBox = (await find(dark.page, 'coc-row', dark.seen[0]!.backendNodeId))!;
-    expect(await style(dark.page, darkBox, 'background-color')).toBe('rgb(27, 31, 36)');
+    // Read after the frame that drew the hints (see theme.ts).
+    await expect.poll(() => style(dark.page, darkBox, 'background-color')).toBe('rgb(27, 31, 36)');
     await dark.page.close();
   });
 });

@@ -16,7 +16,7 @@ import { barTitle, drawBar, unreadableBar, verdictBar } from './bar';
 import { adoptStyles, BAR_STYLES, newHost, place, setFacts, type HintPlace } from './element';
 import { askInterfaceLang, currentLang, followLang } from './lang';
 import { whenNearView } from './near-view';
-import { pageTheme } from './theme';
+import { followPageTheme } from './theme';
 
 /** Whether this browser shows popovers (in the top layer: outside the table and its containment). */
 const canPop = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
@@ -49,6 +49,7 @@ const preloadFullHint = (): void => {
  * the most common, never carries its code.
  */
 let summary: Promise<typeof import('./page-summary')> | null = null;
+const PAGE_LANG = { current: currentLang, follow: followLang };
 function summarize(use: (m: typeof import('./page-summary')) => void, load: boolean): void {
   if (!summary && (!load || !extensionAlive())) return;
   summary ??= import('./page-summary');
@@ -100,7 +101,7 @@ class Hint implements HintHandle {
   private dress(): HTMLElement {
     if (this.container) return this.container;
     this.container = document.createElement('div');
-    this.ui.setAttribute('data-theme', pageTheme(this.host.parentElement));
+    followPageTheme(this.ui, this.host.parentElement);
     adoptStyles(this.shadow, BAR_STYLES);
     this.shadow.append(this.container);
     return this.container;
@@ -244,7 +245,7 @@ class Hint implements HintHandle {
     this.order = next;
     this.unreadable = null;
     const { snapshot, verdict } = next;
-    if (this.options.place === 'row') summarize((m) => m.summarizeRow(this, this.host, next), true);
+    if (this.options.place === 'row') summarize((m) => m.summarizeRow(this, this.host, next, PAGE_LANG), true);
     if (this.full) {
       const ui = this.full;
       // Unfolded already: the new verdict shows in full, with its own messages.

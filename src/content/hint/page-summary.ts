@@ -11,8 +11,21 @@ import { t } from '../../ui/i18n';
 import { needsAction } from '../../ui/row';
 import type { PageOrder } from '../../messages/protocol';
 import { adoptStyles, BAR_STYLES, SUMMARY_TAG } from './element';
-import { currentLang, followLang } from './lang';
-import { pageTheme } from './theme';
+import type { UiLang } from '../../ui/i18n';
+import type { LangFollower } from './lang';
+
+/**
+ * The page's interface language, handed in by the hints (./lang): importing that module here would
+ * make the bundler split the worker client out of the content script's main chunk into a file of its
+ * own, one more file every seller page loads.
+ */
+export interface PageLang {
+  current(): UiLang;
+  follow(follower: LangFollower): unknown;
+}
+let pageLang: PageLang | null = null;
+const currentLang = (): UiLang => pageLang?.current() ?? 'en';
+import { followPageTheme } from './theme';
 
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -52,7 +65,9 @@ function build(): NonNullable<typeof box> {
   const ui = document.createElement('div');
   host.append(ui);
   const shadow = ui.attachShadow({ mode: 'closed' });
-  adoptStyles(shadow, BAR_STYLES + SUMMARY_CSS);
+  // The bar's sheet is already parsed for the row boxes (shared); the summary's few rules come on top.
+  adoptStyles(shadow, BAR_STYLES);
+  adoptStyles(shadow, SUMMARY_CSS);
   const root = document.createElement('div');
   root.className = 'coc coc-hint coc-summary';
   root.setAttribute('role', 'region');
@@ -67,7 +82,7 @@ function build(): NonNullable<typeof box> {
   });
   root.append(text, button);
   shadow.append(root);
-  followLang({ setLang: schedule });
+  pageLang?.follow({ setLang: schedule });
   return { host, text, button, root };
 }
 
@@ -143,7 +158,7 @@ function draw(): void {
   box.text.textContent = parts.join(' · ');
   box.root.setAttribute('aria-label', t('summary_region', lang));
   box.root.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  (box.host.firstElementChild as HTMLElement).setAttribute('data-theme', pageTheme(box.host.parentElement));
+  followPageTheme(box.host.firstElementChild as HTMLElement, box.host.parentElement);
   box.button.textContent = t(onlyActionable ? 'summary_all' : 'summary_only', lang);
   box.button.setAttribute('aria-pressed', String(onlyActionable));
   filterRows();
@@ -156,7 +171,8 @@ function schedule(): void {
 }
 
 /** A row's hint shows (or changes) its verdict. */
-export function summarizeRow(key: object, host: HTMLElement, order: PageOrder): void {
+export function summarizeRow(key: object, host: HTMLElement, order: PageOrder, lang: PageLang): void {
+  pageLang ??= lang;
   rows.set(key, { order, host });
   schedule();
 }

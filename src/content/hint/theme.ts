@@ -1,10 +1,13 @@
 /**
  * Light or dark, as the page is where the hint sits: a hint follows the host page's colours, not
  * only the system's (a dark hint on a white Seller Central reads as a foreign object, and a light
- * one on a dark admin theme glares). Read once per page from the first hint drawn: one page has one
- * background, and every computed-style read can cost the page a style recalculation.
+ * one on a dark admin theme glares). Read once per page, from where the first hint is drawn: one
+ * page has one background. And read once the frame that draws the first hints has been rendered:
+ * a computed style read while our hints are just in makes the browser recompute the styles of the
+ * whole page in our task (a 500-row list), where after the frame it costs nothing. Until then a
+ * hint is light, the common case.
  */
-export type Theme = 'light' | 'dark';
+type Theme = 'light' | 'dark';
 
 let known: Theme | null = null;
 
@@ -26,7 +29,7 @@ function isDark([r, g, b]: [number, number, number, number]): boolean {
 }
 
 /** The first painted background from `from` up to the root; an unpainted page is the browser's canvas. */
-export function themeAt(from: Element | null): Theme {
+function themeAt(from: Element | null): Theme {
   for (let el = from; el; el = el.parentElement) {
     const c = channels(getComputedStyle(el).backgroundColor);
     if (c && c[3] >= 0.5) return isDark(c) ? 'dark' : 'light';
@@ -36,7 +39,20 @@ export function themeAt(from: Element | null): Theme {
   return /\bdark\b/.test(scheme) && !/\blight\b/.test(scheme) ? 'dark' : 'light';
 }
 
-export function pageTheme(from: Element | null): Theme {
-  known ??= themeAt(from);
-  return known;
+const waiting = new Set<HTMLElement>();
+let from: Element | null = null;
+
+/** Sets `data-theme` on a hint's box: at once when the page's theme is known, else after the next frame. */
+export function followPageTheme(box: HTMLElement, where: Element | null): void {
+  if (known) return void box.setAttribute('data-theme', known);
+  waiting.add(box);
+  if (from) return;
+  from = where ?? document.body;
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      known = themeAt(from?.isConnected ? from : document.body);
+      for (const waiter of waiting) waiter.setAttribute('data-theme', known);
+      waiting.clear();
+    }, 0),
+  );
 }
