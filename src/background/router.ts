@@ -18,14 +18,38 @@ import { evaluateMany } from './evaluate-many';
 import { withHistory } from './history-access';
 import { currentSettings, settingsChanged, storeSettings } from './user-settings';
 import { templatesChanged } from './custom-templates';
+import { setRemind, syncOnFirstMessage, syncReminders } from './reminders';
 import type { SenderKind } from './sender';
 
 /** What a content script may send; everything else needs an extension page. */
-const CONTENT_KINDS: ReadonlySet<WorkerRequest['kind']> = new Set(['evaluate', 'evaluate-many', 'history/action', 'settings/get']);
+const CONTENT_KINDS: ReadonlySet<WorkerRequest['kind']> = new Set([
+  'evaluate',
+  'evaluate-many',
+  'history/action',
+  'settings/get',
+  'reminders/set',
+]);
+
+/** Requests after which the orders' deadlines or the reminder settings may differ: the badge and the alarm are rebuilt. */
+const CHANGES_REMINDERS: ReadonlySet<WorkerRequest['kind']> = new Set([
+  'evaluate',
+  'evaluate-many',
+  'settings/set',
+  'history/import',
+  'history/delete-all',
+]);
 
 export async function route(req: WorkerRequest, from: SenderKind, now: Date = new Date()): Promise<Result<unknown>> {
   void pruneOnFirstMessageOfDay(now);
+  syncOnFirstMessage();
   if (from !== 'extension-page' && !CONTENT_KINDS.has(req.kind)) return fail(`${req.kind} is only available to extension pages`);
+  const answer = await answerFor(req, now);
+  const recorded = req.kind !== 'evaluate' && req.kind !== 'evaluate-many' ? true : req.record;
+  if (CHANGES_REMINDERS.has(req.kind) && recorded) void syncReminders();
+  return answer;
+}
+
+async function answerFor(req: WorkerRequest, now: Date): Promise<Result<unknown>> {
   switch (req.kind) {
     case 'evaluate':
       return ok(await evaluateOrder(req, now));
@@ -64,6 +88,8 @@ export async function route(req: WorkerRequest, from: SenderKind, now: Date = ne
       const target = (await currentSettings()).rules.amazonCancellationRateTargetPct;
       return withHistory((db) => historyStats(db, now, target === undefined ? {} : { amazonTargetPct: target }));
     }
+    case 'reminders/set':
+      return ok(await setRemind(req.platform, req.orderId, req.on));
     case 'history/export':
       return withHistory((db) => exportHistory(db, req.format, now));
     case 'history/import': {

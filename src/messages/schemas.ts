@@ -100,6 +100,21 @@ const AudienceSchema = v.picklist(['buyer', 'supplier', 'customer'], 'must be bu
 
 // ---- settings and custom templates ---------------------------------------------------------------
 
+const minuteOfDay = count(0, 24 * 60 - 1, 'must be a minute of the day from 0 to 1439');
+/** How desktop reminders of deadlines behave; every field optional, defaults in src/history/reminders.ts. */
+export const ReminderSettingsSchema = v.strictObject(
+  {
+    /** false: no desktop notifications (the badge still counts what is due). */
+    notify: v.optional(v.boolean('is not a boolean')),
+    /** Minutes before a deadline the notification comes. */
+    leadMinutes: v.optional(count(0, 7 * 24 * 60)),
+    /** Quiet hours, local time, as minutes of the day; both set or none. From 22:00 to 07:00 is 1320 and 420. */
+    quietFrom: v.optional(minuteOfDay),
+    quietTo: v.optional(minuteOfDay),
+  },
+  (issue) => (issue.expected === 'never' ? 'is not a reminder setting' : 'is not an object'),
+);
+
 const ruleSetting = (max: number) => {
   const message = `must be a number from 0 to ${max}`;
   return v.optional(v.pipe(v.number(message), v.finite(message), v.minValue(0, message), v.maxValue(max, message)));
@@ -136,6 +151,8 @@ export const UserSettingsSchema = v.strictObject(
     retentionDays: v.optional(count(MIN_RETENTION_DAYS, MAX_RETENTION_DAYS)),
     /** Text used for {storeName} in messages. */
     storeName: v.optional(oneLine(100, 0, 'must be one line of at most 100 characters')),
+    /** Desktop reminders of deadlines (src/background/reminders.ts); absent: the defaults of src/history/reminders.ts. */
+    reminders: v.optional(ReminderSettingsSchema),
   },
   (issue) => (issue.expected === 'never' ? 'is not a setting' : 'is not an object'),
 );
@@ -190,6 +207,16 @@ export const OrderRecordSchema = v.object(
     cancelRequestSeenBy: v.optional(readers),
     /** When the order was marked shipped: the page's time, else the first sighting shipped after one before shipment. */
     shippedAt: v.optional(isoDate()),
+    /** The order's page as last seen: origin and path only (src/history/record.ts storableUrl); a reminder opens it. */
+    url: v.optional(text(4_096)),
+    /** The next deadline that needs the person, from the newest sighting's verdict (src/history/reminders.ts). */
+    due: v.optional(DeadlineSchema),
+    /** `due.at` while the person wants reminders for this order: the index the badge and the alarms read. */
+    dueAt: v.optional(isoDate()),
+    /** The person turned reminders off for this order. */
+    remindOff: v.optional(v.literal(true)),
+    /** The `due.at` a notification was already shown for, so a restarted worker does not show it twice. */
+    notifiedFor: v.optional(isoDate()),
   },
   'is not an object',
 );
@@ -323,6 +350,8 @@ const HistoryFollowUpDoneRequestSchema = v.object({
   followUpId: token('is not a follow-up id'),
 });
 const HistoryStatsRequestSchema = v.object({ kind: kind('history/stats') });
+/** Turns the reminders of one order on or off (the hint's "Remind me"). */
+export const RemindRequestSchema = v.object({ kind: kind('reminders/set'), platform: PlatformSchema, orderId, on: v.boolean('is not a boolean') });
 const HistoryExportRequestSchema = v.object({ kind: kind('history/export'), format: v.picklist(['json', 'csv'], 'must be json or csv') });
 /** The text of a JSON export; its records are checked one by one by the importer (src/history/import.ts). */
 const HistoryImportRequestSchema = v.object({
@@ -349,6 +378,7 @@ export const WorkerMessageSchema = v.variant(
     HistoryActionRequestSchema,
     HistoryFollowUpDoneRequestSchema,
     HistoryStatsRequestSchema,
+    RemindRequestSchema,
     HistoryExportRequestSchema,
     HistoryImportRequestSchema,
     HistoryDeleteAllRequestSchema,
@@ -492,6 +522,7 @@ export const ANSWER_SCHEMAS = {
   'history/action': RecordedSchema,
   'history/follow-up-done': DoneSchema,
   'history/stats': HistoryStatsSchema,
+  'reminders/set': v.object({ on: v.boolean(), dueAt: v.nullable(v.string()) }),
   'history/export': HistoryExportSchema,
   'history/import': ImportReportSchema,
   'history/delete-all': DeletedSchema,
