@@ -53,14 +53,17 @@ const MINUTE = 60_000;
 /** One pass at a time: two overlapping passes could both decide to notify. A pass asked for while one runs runs after it. */
 let running: Promise<void> = Promise.resolve();
 let queued = false;
+/** The clock of the latest request: a queued pass reads the time when it runs. */
+let clock: () => Date = () => new Date();
 
 export function syncReminders(now: () => Date = () => new Date()): Promise<void> {
+  clock = now;
   if (queued) return running;
   queued = true;
   running = running.then(async () => {
     queued = false;
     // A failed pass (a browser API refusing) must not stop the ones after it; the next event retries.
-    await syncOnce(now()).catch(() => undefined);
+    await syncOnce(clock()).catch(() => undefined);
   });
   return running;
 }
