@@ -14,7 +14,7 @@ import { historyStats } from '../history/stats';
 import { deleteTemplate, listTemplates, saveTemplate } from '../history/templates';
 import { pruneOnFirstMessageOfDay } from './daily-prune';
 import { evaluateOrder } from './evaluate-order';
-import { evaluateMany } from './evaluate-many';
+import { evaluateMany, recording } from './evaluate-many';
 import { withHistory } from './history-access';
 import { currentSettings, settingsChanged, storeSettings } from './user-settings';
 import { templatesChanged } from './custom-templates';
@@ -45,7 +45,8 @@ export async function route(req: WorkerRequest, from: SenderKind, now: Date = ne
   if (from !== 'extension-page' && !CONTENT_KINDS.has(req.kind)) return fail(`${req.kind} is only available to extension pages`);
   const answer = await answerFor(req, now);
   const recorded = req.kind !== 'evaluate' && req.kind !== 'evaluate-many' ? true : req.record;
-  if (CHANGES_REMINDERS.has(req.kind) && recorded) void syncReminders();
+  // A batch is recorded after its answer: the reminders wait for the write.
+  if (CHANGES_REMINDERS.has(req.kind) && recorded) void recording.then(() => syncReminders());
   return answer;
 }
 

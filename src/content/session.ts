@@ -306,7 +306,7 @@ export class ReadingSession {
         entry.hint.showUnreadable(!outcome.ok && outcome.orphaned ? ORPHANED_NOTE : EXTENSION_FAILED_NOTE, snapshot);
         return;
       }
-      entry.order = { snapshot, verdict: answer.verdict, messages: answer.messages };
+      entry.order = { snapshot, verdict: answer.verdict, messages: answer.messages, ...(answer.remindOff && { remindOff: true as const }) };
       entry.hint.showVerdict(entry.order);
     });
   }

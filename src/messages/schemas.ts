@@ -423,6 +423,8 @@ export const EvaluateAnswerSchema = v.object({
   verdict: VerdictSchema,
   messages: v.array(RenderedMessageSchema),
   fromHistory: v.optional(FromHistorySchema),
+  /** The person turned reminders off for this order (the hint's "Remind me"). */
+  remindOff: v.optional(v.literal(true)),
   /** Set when the observation could not be written (quota, IndexedDB unavailable). */
   historyError: v.optional(v.string()),
 });
@@ -436,6 +438,7 @@ export const EvaluateManyAnswerSchema = v.object({
       deadlines: v.array(DeadlineSchema),
       messages: v.array(RenderedMessageSchema),
       fromHistory: v.optional(FromHistorySchema),
+      remindOff: v.optional(v.literal(true)),
     }),
   ),
   /**
@@ -454,7 +457,13 @@ export const OrderHistorySchema = v.object({
   followUps: v.optional(v.array(FollowUpRecordSchema)),
 });
 
-export const PageOrderSchema = v.object({ snapshot: OrderSnapshotSchema, verdict: VerdictSchema, messages: v.array(RenderedMessageSchema) });
+export const PageOrderSchema = v.object({
+  snapshot: OrderSnapshotSchema,
+  verdict: VerdictSchema,
+  messages: v.array(RenderedMessageSchema),
+  /** The person turned reminders off for this order. */
+  remindOff: v.optional(v.literal(true)),
+});
 export const PageOrdersSchema = v.object({
   /** 'reading' while the page's data has not rendered yet; 'unreadable' after giving up. */
   status: v.picklist(['reading', 'read', 'unreadable', 'not-an-order-page']),

@@ -4,6 +4,7 @@
  * page's order data is still rendering, and when the order could not be read.
  * Kept free of stores and heavy dependencies: it ships inside the content script.
  */
+import { RemindToggle, type RemindProps } from './RemindToggle';
 import { useId, useState } from 'preact/hooks';
 import type { RenderedMessage } from '../messages/protocol';
 import type { LocalizedText, OrderSnapshot, Verdict } from '../rules/types';
@@ -42,6 +43,8 @@ export interface HintReadyProps extends HintCommon {
   onInsert?: ((message: RenderedMessage) => boolean) | null;
   ticked?: Set<number>;
   onTick?(index: number): void;
+  /** The order's "Remind me" (only when it has a deadline someone acts on). */
+  remind?: RemindProps;
 }
 
 export type HintProps = HintReadingProps | HintUnreadableProps | HintReadyProps;
@@ -105,6 +108,7 @@ function ReadyHint(props: HintReadyProps) {
             {formatCountdown(deadline.at, now, lang)}
           </span>
         )}
+        {props.remind && <RemindToggle {...props.remind} lang={lang} />}
         <button
           type="button"
           class="coc-icon-btn coc-chevron"

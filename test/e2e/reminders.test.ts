@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, loadFixture, serve, waitForHints, type Launched } from '../support/browser';
+import { clickInHint, launch, loadFixture, serve, unfoldHint, waitForHints, type Launched } from '../support/browser';
 import { freshenDates } from '../support/fresh-dates';
 
 let browser: Launched;
@@ -77,17 +77,24 @@ describe('deadline reminders', () => {
     expect(stored.url).toBe('https://gsp.aliexpress.com/apps/order/detail');
   }, 120_000);
 
-  it('keeps the badge in step with the history', async () => {
+  it('keeps the badge in step with the history, and the hint’s bell turns an order’s reminders off and on', async () => {
     await page.evaluate(() => chrome.notifications.clear('order:aliexpress:8100000000000102'));
-    expect(await send({ kind: 'reminders/set', platform: 'aliexpress', orderId: '8100000000000102', on: false })).toMatchObject({
-      ok: true,
-      value: { on: false, dueAt: null },
-    });
+    const seller = await openRequestPage('05:00:00');
+    await expect.poll(badge, { timeout: 10_000 }).toBe('1');
+    // The bell is in the unfolded hint, beside the deadline it is about.
+    const hint = await unfoldHint(seller, (await waitForHints(seller))[0]!);
+    const clicked = async () => clickInHint(seller, hint, 'Remind me before the deadline').then(() => true, () => false);
+    await expect.poll(clicked, { timeout: 10_000 }).toBe(true);
+    await expect.poll(badge).toBe('');
+    // Seen again, the order keeps the choice: the bell shows it off and the badge stays empty.
+    await seller.reload();
+    await waitForHints(seller);
     await expect.poll(badge).toBe('');
     expect(await send({ kind: 'reminders/set', platform: 'aliexpress', orderId: '8100000000000102', on: true })).toMatchObject({ ok: true });
     await expect.poll(badge).toBe('1');
     expect(await send({ kind: 'history/delete-all' })).toMatchObject({ ok: true });
     await expect.poll(badge).toBe('');
     expect(await page.evaluate(() => chrome.alarms.get('reminders'))).toBeUndefined();
+    await seller.close();
   });
 });

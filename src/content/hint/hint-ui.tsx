@@ -9,7 +9,8 @@ import type { UiLang } from '../../ui/i18n';
 import type { LocalizedText } from '../../rules/types';
 import type { PageOrder, RenderedMessage } from '../../messages/protocol';
 import { findMessageBox, insertIntoBox } from '../message-box';
-import { recordAction } from '../worker-api';
+import { recordAction, setRemind } from '../worker-api';
+import { nextDueDeadline } from '../../history/reminders';
 
 /** The verdict card's styles travel with the full hint: a page that never unfolds a hint never loads them. */
 export { cardCss } from '../../ui/styles';
@@ -57,6 +58,26 @@ export function createFullHint(container: HTMLElement, options: FullHintOptions)
       defaultExpanded: options.expanded,
       onDismiss: options.onDismiss,
       ticked,
+      // Only an order with a deadline someone acts on can be reminded of.
+      ...(nextDueDeadline(snapshot.stage, verdict, new Date()) && {
+        remind: {
+          on: !order.remindOff,
+          onChange(on: boolean) {
+            if (!order) return;
+            const before = order;
+            const { remindOff: _was, ...rest } = order;
+            order = on ? rest : { ...rest, remindOff: true };
+            drawVerdict();
+            // The bell goes back when the worker did not take the choice: it must never say what is not so.
+            void setRemind(key.platform, key.orderId, on).then((taken) => {
+              if (!taken && order?.snapshot === before.snapshot) {
+                order = before;
+                drawVerdict();
+              }
+            });
+          },
+        },
+      }),
       onTick(step) {
         ticked = new Set(ticked);
         const nowTicked = !ticked.delete(step);
