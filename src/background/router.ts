@@ -11,6 +11,7 @@ import { exportHistory } from '../history/export';
 import { importHistory } from '../history/import';
 import { deleteAllHistory } from '../history/retention';
 import { historyStats } from '../history/stats';
+import { searchOrders } from '../history/search';
 import { deleteTemplate, listTemplates, saveTemplate } from '../history/templates';
 import { pruneOnFirstMessageOfDay } from './daily-prune';
 import { evaluateOrder } from './evaluate-order';
@@ -89,6 +90,8 @@ async function answerFor(req: WorkerRequest, now: Date): Promise<Result<unknown>
       const target = (await currentSettings()).rules.amazonCancellationRateTargetPct;
       return withHistory((db) => historyStats(db, now, target === undefined ? {} : { amazonTargetPct: target }));
     }
+    case 'history/search':
+      return withHistory((db) => searchOrders(db, req.query));
     case 'reminders/set':
       return ok(await setRemind(req.platform, req.orderId, req.on));
     case 'history/export':

@@ -350,6 +350,22 @@ const HistoryFollowUpDoneRequestSchema = v.object({
   followUpId: token('is not a follow-up id'),
 });
 const HistoryStatsRequestSchema = v.object({ kind: kind('history/stats') });
+/** What to look for in the history (src/history/search.ts); every filter optional, all of them must hold. */
+export const OrderSearchSchema = v.object({
+  /** An order id as pasted: the whole id or its beginning. */
+  orderId: v.optional(text(120, 'is not an order id')),
+  platform: v.optional(PlatformSchema),
+  stage: v.optional(StageSchema),
+  /** The verdict's action when last seen. */
+  action: v.optional(ActionSchema),
+  /** Only orders whose verdict asks the person to act. */
+  needsAction: v.optional(v.boolean('is not a boolean')),
+  /** Last seen at or after / at or before (ISO). */
+  from: v.optional(isoDate()),
+  to: v.optional(isoDate()),
+  limit: count(1, 200),
+});
+const HistorySearchRequestSchema = v.object({ kind: kind('history/search'), query: OrderSearchSchema });
 /** Turns the reminders of one order on or off (the hint's "Remind me"). */
 export const RemindRequestSchema = v.object({ kind: kind('reminders/set'), platform: PlatformSchema, orderId, on: v.boolean('is not a boolean') });
 const HistoryExportRequestSchema = v.object({ kind: kind('history/export'), format: v.picklist(['json', 'csv'], 'must be json or csv') });
@@ -379,6 +395,7 @@ export const WorkerMessageSchema = v.variant(
     HistoryFollowUpDoneRequestSchema,
     HistoryStatsRequestSchema,
     RemindRequestSchema,
+    HistorySearchRequestSchema,
     HistoryExportRequestSchema,
     HistoryImportRequestSchema,
     HistoryDeleteAllRequestSchema,
@@ -531,6 +548,7 @@ export const ANSWER_SCHEMAS = {
   'history/action': RecordedSchema,
   'history/follow-up-done': DoneSchema,
   'history/stats': HistoryStatsSchema,
+  'history/search': v.object({ orders: v.array(OrderRecordSchema), more: v.boolean() }),
   'reminders/set': v.object({ on: v.boolean(), dueAt: v.nullable(v.string()) }),
   'history/export': HistoryExportSchema,
   'history/import': ImportReportSchema,
