@@ -14,11 +14,15 @@ import { buildManualSnapshot } from './manual';
 import { ManualPicker } from './ManualPicker';
 import { historyKey, useStore, type PageState, type PopupState } from './store';
 import { Timeline } from './Timeline';
+import type { Ask } from '../messages/client';
+import { OrderSearch } from '../ui/OrderSearch';
 
 export interface PopupAppProps {
   store: StoreApi<PopupState>;
   /** Opens the statistics and options pages (the extension API, or a fake in tests). */
   links: Pick<PopupApi, 'openStats' | 'openOptions'>;
+  /** Searches the history (the worker, or a fake in tests); no search section without it. */
+  search?: Ask;
 }
 
 export function App(props: PopupAppProps) {
@@ -83,6 +87,7 @@ export function App(props: PopupAppProps) {
           </>
         )}
         <QuickStats stats={state.stats} lang={lang} />
+        {props.search && <OrderSearch ask={props.search} lang={lang} idPrefix="popup-search" />}
         <nav class="popup-links" aria-label={t('popup_links', lang)}>
           <button type="button" class="coc-btn" onClick={() => props.links.openStats()}>
             {t('popup_open_stats', lang)}
