@@ -12,6 +12,8 @@ import { importHistory } from '../history/import';
 import { deleteAllHistory } from '../history/retention';
 import { historyStats } from '../history/stats';
 import { searchOrders } from '../history/search';
+import { platformDefinition } from '../platforms/registry';
+import { addLink, chainsOf, linkCandidates, linkOf, removeLink } from '../history/chains';
 import { deleteTemplate, listTemplates, saveTemplate } from '../history/templates';
 import { pruneOnFirstMessageOfDay } from './daily-prune';
 import { evaluateOrder } from './evaluate-order';
@@ -29,6 +31,8 @@ const CONTENT_KINDS: ReadonlySet<WorkerRequest['kind']> = new Set([
   'history/action',
   'settings/get',
   'reminders/set',
+  // Only the orders linked to the one the page shows: a content script never reads the history at large.
+  'links/of',
 ]);
 
 /** Requests after which the orders' deadlines or the reminder settings may differ: the badge and the alarm are rebuilt. */
@@ -92,6 +96,17 @@ async function answerFor(req: WorkerRequest, now: Date): Promise<Result<unknown>
     }
     case 'history/search':
       return withHistory((db) => searchOrders(db, req.query));
+    case 'links/of':
+      return withHistory(async (db) =>
+        (await chainsOf(db, req.platform, req.orderId)).map((c) => ({ ...c, other: { ...c.other, name: platformDefinition(c.other.platform).name } })),
+      );
+    case 'links/candidates':
+      return withHistory((db) => linkCandidates(db, req.platform, req.limit));
+    case 'links/set': {
+      const link = linkOf(req.a, req.b, now);
+      if (!link) return fail('a link joins a sales order (Amazon, Shopify) and a supplier order (AliExpress, 1688)');
+      return withHistory(async (db) => ({ changed: req.on ? await addLink(db, link) : await removeLink(db, link.sales, link.supplier) }));
+    }
     case 'reminders/set':
       return ok(await setRemind(req.platform, req.orderId, req.on));
     case 'history/export':

@@ -9,6 +9,7 @@ import { askWorker } from '../messages/client';
 import type { EvaluateAnswer, EvaluateManyAnswer, HistoryActionRequest, UserSettings } from '../messages/protocol';
 import type { LocalizedText, OrderSnapshot, Platform } from '../rules/types';
 import { isUiLang, type UiLang } from '../ui/i18n';
+import type { ChainInfo } from '../ui/ChainNote';
 
 /** What a hint says once this tab's content script has lost its extension (updated or reloaded). */
 export const ORPHANED_NOTE: LocalizedText = {
@@ -77,4 +78,11 @@ export async function setRemind(platform: Platform, orderId: string, on: boolean
   if (!extensionAlive()) return false;
   const res = await askWorker({ kind: 'reminders/set', platform, orderId, on });
   return res.ok;
+}
+
+/** The orders linked to this one (only those: a content script never reads the history at large); empty when none or on failure. */
+export async function askChains(platform: Platform, orderId: string): Promise<ChainInfo[]> {
+  if (!extensionAlive()) return [];
+  const res = await askWorker({ kind: 'links/of', platform, orderId });
+  return res.ok ? res.value : [];
 }

@@ -71,8 +71,11 @@ export const MIGRATIONS: readonly Migration[] = [
     // and the alarms read the orders due next from it. Orders without one are not in the index.
     // `orderId` and `[platform+lastSeen]`, `[stage+lastSeen]`, `[lastAction+lastSeen]`: search by an
     // order id (exact or its beginning) and the filters of src/history/search.ts, newest first, without a scan.
+    // `links`: a sales order linked by the person to the supplier order that fills it (src/history/chains.ts),
+    // looked up from either side; one row per pair.
     stores: {
       orders: 'key, lastSeen, dueAt, orderId, [platform+lastSeen], [stage+lastSeen], [lastAction+lastSeen]',
+      links: '++id, sales, supplier, &[sales+supplier]',
     },
   },
 ];

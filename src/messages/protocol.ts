@@ -58,6 +58,7 @@ export type CustomTemplate = Out<typeof S.CustomTemplateSchema>;
 export type StoredTemplate = Out<typeof S.StoredTemplateSchema>;
 export type OrderRecord = Out<typeof S.OrderRecordSchema>;
 export type OrderSearch = Out<typeof S.OrderSearchSchema>;
+export type LinkRecord = Out<typeof S.LinkRecordSchema>;
 export type ObservationRecord = Out<typeof S.ObservationRecordSchema>;
 export type StoredObservation = Out<typeof S.StoredObservationSchema>;
 export type OrderActionRecord = Out<typeof S.OrderActionRecordSchema>;

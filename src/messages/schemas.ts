@@ -303,6 +303,19 @@ export const FollowUpRecordSchema = v.object(
   'is not an object',
 );
 
+/** A sales order (Amazon, Shopify) linked by the person to the supplier order (AliExpress, 1688) that fills it. */
+export const LinkRecordSchema = v.object(
+  {
+    id: v.optional(storedKey),
+    /** Order keys, `${platform}:${orderId}`. */
+    sales: text(120),
+    supplier: text(120),
+    /** ISO time linked */
+    at: isoDate(),
+  },
+  'is not an object',
+);
+
 // ---- requests ------------------------------------------------------------------------------------
 
 const kind = <K extends string>(k: K) => v.literal(k);
@@ -366,6 +379,15 @@ export const OrderSearchSchema = v.object({
   limit: count(1, 200),
 });
 const HistorySearchRequestSchema = v.object({ kind: kind('history/search'), query: OrderSearchSchema });
+const LinksOfRequestSchema = v.object({ kind: kind('links/of'), platform: PlatformSchema, orderId });
+const LinkCandidatesRequestSchema = v.object({ kind: kind('links/candidates'), platform: PlatformSchema, limit: count(1, 100) });
+/** Links (`on`) or unlinks two orders, one on each side, in either order. */
+const LinkSetRequestSchema = v.object({
+  kind: kind('links/set'),
+  a: OrderKeySchema,
+  b: OrderKeySchema,
+  on: v.boolean('is not a boolean'),
+});
 /** Turns the reminders of one order on or off (the hint's "Remind me"). */
 export const RemindRequestSchema = v.object({ kind: kind('reminders/set'), platform: PlatformSchema, orderId, on: v.boolean('is not a boolean') });
 const HistoryExportRequestSchema = v.object({ kind: kind('history/export'), format: v.picklist(['json', 'csv'], 'must be json or csv') });
@@ -396,6 +418,9 @@ export const WorkerMessageSchema = v.variant(
     HistoryStatsRequestSchema,
     RemindRequestSchema,
     HistorySearchRequestSchema,
+    LinksOfRequestSchema,
+    LinkCandidatesRequestSchema,
+    LinkSetRequestSchema,
     HistoryExportRequestSchema,
     HistoryImportRequestSchema,
     HistoryDeleteAllRequestSchema,
@@ -516,7 +541,14 @@ export const HistoryStatsSchema = v.object({
 export const HistoryExportSchema = v.object({ filename: v.string(), mime: v.string(), text: v.string() });
 
 export const ImportReportSchema = v.object({
-  added: v.object({ orders: v.number(), observations: v.number(), actions: v.number(), followUps: v.number(), templates: v.number() }),
+  added: v.object({
+    orders: v.number(),
+    observations: v.number(),
+    actions: v.number(),
+    followUps: v.number(),
+    templates: v.number(),
+    links: v.optional(v.number()),
+  }),
   skipped: v.array(v.object({ what: v.string(), why: v.string() })),
   /** Records the database already held (importing the same file twice adds nothing). */
   alreadyPresent: v.optional(v.number()),
@@ -549,6 +581,24 @@ export const ANSWER_SCHEMAS = {
   'history/follow-up-done': DoneSchema,
   'history/stats': HistoryStatsSchema,
   'history/search': v.object({ orders: v.array(OrderRecordSchema), more: v.boolean() }),
+  'links/of': v.array(
+    v.object({
+      other: v.object({
+        key: v.string(),
+        platform: PlatformSchema,
+        orderId: v.string(),
+        stage: v.optional(StageSchema),
+        lastAction: v.optional(ActionSchema),
+        lastSeen: v.optional(v.string()),
+        url: v.optional(v.string()),
+        /** The platform's name: a seller page's hint knows only its own platform's. */
+        name: v.optional(LocalizedTextSchema),
+      }),
+      next: v.optional(LocalizedTextSchema),
+    }),
+  ),
+  'links/candidates': v.array(OrderRecordSchema),
+  'links/set': v.object({ changed: v.boolean() }),
   'reminders/set': v.object({ on: v.boolean(), dueAt: v.nullable(v.string()) }),
   'history/export': HistoryExportSchema,
   'history/import': ImportReportSchema,
@@ -579,4 +629,6 @@ export const HistoryFileSchema = v.object({
   customTemplates: v.array(StoredTemplateSchema),
   /** null when the person never saved settings. */
   settings: v.nullable(UserSettingsSchema),
+  /** Sales ↔ supplier order links (absent in files from before links). */
+  links: v.optional(v.array(LinkRecordSchema)),
 });

@@ -16,12 +16,13 @@ import { historyKey, useStore, type PageState, type PopupState } from './store';
 import { Timeline } from './Timeline';
 import type { Ask } from '../messages/client';
 import { OrderSearch } from '../ui/OrderSearch';
+import { LinkPicker } from './LinkPicker';
 
 export interface PopupAppProps {
   store: StoreApi<PopupState>;
   /** Opens the statistics and options pages (the extension API, or a fake in tests). */
   links: Pick<PopupApi, 'openStats' | 'openOptions'>;
-  /** Searches the history (the worker, or a fake in tests); no search section without it. */
+  /** The worker (or a fake in tests) for the history search and the order links; neither is shown without it. */
   search?: Ask;
 }
 
@@ -47,7 +48,7 @@ export function App(props: PopupAppProps) {
       <main class="popup-main">
         <PageNote page={page} lang={lang} />
         {orders.map((order) => (
-          <OrderBlock key={historyKey(order.snapshot.platform, order.snapshot.orderId)} order={order} lang={lang} now={now} state={state} onPickByHand={openPicker} />
+          <OrderBlock key={historyKey(order.snapshot.platform, order.snapshot.orderId)} order={order} lang={lang} now={now} state={state} onPickByHand={openPicker} ask={props.search} />
         ))}
         <div class="popup-actions">
           <button type="button" class="coc-btn" aria-expanded={picker.open} onClick={() => state.togglePicker()}>
@@ -152,7 +153,7 @@ function PageNote(props: { page: PageState; lang: UiLang }) {
   return null;
 }
 
-function OrderBlock(props: { order: PageOrder; lang: UiLang; now: Date; state: PopupState; onPickByHand(): void }) {
+function OrderBlock(props: { order: PageOrder; lang: UiLang; now: Date; state: PopupState; onPickByHand(): void; ask?: Ask | undefined }) {
   const { order, lang, state } = props;
   const { platform, orderId } = order.snapshot;
   const key = historyKey(platform, orderId);
@@ -169,6 +170,7 @@ function OrderBlock(props: { order: PageOrder; lang: UiLang; now: Date; state: P
         onTick={(step) => state.tickStep(platform, orderId, step)}
         onCopy={(message, copied) => copied && state.messageCopied(platform, orderId, message)}
       />
+      {props.ask && <LinkPicker ask={props.ask} platform={platform} orderId={orderId} lang={lang} />}
       <Timeline history={state.histories[key]} lang={lang} />
     </article>
   );

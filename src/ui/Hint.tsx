@@ -5,6 +5,7 @@
  * Kept free of stores and heavy dependencies: it ships inside the content script.
  */
 import { RemindToggle, type RemindProps } from './RemindToggle';
+import { ChainNote, type ChainInfo } from './ChainNote';
 import { useId, useState } from 'preact/hooks';
 import type { RenderedMessage } from '../messages/protocol';
 import type { LocalizedText, OrderSnapshot, Verdict } from '../rules/types';
@@ -45,6 +46,8 @@ export interface HintReadyProps extends HintCommon {
   onTick?(index: number): void;
   /** The order's "Remind me" (only when it has a deadline someone acts on). */
   remind?: RemindProps;
+  /** Orders linked to this one (sales ↔ supplier), with the chain's next step. */
+  chains?: readonly ChainInfo[];
 }
 
 export type HintProps = HintReadingProps | HintUnreadableProps | HintReadyProps;
@@ -124,6 +127,7 @@ function ReadyHint(props: HintReadyProps) {
         </button>
         <DismissButton lang={lang} onDismiss={props.onDismiss} />
       </div>
+      {props.chains && <ChainNote chains={props.chains} lang={lang} />}
       <div id={bodyId} class="coc-hint-body" hidden={!expanded}>
         {mounted && (
           <VerdictCard

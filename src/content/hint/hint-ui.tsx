@@ -9,7 +9,8 @@ import type { UiLang } from '../../ui/i18n';
 import type { LocalizedText } from '../../rules/types';
 import type { PageOrder, RenderedMessage } from '../../messages/protocol';
 import { findMessageBox, insertIntoBox } from '../message-box';
-import { recordAction, setRemind } from '../worker-api';
+import { askChains, recordAction, setRemind } from '../worker-api';
+import type { ChainInfo } from '../../ui/ChainNote';
 import { nextDueDeadline } from '../../history/reminders';
 
 /** The verdict card's styles travel with the full hint: a page that never unfolds a hint never loads them. */
@@ -42,6 +43,8 @@ export function createFullHint(container: HTMLElement, options: FullHintOptions)
   let ticked = new Set<number>();
   let ruleId = '';
   let order: PageOrder | null = null;
+  // The linked orders of the order shown, read when it is first shown and again when its state changes.
+  let chains: ChainInfo[] = [];
 
   const drawVerdict = () => {
     if (!order) return;
@@ -58,6 +61,7 @@ export function createFullHint(container: HTMLElement, options: FullHintOptions)
       defaultExpanded: options.expanded,
       onDismiss: options.onDismiss,
       ticked,
+      ...(chains.length > 0 && { chains }),
       // Only an order with a deadline someone acts on can be reminded of.
       ...(nextDueDeadline(snapshot.stage, verdict, new Date()) && {
         remind: {
@@ -114,6 +118,11 @@ export function createFullHint(container: HTMLElement, options: FullHintOptions)
       ruleId = next.verdict.ruleId;
       order = next;
       drawVerdict();
+      void askChains(next.snapshot.platform, next.snapshot.orderId).then((found) => {
+        if (order?.snapshot.orderId !== next.snapshot.orderId) return;
+        chains = found;
+        drawVerdict();
+      });
     },
     showUnreadable(note) {
       order = null;
