@@ -33,6 +33,8 @@ const CONTENT_KINDS: ReadonlySet<WorkerRequest['kind']> = new Set([
   'reminders/set',
   // Only the orders linked to the one the page shows: a content script never reads the history at large.
   'links/of',
+  // Links this page's order to another by the number the person typed (it reads nothing back).
+  'links/set',
 ]);
 
 /** Requests after which the orders' deadlines or the reminder settings may differ: the badge and the alarm are rebuilt. */

@@ -86,3 +86,10 @@ export async function askChains(platform: Platform, orderId: string): Promise<Ch
   const res = await askWorker({ kind: 'links/of', platform, orderId });
   return res.ok ? res.value : [];
 }
+
+/** Links (or unlinks) this order and one of the other side. */
+export async function setLink(a: { platform: Platform; orderId: string }, b: { platform: Platform; orderId: string }, on: boolean): Promise<boolean> {
+  if (!extensionAlive()) return false;
+  const res = await askWorker({ kind: 'links/set', a, b, on });
+  return res.ok;
+}

@@ -9,13 +9,8 @@
 import type { LinkRecord, OrderRecord } from '../messages/protocol';
 import type { LocalizedText, Platform, Stage } from '../rules/types';
 import { orderKeyOf, type HistoryDb } from './db';
+import { otherSide, sideOf } from './chain-sides';
 
-/** Who sells to the customer, and who supplies the goods. */
-export const SALES_PLATFORMS: readonly Platform[] = ['amazon', 'shopify'];
-export const SUPPLIER_PLATFORMS: readonly Platform[] = ['aliexpress', '1688'];
-
-export const sideOf = (p: Platform): 'sales' | 'supplier' => (SALES_PLATFORMS.includes(p) ? 'sales' : 'supplier');
-export const otherSide = (p: Platform): readonly Platform[] => (sideOf(p) === 'sales' ? SUPPLIER_PLATFORMS : SALES_PLATFORMS);
 
 const BEFORE_SHIPMENT: readonly Stage[] = ['awaiting-payment', 'payment-review', 'awaiting-shipment'];
 const SHIPPED: readonly Stage[] = ['partially-shipped', 'shipped', 'delivered', 'completed'];

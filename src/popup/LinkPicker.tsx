@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Ask } from '../messages/client';
 import type { OrderRecord } from '../messages/protocol';
-import { otherSide, sideOf } from '../history/chains';
+import { otherSide, sideOf } from '../history/chain-sides';
 import type { Platform } from '../rules/types';
 import { ChainNote, type ChainInfo } from '../ui/ChainNote';
 import { t, type UiLang } from '../ui/i18n';

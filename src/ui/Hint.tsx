@@ -6,9 +6,10 @@
  */
 import { RemindToggle, type RemindProps } from './RemindToggle';
 import { ChainNote, type ChainInfo } from './ChainNote';
+import { HintLink } from './HintLink';
 import { useId, useState } from 'preact/hooks';
 import type { RenderedMessage } from '../messages/protocol';
-import type { LocalizedText, OrderSnapshot, Verdict } from '../rules/types';
+import type { LocalizedText, OrderSnapshot, Platform, Verdict } from '../rules/types';
 import { formatCountdown } from './format';
 import { pick, t, type UiLang } from './i18n';
 import { actionLabel, actionTone } from './labels';
@@ -48,6 +49,9 @@ export interface HintReadyProps extends HintCommon {
   remind?: RemindProps;
   /** Orders linked to this one (sales ↔ supplier), with the chain's next step. */
   chains?: readonly ChainInfo[];
+  /** Links this order to one of the other side by its number; removes a link. */
+  onLink?(platform: Platform, orderId: string): Promise<boolean>;
+  onUnlink?(chain: ChainInfo): void;
 }
 
 export type HintProps = HintReadingProps | HintUnreadableProps | HintReadyProps;
@@ -127,8 +131,9 @@ function ReadyHint(props: HintReadyProps) {
         </button>
         <DismissButton lang={lang} onDismiss={props.onDismiss} />
       </div>
-      {props.chains && <ChainNote chains={props.chains} lang={lang} />}
+      {props.chains && <ChainNote chains={props.chains} lang={lang} {...(props.onUnlink && { onUnlink: props.onUnlink })} />}
       <div id={bodyId} class="coc-hint-body" hidden={!expanded}>
+        {props.onLink && <HintLink platform={props.snapshot.platform} lang={lang} onLink={props.onLink} />}
         {mounted && (
           <VerdictCard
             verdict={verdict}

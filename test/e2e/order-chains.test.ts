@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openFixture, unfoldHint, waitForHints, type Launched } from '../support/browser';
+import { clickInHint, launch, openFixture, unfoldHint, waitForHints, type Launched } from '../support/browser';
 
 let browser: Launched;
 
@@ -26,6 +26,23 @@ async function tabIds(): Promise<number[]> {
 async function unfoldedText(page: Page): Promise<string> {
   const [hint] = await waitForHints(page);
   return (await unfoldHint(page, hint!)).text;
+}
+
+/** Focuses the input labelled `label` inside the page's hint (closed shadow root: through DevTools). */
+async function focusField(page: Page, label: string): Promise<void> {
+  const s = await page.context().newCDPSession(page);
+  type Node = { backendNodeId: number; nodeName: string; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
+  const { root } = (await s.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
+  let found: Node | undefined;
+  const walk = (n: Node) => {
+    const a = n.attributes ?? [];
+    if (n.nodeName === 'INPUT' && a[a.indexOf('aria-label') + 1] === label && a.includes('aria-label')) found ??= n;
+    for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) walk(c);
+  };
+  walk(root);
+  if (!found) throw new Error(`no field labelled "${label}" in the hint`);
+  await s.send('DOM.focus', { backendNodeId: found.backendNodeId });
+  await s.detach();
 }
 
 describe('order chains', () => {
@@ -58,6 +75,20 @@ describe('order chains', () => {
     const again = await openFixture(browser.context, 'aliexpress/buyer-detail-closed.html');
     await expect.poll(() => unfoldedText(again), { timeout: 15_000 }).toMatch(/Linked: Amazon order 111-2222222-3333333 — .+ The supplier order has ended without the goods/);
     await again.close();
+  });
+
+  it('links from the hint by the other order’s number', async () => {
+    const shop = await openFixture(browser.context, 'shopify/unfulfilled-paid-v2.html');
+    const hint = await unfoldHint(shop, (await waitForHints(shop))[0]!);
+    await clickInHint(shop, hint, 'Link the supplier order…');
+    // The form is inside the hint's closed shadow root: typed the way a person does, after focusing the field, and sent with Enter.
+    await focusField(shop, 'Order number');
+    await shop.keyboard.type('8123456789012345');
+    await shop.keyboard.press('Enter');
+    await expect.poll(async () => (await waitForHints(shop))[0]!.text, { timeout: 10_000 }).toMatch(
+      /Linked: AliExpress order 8123456789012345 — Closed .+ The supplier order has ended without the goods/,
+    );
+    await shop.close();
   });
 
   it('removes a link from the popup', async () => {

@@ -6,10 +6,10 @@
 import { render } from 'preact';
 import { Hint, type HintProps } from '../../ui/Hint';
 import type { UiLang } from '../../ui/i18n';
-import type { LocalizedText } from '../../rules/types';
+import type { LocalizedText, Platform } from '../../rules/types';
 import type { PageOrder, RenderedMessage } from '../../messages/protocol';
 import { findMessageBox, insertIntoBox } from '../message-box';
-import { askChains, recordAction, setRemind } from '../worker-api';
+import { askChains, recordAction, setLink, setRemind } from '../worker-api';
 import type { ChainInfo } from '../../ui/ChainNote';
 import { nextDueDeadline } from '../../history/reminders';
 
@@ -46,6 +46,13 @@ export function createFullHint(container: HTMLElement, options: FullHintOptions)
   // The linked orders of the order shown, read when it is first shown and again when its state changes.
   let chains: ChainInfo[] = [];
 
+  const readChains = async (of: { platform: Platform; orderId: string }) => {
+    const found = await askChains(of.platform, of.orderId);
+    if (order?.snapshot.orderId !== of.orderId || order.snapshot.platform !== of.platform) return;
+    chains = found;
+    drawVerdict();
+  };
+
   const drawVerdict = () => {
     if (!order) return;
     const { snapshot, verdict, messages } = order;
@@ -62,6 +69,14 @@ export function createFullHint(container: HTMLElement, options: FullHintOptions)
       onDismiss: options.onDismiss,
       ticked,
       ...(chains.length > 0 && { chains }),
+      async onLink(platform, orderId) {
+        const linked = await setLink(key, { platform, orderId }, true);
+        if (linked) await readChains(key);
+        return linked;
+      },
+      onUnlink(chain) {
+        void setLink(key, chain.other, false).then((done) => (done ? readChains(key) : undefined));
+      },
       // Only an order with a deadline someone acts on can be reminded of.
       ...(nextDueDeadline(snapshot.stage, verdict, new Date()) && {
         remind: {
@@ -118,11 +133,7 @@ export function createFullHint(container: HTMLElement, options: FullHintOptions)
       ruleId = next.verdict.ruleId;
       order = next;
       drawVerdict();
-      void askChains(next.snapshot.platform, next.snapshot.orderId).then((found) => {
-        if (order?.snapshot.orderId !== next.snapshot.orderId) return;
-        chains = found;
-        drawVerdict();
-      });
+      void readChains(next.snapshot);
     },
     showUnreadable(note) {
       order = null;
