@@ -108,7 +108,7 @@ async function dueNow(db: HistoryDb, now: Date, s: ReminderSettings): Promise<St
   return within.filter((o) => o.dueAt && o.notifiedFor !== o.dueAt && notifyAt(o.dueAt, s).getTime() <= t);
 }
 
-export function badgeCount(db: HistoryDb, now: Date): Promise<number> {
+function badgeCount(db: HistoryDb, now: Date): Promise<number> {
   return db.orders
     .where('dueAt')
     .between(now.toISOString(), new Date(now.getTime() + BADGE_HOURS * HOUR).toISOString(), false, true)
@@ -155,7 +155,7 @@ function timeLeft(ms: number, lang: UiLang): string {
   return h > 0 ? `${h} h ${m} min` : `${m} min`;
 }
 
-export function notificationOf(order: StoredOrder, now: Date, lang: UiLang, iconUrl: string): ReminderNotification {
+function notificationOf(order: StoredOrder, now: Date, lang: UiLang, iconUrl: string): ReminderNotification {
   const due = order.due!;
   const name = platformDefinition(order.platform).name[lang];
   const left = timeLeft(Date.parse(due.at) - now.getTime(), lang);

@@ -4,8 +4,8 @@
  */
 import type { Platform } from '../rules/types';
 
-export const SALES_PLATFORMS: readonly Platform[] = ['amazon', 'shopify'];
-export const SUPPLIER_PLATFORMS: readonly Platform[] = ['aliexpress', '1688'];
+const SALES_PLATFORMS: readonly Platform[] = ['amazon', 'shopify'];
+const SUPPLIER_PLATFORMS: readonly Platform[] = ['aliexpress', '1688'];
 
 export const sideOf = (p: Platform): 'sales' | 'supplier' => (SALES_PLATFORMS.includes(p) ? 'sales' : 'supplier');
 export const otherSide = (p: Platform): readonly Platform[] => (sideOf(p) === 'sales' ? SUPPLIER_PLATFORMS : SALES_PLATFORMS);

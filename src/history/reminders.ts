@@ -15,7 +15,7 @@ import type { Deadline, Stage, Verdict } from '../rules/types';
  * tracking number came, check the goods before 1688 confirms receipt, answer a refund before it is
  * agreed automatically. Not the buyer's self-cancel window nor payment risk control: nobody acts there.
  */
-export const REMINDED_DEADLINES: ReadonlySet<string> = new Set([
+const REMINDED_DEADLINES: ReadonlySet<string> = new Set([
   'response-window',
   'auto-cancel',
   'ship-by',

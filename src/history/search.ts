@@ -13,7 +13,7 @@ import type { HistoryDb } from './db';
 import { withoutSummary, type StoredOrder } from './ending';
 
 /** Verdicts that ask the person to do something now ("needs action"). */
-export const NEEDS_ACTION: readonly Action[] = [
+const NEEDS_ACTION: readonly Action[] = [
   'cancel',
   'close',
   'request-cancel',

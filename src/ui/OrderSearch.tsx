@@ -27,7 +27,7 @@ interface Form {
 const EMPTY: Form = { orderId: '', platform: '', stage: '', action: '', needsAction: false, from: '', to: '' };
 
 /** The form as the worker's query: empty fields left out, days as local-time bounds. */
-export function queryOf(f: Form): Query {
+function queryOf(f: Form): Query {
   const q: Query = { limit: PAGE };
   if (f.orderId.trim()) q.orderId = f.orderId.trim().slice(0, 120);
   if (f.platform) q.platform = f.platform;

@@ -11,7 +11,7 @@ type Reminders = NonNullable<UserSettings['reminders']>;
 const toTime = (minute: number | undefined): string =>
   minute === undefined ? '' : `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 /** "22:30" → 1350; anything else → undefined (the input is then cleared of quiet hours). */
-export function minuteOf(time: string): number | undefined {
+function minuteOf(time: string): number | undefined {
   const m = /^(\d{2}):(\d{2})$/.exec(time);
   if (!m) return undefined;
   const h = Number(m[1]);
