@@ -74,7 +74,7 @@ export function LinkPicker(props: { ask: Ask; platform: Platform; orderId: strin
               </option>
             ))}
           </select>
-          <select aria-label={t('history_search_platform', lang)} value={typedPlatform} onChange={(e) => setTypedPlatform(e.currentTarget.value as Platform)}>
+          <select aria-label={t('chain_platform', lang)} value={typedPlatform} onChange={(e) => setTypedPlatform(e.currentTarget.value as Platform)}>
             {otherSide(platform).map((p) => (
               <option key={p} value={p}>
                 {platformLabel(p, lang)}
