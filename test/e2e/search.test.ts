@@ -38,11 +38,11 @@ describe('find an order', () => {
     // The beginning of an id, then a filter that excludes it.
     await search.getByRole('searchbox').fill('81000000');
     await expect.poll(() => results.innerText()).toMatch(/AliExpress · 8100000000000102/);
-    await search.getByRole('combobox', { name: 'Filter by platform' }).selectOption('amazon');
+    await search.getByRole('combobox', { name: 'Filter by site' }).selectOption('amazon');
     await expect.poll(() => page.getByText('No order in the history matches.').isVisible()).toBe(true);
 
     await search.getByRole('searchbox').fill('');
-    await search.getByRole('combobox', { name: 'Filter by platform' }).selectOption('');
+    await search.getByRole('combobox', { name: 'Filter by site' }).selectOption('');
     await search.getByRole('checkbox', { name: 'Needs action' }).check();
     // The Shopify order is canceled: nothing to do. The other two ask for the person.
     await expect.poll(() => results.getByRole('listitem').count()).toBe(2);
