@@ -28,6 +28,8 @@ export interface HistoryBenchResult {
   statsMs: { first: number; median: number; runs: number[]; ordersReported: number };
   /** The same query with the recent orders' summaries removed: every observation of them read (the pre-v3 cost). */
   statsWithoutSummariesMs: number;
+  /** history/search round trips (median of runs per query); `slowest` is the budget's figure. */
+  searchMs: { slowest: number; queries: Array<{ name: string; median: number; found: number }> };
   /** history/import of a JSON file holding 100,000 new orders. */
   importMs: number;
   importedOrders: number;
@@ -235,6 +237,42 @@ async function popupFirstVerdict(context: BrowserContext, extensionId: string): 
   return runs;
 }
 
+/**
+ * The searches the popup and the statistics page make (src/history/search.ts): a pasted id, the
+ * beginning of one, and filters without an id. The exact id must come back first: a fast wrong
+ * answer is no answer.
+ */
+async function benchSearch(page: Page): Promise<HistoryBenchResult['searchMs']> {
+  const target = `BENCH-${Math.floor(ORDERS * 0.7342)}`;
+  const monthAgo = new Date(Date.now() - 30 * 86_400_000).toISOString();
+  const queries: Array<{ name: string; query: Record<string, unknown>; check?: (orders: Array<{ orderId: string }>) => boolean }> = [
+    { name: 'exact id', query: { orderId: ` ${target} `, limit: 50 }, check: (o) => o[0]?.orderId === target },
+    { name: 'id prefix', query: { orderId: target.slice(0, -1), limit: 50 }, check: (o) => o.some((x) => x.orderId === target) },
+    { name: 'platform + needs action', query: { platform: '1688', needsAction: true, limit: 50 } },
+    { name: 'stage, last 30 days', query: { stage: 'canceled', from: monthAgo, limit: 50 } },
+    { name: 'newest, no filter', query: { limit: 50 } },
+  ];
+  const results: Array<{ name: string; median: number; found: number }> = [];
+  for (const q of queries) {
+    const runs: number[] = [];
+    let found = 0;
+    for (let i = 0; i < RUNS; i++) {
+      const [ms, answer] = await page.evaluate(async (query) => {
+        const start = performance.now();
+        const answer = (await chrome.runtime.sendMessage({ kind: 'history/search', query })) as Send;
+        return [performance.now() - start, answer] as const;
+      }, q.query);
+      if (!answer.ok) throw new Error(`history/search (${q.name}) failed: ${answer.error}`);
+      const orders = (answer.value as { orders: Array<{ orderId: string }> }).orders;
+      if (q.check && !q.check(orders)) throw new Error(`history/search (${q.name}) did not find ${target}`);
+      found = orders.length;
+      runs.push(ms);
+    }
+    results.push({ name: q.name, median: round(median(runs)), found });
+  }
+  return { slowest: Math.max(...results.map((r) => r.median)), queries: results };
+}
+
 export async function benchHistory(context: BrowserContext, extensionId: string): Promise<HistoryBenchResult> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/src/options/index.html`);
@@ -266,6 +304,7 @@ export async function benchHistory(context: BrowserContext, extensionId: string)
   }
   if (ordersReported !== ORDERS) throw new Error(`history/stats reported ${ordersReported} orders, not ${ORDERS}`);
   const statsWithoutSummariesMs = await checkSummaries(page);
+  const searchMs = await benchSearch(page);
 
   const imported = await page.evaluate(async (count) => {
     const now = Date.now();
@@ -308,6 +347,7 @@ export async function benchHistory(context: BrowserContext, extensionId: string)
     popupFirstVerdictMs: { median: round(median(popupRuns)), runs: popupRuns.map((x) => round(x)) },
     statsMs: { first: round(statsRuns[0]!), median: round(median(statsRuns)), runs: statsRuns.map((x) => round(x)), ordersReported },
     statsWithoutSummariesMs: round(statsWithoutSummariesMs),
+    searchMs,
     importMs: round(imported.ms),
     importedOrders: (imported.answer.value as { added: { orders: number } }).added.orders,
     importFileMB: round(imported.chars / 1_048_576, 1),
@@ -322,6 +362,7 @@ export function formatHistoryBench(r: HistoryBenchResult): string {
     `  popup first verdict paint   median ${r.popupFirstVerdictMs.median} ms   runs ${r.popupFirstVerdictMs.runs.join(', ')}`,
     `  history/stats (7/30 days)   first ${r.statsMs.first} ms, median ${r.statsMs.median} ms   runs ${r.statsMs.runs.join(', ')}   (orders reported ${r.statsMs.ordersReported.toLocaleString('en')})`,
     `  history/stats, no summaries  ${r.statsWithoutSummariesMs} ms   (recent orders' observations read; figures checked equal)`,
+    `  history/search (slowest)    ${r.searchMs.slowest} ms   ${r.searchMs.queries.map((q) => `${q.name} ${q.median} ms (${q.found})`).join(', ')}`,
     `  import ${r.importedOrders.toLocaleString('en')} orders       ${r.importMs} ms   (file ${r.importFileMB} MB)`,
     `  on disk                     ${r.bytesPerObservation ?? 'n/a'} bytes/observation, ${r.bytesPerOrder ?? 'n/a'} bytes/order (storage.estimate)`,
   ].join('\n');

@@ -19,6 +19,8 @@ export const BUDGETS: readonly Budget[] = [
   { key: 'hintLatencyMs.detail', label: 'hint latency after data renders', unit: 'ms', limit: 50, kind: 'max' },
   { key: 'longestTaskMs', label: 'longest task we cause', unit: 'ms', limit: 50, kind: 'max' },
   { key: 'rulesPerSec', label: 'rules verdicts per second', unit: '/s', limit: 500_000, kind: 'min' },
+  // The slowest of the history searches (id, id prefix, filters), each its median over runs, at 100,000 orders.
+  { key: 'history.searchMs.slowest', label: 'search at 100,000 orders', unit: 'ms', limit: 100, kind: 'max' },
 ];
 
 export interface BudgetLine extends Budget {

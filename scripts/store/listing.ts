@@ -77,11 +77,15 @@ export const HOST_ACCESS_REASONS: Readonly<Record<Platform, string>> = {
 };
 
 /**
- * Why each API permission is needed, by its manifest name. The extension asks for none today;
- * a permission added to the manifest without a reason here fails test/unit/store/store.test.ts
- * and `npm run release`.
+ * Why each API permission is needed, by its manifest name. A permission added to the manifest
+ * without a reason here fails test/unit/store/store.test.ts and `npm run release`.
  */
-export const API_PERMISSION_REASONS: Readonly<Record<string, string>> = {};
+export const API_PERMISSION_REASONS: Readonly<Record<string, string>> = {
+  alarms:
+    'Wakes the extension at the moment a reminder of an order deadline is due (for example a cancellation request to answer before its timer), and when an order enters or leaves the toolbar count of orders due within 24 hours. The times come from the order history kept in the browser.',
+  notifications:
+    'Shows a desktop reminder ahead of an order deadline the person can act on (answer a cancellation request, ship or cancel before the automatic cancellation, open a dispute when no tracking number came). Lead time and quiet hours are settings, and reminders can be turned off per order. Clicking a reminder opens that order’s page.',
+};
 
 /** The answers every store's privacy form asks for, true of the code (see PRIVACY.md and its test). */
 export const DATA_PRACTICES = {

@@ -20,6 +20,9 @@ import { judgedSnapshot, messageOptions, storedFacts } from './evaluate-order';
 /** Two verdicts with the same key are the same apart from their deadlines. */
 const verdictKey = (v: Verdict): string => `${v.ruleId}\u0000${v.reason?.en ?? ''}`;
 
+/** The latest batch's write, answered before it ends: the reminders read the history after it (src/background/router.ts). */
+export let recording: Promise<unknown> = Promise.resolve();
+
 export async function evaluateMany(req: EvaluateManyRequest, now: Date): Promise<EvaluateManyAnswer> {
   const [settings, custom, facts] = await Promise.all([
     currentSettings(),
@@ -43,11 +46,12 @@ export async function evaluateMany(req: EvaluateManyRequest, now: Date): Promise
       deadlines: verdict.deadlines,
       messages: req.messages ? messagesFor(verdict.templates, snapshot, options) : [],
       ...(fromHistory && { fromHistory }),
+      ...(facts[i]?.remindOff && { remindOff: true as const }),
     });
     return { snapshot, verdict };
   });
   if (req.record) {
-    void withHistory((db) =>
+    recording = withHistory((db) =>
       db.transaction('rw', [db.orders, db.observations, db.followUps], async () => {
         for (const { snapshot, verdict } of judged) await recordObservation(db, snapshot, verdict, now);
       }),

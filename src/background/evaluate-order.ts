@@ -7,7 +7,7 @@
 import { evaluate } from '../rules/index';
 import type { OrderSnapshot } from '../rules/types';
 import { messagesFor, type MessagesForOptions } from '../templates/render';
-import type { CustomTemplate, EvaluateAnswer, EvaluateRequest, UserSettings } from '../messages/protocol';
+import type { CustomTemplate, EvaluateAnswer, EvaluateRequest, OrderRecord, UserSettings } from '../messages/protocol';
 import { withHistory } from './history-access';
 import { recordObservation } from '../history/record';
 import { orderKeyOf } from '../history/db';
@@ -25,7 +25,9 @@ function withDefaultMarketplace(snapshot: OrderSnapshot, settings: UserSettings)
  * What history knows of each snapshot's order, in one read (a list page asks for hundreds):
  * nothing when history is unavailable, and a verdict never waits on a retry.
  */
-export async function storedFacts(snapshots: readonly OrderSnapshot[]): Promise<ReadonlyArray<OrderFacts | undefined>> {
+export async function storedFacts(
+  snapshots: readonly OrderSnapshot[],
+): Promise<ReadonlyArray<(OrderFacts & Pick<OrderRecord, 'remindOff'>) | undefined>> {
   const keys = snapshots.map((s) => orderKeyOf(s.platform, s.orderId));
   const read = await withHistory((db) => db.orders.bulkGet(keys));
   return read.ok ? read.value : [];
@@ -50,6 +52,7 @@ export async function evaluateOrder(req: EvaluateRequest, now: Date): Promise<Ev
   const messages = messagesFor(verdict.templates, snapshot, messageOptions(settings, custom));
   const fromHistory = addedByHistory(req.snapshot, snapshot);
   const answer: EvaluateAnswer = fromHistory ? { verdict, messages, fromHistory } : { verdict, messages };
+  if (facts[0]?.remindOff) answer.remindOff = true;
   if (!req.record) return answer;
   const written = await withHistory((db) => recordObservation(db, snapshot, verdict, now));
   return written.ok ? answer : { ...answer, historyError: written.error };

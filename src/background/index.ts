@@ -10,6 +10,8 @@ import { urlMatcher } from '../platforms/match-pattern';
 import { classifySender } from './sender';
 import { diagnostics, rejected } from './counters';
 import { route } from './router';
+import { openNotifiedOrder, REMINDER_ALARM, syncReminders, useReminderSurface } from './reminders';
+import { browserReminderSurface } from './reminder-surface';
 
 const isSellerUrl = urlMatcher(SELLER_MATCH_PATTERNS);
 const ownOrigin = browser.runtime.getURL('');
@@ -45,3 +47,13 @@ function checkSafely(message: unknown): ReturnType<typeof checkWorkerRequest> {
 }
 
 browser.runtime.onMessage.addListener(onMessage);
+
+// Reminders (src/background/reminders.ts): rebuilt from the history whenever the worker may have missed
+// something (the browser started, the extension was installed or updated), and at the alarm.
+useReminderSurface(browserReminderSurface);
+browser.runtime.onStartup.addListener(() => void syncReminders());
+browser.runtime.onInstalled.addListener(() => void syncReminders());
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === REMINDER_ALARM) void syncReminders();
+});
+browser.notifications.onClicked.addListener((id) => void openNotifiedOrder(id));

@@ -11,21 +11,53 @@ import { exportHistory } from '../history/export';
 import { importHistory } from '../history/import';
 import { deleteAllHistory } from '../history/retention';
 import { historyStats } from '../history/stats';
+import { searchOrders } from '../history/search';
+import { platformDefinition } from '../platforms/registry';
+import { addLink, chainsOf, linkCandidates, linkOf, removeLink } from '../history/chains';
 import { deleteTemplate, listTemplates, saveTemplate } from '../history/templates';
 import { pruneOnFirstMessageOfDay } from './daily-prune';
 import { evaluateOrder } from './evaluate-order';
-import { evaluateMany } from './evaluate-many';
+import { evaluateMany, recording } from './evaluate-many';
 import { withHistory } from './history-access';
 import { currentSettings, settingsChanged, storeSettings } from './user-settings';
 import { templatesChanged } from './custom-templates';
+import { setRemind, syncOnFirstMessage, syncReminders } from './reminders';
 import type { SenderKind } from './sender';
 
 /** What a content script may send; everything else needs an extension page. */
-const CONTENT_KINDS: ReadonlySet<WorkerRequest['kind']> = new Set(['evaluate', 'evaluate-many', 'history/action', 'settings/get']);
+const CONTENT_KINDS: ReadonlySet<WorkerRequest['kind']> = new Set([
+  'evaluate',
+  'evaluate-many',
+  'history/action',
+  'settings/get',
+  'reminders/set',
+  // Only the orders linked to the one the page shows: a content script never reads the history at large.
+  'links/of',
+  // Links this page's order to another by the number the person typed (it reads nothing back).
+  'links/set',
+]);
+
+/** Requests after which the orders' deadlines or the reminder settings may differ: the badge and the alarm are rebuilt. */
+const CHANGES_REMINDERS: ReadonlySet<WorkerRequest['kind']> = new Set([
+  'evaluate',
+  'evaluate-many',
+  'settings/set',
+  'history/import',
+  'history/delete-all',
+]);
 
 export async function route(req: WorkerRequest, from: SenderKind, now: Date = new Date()): Promise<Result<unknown>> {
   void pruneOnFirstMessageOfDay(now);
+  syncOnFirstMessage();
   if (from !== 'extension-page' && !CONTENT_KINDS.has(req.kind)) return fail(`${req.kind} is only available to extension pages`);
+  const answer = await answerFor(req, now);
+  const recorded = req.kind !== 'evaluate' && req.kind !== 'evaluate-many' ? true : req.record;
+  // A batch is recorded after its answer: the reminders wait for the write.
+  if (CHANGES_REMINDERS.has(req.kind) && recorded) void recording.then(() => syncReminders());
+  return answer;
+}
+
+async function answerFor(req: WorkerRequest, now: Date): Promise<Result<unknown>> {
   switch (req.kind) {
     case 'evaluate':
       return ok(await evaluateOrder(req, now));
@@ -64,6 +96,21 @@ export async function route(req: WorkerRequest, from: SenderKind, now: Date = ne
       const target = (await currentSettings()).rules.amazonCancellationRateTargetPct;
       return withHistory((db) => historyStats(db, now, target === undefined ? {} : { amazonTargetPct: target }));
     }
+    case 'history/search':
+      return withHistory((db) => searchOrders(db, req.query));
+    case 'links/of':
+      return withHistory(async (db) =>
+        (await chainsOf(db, req.platform, req.orderId)).map((c) => ({ ...c, other: { ...c.other, name: platformDefinition(c.other.platform).name } })),
+      );
+    case 'links/candidates':
+      return withHistory((db) => linkCandidates(db, req.platform, req.limit));
+    case 'links/set': {
+      const link = linkOf(req.a, req.b, now);
+      if (!link) return fail('a link joins a sales order (Amazon, Shopify) and a supplier order (AliExpress, 1688)');
+      return withHistory(async (db) => ({ changed: req.on ? await addLink(db, link) : await removeLink(db, link.sales, link.supplier) }));
+    }
+    case 'reminders/set':
+      return ok(await setRemind(req.platform, req.orderId, req.on));
     case 'history/export':
       return withHistory((db) => exportHistory(db, req.format, now));
     case 'history/import': {

@@ -315,7 +315,7 @@ export class ReadingSession {
       // What the verdict rests on: the page's facts plus what history added (a request seen on the
       // list, when a shipment was first seen), so the hint's data-* attributes and the popup agree with it.
       const judged = answer.fromHistory ? { ...snapshot, ...answer.fromHistory } : snapshot;
-      entry.order = { snapshot: judged, verdict: answer.verdict, messages: answer.messages };
+      entry.order = { snapshot: judged, verdict: answer.verdict, messages: answer.messages, ...(answer.remindOff && { remindOff: true as const }) };
       entry.hint.showVerdict(entry.order);
     });
   }

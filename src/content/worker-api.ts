@@ -7,8 +7,9 @@
 import { browser } from '../shared/browser';
 import { askWorker } from '../messages/client';
 import type { EvaluateAnswer, EvaluateManyAnswer, HistoryActionRequest, UserSettings } from '../messages/protocol';
-import type { LocalizedText, OrderSnapshot } from '../rules/types';
+import type { LocalizedText, OrderSnapshot, Platform } from '../rules/types';
 import { isUiLang, type UiLang } from '../ui/i18n';
+import type { ChainInfo } from '../ui/ChainNote';
 
 /** What a hint says once this tab's content script has lost its extension (updated or reloaded). */
 export const ORPHANED_NOTE: LocalizedText = {
@@ -36,6 +37,7 @@ export function expandAnswers(batch: EvaluateManyAnswer): EvaluateAnswer[] | nul
     if (!shared) return null;
     const answer: EvaluateAnswer = { verdict: { ...shared, deadlines: r.deadlines }, messages: r.messages };
     if (r.fromHistory) answer.fromHistory = r.fromHistory;
+    if (r.remindOff) answer.remindOff = true;
     answers.push(answer);
   }
   return answers;
@@ -68,5 +70,26 @@ export async function askSettings(): Promise<UserSettings | null> {
 export async function recordAction(request: Omit<HistoryActionRequest, 'kind'>): Promise<boolean> {
   if (!extensionAlive()) return false;
   const res = await askWorker({ kind: 'history/action', ...request });
+  return res.ok;
+}
+
+/** Turns the reminders of one order on or off (the hint's "Remind me"). Best effort: false when the worker did not take it. */
+export async function setRemind(platform: Platform, orderId: string, on: boolean): Promise<boolean> {
+  if (!extensionAlive()) return false;
+  const res = await askWorker({ kind: 'reminders/set', platform, orderId, on });
+  return res.ok;
+}
+
+/** The orders linked to this one (only those: a content script never reads the history at large); empty when none or on failure. */
+export async function askChains(platform: Platform, orderId: string): Promise<ChainInfo[]> {
+  if (!extensionAlive()) return [];
+  const res = await askWorker({ kind: 'links/of', platform, orderId });
+  return res.ok ? res.value : [];
+}
+
+/** Links (or unlinks) this order and one of the other side. */
+export async function setLink(a: { platform: Platform; orderId: string }, b: { platform: Platform; orderId: string }, on: boolean): Promise<boolean> {
+  if (!extensionAlive()) return false;
+  const res = await askWorker({ kind: 'links/set', a, b, on });
   return res.ok;
 }

@@ -5,7 +5,7 @@
  * script's IndexedDB belongs to the seller site's origin, not to the extension.
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type { FollowUpRecord, OrderActionRecord, StoredObservation, StoredTemplate } from '../messages/protocol';
+import type { FollowUpRecord, LinkRecord, OrderActionRecord, StoredObservation, StoredTemplate } from '../messages/protocol';
 import type { Platform } from '../rules/types';
 import type { StoredOrder } from './ending';
 import { MIGRATIONS, type Migration } from './migrations';
@@ -29,6 +29,8 @@ export type HistoryDb = Dexie & {
   followUps: EntityTable<FollowUpRecord, 'seq'>;
   settings: EntityTable<SettingRow, 'key'>;
   customTemplates: EntityTable<StoredTemplate, 'seq'>;
+  /** Sales order ↔ supplier order links the person made (schema v6). */
+  links: EntityTable<LinkRecord, 'id'>;
 };
 
 export function orderKeyOf(platform: Platform, orderId: string): string {

@@ -13,7 +13,7 @@ export { EXPORT_FORMAT, EXPORT_VERSION };
 export type { HistoryFile };
 
 export async function exportFile(db: HistoryDb, now: Date): Promise<HistoryFile> {
-  return db.transaction('r', [db.orders, db.observations, db.actions, db.followUps, db.customTemplates, db.settings], async () => ({
+  return db.transaction('r', [db.orders, db.observations, db.actions, db.followUps, db.customTemplates, db.settings, db.links], async () => ({
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
@@ -23,6 +23,7 @@ export async function exportFile(db: HistoryDb, now: Date): Promise<HistoryFile>
     followUps: await db.followUps.toArray(),
     customTemplates: await db.customTemplates.toArray(),
     settings: (await hasStoredSettings(db)) ? await readSettings(db) : null,
+    links: await db.links.toArray(),
   }));
 }
 

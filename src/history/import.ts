@@ -7,6 +7,7 @@
 import type {
   CustomTemplate,
   FollowUpRecord,
+  LinkRecord,
   ImportReport,
   OrderActionRecord,
   OrderRecord,
@@ -18,6 +19,7 @@ import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
   FollowUpRecordSchema,
+  LinkRecordSchema,
   OrderActionRecordSchema,
   OrderRecordSchema,
   StoredObservationSchema,
@@ -31,6 +33,7 @@ import { byTime, summarize, type StoredOrder } from './ending';
 import { storableUrl } from './record';
 import { USER_SETTINGS_KEY } from './settings';
 import { customIdOf } from './templates';
+import { addLink } from './chains';
 
 const bad = (error: string): { ok: false; error: string } => ({ ok: false, error });
 
@@ -61,6 +64,7 @@ function checkObservation(x: unknown): Check<StoredObservation> {
 const checkAction = (x: unknown): Check<OrderActionRecord> => parseWith(OrderActionRecordSchema, x);
 
 const checkFollowUp = (x: unknown): Check<FollowUpRecord> => parseWith(FollowUpRecordSchema, x);
+const checkLink = (x: unknown): Check<LinkRecord> => parseWith(LinkRecordSchema, x);
 
 function checkStoredTemplate(x: unknown): Check<StoredTemplate> {
   const parsed = parseWith(StoredTemplateSchema, x);
@@ -117,6 +121,7 @@ interface Sections {
   followUps: FollowUpRecord[];
   templates: StoredTemplate[];
   settings: UserSettings | null;
+  links: LinkRecord[];
 }
 
 /** Parses and checks the whole file before anything is written. */
@@ -157,13 +162,14 @@ function readFile(text: string, skip: (what: string, why: string) => void): Chec
   const actions = section('actions', checkAction, byKey('action'));
   const followUps = section('followUps', checkFollowUp, byKey('follow-up'));
   const templates = section('customTemplates', checkStoredTemplate, (_x, i) => `custom template ${i + 1}`);
+  const links = section('links', checkLink, (_x, i) => `link ${i + 1}`);
   let settings: UserSettings | null = null;
   if (file.settings !== undefined && file.settings !== null) {
     const checked = parseWith(UserSettingsSchema, file.settings, 'settings');
     if (checked.ok) settings = checked.value;
     else skip('settings', checked.error);
   }
-  return { ok: true, value: { orders, observations, actions, followUps, templates, settings } };
+  return { ok: true, value: { orders, observations, actions, followUps, templates, settings, links } };
 }
 
 export async function importHistory(db: HistoryDb, text: string): Promise<ImportOutcome> {
@@ -179,7 +185,7 @@ export async function importHistory(db: HistoryDb, text: string): Promise<Import
   const added: ImportReport['added'] = { orders: 0, observations: 0, actions: 0, followUps: 0, templates: 0 };
   let alreadyPresent = 0;
 
-  await db.transaction('rw', [db.orders, db.observations, db.actions, db.followUps, db.customTemplates, db.settings], async () => {
+  await db.transaction('rw', [db.orders, db.observations, db.actions, db.followUps, db.customTemplates, db.settings, db.links], async () => {
     // Orders: new ones are added, known ones merged (a record identical to the stored one changes nothing).
     const fileOrders = new Map<string, OrderRecord>();
     for (const o of file.orders) fileOrders.set(o.key, fileOrders.has(o.key) ? mergeOrders(fileOrders.get(o.key)!, o) : o);
@@ -281,6 +287,12 @@ export async function importHistory(db: HistoryDb, text: string): Promise<Import
         await db.customTemplates.add({ ...t, seq: Number(t.id!.slice('custom:'.length)) });
       }
       added.templates++;
+    }
+
+    // Links: a pair already linked is present; the file's row ids are not kept (they name nothing).
+    for (const { id: _id, ...link } of file.links) {
+      if (await addLink(db, link)) added.links = (added.links ?? 0) + 1;
+      else alreadyPresent++;
     }
 
     // Settings: the file's settings only fill an empty slot; the person's current ones are never replaced.

@@ -64,6 +64,20 @@ export const MIGRATIONS: readonly Migration[] = [
     stores: {},
     upgrade: addOrderFacts,
   },
+  {
+    version: 6,
+    // Version 5 is left to another change made at the same time; Dexie accepts the gap.
+    // `dueAt`: the next deadline of an order that wants reminders (src/history/reminders.ts); the badge
+    // and the alarms read the orders due next from it. Orders without one are not in the index.
+    // `orderId` and `[platform+lastSeen]`, `[stage+lastSeen]`, `[lastAction+lastSeen]`: search by an
+    // order id (exact or its beginning) and the filters of src/history/search.ts, newest first, without a scan.
+    // `links`: a sales order linked by the person to the supplier order that fills it (src/history/chains.ts),
+    // looked up from either side; one row per pair.
+    stores: {
+      orders: 'key, lastSeen, dueAt, orderId, [platform+lastSeen], [stage+lastSeen], [lastAction+lastSeen]',
+      links: '++id, sales, supplier, &[sales+supplier]',
+    },
+  },
 ];
 
 /** Stands for "a page read before v4": matches no reader, so an open request is carried to every page until it ships or ends. */

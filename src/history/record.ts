@@ -10,6 +10,7 @@ import { orderKeyOf, type HistoryDb, type StoredObservation } from './db';
 import { byTime, summarize } from './ending';
 import { addMissingFollowUps, followUpsToKeep } from './follow-ups';
 import { orderFactsAfter } from './order-facts';
+import { remindersAfter } from './reminders';
 
 /** Stages in which the order is over; follow-ups start here. */
 export const ENDED_STAGES: readonly Stage[] = ['completed', 'canceled', 'closed'];
@@ -86,8 +87,17 @@ export async function recordObservation(
       added = true;
     }
     const summary = added || !existing?.summary ? summarize(seen.sort(byTime)) : existing.summary;
-    const { cancelRequestedAt: _a, cancelRequestSeenBy: _b, shippedAt: _c, ...order } = mergeOrder(existing, snapshot, verdict, atIso);
-    await db.orders.put({ ...order, ...orderFactsAfter(existing, snapshot, atIso), summary });
+    const { cancelRequestedAt: _a, cancelRequestSeenBy: _b, shippedAt: _c, url: _u, due: _d, dueAt: _e, remindOff: _f, notifiedFor: _g, ...order } =
+      mergeOrder(existing, snapshot, verdict, atIso);
+    // The newest sighting's page is the one a reminder opens; an older sighting keeps it.
+    const url = existing && atIso < existing.lastSeen ? existing.url : storableUrl(snapshot.source.url) || existing?.url;
+    await db.orders.put({
+      ...order,
+      ...orderFactsAfter(existing, snapshot, atIso),
+      ...remindersAfter(existing, snapshot.stage, verdict, at),
+      ...(url ? { url } : {}),
+      summary,
+    });
 
     if (ENDED_STAGES.includes(snapshot.stage)) {
       // Acted: the order was seen here alive and then ended (the worker records a list's orders in

@@ -41,8 +41,8 @@ export async function pruneIfDue(db: HistoryDb, now: Date): Promise<{ pruned: bo
 
 /** "Delete all history": every order with its observations, actions and follow-ups. Settings and custom templates are not history and stay. */
 export async function deleteAllHistory(db: HistoryDb): Promise<{ deleted: boolean }> {
-  await db.transaction('rw', [db.orders, db.observations, db.actions, db.followUps], async () => {
-    await Promise.all([db.orders.clear(), db.observations.clear(), db.actions.clear(), db.followUps.clear()]);
+  await db.transaction('rw', [db.orders, db.observations, db.actions, db.followUps, db.links], async () => {
+    await Promise.all([db.orders.clear(), db.observations.clear(), db.actions.clear(), db.followUps.clear(), db.links.clear()]);
   });
   return { deleted: true };
 }

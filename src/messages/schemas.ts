@@ -100,6 +100,21 @@ const AudienceSchema = v.picklist(['buyer', 'supplier', 'customer'], 'must be bu
 
 // ---- settings and custom templates ---------------------------------------------------------------
 
+const minuteOfDay = count(0, 24 * 60 - 1, 'must be a minute of the day from 0 to 1439');
+/** How desktop reminders of deadlines behave; every field optional, defaults in src/history/reminders.ts. */
+export const ReminderSettingsSchema = v.strictObject(
+  {
+    /** false: no desktop notifications (the badge still counts what is due). */
+    notify: v.optional(v.boolean('is not a boolean')),
+    /** Minutes before a deadline the notification comes. */
+    leadMinutes: v.optional(count(0, 7 * 24 * 60)),
+    /** Quiet hours, local time, as minutes of the day; both set or none. From 22:00 to 07:00 is 1320 and 420. */
+    quietFrom: v.optional(minuteOfDay),
+    quietTo: v.optional(minuteOfDay),
+  },
+  (issue) => (issue.expected === 'never' ? 'is not a reminder setting' : 'is not an object'),
+);
+
 const ruleSetting = (max: number) => {
   const message = `must be a number from 0 to ${max}`;
   return v.optional(v.pipe(v.number(message), v.finite(message), v.minValue(0, message), v.maxValue(max, message)));
@@ -144,6 +159,8 @@ export const UserSettingsSchema = v.strictObject(
      * only when the person uses one ('shopify'; 'other': a store, not Shopify; 'none': no store). Absent: not said.
      */
     storePlatform: v.optional(v.picklist(STORE_PLATFORMS, 'must be shopify, other or none')),
+    /** Desktop reminders of deadlines (src/background/reminders.ts); absent: the defaults of src/history/reminders.ts. */
+    reminders: v.optional(ReminderSettingsSchema),
   },
   (issue) => (issue.expected === 'never' ? 'is not a setting' : 'is not an object'),
 );
@@ -198,6 +215,16 @@ export const OrderRecordSchema = v.object(
     cancelRequestSeenBy: v.optional(readers),
     /** When the order was marked shipped: the page's time, else the first sighting shipped after one before shipment. */
     shippedAt: v.optional(isoDate()),
+    /** The order's page as last seen: origin and path only (src/history/record.ts storableUrl); a reminder opens it. */
+    url: v.optional(text(4_096)),
+    /** The next deadline that needs the person, from the newest sighting's verdict (src/history/reminders.ts). */
+    due: v.optional(DeadlineSchema),
+    /** `due.at` while the person wants reminders for this order: the index the badge and the alarms read. */
+    dueAt: v.optional(isoDate()),
+    /** The person turned reminders off for this order. */
+    remindOff: v.optional(v.literal(true)),
+    /** The `due.at` a notification was already shown for, so a restarted worker does not show it twice. */
+    notifiedFor: v.optional(isoDate()),
   },
   'is not an object',
 );
@@ -284,6 +311,19 @@ export const FollowUpRecordSchema = v.object(
   'is not an object',
 );
 
+/** A sales order (Amazon, Shopify) linked by the person to the supplier order (AliExpress, 1688) that fills it. */
+export const LinkRecordSchema = v.object(
+  {
+    id: v.optional(storedKey),
+    /** Order keys, `${platform}:${orderId}`. */
+    sales: text(120),
+    supplier: text(120),
+    /** ISO time linked */
+    at: isoDate(),
+  },
+  'is not an object',
+);
+
 // ---- requests ------------------------------------------------------------------------------------
 
 const kind = <K extends string>(k: K) => v.literal(k);
@@ -331,6 +371,33 @@ const HistoryFollowUpDoneRequestSchema = v.object({
   followUpId: token('is not a follow-up id'),
 });
 const HistoryStatsRequestSchema = v.object({ kind: kind('history/stats') });
+/** What to look for in the history (src/history/search.ts); every filter optional, all of them must hold. */
+export const OrderSearchSchema = v.object({
+  /** An order id as pasted: the whole id or its beginning. */
+  orderId: v.optional(text(120, 'is not an order id')),
+  platform: v.optional(PlatformSchema),
+  stage: v.optional(StageSchema),
+  /** The verdict's action when last seen. */
+  action: v.optional(ActionSchema),
+  /** Only orders whose verdict asks the person to act. */
+  needsAction: v.optional(v.boolean('is not a boolean')),
+  /** Last seen at or after / at or before (ISO). */
+  from: v.optional(isoDate()),
+  to: v.optional(isoDate()),
+  limit: count(1, 200),
+});
+const HistorySearchRequestSchema = v.object({ kind: kind('history/search'), query: OrderSearchSchema });
+const LinksOfRequestSchema = v.object({ kind: kind('links/of'), platform: PlatformSchema, orderId });
+const LinkCandidatesRequestSchema = v.object({ kind: kind('links/candidates'), platform: PlatformSchema, limit: count(1, 100) });
+/** Links (`on`) or unlinks two orders, one on each side, in either order. */
+const LinkSetRequestSchema = v.object({
+  kind: kind('links/set'),
+  a: OrderKeySchema,
+  b: OrderKeySchema,
+  on: v.boolean('is not a boolean'),
+});
+/** Turns the reminders of one order on or off (the hint's "Remind me"). */
+export const RemindRequestSchema = v.object({ kind: kind('reminders/set'), platform: PlatformSchema, orderId, on: v.boolean('is not a boolean') });
 const HistoryExportRequestSchema = v.object({ kind: kind('history/export'), format: v.picklist(['json', 'csv'], 'must be json or csv') });
 /** The text of a JSON export; its records are checked one by one by the importer (src/history/import.ts). */
 const HistoryImportRequestSchema = v.object({
@@ -357,6 +424,11 @@ export const WorkerMessageSchema = v.variant(
     HistoryActionRequestSchema,
     HistoryFollowUpDoneRequestSchema,
     HistoryStatsRequestSchema,
+    RemindRequestSchema,
+    HistorySearchRequestSchema,
+    LinksOfRequestSchema,
+    LinkCandidatesRequestSchema,
+    LinkSetRequestSchema,
     HistoryExportRequestSchema,
     HistoryImportRequestSchema,
     HistoryDeleteAllRequestSchema,
@@ -401,6 +473,8 @@ export const EvaluateAnswerSchema = v.object({
   verdict: VerdictSchema,
   messages: v.array(RenderedMessageSchema),
   fromHistory: v.optional(FromHistorySchema),
+  /** The person turned reminders off for this order (the hint's "Remind me"). */
+  remindOff: v.optional(v.literal(true)),
   /** Set when the observation could not be written (quota, IndexedDB unavailable). */
   historyError: v.optional(v.string()),
 });
@@ -414,6 +488,7 @@ export const EvaluateManyAnswerSchema = v.object({
       deadlines: v.array(DeadlineSchema),
       messages: v.array(RenderedMessageSchema),
       fromHistory: v.optional(FromHistorySchema),
+      remindOff: v.optional(v.literal(true)),
     }),
   ),
   /**
@@ -432,7 +507,13 @@ export const OrderHistorySchema = v.object({
   followUps: v.optional(v.array(FollowUpRecordSchema)),
 });
 
-export const PageOrderSchema = v.object({ snapshot: OrderSnapshotSchema, verdict: VerdictSchema, messages: v.array(RenderedMessageSchema) });
+export const PageOrderSchema = v.object({
+  snapshot: OrderSnapshotSchema,
+  verdict: VerdictSchema,
+  messages: v.array(RenderedMessageSchema),
+  /** The person turned reminders off for this order. */
+  remindOff: v.optional(v.literal(true)),
+});
 export const PageOrdersSchema = v.object({
   /** 'reading' while the page's data has not rendered yet; 'unreadable' after giving up. */
   status: v.picklist(['reading', 'read', 'unreadable', 'not-an-order-page']),
@@ -468,7 +549,14 @@ export const HistoryStatsSchema = v.object({
 export const HistoryExportSchema = v.object({ filename: v.string(), mime: v.string(), text: v.string() });
 
 export const ImportReportSchema = v.object({
-  added: v.object({ orders: v.number(), observations: v.number(), actions: v.number(), followUps: v.number(), templates: v.number() }),
+  added: v.object({
+    orders: v.number(),
+    observations: v.number(),
+    actions: v.number(),
+    followUps: v.number(),
+    templates: v.number(),
+    links: v.optional(v.number()),
+  }),
   skipped: v.array(v.object({ what: v.string(), why: v.string() })),
   /** Records the database already held (importing the same file twice adds nothing). */
   alreadyPresent: v.optional(v.number()),
@@ -500,6 +588,26 @@ export const ANSWER_SCHEMAS = {
   'history/action': RecordedSchema,
   'history/follow-up-done': DoneSchema,
   'history/stats': HistoryStatsSchema,
+  'history/search': v.object({ orders: v.array(OrderRecordSchema), more: v.boolean() }),
+  'links/of': v.array(
+    v.object({
+      other: v.object({
+        key: v.string(),
+        platform: PlatformSchema,
+        orderId: v.string(),
+        stage: v.optional(StageSchema),
+        lastAction: v.optional(ActionSchema),
+        lastSeen: v.optional(v.string()),
+        url: v.optional(v.string()),
+        /** The platform's name: a seller page's hint knows only its own platform's. */
+        name: v.optional(LocalizedTextSchema),
+      }),
+      next: v.optional(LocalizedTextSchema),
+    }),
+  ),
+  'links/candidates': v.array(OrderRecordSchema),
+  'links/set': v.object({ changed: v.boolean() }),
+  'reminders/set': v.object({ on: v.boolean(), dueAt: v.nullable(v.string()) }),
   'history/export': HistoryExportSchema,
   'history/import': ImportReportSchema,
   'history/delete-all': DeletedSchema,
@@ -529,4 +637,6 @@ export const HistoryFileSchema = v.object({
   customTemplates: v.array(StoredTemplateSchema),
   /** null when the person never saved settings. */
   settings: v.nullable(UserSettingsSchema),
+  /** Sales ↔ supplier order links (absent in files from before links). */
+  links: v.optional(v.array(LinkRecordSchema)),
 });

@@ -15,6 +15,7 @@ import type { OptionsApi } from './api';
 import { HistorySection } from './sections/HistorySection';
 import { TemplatesSection } from './sections/TemplatesSection';
 import { TimersSection } from './sections/TimersSection';
+import { RemindersSection } from './sections/RemindersSection';
 
 export interface OptionsAppProps {
   api: OptionsApi;
@@ -159,6 +160,12 @@ export function App(props: OptionsAppProps) {
       </section>
 
       <TimersSection rules={settings.rules} lang={lang} onChange={(rules) => void update((current) => ({ ...current, rules }))} />
+
+      <RemindersSection
+        reminders={settings.reminders}
+        lang={lang}
+        onChange={(reminders) => void update((current) => ({ ...current, reminders }))}
+      />
 
       <TemplatesSection api={api} lang={lang} />
 

@@ -15,11 +15,16 @@ import { ManualPicker } from './ManualPicker';
 import { OrderTable } from './OrderTable';
 import { historyKey, isListPage, useStore, type PageState, type PopupState } from './store';
 import { Timeline } from './Timeline';
+import type { Ask } from '../messages/client';
+import { OrderSearch } from '../ui/OrderSearch';
+import { LinkPicker } from './LinkPicker';
 
 export interface PopupAppProps {
   store: StoreApi<PopupState>;
   /** Opens the statistics and options pages (the extension API, or a fake in tests). */
   links: Pick<PopupApi, 'openStats' | 'openOptions'>;
+  /** The worker (or a fake in tests) for the history search and the order links; neither is shown without it. */
+  search?: Ask;
 }
 
 export function App(props: PopupAppProps) {
@@ -50,11 +55,11 @@ export function App(props: PopupAppProps) {
             now={now}
             opened={state.opened}
             onOpen={state.openOrder}
-            renderOpened={(order) => <OrderBlock order={order} lang={lang} now={now} state={state} onPickByHand={openPicker} />}
+            renderOpened={(order) => <OrderBlock order={order} lang={lang} now={now} state={state} onPickByHand={openPicker} ask={props.search} />}
           />
         ) : (
           orders.map((order) => (
-            <OrderBlock key={historyKey(order.snapshot.platform, order.snapshot.orderId)} order={order} lang={lang} now={now} state={state} onPickByHand={openPicker} />
+            <OrderBlock key={historyKey(order.snapshot.platform, order.snapshot.orderId)} order={order} lang={lang} now={now} state={state} onPickByHand={openPicker} ask={props.search} />
           ))
         )}
         <div class="popup-actions">
@@ -95,6 +100,7 @@ export function App(props: PopupAppProps) {
           </>
         )}
         <QuickStats stats={state.stats} lang={lang} amazonPage={orders.some((o) => o.snapshot.platform === 'amazon')} noPage={page.status === 'no-page'} />
+        {props.search && <OrderSearch ask={props.search} lang={lang} idPrefix="popup-search" />}
         <nav class="popup-links" aria-label={t('popup_links', lang)}>
           <button type="button" class="coc-btn" onClick={() => props.links.openStats()}>
             {t('popup_open_stats', lang)}
@@ -161,7 +167,7 @@ function PageNote(props: { page: PageState; lang: UiLang }) {
   return null;
 }
 
-function OrderBlock(props: { order: PageOrder; lang: UiLang; now: Date; state: PopupState; onPickByHand(): void }) {
+function OrderBlock(props: { order: PageOrder; lang: UiLang; now: Date; state: PopupState; onPickByHand(): void; ask?: Ask | undefined }) {
   const { order, lang, state } = props;
   const { platform, orderId } = order.snapshot;
   const key = historyKey(platform, orderId);
@@ -180,6 +186,7 @@ function OrderBlock(props: { order: PageOrder; lang: UiLang; now: Date; state: P
         onSaveStoreName={state.saveStoreName}
         storePlatform={state.settings?.storePlatform}
       />
+      {props.ask && <LinkPicker ask={props.ask} platform={platform} orderId={orderId} lang={lang} />}
       <Timeline history={state.histories[key]} lang={lang} />
     </article>
   );

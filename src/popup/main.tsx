@@ -4,6 +4,7 @@ import '../ui/styles.css';
 import './popup.css';
 import { loadLang } from '../ui/langPref';
 import { extensionApi } from './api';
+import { askWorker } from '../messages/client';
 import { App } from './App';
 import { createPopupStore } from './store';
 
@@ -12,5 +13,5 @@ const store = createPopupStore({
   storage: window.localStorage,
   initialLang: loadLang(window.localStorage, navigator.language),
 });
-render(<App store={store} links={extensionApi} />, document.getElementById('app')!);
+render(<App store={store} links={extensionApi} search={askWorker} />, document.getElementById('app')!);
 void store.getState().load();

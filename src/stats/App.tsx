@@ -12,6 +12,7 @@ import { platformLabel } from '../ui/labels';
 import { LangSwitch } from '../ui/LangSwitch';
 import { askWorker, type Ask } from '../messages/client';
 import { BarChart } from './BarChart';
+import { OrderSearch } from '../ui/OrderSearch';
 import { historyErrorText } from './history-error';
 
 export interface StatsAppProps {
@@ -71,6 +72,7 @@ export function App(props: StatsAppProps) {
         </p>
       )}
       {load.status === 'ready' && <Figures stats={load.stats} lang={lang} target={target} ask={ask} onChanged={() => void reload()} />}
+      <OrderSearch ask={ask} lang={lang} idPrefix="stats-search" />
       <HistorySection lang={lang} ask={ask} onChanged={() => void reload()} />
     </div>
   );

@@ -4,9 +4,12 @@
  * page's order data is still rendering, and when the order could not be read.
  * Kept free of stores and heavy dependencies: it ships inside the content script.
  */
+import { RemindToggle, type RemindProps } from './RemindToggle';
+import { ChainNote, type ChainInfo } from './ChainNote';
+import { HintLink } from './HintLink';
 import { useId, useRef, useState } from 'preact/hooks';
 import type { RenderedMessage, StorePlatform } from '../messages/protocol';
-import type { LocalizedText, OrderSnapshot, Verdict } from '../rules/types';
+import type { LocalizedText, OrderSnapshot, Platform, Verdict } from '../rules/types';
 import { pick, t, type UiLang } from './i18n';
 import { actionLabel } from './labels';
 import { labelledCountdown, verdictTone } from './row';
@@ -48,6 +51,13 @@ export interface HintReadyProps extends HintCommon {
   onInsert?: ((message: RenderedMessage) => boolean) | null;
   ticked?: Set<number>;
   onTick?(index: number): void;
+  /** The order's "Remind me" (only when it has a deadline someone acts on). */
+  remind?: RemindProps;
+  /** Orders linked to this one (sales ↔ supplier), with the chain's next step. */
+  chains?: readonly ChainInfo[];
+  /** Links this order to one of the other side by its number; removes a link. */
+  onLink?(platform: Platform, orderId: string): Promise<boolean>;
+  onUnlink?(chain: ChainInfo): void;
 }
 
 export type HintProps = HintReadingProps | HintUnreadableProps | HintReadyProps;
@@ -121,6 +131,7 @@ function ReadyHint(props: HintReadyProps) {
             {countdown.text}
           </span>
         )}
+        {props.remind && <RemindToggle {...props.remind} lang={lang} />}
         <button
           type="button"
           ref={chevron}
@@ -144,7 +155,9 @@ function ReadyHint(props: HintReadyProps) {
           <DismissButton lang={lang} onDismiss={props.onDismiss} />
         )}
       </div>
+      {props.chains && <ChainNote chains={props.chains} lang={lang} {...(props.onUnlink && { onUnlink: props.onUnlink })} />}
       <div id={bodyId} class="coc-hint-body" hidden={!expanded}>
+        {props.onLink && <HintLink platform={props.snapshot.platform} lang={lang} onLink={props.onLink} />}
         {mounted && (
           <VerdictCard
             verdict={verdict}

@@ -9,10 +9,10 @@ import cardZh from '../../../public/_locales/zh_CN/messages.json?card';
 import { addStrings } from '../../ui/i18n';
 import { Hint, type HintProps } from '../../ui/Hint';
 import type { UiLang } from '../../ui/i18n';
-import type { LocalizedText } from '../../rules/types';
+import type { LocalizedText, Platform } from '../../rules/types';
 import type { PageOrder, RenderedMessage } from '../../messages/protocol';
 import { findMessageBox, insertIntoBox } from '../message-box';
-import { askSettings, recordAction } from '../worker-api';
+import { askChains, askSettings, recordAction, setLink, setRemind } from '../worker-api';
 import type { StorePlatform } from '../../messages/protocol';
 
 /**
@@ -29,6 +29,8 @@ const askStorePlatform = (): Promise<void> =>
 
 // The strings only the unfolded hint shows travel with its code, not in every seller page's content script.
 addStrings({ en: cardEn, zh: cardZh });
+import type { ChainInfo } from '../../ui/ChainNote';
+import { nextDueDeadline } from '../../history/reminders';
 
 /** The verdict card's styles travel with the full hint: a page that never unfolds a hint never loads them. */
 export { cardCss } from '../../ui/styles';
@@ -62,6 +64,15 @@ export function createFullHint(container: HTMLElement, options: FullHintOptions)
   let ticked = new Set<number>();
   let ruleId = '';
   let order: PageOrder | null = null;
+  // The linked orders of the order shown, read when it is first shown and again when its state changes.
+  let chains: ChainInfo[] = [];
+
+  const readChains = async (of: { platform: Platform; orderId: string }) => {
+    const found = await askChains(of.platform, of.orderId);
+    if (order?.snapshot.orderId !== of.orderId || order.snapshot.platform !== of.platform) return;
+    chains = found;
+    drawVerdict();
+  };
 
   const drawVerdict = () => {
     if (!order) return;
@@ -80,6 +91,35 @@ export function createFullHint(container: HTMLElement, options: FullHintOptions)
       onFold: options.onFold,
       storePlatform,
       ticked,
+      ...(chains.length > 0 && { chains }),
+      async onLink(platform, orderId) {
+        const linked = await setLink(key, { platform, orderId }, true);
+        if (linked) await readChains(key);
+        return linked;
+      },
+      onUnlink(chain) {
+        void setLink(key, chain.other, false).then((done) => (done ? readChains(key) : undefined));
+      },
+      // Only an order with a deadline someone acts on can be reminded of.
+      ...(nextDueDeadline(snapshot.stage, verdict, new Date()) && {
+        remind: {
+          on: !order.remindOff,
+          onChange(on: boolean) {
+            if (!order) return;
+            const before = order;
+            const { remindOff: _was, ...rest } = order;
+            order = on ? rest : { ...rest, remindOff: true };
+            drawVerdict();
+            // The bell goes back when the worker did not take the choice: it must never say what is not so.
+            void setRemind(key.platform, key.orderId, on).then((taken) => {
+              if (!taken && order?.snapshot === before.snapshot) {
+                order = before;
+                drawVerdict();
+              }
+            });
+          },
+        },
+      }),
       onTick(step) {
         ticked = new Set(ticked);
         const nowTicked = !ticked.delete(step);
@@ -117,6 +157,7 @@ export function createFullHint(container: HTMLElement, options: FullHintOptions)
       order = next;
       drawVerdict();
       if (next.snapshot.perspective === 'buyer' && !storeAsked) void askStorePlatform().then(drawVerdict);
+      void readChains(next.snapshot);
     },
     showUnreadable(note) {
       order = null;

@@ -32,6 +32,7 @@ describe('checkBudgets', () => {
       'hintLatencyMs.detail': 'max 50',
       longestTaskMs: 'max 50',
       rulesPerSec: 'min 500000',
+      'history.searchMs.slowest': 'max 100',
     });
   });
 });

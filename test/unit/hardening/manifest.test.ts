@@ -10,8 +10,11 @@ import { SELLER_MATCH_PATTERNS } from '../../../src/platforms/registry';
 
 const DIST = resolve(import.meta.dirname, '../../../dist');
 
-/** API permissions we may ask for. None today; activeTab grants nothing until the person clicks. */
-const ALLOWED_PERMISSIONS = new Set(['activeTab']);
+/**
+ * API permissions we may ask for: activeTab grants nothing until the person clicks; alarms and
+ * notifications carry the deadline reminders (src/background/reminders.ts) and read no page.
+ */
+const ALLOWED_PERMISSIONS = new Set(['activeTab', 'alarms', 'notifications']);
 /** Keys of the manifest we know and have judged; a new key must be looked at and added here. */
 const KNOWN_KEYS = new Set([
   'manifest_version', 'name', 'short_name', 'description', 'version', 'default_locale', 'minimum_chrome_version',

@@ -25,7 +25,11 @@ vi.mock('../../../src/shared/browser', () => ({
       id: 'ourextensionid',
       getURL: (path: string) => `chrome-extension://ourextensionid/${path}`,
       onMessage: { addListener: (l: Listener) => listeners.push(l) },
+      onStartup: { addListener: () => undefined },
+      onInstalled: { addListener: () => undefined },
     },
+    alarms: { onAlarm: { addListener: () => undefined } },
+    notifications: { onClicked: { addListener: () => undefined } },
   },
 }));
 

@@ -33,7 +33,7 @@ describe('schema v4', () => {
     const observations = await v3.observations.toArray();
     v3.close();
 
-    const v4 = await openHistory(HISTORY_DB_NAME, factory, IDBKeyRange);
+    const v4 = await openHistory(HISTORY_DB_NAME, factory, IDBKeyRange, MIGRATIONS.filter((m) => m.version <= 4));
     expect(v4.verno).toBe(4);
     const byKey = new Map((await v4.orders.toArray()).map((o) => [o.orderId, o]));
     expect(byKey.get('1')).toEqual({ ...before[0], cancelRequestedAt: iso(10), cancelRequestSeenBy: [READER_BEFORE_V4] });

@@ -26,6 +26,8 @@ describe('recordObservation: the order', () => {
       lastSeen: T0.toISOString(),
       lastAction: 'cancel',
       lastRuleId: 'amazon.seller.unshipped.mfn',
+      // The page a reminder or a search result opens: site and path only.
+      url: 'https://sellercentral.amazon.de/orders-v3/order/111-0000000-0000001',
       // What the statistics read instead of the observations (schema v3).
       summary: { mfn: true, ending: null },
     });

@@ -33,7 +33,8 @@ const NAMES: Record<Platform, { en: string; zh: string }> = {
  * record means adding it here, which means reading the policy again.
  */
 const STORED_FIELDS: Record<string, readonly string[]> = {
-  orders: ['key', 'platform', 'orderId', 'marketplace', 'fulfilledBy', 'stage', 'firstSeen', 'lastSeen', 'lastAction', 'lastRuleId', 'summary'],
+  orders: ['key', 'platform', 'orderId', 'marketplace', 'fulfilledBy', 'stage', 'firstSeen', 'lastSeen', 'lastAction', 'lastRuleId', 'summary',
+    'url', 'due', 'dueAt', 'remindOff', 'notifiedFor'],
   observations: ['id', 'orderKey', 'at', 'stage', 'nativeStatus', 'cancelRequested', 'action', 'outcome', 'ruleId', 'rulesetVersion', 'url', 'dedupe'],
   followUps: ['seq', 'orderKey', 'id', 'text', 'createdAt', 'dueAt', 'doneAt'],
 };
