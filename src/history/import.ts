@@ -30,7 +30,7 @@ import { orderKeyOf, type HistoryDb } from './db';
 import { byTime, summarize, type StoredOrder } from './ending';
 import { storableUrl } from './record';
 import { USER_SETTINGS_KEY } from './settings';
-import { customIdOf } from './templates';
+import { addTemplate, customIdOf } from './templates';
 
 const bad = (error: string): { ok: false; error: string } => ({ ok: false, error });
 
@@ -274,8 +274,7 @@ export async function importHistory(db: HistoryDb, text: string): Promise<Import
       }
       if (existing) {
         const { seq: _seq, id: _id, ...fields } = t;
-        const seq = (await db.customTemplates.add(fields)) as number;
-        await db.customTemplates.update(seq, { id: customIdOf(seq) });
+        await addTemplate(db, fields);
       } else {
         // The id names its key ('custom:7' is row 7), so the two never disagree.
         await db.customTemplates.add({ ...t, seq: Number(t.id!.slice('custom:'.length)) });
