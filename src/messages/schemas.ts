@@ -14,6 +14,7 @@ import {
   DeadlineSchema,
   FulfilledBySchema,
   isoDate,
+  orderDate,
   LocalizedTextSchema,
   OrderSnapshotSchema,
   OutcomeSchema,
@@ -25,6 +26,7 @@ import {
 import { UI_LANGS, type Settings } from '../rules/types';
 import { LANGUAGES } from '../templates/types';
 import { AMAZON_MARKETPLACES } from '../platforms/amazon/platform';
+import { statusWord } from '../history/status-word';
 import { MAX_BATCH, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './bounds';
 
 // ---- bounds --------------------------------------------------------------------------------------
@@ -154,7 +156,7 @@ export const CustomTemplateSchema = v.object(
     body: plainText(MAX_TEMPLATE_BODY, 1, `must be plain text of 1 to ${MAX_TEMPLATE_BODY} characters`),
     /** Built-in template ids (or verdict situations) this template is offered beside. */
     situations: list(token('is not a template id'), MAX_SITUATIONS, 'must be a list of template ids'),
-    updatedAt: v.optional(isoDate()),
+    updatedAt: v.optional(orderDate()),
   },
   'is not an object',
 );
@@ -177,19 +179,19 @@ export const OrderRecordSchema = v.object(
     /** Who ships it, when a page said so (Amazon MFN vs FBA); used by the cancellation-rate estimate. */
     fulfilledBy: v.optional(FulfilledBySchema),
     stage: StageSchema,
-    firstSeen: isoDate(),
-    lastSeen: isoDate(),
+    firstSeen: orderDate(),
+    lastSeen: orderDate(),
     lastAction: ActionSchema,
     lastRuleId: text(200),
     /**
      * When the other party asked to cancel: the page's time, else the first sighting of the request
      * after a sighting without it (src/history/record.ts). Kept after the request closes.
      */
-    cancelRequestedAt: v.optional(isoDate()),
+    cancelRequestedAt: v.optional(orderDate()),
     /** Readers that showed a cancellation request that is still open; absent or empty: none open. */
     cancelRequestSeenBy: v.optional(readers),
     /** When the order was marked shipped: the page's time, else the first sighting shipped after one before shipment. */
-    shippedAt: v.optional(isoDate()),
+    shippedAt: v.optional(orderDate()),
   },
   'is not an object',
 );
@@ -200,9 +202,10 @@ export const ObservationRecordSchema = v.object(
     id: v.optional(storedKey),
     orderKey: text(120),
     /** ISO time seen */
-    at: isoDate(),
+    at: orderDate(),
     stage: StageSchema,
-    nativeStatus: text(MAX_TEXT),
+    /** The page's status word, bounded and normalised (src/history/status-word.ts), in files written before too. */
+    nativeStatus: v.pipe(text(MAX_TEXT), v.transform(statusWord)),
     cancelRequested: v.boolean('is not a boolean'),
     action: ActionSchema,
     outcome: OutcomeSchema,
@@ -237,7 +240,7 @@ const OrderActionSchema = v.variant(
   'is not a known action',
 );
 
-const actionRecord = { id: v.optional(storedKey), orderKey: text(120), /** ISO time done */ at: isoDate() };
+const actionRecord = { id: v.optional(storedKey), orderKey: text(120), /** ISO time done */ at: orderDate() };
 /**
  * Something the person did for an order, as stored and exported (never page text, never buyer
  * data). A tick recorded before ticks could be undone has no `ticked`: it meant ticked.
@@ -267,11 +270,11 @@ export const FollowUpRecordSchema = v.object(
     id: v.pipe(text(100), v.minLength(1, 'is empty')),
     text: v.object({ en: text(1_000), zh: text(1_000) }, 'is not an object'),
     /** ISO time created */
-    createdAt: isoDate(),
+    createdAt: orderDate(),
     /** ISO time it becomes due */
-    dueAt: isoDate(),
+    dueAt: orderDate(),
     /** ISO time marked done; null while open. */
-    doneAt: v.nullable(isoDate()),
+    doneAt: v.nullable(orderDate()),
   },
   'is not an object',
 );
