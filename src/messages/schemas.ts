@@ -416,6 +416,8 @@ export const EvaluateManyAnswerSchema = v.object({
    * seller page draws its hints in it at once, with no second round trip to ask for the settings.
    */
   uiLang: v.optional(UiLangSchema),
+  /** Set when the observations could not be written (quota, IndexedDB unavailable); the verdicts stand. */
+  historyError: v.optional(v.string()),
 });
 
 export const OrderHistorySchema = v.object({
