@@ -469,6 +469,11 @@ export const ImportReportSchema = v.object({
   skipped: v.array(v.object({ what: v.string(), why: v.string() })),
   /** Records the database already held (importing the same file twice adds nothing). */
   alreadyPresent: v.optional(v.number()),
+  /**
+   * The settings the file carries, when they differ from the person's: offered, never applied by the
+   * import (the page shows them and applies them only when the person says so).
+   */
+  settingsInFile: v.optional(UserSettingsSchema),
 });
 
 export const DiagnosticsSchema = v.object({
