@@ -22,7 +22,7 @@ function piecesOf(chunks: string[]): ExportPiece[] {
 
 /** What the reader should hand over: each list item with its position, every other field whole. */
 const expected = (file: Record<string, unknown>): ExportPiece[] =>
-  Object.entries(file).flatMap(([field, value]) =>
+  Object.entries(file).flatMap(([field, value]): ExportPiece[] =>
     Array.isArray(value) ? value.map((v, i) => ({ field, value: v, item: i })) : [{ field, value, item: null }],
   );
 
