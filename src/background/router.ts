@@ -1,14 +1,14 @@
 /**
  * Routes a validated request to its handler. Extension pages may ask anything; content scripts
  * may only ask for verdicts, read the settings (the interface language) and record what the person
- * did in the hint (they never read history or templates, and cannot export, import or delete).
+ * did in the hint (they never read history or templates, and cannot delete). Export and import do
+ * not pass through here: the extension page streams them between the file and the database itself
+ * (src/options/sections/history-transfer.ts), since one message could not carry a large history.
  */
 import { fail, ok, type Result, type WorkerRequest } from '../messages/protocol';
 import { orderKeyOf } from '../history/db';
 import { completeFollowUp } from '../history/follow-ups';
 import { orderHistory, recentOrders, recordAction, type OrderActionKind, type OrderActionPayload } from '../history/queries';
-import { exportHistory } from '../history/export';
-import { importHistory } from '../history/import';
 import { deleteAllHistory } from '../history/retention';
 import { historyStats } from '../history/stats';
 import { deleteTemplate, listTemplates, saveTemplate } from '../history/templates';
@@ -64,16 +64,11 @@ export async function route(req: WorkerRequest, from: SenderKind, now: Date = ne
       const target = (await currentSettings()).rules.amazonCancellationRateTargetPct;
       return withHistory((db) => historyStats(db, now, target === undefined ? {} : { amazonTargetPct: target }));
     }
-    case 'history/export':
-      return withHistory((db) => exportHistory(db, req.format, now));
-    case 'history/import': {
-      const imported = await withHistory((db) => importHistory(db, req.text));
-      // An import may add templates and, into an empty slot, settings: both caches read again.
+    case 'history/changed':
+      // An extension page imported a file straight into the database: read settings and templates again.
       templatesChanged();
       settingsChanged();
-      if (!imported.ok) return imported;
-      return imported.value.ok ? ok(imported.value.report) : fail(imported.value.error);
-    }
+      return ok({ done: true });
     case 'history/delete-all':
       return withHistory(deleteAllHistory);
     default:

@@ -34,8 +34,6 @@ import { MAX_BATCH, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './bounds';
 const MAX_TEXT = 2_000;
 /** Upper bound for list sizes in requests: a history page never needs more. */
 const MAX_LIMIT = 1_000;
-/** Chrome caps a runtime message at 64 MiB; an export of a two-year history fits well below. */
-const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
 const MAX_TEMPLATE_BODY = 5_000;
 const MAX_TEMPLATE_TITLE = 120;
 const MAX_SITUATIONS = 50;
@@ -326,12 +324,11 @@ const HistoryFollowUpDoneRequestSchema = v.object({
   followUpId: token('is not a follow-up id'),
 });
 const HistoryStatsRequestSchema = v.object({ kind: kind('history/stats') });
-const HistoryExportRequestSchema = v.object({ kind: kind('history/export'), format: v.picklist(['json', 'csv'], 'must be json or csv') });
-/** The text of a JSON export; its records are checked one by one by the importer (src/history/import.ts). */
-const HistoryImportRequestSchema = v.object({
-  kind: kind('history/import'),
-  text: text(MAX_IMPORT_CHARS, 'is not text or is too large'),
-});
+/**
+ * An extension page imported a file straight into the database (src/history/import.ts): the worker
+ * drops what it caches from it (settings, custom templates) and reads them again.
+ */
+const HistoryChangedRequestSchema = v.object({ kind: kind('history/changed') });
 const HistoryDeleteAllRequestSchema = v.object({ kind: kind('history/delete-all') });
 /** Extension pages only: what the worker has refused since it last started. */
 export const DiagnosticsRequestSchema = v.object({ kind: kind('diagnostics') });
@@ -352,8 +349,7 @@ export const WorkerMessageSchema = v.variant(
     HistoryActionRequestSchema,
     HistoryFollowUpDoneRequestSchema,
     HistoryStatsRequestSchema,
-    HistoryExportRequestSchema,
-    HistoryImportRequestSchema,
+    HistoryChangedRequestSchema,
     HistoryDeleteAllRequestSchema,
     DiagnosticsRequestSchema,
   ],
@@ -502,8 +498,7 @@ export const ANSWER_SCHEMAS = {
   'history/action': RecordedSchema,
   'history/follow-up-done': DoneSchema,
   'history/stats': HistoryStatsSchema,
-  'history/export': HistoryExportSchema,
-  'history/import': ImportReportSchema,
+  'history/changed': DoneSchema,
   'history/delete-all': DeletedSchema,
   diagnostics: DiagnosticsSchema,
 } as const;
