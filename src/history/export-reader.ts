@@ -15,7 +15,7 @@
 export type ExportPiece = { field: string; value: unknown; item: number | null };
 
 /** Larger than any record the schemas accept (the longest texts are a few thousand characters). */
-export const MAX_PIECE_CHARS = 1_000_000;
+const MAX_PIECE_CHARS = 1_000_000;
 
 export class ExportFileError extends Error {}
 

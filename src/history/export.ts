@@ -59,7 +59,7 @@ async function eachPage<T>(table: Table<T>, page: (records: T[]) => void, signal
 }
 
 /** The JSON export as file parts: a header line, then each list with one record per line. */
-export async function exportJsonParts(db: HistoryDb, now: Date, options: TransferOptions = {}): Promise<string[]> {
+async function exportJsonParts(db: HistoryDb, now: Date, options: TransferOptions = {}): Promise<string[]> {
   const { signal, onProgress } = options;
   const tables = [db.orders, db.observations, db.actions, db.followUps, db.customTemplates, db.settings];
   return db.transaction('r', tables, async () => {
@@ -154,7 +154,7 @@ function countBy(keys: readonly unknown[]): Map<string, number> {
 }
 
 /** One row per order with its latest state and counts, CRLF line ends as RFC 4180 asks, as file parts. */
-export async function exportCsvParts(db: HistoryDb, options: TransferOptions = {}): Promise<string[]> {
+async function exportCsvParts(db: HistoryDb, options: TransferOptions = {}): Promise<string[]> {
   const { signal, onProgress } = options;
   return db.transaction('r', [db.orders, db.observations, db.actions, db.followUps], async () => {
     // Index keys only: counting a million observations without reading them.

@@ -191,7 +191,7 @@ const versionError = (version: unknown) =>
   `The file is a history export of version ${String(version)}, which this version of the extension cannot read.`;
 
 /** Where an import is, for a progress bar: reading the file (by the caller's measure), then writing. */
-export type ImportProgress = { phase: 'writing'; step: number; steps: number };
+type ImportProgress = { phase: 'writing'; step: number; steps: number };
 
 export interface ImportOptions {
   /** The time retention is measured from; the clock when absent. */
