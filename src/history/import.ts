@@ -236,8 +236,11 @@ export async function importChunks(
       if (options.signal?.aborted) return bad(IMPORT_CANCELED);
       reader.push(chunk);
     }
+    // A source that stops early on cancel leaves the file cut short: that is a cancel, not a bad file.
+    if (options.signal?.aborted) return bad(IMPORT_CANCELED);
     reader.end();
   } catch (e) {
+    if (options.signal?.aborted) return bad(IMPORT_CANCELED);
     if (e instanceof ExportFileError) return bad(e.message);
     throw e;
   }

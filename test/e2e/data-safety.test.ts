@@ -5,9 +5,7 @@
  *    message carries;
  * 2. the worker stopped right after a list's first hint has recorded every order of the list.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, serve, type Launched } from '../support/browser';
@@ -15,15 +13,12 @@ import { freshenDates } from '../support/fresh-dates';
 import { MANAGE_ORDERS_BENCH_URL, benchOrderId, makeManageOrdersHtml } from '../fixtures/amazon/make-manage-orders';
 
 let browser: Launched;
-let downloads: string;
 
 beforeAll(async () => {
   browser = await launch();
-  downloads = mkdtempSync(join(tmpdir(), 'coc-downloads-'));
 });
 afterAll(async () => {
   await browser?.close();
-  rmSync(downloads, { recursive: true, force: true });
 });
 
 const extensionPage = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
@@ -114,25 +109,36 @@ describe('export and import at any size', () => {
     await generateHistory(page, ORDERS);
     expect(await orderCount(page)).toBe(ORDERS);
 
-    // Export: the progress bar shows while the file is built; the download is the whole history.
-    const downloaded = page.waitForEvent('download', { timeout: 60_000 });
+    // Cancel stops an export while it runs: no file.
     await page.getByRole('button', { name: 'Export history', exact: true }).click();
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect.poll(() => page.getByText('The export was canceled; no file was saved.').count(), { timeout: 20_000 }).toBe(1);
+
+    // The delete-all prompt's "Export first": the progress bar shows while the file is built, and the
+    // download is the whole history.
+    await page.getByRole('button', { name: 'Delete all history' }).click();
+    const downloaded = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Export first', exact: true }).click();
     await expect.poll(() => page.locator('.history-progress progress').count(), { timeout: 10_000 }).toBe(1);
     const download = await downloaded;
-    const file = join(downloads, download.suggestedFilename());
-    await download.saveAs(file);
+    const file = await download.path(); // the browser's own copy, kept until the browser closes
     // Larger than any runtime message may be: this could never have travelled as one.
-    expect(statSync(file).size).toBeGreaterThan(30 * 1024 * 1024);
+    expect(statSync(file!).size).toBeGreaterThan(30 * 1024 * 1024);
     await expect.poll(() => page.getByText(/^Saved as cancel-or-close-history-.*\.json\.$/).count()).toBe(1);
 
-    // Delete everything, as the prompt's "Export first" suggests doing only after exporting.
-    await page.getByRole('button', { name: 'Delete all history' }).click();
+    // Then delete everything.
     await page.getByRole('button', { name: 'Delete everything' }).click();
     await expect.poll(() => orderCount(page), { timeout: 20_000 }).toBe(0);
 
-    // Import with progress; the report names every order.
+    // Cancel stops an import while the file is read: nothing is written.
     const input = page.locator('input[type=file]');
-    await input.setInputFiles(file);
+    await input.setInputFiles(file!);
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect.poll(() => page.getByText('The import was canceled. Your history is as it was.').count(), { timeout: 20_000 }).toBe(1);
+    expect(await orderCount(page)).toBe(0);
+
+    // Import with progress; the report names every order.
+    await input.setInputFiles(file!);
     await expect.poll(() => page.locator('.history-progress progress').count(), { timeout: 10_000 }).toBe(1);
     await expect
       .poll(() => page.locator('.history-report').innerText().catch(() => ''), { timeout: 50_000 })
@@ -140,11 +146,7 @@ describe('export and import at any size', () => {
     expect(await page.locator('.history-report').innerText()).toContain('Nothing in the file was skipped.');
     expect(await orderCount(page)).toBe(ORDERS);
 
-    // Cancel: importing the file again and canceling while it is read leaves the history as it was.
-    await input.setInputFiles(file);
-    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
-    await expect.poll(() => page.getByText('The import was canceled. Your history is as it was.').count(), { timeout: 20_000 }).toBe(1);
-    expect(await orderCount(page)).toBe(ORDERS);
+    // (Canceling during the write undoes it: test/unit/history/transfer.test.ts.)
     await page.close();
     // About 20 s on an idle two-core machine; the bound leaves room for one shared with other work.
   }, 150_000);

@@ -1,7 +1,7 @@
 /** Export (JSON lossless, CSV for spreadsheets) and import (validated, idempotent, all-or-nothing). */
 import { describe, expect, it } from 'vitest';
 import { exportCsv, exportFile, exportHistory, csvCell, EXPORT_FORMAT, EXPORT_VERSION, type HistoryFile } from '../../../src/history/export';
-import { IMPORT_CANCELED, importHistory } from '../../../src/history/import';
+import { IMPORT_CANCELED, importChunks, importHistory } from '../../../src/history/import';
 import { recordAction } from '../../../src/history/queries';
 import { completeFollowUp } from '../../../src/history/follow-ups';
 import { recordObservation } from '../../../src/history/record';
@@ -321,6 +321,26 @@ describe('settings and retention around an import', () => {
     });
     expect(result).toEqual({ ok: false, error: IMPORT_CANCELED });
     expect([await db.orders.count(), await db.observations.count(), await db.customTemplates.count()]).toEqual([0, 0, 0]);
+    source.close();
+    db.close();
+  });
+});
+
+describe('canceling while the file is read', () => {
+  it('says canceled (not "not JSON") when the source stops early, and writes nothing', async () => {
+    const source = await filledDb();
+    const text = JSON.stringify(await exportFile(source, T0));
+    const db = await freshDb();
+    const cancel = new AbortController();
+    // Like the page's file reader: it stops giving chunks once canceled, leaving the text cut short.
+    async function* chunks() {
+      yield text.slice(0, 100);
+      cancel.abort();
+      if (cancel.signal.aborted) return;
+      yield text.slice(100);
+    }
+    expect(await importChunks(db, chunks(), { now: T0, signal: cancel.signal })).toEqual({ ok: false, error: IMPORT_CANCELED });
+    expect(await db.orders.count()).toBe(0);
     source.close();
     db.close();
   });
