@@ -408,7 +408,8 @@ async function writeSections(
     step(STEPS);
   });
 
-  if (tooOld > 0) skip(`${tooOld} orders`, 'last seen before your history retention period: the daily cleanup would delete them');
+  if (tooOld > 0)
+    skip(`orders last seen before your retention period (${tooOld}), with their records`, 'left out: the daily cleanup would delete them');
   const report: ImportReport = { added, skipped: skippedList(), alreadyPresent };
   if (settingsInFile) report.settingsInFile = settingsInFile;
   return { ok: true, report };

@@ -301,7 +301,7 @@ describe('settings and retention around an import', () => {
     const result = await importHistory(db, text, { now });
     if (!result.ok) throw new Error(result.error);
     expect(result.report.added).toMatchObject({ orders: 1, actions: 0 });
-    expect(result.report.skipped).toEqual([{ what: '1 orders', why: expect.stringMatching(/retention/) }]);
+    expect(result.report.skipped).toEqual([{ what: expect.stringMatching(/retention period \(1\)/), why: expect.stringMatching(/cleanup/) }]);
     expect(await pruneIfDue(db, now)).toEqual({ pruned: true, orders: 0 });
     expect((await db.orders.toArray()).map((o) => o.orderId)).toEqual(['recent']);
     db.close();
