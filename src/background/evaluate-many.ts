@@ -3,8 +3,12 @@
  * carries only its key, its deadlines and (when asked) its messages — a 500-row list would
  * otherwise copy the same steps and sources 500 times across the message channel.
  * What history knows of the orders is read first, in one bulk read, and merged into each snapshot.
- * The observations are recorded in one transaction after the answer has gone, so the hints never
- * wait for IndexedDB; a failed write shows where history is read (popup, statistics).
+ * The observations are recorded, in one transaction, BEFORE the answer goes: MV3 may stop the worker
+ * at any moment once it has answered (and does, when idle), so a write still pending after the
+ * answer is lost with every order of the list. Written first, an answer means "recorded"; a worker
+ * stopped before answering leaves the content script without an answer, and it asks again
+ * (src/content/session.ts askWithRetry) — recording the same state twice adds nothing
+ * (src/history/record.ts). A failed write does not hide the verdicts: it travels beside them.
  */
 import { evaluate } from '../rules/index';
 import type { Verdict } from '../rules/types';
@@ -51,11 +55,16 @@ export async function evaluateMany(req: EvaluateManyRequest, now: Date): Promise
     return { snapshot, verdict };
   });
   if (req.record) {
-    recording = withHistory((db) =>
+    const write = withHistory((db) =>
       db.transaction('rw', [db.orders, db.observations, db.followUps], async () => {
         for (const { snapshot, verdict } of judged) await recordObservation(db, snapshot, verdict, now);
       }),
     );
+    // Written before the answer goes (a worker stopped right after answering loses nothing); the
+    // reminders wait for the same write before they read the history.
+    recording = write;
+    const written = await write;
+    if (!written.ok) answer.historyError = written.error;
   }
   return answer;
 }

@@ -1,14 +1,14 @@
 /**
  * Routes a validated request to its handler. Extension pages may ask anything; content scripts
  * may only ask for verdicts, read the settings (the interface language) and record what the person
- * did in the hint (they never read history or templates, and cannot export, import or delete).
+ * did in the hint (they never read history or templates, and cannot delete). Export and import do
+ * not pass through here: the extension page streams them between the file and the database itself
+ * (src/options/sections/history-transfer.ts), since one message could not carry a large history.
  */
 import { fail, ok, type Result, type WorkerRequest } from '../messages/protocol';
 import { orderKeyOf } from '../history/db';
 import { completeFollowUp } from '../history/follow-ups';
 import { orderHistory, recentOrders, recordAction, type OrderActionKind, type OrderActionPayload } from '../history/queries';
-import { exportHistory } from '../history/export';
-import { importHistory } from '../history/import';
 import { deleteAllHistory } from '../history/retention';
 import { historyStats } from '../history/stats';
 import { searchOrders } from '../history/search';
@@ -42,7 +42,7 @@ const CHANGES_REMINDERS: ReadonlySet<WorkerRequest['kind']> = new Set([
   'evaluate',
   'evaluate-many',
   'settings/set',
-  'history/import',
+  'history/changed',
   'history/delete-all',
 ]);
 
@@ -111,16 +111,11 @@ async function answerFor(req: WorkerRequest, now: Date): Promise<Result<unknown>
     }
     case 'reminders/set':
       return ok(await setRemind(req.platform, req.orderId, req.on));
-    case 'history/export':
-      return withHistory((db) => exportHistory(db, req.format, now));
-    case 'history/import': {
-      const imported = await withHistory((db) => importHistory(db, req.text));
-      // An import may add templates and, into an empty slot, settings: both caches read again.
+    case 'history/changed':
+      // An extension page imported a file straight into the database: read settings and templates again.
       templatesChanged();
       settingsChanged();
-      if (!imported.ok) return imported;
-      return imported.value.ok ? ok(imported.value.report) : fail(imported.value.error);
-    }
+      return ok({ done: true });
     case 'history/delete-all':
       return withHistory(deleteAllHistory);
     default:

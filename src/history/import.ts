@@ -7,9 +7,9 @@
 import type {
   CustomTemplate,
   FollowUpRecord,
-  LinkRecord,
   ImportReport,
   OrderActionRecord,
+  LinkRecord,
   OrderRecord,
   StoredObservation,
   StoredTemplate,
@@ -32,8 +32,12 @@ import { orderKeyOf, type HistoryDb } from './db';
 import { byTime, summarize, type StoredOrder } from './ending';
 import { storableUrl } from './record';
 import { USER_SETTINGS_KEY } from './settings';
-import { customIdOf } from './templates';
+import { DEFAULT_RETENTION_DAYS, retentionCutoff } from './retention';
+import { ExportFileError, ExportReader, type ExportPiece } from './export-reader';
+import { addTemplate, customIdOf } from './templates';
 import { addLink } from './chains';
+
+const checkLink = (x: unknown): Check<LinkRecord> => parseWith(LinkRecordSchema, x);
 
 const bad = (error: string): { ok: false; error: string } => ({ ok: false, error });
 
@@ -64,7 +68,6 @@ function checkObservation(x: unknown): Check<StoredObservation> {
 const checkAction = (x: unknown): Check<OrderActionRecord> => parseWith(OrderActionRecordSchema, x);
 
 const checkFollowUp = (x: unknown): Check<FollowUpRecord> => parseWith(FollowUpRecordSchema, x);
-const checkLink = (x: unknown): Check<LinkRecord> => parseWith(LinkRecordSchema, x);
 
 function checkStoredTemplate(x: unknown): Check<StoredTemplate> {
   const parsed = parseWith(StoredTemplateSchema, x);
@@ -124,77 +127,188 @@ interface Sections {
   links: LinkRecord[];
 }
 
-/** Parses and checks the whole file before anything is written. */
-function readFile(text: string, skip: (what: string, why: string) => void): Check<Sections> {
-  let file: unknown;
-  try {
-    file = JSON.parse(text);
-  } catch {
-    return bad('The file is not a history export: it is not JSON.');
-  }
-  if (!isObject(file) || file.format !== EXPORT_FORMAT)
-    return bad('The file is not a Cancel or Close history export.');
-  if (file.version !== EXPORT_VERSION)
-    return bad(`The file is a history export of version ${String(file.version)}, which this version of the extension cannot read.`);
+/** The list fields of an export, with each item's check and how a skipped item is named. */
+const byKey = (name: string) => (x: unknown, i: number) =>
+  isObject(x) && typeof x.orderKey === 'string' ? `${name} ${i + 1} (${x.orderKey.slice(0, 120)})` : `${name} ${i + 1}`;
+const LISTS = {
+  orders: {
+    check: checkOrder,
+    label: (x: unknown, i: number) => (isObject(x) && typeof x.key === 'string' ? `order ${i + 1} (${x.key.slice(0, 120)})` : `order ${i + 1}`),
+  },
+  observations: { check: checkObservation, label: byKey('observation') },
+  actions: { check: checkAction, label: byKey('action') },
+  followUps: { check: checkFollowUp, label: byKey('follow-up') },
+  customTemplates: { check: checkStoredTemplate, label: (_x: unknown, i: number) => `custom template ${i + 1}` },
+  links: { check: checkLink, label: (_x: unknown, i: number) => `link ${i + 1}` },
+} as const satisfies Record<string, { check: (x: unknown) => Check<unknown>; label: (x: unknown, i: number) => string }>;
+type ListField = keyof typeof LISTS;
+const isListField = (field: string): field is ListField => Object.hasOwn(LISTS, field);
 
-  function section<T>(name: string, check: (x: unknown) => Check<T>, label: (x: unknown, i: number) => string): T[] {
-    const list = file && isObject(file) ? file[name] : undefined;
-    if (list === undefined) return [];
-    if (!Array.isArray(list)) {
-      skip(name, 'not a list');
-      return [];
+/**
+ * Checks the file's pieces as the reader hands them over (src/history/export-reader.ts): each record
+ * with its schema, kept only when good. A wrong format or version stops the reading at once.
+ */
+class FileChecker {
+  private format: unknown;
+  private version: unknown;
+  private settingsValue: unknown = null;
+  readonly lists = { orders: [], observations: [], actions: [], followUps: [], customTemplates: [], links: [] } as {
+    orders: OrderRecord[];
+    observations: StoredObservation[];
+    actions: OrderActionRecord[];
+    followUps: FollowUpRecord[];
+    customTemplates: StoredTemplate[];
+    links: LinkRecord[];
+  };
+
+  constructor(private readonly skip: (what: string, why: string) => void) {}
+
+  take = (piece: ExportPiece): void => {
+    const { field, value, item } = piece;
+    if (field === 'format') {
+      this.format = value;
+      if (value !== EXPORT_FORMAT) throw new ExportFileError('The file is not a Cancel or Close history export.');
+    } else if (field === 'version') {
+      this.version = value;
+      if (value !== EXPORT_VERSION) throw new ExportFileError(versionError(value));
+    } else if (field === 'settings') this.settingsValue = value;
+    else if (isListField(field)) {
+      if (item === null) return this.skip(field, 'not a list');
+      const checked = LISTS[field].check(value);
+      if (checked.ok) (this.lists[field] as unknown[]).push(checked.value);
+      else this.skip(LISTS[field].label(value, item), checked.error);
     }
-    const good: T[] = [];
-    list.forEach((item, i) => {
-      const checked = check(item);
-      if (checked.ok) good.push(checked.value);
-      else skip(label(item, i), checked.error);
-    });
-    return good;
-  }
-  const byKey = (name: string) => (x: unknown, i: number) =>
-    isObject(x) && typeof x.orderKey === 'string' ? `${name} ${i + 1} (${x.orderKey.slice(0, 120)})` : `${name} ${i + 1}`;
+  };
 
-  const orders = section('orders', checkOrder, (x, i) =>
-    isObject(x) && typeof x.key === 'string' ? `order ${i + 1} (${x.key.slice(0, 120)})` : `order ${i + 1}`,
-  );
-  const observations = section('observations', checkObservation, byKey('observation'));
-  const actions = section('actions', checkAction, byKey('action'));
-  const followUps = section('followUps', checkFollowUp, byKey('follow-up'));
-  const templates = section('customTemplates', checkStoredTemplate, (_x, i) => `custom template ${i + 1}`);
-  const links = section('links', checkLink, (_x, i) => `link ${i + 1}`);
-  let settings: UserSettings | null = null;
-  if (file.settings !== undefined && file.settings !== null) {
-    const checked = parseWith(UserSettingsSchema, file.settings, 'settings');
-    if (checked.ok) settings = checked.value;
-    else skip('settings', checked.error);
+  /** The checked sections, once the whole file was read. */
+  finish(): Check<Sections> {
+    if (this.format !== EXPORT_FORMAT) return bad('The file is not a Cancel or Close history export.');
+    if (this.version !== EXPORT_VERSION) return bad(versionError(this.version));
+    let settings: UserSettings | null = null;
+    if (this.settingsValue !== undefined && this.settingsValue !== null) {
+      const checked = parseWith(UserSettingsSchema, this.settingsValue, 'settings');
+      if (checked.ok) settings = checked.value;
+      else this.skip('settings', checked.error);
+    }
+    const { orders, observations, actions, followUps, customTemplates: templates, links } = this.lists;
+    return { ok: true, value: { orders, observations, actions, followUps, templates, settings, links } };
   }
-  return { ok: true, value: { orders, observations, actions, followUps, templates, settings, links } };
 }
 
-export async function importHistory(db: HistoryDb, text: string): Promise<ImportOutcome> {
+const versionError = (version: unknown) =>
+  `The file is a history export of version ${String(version)}, which this version of the extension cannot read.`;
+
+/** Where an import is, for a progress bar: reading the file (by the caller's measure), then writing. */
+type ImportProgress = { phase: 'writing'; step: number; steps: number };
+
+export interface ImportOptions {
+  /** The time retention is measured from; the clock when absent. */
+  now?: Date;
+  /** Cancels the import: before the write, nothing is read further; during it, the write is undone. */
+  signal?: AbortSignal;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export const IMPORT_CANCELED = 'The import was canceled. Your history is as it was.';
+
+/** Imports a JSON export held in one string (small files, tests, the benchmark). */
+export function importHistory(db: HistoryDb, text: string, options: ImportOptions = {}): Promise<ImportOutcome> {
+  return importChunks(db, [text], options);
+}
+
+/**
+ * Imports a JSON export that arrives in chunks of text (a file read slice by slice): every record is
+ * read and checked first, then everything is written in one transaction, so the history either gains
+ * the whole file or, on any failure or a cancel, stays exactly as it was.
+ *
+ * The settings a file carries are never applied here (they would change what retention deletes, and
+ * the person's own choices): the report offers them, and the page applies them only when the person
+ * says so. Orders older than the person's retention period are not imported: kept, they would be
+ * deleted by the next daily cleanup, an import deleting things behind the person's back.
+ */
+export async function importChunks(
+  db: HistoryDb,
+  chunks: AsyncIterable<string> | Iterable<string>,
+  options: ImportOptions = {},
+): Promise<ImportOutcome> {
   const skipped: ImportReport['skipped'] = [];
   let unlisted = 0;
   const skip = (what: string, why: string) => {
     if (skipped.length < MAX_LISTED_SKIPS) skipped.push({ what, why });
     else unlisted++;
   };
-  const read = readFile(text, skip);
+  const checker = new FileChecker(skip);
+  try {
+    const reader = new ExportReader(checker.take);
+    for await (const chunk of chunks) {
+      if (options.signal?.aborted) return bad(IMPORT_CANCELED);
+      reader.push(chunk);
+    }
+    // A source that stops early on cancel leaves the file cut short: that is a cancel, not a bad file.
+    if (options.signal?.aborted) return bad(IMPORT_CANCELED);
+    reader.end();
+  } catch (e) {
+    if (options.signal?.aborted) return bad(IMPORT_CANCELED);
+    if (e instanceof ExportFileError) return bad(e.message);
+    throw e;
+  }
+  if (options.signal?.aborted) return bad(IMPORT_CANCELED);
+  const read = checker.finish();
   if (!read.ok) return read;
-  const file = read.value;
+  try {
+    return await writeSections(db, read.value, skip, options, () => {
+      if (unlisted > 0) skipped.push({ what: `${unlisted} more records`, why: 'skipped for the reasons above' });
+      return skipped;
+    });
+  } catch (e) {
+    if (options.signal?.aborted) return bad(IMPORT_CANCELED);
+    throw e;
+  }
+}
+
+async function writeSections(
+  db: HistoryDb,
+  file: Sections,
+  skip: (what: string, why: string) => void,
+  options: ImportOptions,
+  skippedList: () => ImportReport['skipped'],
+): Promise<ImportOutcome> {
+  const now = options.now ?? new Date();
+  const STEPS = 6;
+  const step = (n: number) => {
+    // Throwing inside the transaction aborts it: nothing of the file stays.
+    if (options.signal?.aborted) throw new DOMException('canceled', 'AbortError');
+    options.onProgress?.({ phase: 'writing', step: n, steps: STEPS });
+  };
   const added: ImportReport['added'] = { orders: 0, observations: 0, actions: 0, followUps: 0, templates: 0 };
   let alreadyPresent = 0;
 
+  let settingsInFile: UserSettings | undefined;
+  let tooOld = 0;
+
   await db.transaction('rw', [db.orders, db.observations, db.actions, db.followUps, db.customTemplates, db.settings, db.links], async () => {
+    step(0);
+    const current = await db.settings.get(USER_SETTINGS_KEY);
+    const retentionDays = (current?.value as UserSettings | undefined)?.retentionDays ?? DEFAULT_RETENTION_DAYS;
+    const cutoff = retentionCutoff(now, retentionDays).toISOString();
     // Orders: new ones are added, known ones merged (a record identical to the stored one changes nothing).
     const fileOrders = new Map<string, OrderRecord>();
     for (const o of file.orders) fileOrders.set(o.key, fileOrders.has(o.key) ? mergeOrders(fileOrders.get(o.key)!, o) : o);
+    // An order retention would delete at once is left out, with everything that hangs on it.
+    const outsideRetention = new Set<string>();
+    for (const [key, o] of fileOrders)
+      if (o.lastSeen < cutoff) {
+        outsideRetention.add(key);
+        fileOrders.delete(key);
+      }
+    tooOld = outsideRetention.size;
     const incoming = [...fileOrders.values()];
     const knownOrders = new Set(fileOrders.keys());
     // Everything else hangs on an order (pruning an order removes it): records of orders neither in
     // the file nor stored are skipped; those of stored orders count.
     const otherKeys = new Set<string>();
-    for (const r of [file.observations, file.actions, file.followUps].flat()) if (!knownOrders.has(r.orderKey)) otherKeys.add(r.orderKey);
+    for (const r of [file.observations, file.actions, file.followUps].flat())
+      if (!knownOrders.has(r.orderKey) && !outsideRetention.has(r.orderKey)) otherKeys.add(r.orderKey);
     const storedOrders = await storedAmong(db, [...knownOrders, ...otherKeys]);
     // The records to write, written last with their summaries.
     const toPut = new Map<string, StoredOrder>();
@@ -212,10 +326,12 @@ export async function importHistory(db: HistoryDb, text: string): Promise<Import
     for (const k of otherKeys) if (storedOrders.has(k)) knownOrders.add(k);
     const hasOrder = <T extends { orderKey: string }>(what: string) => (r: T) => {
       if (knownOrders.has(r.orderKey)) return true;
+      if (outsideRetention.has(r.orderKey)) return false; // counted with its order
       skip(`${what} (${r.orderKey})`, 'no order with this key in the file or in your history');
       return false;
     };
 
+    step(1);
     // Observations: the unique `dedupe` key says whether one is already stored.
     const observations = file.observations.filter(hasOrder('observation'));
     const storedDedupes = new Set(
@@ -232,8 +348,10 @@ export async function importHistory(db: HistoryDb, text: string): Promise<Import
     }
     await db.observations.bulkAdd(await withFreeKeys(db.observations, newObservations, 'id'));
     added.observations = newObservations.length;
+    step(2);
     await summarizeChangedOrders(db, newObservations, storedOrders, toPut);
     await db.orders.bulkPut([...toPut.values()]);
+    step(3);
 
     // Actions have no natural key: the same order, time, kind and payload is the same action.
     const actions = file.actions.filter(hasOrder('action'));
@@ -251,6 +369,7 @@ export async function importHistory(db: HistoryDb, text: string): Promise<Import
     await db.actions.bulkAdd(await withFreeKeys(db.actions, newActions, 'id'));
     added.actions = newActions.length;
 
+    step(4);
     // Follow-ups: one per order and id.
     const followUps = file.followUps.filter(hasOrder('follow-up'));
     const storedPairs = new Set(
@@ -271,6 +390,7 @@ export async function importHistory(db: HistoryDb, text: string): Promise<Import
     await db.followUps.bulkAdd(await withFreeKeys(db.followUps, newFollowUps, 'seq'));
     added.followUps = newFollowUps.length;
 
+    step(5);
     // Custom templates: the same id with the same content is present; a different one is added anew.
     for (const t of file.templates) {
       const existing = await db.customTemplates.get({ id: t.id! });
@@ -280,8 +400,7 @@ export async function importHistory(db: HistoryDb, text: string): Promise<Import
       }
       if (existing) {
         const { seq: _seq, id: _id, ...fields } = t;
-        const seq = (await db.customTemplates.add(fields)) as number;
-        await db.customTemplates.update(seq, { id: customIdOf(seq) });
+        await addTemplate(db, fields);
       } else {
         // The id names its key ('custom:7' is row 7), so the two never disagree.
         await db.customTemplates.add({ ...t, seq: Number(t.id!.slice('custom:'.length)) });
@@ -295,17 +414,19 @@ export async function importHistory(db: HistoryDb, text: string): Promise<Import
       else alreadyPresent++;
     }
 
-    // Settings: the file's settings only fill an empty slot; the person's current ones are never replaced.
+    // Settings are offered, never taken: the report carries the file's when they differ from the person's.
     if (file.settings) {
-      const current = await db.settings.get(USER_SETTINGS_KEY);
-      if (!current) await db.settings.put({ key: USER_SETTINGS_KEY, value: file.settings });
-      else if (canonical(current.value) === canonical(file.settings)) alreadyPresent++;
-      else skip('settings', 'your current settings were kept');
+      if (current && canonical(current.value) === canonical(file.settings)) alreadyPresent++;
+      else settingsInFile = file.settings;
     }
+    step(STEPS);
   });
 
-  if (unlisted > 0) skipped.push({ what: `${unlisted} more records`, why: 'skipped for the reasons above' });
-  return { ok: true, report: { added, skipped, alreadyPresent } };
+  if (tooOld > 0)
+    skip(`orders last seen before your retention period (${tooOld}), with their records`, 'left out: the daily cleanup would delete them');
+  const report: ImportReport = { added, skipped: skippedList(), alreadyPresent };
+  if (settingsInFile) report.settingsInFile = settingsInFile;
+  return { ok: true, report };
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Recording what the extension saw on a seller page. Only order facts are stored (platform,
- * order id, stage, status, verdict ids) — never buyer names, addresses or phones, and never
+ * order id, stage, the status word bounded and normalised, verdict ids) — never buyer names, addresses or phones, and never
  * a URL's query or fragment, which on list pages can carry a search for a buyer's name.
  */
 import { Dexie } from 'dexie';
@@ -11,6 +11,7 @@ import { byTime, summarize } from './ending';
 import { addMissingFollowUps, followUpsToKeep } from './follow-ups';
 import { orderFactsAfter } from './order-facts';
 import { remindersAfter } from './reminders';
+import { statusWord } from './status-word';
 
 /** Stages in which the order is over; follow-ups start here. */
 export const ENDED_STAGES: readonly Stage[] = ['completed', 'canceled', 'closed'];
@@ -73,7 +74,7 @@ export async function recordObservation(
         orderKey,
         at: atIso,
         stage: snapshot.stage,
-        nativeStatus: snapshot.nativeStatus,
+        nativeStatus: statusWord(snapshot.nativeStatus),
         cancelRequested: snapshot.cancelRequested,
         action: verdict.action,
         outcome: verdict.outcome,

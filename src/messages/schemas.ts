@@ -14,6 +14,7 @@ import {
   DeadlineSchema,
   FulfilledBySchema,
   isoDate,
+  orderDate,
   LocalizedTextSchema,
   OrderSnapshotSchema,
   OutcomeSchema,
@@ -25,6 +26,7 @@ import {
 import { UI_LANGS, type Settings } from '../rules/types';
 import { LANGUAGES } from '../templates/types';
 import { AMAZON_MARKETPLACES } from '../platforms/amazon/platform';
+import { statusWord } from '../history/status-word';
 import { MAX_BATCH, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './bounds';
 
 // ---- bounds --------------------------------------------------------------------------------------
@@ -32,8 +34,6 @@ import { MAX_BATCH, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './bounds';
 const MAX_TEXT = 2_000;
 /** Upper bound for list sizes in requests: a history page never needs more. */
 const MAX_LIMIT = 1_000;
-/** Chrome caps a runtime message at 64 MiB; an export of a two-year history fits well below. */
-const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
 const MAX_TEMPLATE_BODY = 5_000;
 const MAX_TEMPLATE_TITLE = 120;
 const MAX_SITUATIONS = 50;
@@ -179,7 +179,7 @@ export const CustomTemplateSchema = v.object(
     body: plainText(MAX_TEMPLATE_BODY, 1, `must be plain text of 1 to ${MAX_TEMPLATE_BODY} characters`),
     /** Built-in template ids (or verdict situations) this template is offered beside. */
     situations: list(token('is not a template id'), MAX_SITUATIONS, 'must be a list of template ids'),
-    updatedAt: v.optional(isoDate()),
+    updatedAt: v.optional(orderDate()),
   },
   'is not an object',
 );
@@ -202,19 +202,19 @@ export const OrderRecordSchema = v.object(
     /** Who ships it, when a page said so (Amazon MFN vs FBA); used by the cancellation-rate estimate. */
     fulfilledBy: v.optional(FulfilledBySchema),
     stage: StageSchema,
-    firstSeen: isoDate(),
-    lastSeen: isoDate(),
+    firstSeen: orderDate(),
+    lastSeen: orderDate(),
     lastAction: ActionSchema,
     lastRuleId: text(200),
     /**
      * When the other party asked to cancel: the page's time, else the first sighting of the request
      * after a sighting without it (src/history/record.ts). Kept after the request closes.
      */
-    cancelRequestedAt: v.optional(isoDate()),
+    cancelRequestedAt: v.optional(orderDate()),
     /** Readers that showed a cancellation request that is still open; absent or empty: none open. */
     cancelRequestSeenBy: v.optional(readers),
     /** When the order was marked shipped: the page's time, else the first sighting shipped after one before shipment. */
-    shippedAt: v.optional(isoDate()),
+    shippedAt: v.optional(orderDate()),
     /** The order's page as last seen: origin and path only (src/history/record.ts storableUrl); a reminder opens it. */
     url: v.optional(text(4_096)),
     /** The next deadline that needs the person, from the newest sighting's verdict (src/history/reminders.ts). */
@@ -235,9 +235,10 @@ export const ObservationRecordSchema = v.object(
     id: v.optional(storedKey),
     orderKey: text(120),
     /** ISO time seen */
-    at: isoDate(),
+    at: orderDate(),
     stage: StageSchema,
-    nativeStatus: text(MAX_TEXT),
+    /** The page's status word, bounded and normalised (src/history/status-word.ts), in files written before too. */
+    nativeStatus: v.pipe(text(MAX_TEXT), v.transform(statusWord)),
     cancelRequested: v.boolean('is not a boolean'),
     action: ActionSchema,
     outcome: OutcomeSchema,
@@ -272,7 +273,7 @@ const OrderActionSchema = v.variant(
   'is not a known action',
 );
 
-const actionRecord = { id: v.optional(storedKey), orderKey: text(120), /** ISO time done */ at: isoDate() };
+const actionRecord = { id: v.optional(storedKey), orderKey: text(120), /** ISO time done */ at: orderDate() };
 /**
  * Something the person did for an order, as stored and exported (never page text, never buyer
  * data). A tick recorded before ticks could be undone has no `ticked`: it meant ticked.
@@ -302,11 +303,11 @@ export const FollowUpRecordSchema = v.object(
     id: v.pipe(text(100), v.minLength(1, 'is empty')),
     text: v.object({ en: text(1_000), zh: text(1_000) }, 'is not an object'),
     /** ISO time created */
-    createdAt: isoDate(),
+    createdAt: orderDate(),
     /** ISO time it becomes due */
-    dueAt: isoDate(),
+    dueAt: orderDate(),
     /** ISO time marked done; null while open. */
-    doneAt: v.nullable(isoDate()),
+    doneAt: v.nullable(orderDate()),
   },
   'is not an object',
 );
@@ -398,12 +399,11 @@ const LinkSetRequestSchema = v.object({
 });
 /** Turns the reminders of one order on or off (the hint's "Remind me"). */
 export const RemindRequestSchema = v.object({ kind: kind('reminders/set'), platform: PlatformSchema, orderId, on: v.boolean('is not a boolean') });
-const HistoryExportRequestSchema = v.object({ kind: kind('history/export'), format: v.picklist(['json', 'csv'], 'must be json or csv') });
-/** The text of a JSON export; its records are checked one by one by the importer (src/history/import.ts). */
-const HistoryImportRequestSchema = v.object({
-  kind: kind('history/import'),
-  text: text(MAX_IMPORT_CHARS, 'is not text or is too large'),
-});
+/**
+ * An extension page imported a file straight into the database (src/history/import.ts): the worker
+ * drops what it caches from it (settings, custom templates) and reads them again.
+ */
+const HistoryChangedRequestSchema = v.object({ kind: kind('history/changed') });
 const HistoryDeleteAllRequestSchema = v.object({ kind: kind('history/delete-all') });
 /** Extension pages only: what the worker has refused since it last started. */
 export const DiagnosticsRequestSchema = v.object({ kind: kind('diagnostics') });
@@ -429,8 +429,7 @@ export const WorkerMessageSchema = v.variant(
     LinksOfRequestSchema,
     LinkCandidatesRequestSchema,
     LinkSetRequestSchema,
-    HistoryExportRequestSchema,
-    HistoryImportRequestSchema,
+    HistoryChangedRequestSchema,
     HistoryDeleteAllRequestSchema,
     DiagnosticsRequestSchema,
   ],
@@ -496,6 +495,8 @@ export const EvaluateManyAnswerSchema = v.object({
    * seller page draws its hints in it at once, with no second round trip to ask for the settings.
    */
   uiLang: v.optional(UiLangSchema),
+  /** Set when the observations could not be written (quota, IndexedDB unavailable); the verdicts stand. */
+  historyError: v.optional(v.string()),
 });
 
 export const OrderHistorySchema = v.object({
@@ -560,6 +561,11 @@ export const ImportReportSchema = v.object({
   skipped: v.array(v.object({ what: v.string(), why: v.string() })),
   /** Records the database already held (importing the same file twice adds nothing). */
   alreadyPresent: v.optional(v.number()),
+  /**
+   * The settings the file carries, when they differ from the person's: offered, never applied by the
+   * import (the page shows them and applies them only when the person says so).
+   */
+  settingsInFile: v.optional(UserSettingsSchema),
 });
 
 export const DiagnosticsSchema = v.object({
@@ -608,8 +614,7 @@ export const ANSWER_SCHEMAS = {
   'links/candidates': v.array(OrderRecordSchema),
   'links/set': v.object({ changed: v.boolean() }),
   'reminders/set': v.object({ on: v.boolean(), dueAt: v.nullable(v.string()) }),
-  'history/export': HistoryExportSchema,
-  'history/import': ImportReportSchema,
+  'history/changed': DoneSchema,
   'history/delete-all': DeletedSchema,
   diagnostics: DiagnosticsSchema,
 } as const;

@@ -5,8 +5,9 @@
  * (src/messages/validate.ts), and the history importer reuses their pieces.
  *
  * Bounds are those of a message a real page can produce: a longer order id or status is not a
- * page we read, it is a sender we do not trust. Dates are ISO strings that parse; nothing is
- * clamped or corrected here — a snapshot is either what a reader can give or refused.
+ * page we read, it is a sender we do not trust. Dates are ISO strings that parse; a page date
+ * outside the span an order can have is dropped as not shown (withoutDatesOutsideSpan); nothing
+ * else is corrected here — a snapshot is either what a reader can give or refused.
  *
  * Messages are short phrases the validator puts after the field's path ('snapshot.stage is not a
  * known stage'); they never repeat the input.
@@ -41,6 +42,24 @@ export const isoDate = (message = 'is not an ISO date') =>
     v.check((s) => !Number.isNaN(Date.parse(s)), message),
   );
 
+/**
+ * The span an order's dates can fall in: nothing the platforms show predates 2000, and no deadline
+ * or sighting lies more than two years ahead. A date outside is a broken page, a wrong clock or a
+ * crafted file; kept, it would sort before or after everything (an order last seen in 9999 would
+ * never be pruned). The "now" is the validator's clock at parse time; the rules still take theirs from ctx.now.
+ */
+export const EARLIEST_ORDER_DATE = '2000-01-01T00:00:00.000Z';
+const FUTURE_SPAN_MS = 2 * 366 * 24 * 60 * 60 * 1000;
+
+export function withinOrderDates(iso: string, now: number = Date.now()): boolean {
+  const at = Date.parse(iso);
+  return at >= Date.parse(EARLIEST_ORDER_DATE) && at <= now + FUTURE_SPAN_MS;
+}
+
+/** An ISO date within the span above (history records: refused outside it). */
+export const orderDate = (message = 'is not a date from 2000 to two years from now') =>
+  v.pipe(isoDate(), v.check((s) => withinOrderDates(s), message));
+
 export const PlatformSchema = v.picklist(PLATFORMS, 'is not a known platform');
 export const StageSchema = v.picklist(STAGES, 'is not a known stage');
 export const ActionSchema = v.picklist(ACTIONS, 'is not a known action');
@@ -61,11 +80,8 @@ const SnapshotSourceSchema = v.object(
   'is not an object',
 );
 
-/**
- * What a reader saw on a page (architecture.md §3.2 — contract; fields may be added).
- * Optional fields are absent when the page did not show them. Unknown fields are dropped on parse.
- */
-export const OrderSnapshotSchema = v.object(
+/** The snapshot's fields, as a reader writes them (OrderSnapshotSchema below adds the date check). */
+export const SnapshotObjectSchema = v.object(
   {
     platform: PlatformSchema,
     perspective: v.picklist(PERSPECTIVES, 'is not seller or buyer'),
@@ -140,6 +156,40 @@ export const OrderSnapshotSchema = v.object(
   },
   'is not an object',
 );
+
+/** The snapshot's dates read from the page. */
+const PAGE_DATES = [
+  'orderedAt',
+  'shipBy',
+  'deliverBy',
+  'autoCancelAt',
+  'deadlineAt',
+  'cancelRequestedAt',
+  'shippedAt',
+  'refundRequestedAt',
+] as const satisfies ReadonlyArray<keyof v.InferOutput<typeof SnapshotObjectSchema>>;
+
+/**
+ * A page date outside the sane span (withinOrderDates) is treated as not shown: dropped, and named
+ * in `source.missing`, so the rules fall back to what they do when the page shows none (an estimate
+ * that says so). Refusing the snapshot instead would cost every other order of the request its verdict.
+ */
+function withoutDatesOutsideSpan<T extends v.InferOutput<typeof SnapshotObjectSchema>>(snapshot: T): T {
+  const outside = PAGE_DATES.filter((field) => snapshot[field] !== undefined && !withinOrderDates(snapshot[field]));
+  if (outside.length === 0) return snapshot;
+  const kept = { ...snapshot, source: { ...snapshot.source, missing: [...snapshot.source.missing] } };
+  for (const field of outside) {
+    delete kept[field];
+    if (!kept.source.missing.includes(field)) kept.source.missing.push(field);
+  }
+  return kept;
+}
+
+/**
+ * What a reader saw on a page (architecture.md §3.2 — contract; fields may be added).
+ * Optional fields are absent when the page did not show them. Unknown fields are dropped on parse.
+ */
+export const OrderSnapshotSchema = v.pipe(SnapshotObjectSchema, v.transform(withoutDatesOutsideSpan));
 
 /**
  * A consequence of the action. Ids named by the contract: counts-toward-cancellation-rate,

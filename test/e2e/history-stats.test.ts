@@ -1,14 +1,19 @@
 /**
  * The statistics page in the built extension: orders seen on fixture pages show up in its counts,
  * a follow-up can be marked done, and the history survives export → delete all → import through
- * the worker's messages.
+ * the page's own buttons (the page reads and writes the database itself; see test/e2e/data-safety.test.ts
+ * for the same at 150,000 orders).
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, loadFixture, openFixture, serve, waitForHints, type Launched } from '../support/browser';
 import { freshenDates } from '../support/fresh-dates';
 
 let browser: Launched;
+const downloads = mkdtempSync(join(tmpdir(), 'coc-downloads-'));
 
 beforeAll(async () => {
   browser = await launch();
@@ -30,6 +35,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
+  rmSync(downloads, { recursive: true, force: true });
 });
 
 const statsUrl = () => `chrome-extension://${browser.extensionId}/src/stats/index.html`;
@@ -70,24 +76,36 @@ describe('statistics page', () => {
     await page.close();
   });
 
-  it('exports JSON, deletes everything, imports the file and finds the records again', async () => {
+  it('exports JSON and CSV, deletes everything, imports the file and finds the records again', async () => {
     const page = await browser.context.newPage();
     await page.goto(statsUrl());
     const keys = await recentKeys(page);
     expect(keys).toHaveLength(3);
-    const exported = await send(page, { kind: 'history/export', format: 'json' });
-    expect(exported).toMatchObject({ ok: true, value: { mime: 'application/json', filename: expect.stringMatching(/\.json$/) } });
-    const csv = await send(page, { kind: 'history/export', format: 'csv' });
-    expect((csv.value.text as string).split('\r\n')).toHaveLength(1 + 3 + 1);
+    // The page builds the files itself, from the database, and saves them as downloads.
+    const saveDownload = async (button: string) => {
+      const downloaded = page.waitForEvent('download');
+      await page.getByRole('button', { name: button, exact: true }).click();
+      const download = await downloaded;
+      const path = join(downloads, download.suggestedFilename());
+      await download.saveAs(path);
+      return path;
+    };
+    const json = await saveDownload('Export history');
+    expect(json).toMatch(/\.json$/);
+    expect((JSON.parse(readFileSync(json, 'utf8')) as { orders: Array<{ key: string }> }).orders.map((o) => o.key).sort()).toEqual(keys);
+    const csv = await saveDownload('Export for spreadsheets (CSV)');
+    expect(readFileSync(csv, 'utf8').split('\r\n')).toHaveLength(1 + 3 + 1);
 
     expect(await send(page, { kind: 'history/delete-all' })).toEqual({ ok: true, value: { deleted: true } });
     expect(await recentKeys(page)).toEqual([]);
-    const imported = await send(page, { kind: 'history/import', text: exported.value.text });
-    expect(imported).toMatchObject({ ok: true, value: { added: { orders: 3 }, skipped: [] } });
+    const report = page.locator('.history-report');
+    await page.locator('input[type=file]').setInputFiles(json);
+    await expect.poll(() => report.innerText().catch(() => '')).toContain('Imported: 3 orders');
+    expect(await report.innerText()).toContain('Nothing in the file was skipped.');
     expect(await recentKeys(page)).toEqual(keys);
     // The same file again adds nothing.
-    const again = await send(page, { kind: 'history/import', text: exported.value.text });
-    expect(again.value.added).toEqual({ orders: 0, observations: 0, actions: 0, followUps: 0, templates: 0 });
+    await page.locator('input[type=file]').setInputFiles(json);
+    await expect.poll(() => report.innerText().catch(() => '')).toContain('Imported: 0 orders, 0 observations, 0 actions, 0 follow-ups, 0 message templates.');
 
     await page.reload();
     const orders = page.locator('.stats-card', { hasText: 'Orders in your history' }).locator('.stats-big');
@@ -95,4 +113,3 @@ describe('statistics page', () => {
     await page.close();
   });
 });
-

@@ -20,15 +20,6 @@ const FIXTURE = 'aliexpress/evidence/buyer-detail-en-shipped-no-tracking.html';
 const ORDER_ID = '8123456789017002';
 const DAY = 86_400_000;
 
-type Answer = { ok: boolean; value?: any; error?: string };
-async function ask(message: unknown): Promise<Answer> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
-  const answer = (await page.evaluate((m) => chrome.runtime.sendMessage(m), message)) as Answer;
-  await page.close();
-  return answer;
-}
-
 async function openOrder(): Promise<Page> {
   const { url, html } = loadFixture(FIXTURE);
   await serve(browser.context, url, html);
@@ -50,16 +41,31 @@ describe('seed 004: shipped without a tracking number', () => {
   });
 
   it('says to open a dispute once the order has been shipped longer than the wait', async () => {
-    // History knows the order shipped twelve days ago (it saw it before and after shipment).
-    const exported = await ask({ kind: 'history/export', format: 'json' });
-    expect(exported.ok).toBe(true);
-    const file = JSON.parse(exported.value.text);
-    const order = file.orders.find((o: { orderId: string }) => o.orderId === ORDER_ID);
-    expect(order).toBeDefined();
-    order.shippedAt = new Date(Date.now() - 12 * DAY).toISOString();
-    expect((await ask({ kind: 'history/delete-all' })).ok).toBe(true);
-    const imported = await ask({ kind: 'history/import', text: JSON.stringify(file) });
-    expect(imported.ok).toBe(true);
+    // History knows the order shipped twelve days ago (it saw it before and after shipment): the
+    // extension's own database says so, as the worker wrote it.
+    const page0 = await browser.context.newPage();
+    await page0.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    const stored = await page0.evaluate(
+      ({ key, shippedAt }) =>
+        new Promise<boolean>((resolve, reject) => {
+          const open = indexedDB.open('cancel-or-close');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('orders', 'readwrite');
+            const orders = tx.objectStore('orders');
+            const get = orders.get(key);
+            get.onsuccess = () => {
+              if (!get.result) return resolve(false);
+              orders.put({ ...get.result, shippedAt });
+            };
+            tx.oncomplete = () => resolve(Boolean(get.result));
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      { key: `aliexpress:${ORDER_ID}`, shippedAt: new Date(Date.now() - 12 * DAY).toISOString() },
+    );
+    expect(stored).toBe(true);
+    await page0.close();
 
     const page = await openOrder();
     const [hint] = await waitForHints(page);

@@ -1,14 +1,21 @@
 /**
  * "Your history" controls, shared by the options page and the statistics page: export (JSON to
  * keep or move, CSV for a spreadsheet), import a JSON export, delete everything, and how long
- * history is kept. Every failure is shown in words, quota and unavailable storage included.
+ * history is kept. Export and import run in this page, between the file and the database, in
+ * pieces (./history-transfer.ts): any size, with progress and Cancel. Settings a file carries are
+ * shown and applied only when the person says so. Every failure is shown in words.
  */
-import { useEffect, useState } from 'preact/hooks';
-import type { HistoryExport, ImportReport, UserSettings } from '../../messages/protocol';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ImportReport, UserSettings } from '../../messages/protocol';
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../../messages/bounds';
 import { askWorker, type Ask } from '../../messages/client';
+import type { HistoryDb } from '../../history/db';
+import { describeHistoryError } from '../../history/errors';
+import { IMPORT_CANCELED } from '../../history/import';
 import { historyErrorText } from '../../stats/history-error';
 import { t, type UiLang } from '../../ui/i18n';
+import { exportToBlob, importFromFile, type TransferProgress } from './history-transfer';
+import { SettingsFromFile } from './SettingsFromFile';
 import './history-section.css';
 
 const DEFAULT_RETENTION_DAYS = 730;
@@ -17,25 +24,35 @@ export interface HistorySectionProps {
   lang: UiLang;
   /** The worker, or a fake in tests. */
   ask?: Ask;
-  /** Saves an export as a file; the default clicks a download link for a Blob. */
-  download?: (file: HistoryExport) => void;
+  /** Saves an export as a file; the default clicks a download link for the Blob. */
+  download?: (file: { filename: string; blob: Blob }) => void;
+  /** Opens the history database; the extension's own when absent (tests pass one on fake-indexeddb). */
+  openDb?: () => Promise<HistoryDb>;
   /** Called after an import or deletion changed the history (the statistics page reloads). */
   onChanged?: () => void;
 }
 
-type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'error'; text: string };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'progress'; progress: TransferProgress }
+  | { kind: 'done'; text: string }
+  | { kind: 'error'; text: string };
 
-/** Saves text as a file without any network: a Blob URL on a temporary <a download>. */
-export function downloadFile(file: HistoryExport): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: file.mime }));
+/** Saves a Blob as a file without any network: a Blob URL on a temporary <a download>. */
+export function downloadFile(file: { filename: string; blob: Blob }): void {
+  const url = URL.createObjectURL(file.blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = file.filename;
   document.body.append(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  // A large file takes a while to be written to disk; the URL is only released well after.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
 
 export function HistorySection(props: HistorySectionProps) {
   const { lang } = props;
@@ -43,9 +60,11 @@ export function HistorySection(props: HistorySectionProps) {
   const download = props.download ?? downloadFile;
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [report, setReport] = useState<ImportReport | null>(null);
+  const [offered, setOffered] = useState<UserSettings | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [settings, setSettings] = useState<UserSettings | null>(null);
   const [days, setDays] = useState(String(DEFAULT_RETENTION_DAYS));
+  const running = useRef<AbortController | null>(null);
 
   useEffect(() => {
     void ask({ kind: 'settings/get' }).then((answer) => {
@@ -54,35 +73,77 @@ export function HistorySection(props: HistorySectionProps) {
       setDays(String(answer.value.retentionDays ?? DEFAULT_RETENTION_DAYS));
     });
   }, [ask]);
+  // Leaving the page cancels what runs.
+  useEffect(() => () => running.current?.abort(), []);
 
   const fail = (error: string) => setStatus({ kind: 'error', text: historyErrorText(error, lang) });
+  const failWith = (e: unknown) => fail(describeHistoryError(e).message);
+
+  /** Starts a cancellable transfer; its progress shows until it ends. */
+  function start(): { signal: AbortSignal; onProgress: (p: TransferProgress) => void; open?: () => Promise<HistoryDb> } {
+    const controller = new AbortController();
+    running.current = controller;
+    setStatus({ kind: 'progress', progress: { phase: 'export', done: 0, total: 0 } });
+    return {
+      signal: controller.signal,
+      onProgress: (progress) => {
+        if (!controller.signal.aborted) setStatus({ kind: 'progress', progress });
+      },
+      ...(props.openDb && { open: props.openDb }),
+    };
+  }
 
   async function exportAs(format: 'json' | 'csv') {
-    setStatus({ kind: 'busy' });
-    const answer = await ask({ kind: 'history/export', format });
-    if (!answer.ok) return fail(answer.error);
-    download(answer.value);
-    setStatus({ kind: 'done', text: t('history_exported', lang, answer.value.filename) });
+    const control = start();
+    try {
+      const file = await exportToBlob(format, new Date(), control);
+      download(file);
+      setStatus({ kind: 'done', text: t('history_exported', lang, file.filename) });
+    } catch (e) {
+      if (isAbort(e) || control.signal.aborted) setStatus({ kind: 'done', text: t('history_export_canceled', lang) });
+      else failWith(e);
+    } finally {
+      running.current = null;
+    }
   }
 
   async function importFile(input: HTMLInputElement) {
     const file = input.files?.[0];
+    input.value = ''; // choosing the same file again imports again
     if (!file) return;
-    setStatus({ kind: 'busy' });
     setReport(null);
-    let text: string;
+    setOffered(null);
+    const control = start();
     try {
-      text = await file.text();
+      const outcome = await importFromFile(file, control);
+      if (!outcome.ok) {
+        if (outcome.error === IMPORT_CANCELED) return setStatus({ kind: 'done', text: t('history_import_canceled', lang) });
+        return fail(outcome.error);
+      }
+      // The worker caches templates and settings: it reads them again.
+      await ask({ kind: 'history/changed' });
+      setReport(outcome.report);
+      setOffered(outcome.report.settingsInFile ?? null);
+      setStatus({ kind: 'idle' });
+      props.onChanged?.();
     } catch (e) {
-      return fail(e instanceof Error ? e.message : String(e));
+      if (isAbort(e) || control.signal.aborted) setStatus({ kind: 'done', text: t('history_import_canceled', lang) });
+      else failWith(e);
     } finally {
-      input.value = ''; // choosing the same file again imports again
+      running.current = null;
     }
-    const answer = await ask({ kind: 'history/import', text });
+  }
+
+  /** The person chose the file's settings: they replace the current ones as a whole. */
+  async function applyOffered() {
+    if (!offered) return;
+    setStatus({ kind: 'busy' });
+    const answer = await ask({ kind: 'settings/set', settings: offered });
     if (!answer.ok) return fail(answer.error);
-    setReport(answer.value);
-    setStatus({ kind: 'idle' });
-    props.onChanged?.();
+    setSettings(answer.value);
+    setDays(String(answer.value.retentionDays ?? DEFAULT_RETENTION_DAYS));
+    setOffered(null);
+    setStatus({ kind: 'done', text: t('history_settings_applied', lang) });
   }
 
   async function deleteAll() {
@@ -110,7 +171,7 @@ export function HistorySection(props: HistorySectionProps) {
     setStatus({ kind: 'done', text: t('history_retention_saved', lang, value) });
   }
 
-  const busy = status.kind === 'busy';
+  const busy = status.kind === 'busy' || status.kind === 'progress';
   return (
     <section class="options-section history-section" aria-labelledby="history-title">
       <h2 id="history-title">{t('history_title', lang)}</h2>
@@ -140,7 +201,10 @@ export function HistorySection(props: HistorySectionProps) {
       {confirming && (
         <div class="history-confirm" role="alertdialog" aria-labelledby="history-confirm-text">
           <p id="history-confirm-text">{t('history_delete_confirm', lang)}</p>
-          <button type="button" class="coc-btn history-danger" onClick={() => void deleteAll()}>
+          <button type="button" class="coc-btn" disabled={busy} onClick={() => void exportAs('json')}>
+            {t('history_delete_export_first', lang)}
+          </button>
+          <button type="button" class="coc-btn history-danger" disabled={busy} onClick={() => void deleteAll()}>
             {t('history_delete_yes', lang)}
           </button>
           <button type="button" class="coc-btn" onClick={() => setConfirming(false)}>
@@ -167,6 +231,7 @@ export function HistorySection(props: HistorySectionProps) {
       </form>
       <div aria-live="polite">
         {status.kind === 'busy' && <p class="coc-muted">{t('history_working', lang)}</p>}
+        {status.kind === 'progress' && <TransferStatus progress={status.progress} lang={lang} onCancel={() => running.current?.abort()} />}
         {status.kind === 'done' && <p>{status.text}</p>}
         {status.kind === 'error' && (
           <p class="history-error" role="alert">
@@ -174,8 +239,31 @@ export function HistorySection(props: HistorySectionProps) {
           </p>
         )}
         {report && <ImportReportView report={report} lang={lang} />}
+        {offered && <SettingsFromFile settings={offered} lang={lang} disabled={busy} onApply={() => void applyOffered()} />}
       </div>
     </section>
+  );
+}
+
+/** A progress bar with what runs, and Cancel. */
+function TransferStatus({ progress, lang, onCancel }: { progress: TransferProgress; lang: UiLang; onCancel(): void }) {
+  const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
+  const text =
+    progress.phase === 'export'
+      ? t('history_progress_export', lang, progress.done, progress.total)
+      : progress.phase === 'read'
+        ? t('history_progress_read', lang, mb(progress.done), mb(progress.total))
+        : t('history_progress_write', lang);
+  return (
+    <div class="history-progress">
+      <label>
+        <span>{text}</span>
+        <progress max={Math.max(progress.total, 1)} value={progress.done} />
+      </label>
+      <button type="button" class="coc-btn" onClick={onCancel}>
+        {t('history_cancel', lang)}
+      </button>
+    </div>
   );
 }
 

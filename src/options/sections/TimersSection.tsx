@@ -8,7 +8,7 @@ import { SETTING_DEFS, type SettingDef } from '../../rules/settings';
 import type { Settings } from '../../rules/types';
 import { pick, t, type MessageKey, type UiLang } from '../../ui/i18n';
 
-const UNIT_KEYS: Record<SettingDef['unit'], MessageKey> = {
+export const UNIT_KEYS: Record<SettingDef['unit'], MessageKey> = {
   minutes: 'unit_name_minutes',
   hours: 'unit_name_hours',
   days: 'unit_name_days',

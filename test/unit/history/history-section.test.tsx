@@ -3,11 +3,23 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fail, ok, type HistoryExport, type HistoryStats, type Result, type UserSettings, type WorkerRequest } from '../../../src/messages/protocol';
+import { fail, ok, type HistoryStats, type Result, type UserSettings, type WorkerRequest } from '../../../src/messages/protocol';
 import { HistorySection } from '../../../src/options/sections/HistorySection';
 import { App as StatsApp, splitOrderKey } from '../../../src/stats/App';
 import type { Ask } from '../../../src/messages/client';
 import { describeHistoryError } from '../../../src/history/errors';
+import { openHistory } from '../../../src/history/db';
+import { exportHistory, type HistoryFile } from '../../../src/history/export';
+import { recordObservation } from '../../../src/history/record';
+import { writeSettings } from '../../../src/history/settings';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { freshDb, snapshot, T0, verdict } from './fixtures';
+
+/** Opens one in-memory database, a new connection per call (the section closes each after use). */
+function fakeDatabase() {
+  const factory = new IDBFactory();
+  return () => openHistory('cancel-or-close', factory, IDBKeyRange);
+}
 
 vi.mock('../../../src/shared/browser', () => ({
   browser: { runtime: { sendMessage: async () => Promise.reject(new Error('no worker in unit tests')) } },
@@ -18,6 +30,11 @@ const settle = (work: () => unknown = () => undefined) =>
     await work();
     await new Promise((r) => setTimeout(r, 0));
   });
+
+/** Lets the page work (real IndexedDB requests take several turns) until `done` holds. */
+async function until(done: () => boolean) {
+  for (let i = 0; i < 50 && !done(); i++) await settle();
+}
 
 type Handler = (req: WorkerRequest) => Result<unknown>;
 function fakeAsk(handlers: Partial<Record<WorkerRequest['kind'], Handler>>) {
@@ -47,37 +64,58 @@ afterEach(() => {
 const button = (name: RegExp) => [...container.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''))!;
 
 describe('HistorySection', () => {
-  it('exports JSON and CSV through the download function', async () => {
-    const files: HistoryExport[] = [];
-    const { ask } = fakeAsk({
-      'history/export': (req) => ok({ filename: `h.${(req as { format: string }).format}`, mime: 'x', text: 'data' }),
-    });
-    render(<HistorySection lang="en" ask={ask} download={(f) => files.push(f)} />, container);
+  it('exports JSON and CSV from the database through the download function', async () => {
+    const files: Array<{ filename: string; blob: Blob }> = [];
+    const { ask } = fakeAsk({});
+    const open = fakeDatabase();
+    const db = await open();
+    await recordObservation(db, snapshot(), verdict(), T0);
+    db.close();
+    render(<HistorySection lang="en" ask={ask} openDb={open} download={(f) => files.push(f)} />, container);
     await settle();
     await settle(() => button(/^Export history$/).click());
+    await until(() => files.length === 1);
     await settle(() => button(/Export for spreadsheets/).click());
-    expect(files.map((f) => f.filename)).toEqual(['h.json', 'h.csv']);
-    expect(container.textContent).toContain('Saved as h.csv.');
+    await until(() => files.length === 2);
+    expect(files.map((f) => f.filename)).toEqual([expect.stringMatching(/\.json$/), expect.stringMatching(/\.csv$/)]);
+    const json = JSON.parse(await files[0]!.blob.text()) as HistoryFile;
+    expect(json.orders.map((o) => o.orderId)).toEqual([snapshot().orderId]);
+    expect(await files[1]!.blob.text()).toContain(snapshot().orderId);
+    expect(container.textContent).toContain(`Saved as ${files[1]!.filename}.`);
   });
 
-  it('imports a chosen file and shows the report with what was skipped and why', async () => {
-    const { ask, sent } = fakeAsk({
-      'history/import': () =>
-        ok({ added: { orders: 2, observations: 5, actions: 1, followUps: 0, templates: 0 }, skipped: [{ what: 'order 3 (ebay:1)', why: 'unknown platform' }], alreadyPresent: 4 }),
-    });
+  it("imports a chosen file, shows the report, and applies the file's settings only when asked", async () => {
+    const { ask, sent } = fakeAsk({ 'history/changed': () => ok({ done: true }) });
+    const source = await freshDb();
+    await recordObservation(source, snapshot(), verdict(), new Date());
+    await writeSettings(source, { rules: { amazonBuyerSelfCancelMinutes: 20 }, retentionDays: 30, storeName: 'Acme' });
+    const text = (await exportHistory(source, 'json', new Date())).text;
+    source.close();
+    const bad = text.replace('"orders":[\n', '"orders":[\n{"key":"ebay:1","platform":"ebay","orderId":"1"},\n');
+    const open = fakeDatabase();
     const changed = vi.fn();
-    render(<HistorySection lang="en" ask={ask} onChanged={changed} />, container);
+    render(<HistorySection lang="en" ask={ask} openDb={open} onChanged={changed} />, container);
     await settle();
     const input = container.querySelector<HTMLInputElement>('input[type=file]')!;
-    const file = new File(['{"format":"cancel-or-close-history"}'], 'h.json', { type: 'application/json' });
-    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    Object.defineProperty(input, 'files', { value: [new File([bad], 'h.json', { type: 'application/json' })], configurable: true });
     await settle(() => input.dispatchEvent(new Event('change')));
-    await settle();
-    expect(sent.find((r) => r.kind === 'history/import')).toEqual({ kind: 'history/import', text: '{"format":"cancel-or-close-history"}' });
-    expect(container.textContent).toContain('Imported: 2 orders, 5 observations, 1 actions, 0 follow-ups, 0 message templates.');
-    expect(container.textContent).toContain('4 records were already in your history');
-    expect(container.textContent).toContain('order 3 (ebay:1): unknown platform');
+    await until(() => changed.mock.calls.length > 0);
+    expect(container.textContent).toContain('Imported: 1 orders, 1 observations, 0 actions, 0 follow-ups, 0 message templates.');
+    expect(container.textContent).toContain('order 1 (ebay:1): platform is not a known platform');
     expect(changed).toHaveBeenCalled();
+    expect(sent.map((r) => r.kind)).toContain('history/changed');
+    // The file's settings are shown, in words, and not applied.
+    expect(sent.some((r) => r.kind === 'settings/set')).toBe(false);
+    const offer = container.querySelector('.history-settings-offer')!;
+    expect(offer.textContent).toContain('Keep orders for (days)30');
+    expect(offer.textContent).toContain('Acme');
+    expect(offer.textContent).toMatch(/buyer can cancel by themselves.*20 minutes/);
+    await settle(() => button(/Use these settings/).click());
+    expect(sent.filter((r) => r.kind === 'settings/set')).toEqual([
+      { kind: 'settings/set', settings: { rules: { amazonBuyerSelfCancelMinutes: 20 }, retentionDays: 30, storeName: 'Acme' } },
+    ]);
+    expect(container.querySelector<HTMLInputElement>('#history-retention-days')!.value).toBe('30');
+    expect(container.querySelector('.history-settings-offer')).toBeNull();
   });
 
   it('deletes only after confirmation', async () => {
@@ -115,8 +153,9 @@ describe('HistorySection', () => {
   it('tells the person when storage is full or IndexedDB is unavailable, in their language', async () => {
     const quota = describeHistoryError(new DOMException('full', 'QuotaExceededError')).message;
     const unavailable = describeHistoryError({ name: 'MissingAPIError', message: 'no indexedDB' }).message;
-    const { ask } = fakeAsk({ 'history/export': () => fail(quota), 'history/delete-all': () => fail(unavailable) });
-    render(<HistorySection lang="zh" ask={ask} />, container);
+    const { ask } = fakeAsk({ 'history/delete-all': () => fail(unavailable) });
+    const full = () => Promise.reject(new DOMException('full', 'QuotaExceededError'));
+    render(<HistorySection lang="zh" ask={ask} openDb={full} />, container);
     await settle();
     await settle(() => button(/导出历史/).click());
     expect(container.querySelector('[role=alert]')?.textContent).toContain('浏览器已没有空间');

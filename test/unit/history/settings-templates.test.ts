@@ -5,6 +5,9 @@ import { recordObservation } from '../../../src/history/record';
 import { deleteAllHistory, pruneIfDue } from '../../../src/history/retention';
 import { LAST_PRUNE_KEY, localDay, readSettings, writeSettings } from '../../../src/history/settings';
 import { deleteTemplate, listTemplates, saveTemplate } from '../../../src/history/templates';
+import { importHistory } from '../../../src/history/import';
+import { exportFile } from '../../../src/history/export';
+import * as validate from '../../../src/messages/validate';
 import { freshDb, minutesAfter, snapshot, T0, verdict } from './fixtures';
 
 const DAY_MIN = 24 * 60;
@@ -44,6 +47,34 @@ describe('custom templates', () => {
     // Ids are never reused after a delete.
     expect((await saveTemplate(db, template(), T0))?.id).toBe('custom:3');
     db.close();
+  });
+});
+
+describe('custom template ids that cannot collide or overflow', () => {
+  it('after importing the largest id the pattern allows, a new template still gets a valid, free id', async () => {
+    const db = await freshDb();
+    const file = {
+      format: 'cancel-or-close-history',
+      version: 1,
+      exportedAt: T0.toISOString(),
+      customTemplates: [{ ...template({ title: 'Imported' }), id: 'custom:9999999999', seq: 9_999_999_999 }],
+    };
+    expect(await importHistory(db, JSON.stringify(file))).toMatchObject({ ok: true, report: { added: { templates: 1 } } });
+    const made = await saveTemplate(db, template({ title: 'Mine' }), T0);
+    // Without the fallback the key generator gives 10000000000: eleven digits, refused by the id pattern.
+    expect(made?.id).toBe('custom:1');
+    expect(validate.checkWorkerRequest({ kind: 'templates/delete', id: made!.id! })).toMatchObject({ ok: true });
+    expect(await saveTemplate(db, { ...made!, body: 'Edited {orderId}' }, T0)).toMatchObject({ id: 'custom:1', body: 'Edited {orderId}' });
+    const another = await saveTemplate(db, template({ title: 'Next' }), T0);
+    expect(another?.id).toBe('custom:2');
+    // Export → import keeps all three, none dropped as invalid.
+    const copy = await freshDb();
+    const report = await importHistory(copy, JSON.stringify(await exportFile(db, T0)));
+    expect(report).toMatchObject({ ok: true, report: { added: { templates: 3 }, skipped: [] } });
+    expect((await listTemplates(copy)).map((t) => t.id).sort()).toEqual(['custom:1', 'custom:2', 'custom:9999999999']);
+    expect(await deleteTemplate(db, 'custom:1')).toEqual({ deleted: true });
+    db.close();
+    copy.close();
   });
 });
 

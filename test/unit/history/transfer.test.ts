@@ -1,11 +1,11 @@
 /** Export (JSON lossless, CSV for spreadsheets) and import (validated, idempotent, all-or-nothing). */
 import { describe, expect, it } from 'vitest';
 import { exportCsv, exportFile, exportHistory, csvCell, EXPORT_FORMAT, EXPORT_VERSION, type HistoryFile } from '../../../src/history/export';
-import { importHistory } from '../../../src/history/import';
+import { IMPORT_CANCELED, importChunks, importHistory } from '../../../src/history/import';
 import { recordAction } from '../../../src/history/queries';
 import { completeFollowUp } from '../../../src/history/follow-ups';
 import { recordObservation } from '../../../src/history/record';
-import { deleteAllHistory } from '../../../src/history/retention';
+import { deleteAllHistory, pruneIfDue } from '../../../src/history/retention';
 import { readSettings, writeSettings } from '../../../src/history/settings';
 import { saveTemplate } from '../../../src/history/templates';
 import type { HistoryDb } from '../../../src/history/db';
@@ -33,6 +33,9 @@ async function filledDb(): Promise<HistoryDb> {
   return db;
 }
 
+/** Imports as of T0: retention is measured from the time the records were made. */
+const importAtT0 = (db: HistoryDb, text: string) => importHistory(db, text, { now: T0 });
+
 const withoutTime = ({ exportedAt: _at, ...rest }: HistoryFile) => rest;
 
 describe('JSON export and import', () => {
@@ -43,18 +46,27 @@ describe('JSON export and import', () => {
     expect([file.orders.length, file.observations.length, file.actions.length, file.followUps.length, file.customTemplates.length]).toEqual([2, 3, 3, 2, 1]);
 
     const target = await freshDb();
-    const result = await importHistory(target, JSON.stringify(file));
+    const result = await importAtT0(target, JSON.stringify(file));
     expect(result).toEqual({
       ok: true,
-      report: { added: { orders: 2, observations: 3, actions: 3, followUps: 2, templates: 1 }, skipped: [], alreadyPresent: 0 },
+      report: {
+        added: { orders: 2, observations: 3, actions: 3, followUps: 2, templates: 1 },
+        skipped: [],
+        alreadyPresent: 0,
+        // Offered, not taken: the target keeps having no settings of its own.
+        settingsInFile: file.settings,
+      },
     });
+    expect(await target.settings.count()).toBe(0);
+    // The person says yes to the offered settings (the page writes them with settings/set).
+    await writeSettings(target, file.settings!);
     expect(withoutTime(await exportFile(target, T0))).toEqual(withoutTime(file));
     // The summaries the statistics read are rebuilt from the imported observations (they are not in the file).
     expect(await target.orders.toArray()).toEqual(await source.orders.toArray());
 
     // The same through delete-all on one database (what the person does).
     await deleteAllHistory(source);
-    await importHistory(source, JSON.stringify(file));
+    await importAtT0(source, JSON.stringify(file));
     expect(withoutTime(await exportFile(source, T0))).toEqual(withoutTime(file));
     source.close();
     target.close();
@@ -76,12 +88,12 @@ describe('JSON export and import', () => {
       ]),
     );
     const target = await freshDb();
-    expect(await importHistory(target, JSON.stringify(file))).toMatchObject({ ok: true, report: { skipped: [] } });
+    expect(await importAtT0(target, JSON.stringify(file))).toMatchObject({ ok: true, report: { skipped: [] } });
     expect(await target.orders.toArray()).toEqual(await source.orders.toArray());
     // A damaged fact is refused with its record, not stored.
     const damaged = { ...file, orders: file.orders.map((o) => ({ ...o, shippedAt: 'last week' })) };
     const third = await freshDb();
-    const result = await importHistory(third, JSON.stringify(damaged));
+    const result = await importAtT0(third, JSON.stringify(damaged));
     const orderSkips = result.ok ? result.report.skipped.filter((s) => s.what.startsWith('order ')) : [];
     expect(orderSkips.map((s) => s.why)).toEqual(['shippedAt is not an ISO date', 'shippedAt is not an ISO date']);
     expect(await third.orders.count()).toBe(0);
@@ -92,7 +104,7 @@ describe('JSON export and import', () => {
     const db = await filledDb();
     const text = JSON.stringify(await exportFile(db, T0));
     const before = await exportFile(db, T0);
-    const again = await importHistory(db, text);
+    const again = await importAtT0(db, text);
     expect(again).toEqual({
       ok: true,
       report: { added: { orders: 0, observations: 0, actions: 0, followUps: 0, templates: 0 }, skipped: [], alreadyPresent: 2 + 3 + 3 + 2 + 1 + 1 },
@@ -108,9 +120,10 @@ describe('JSON export and import', () => {
     await recordObservation(target, snapshot({ orderId: '999-0000000-0000009' }), verdict(), T0);
     await writeSettings(target, { rules: {}, storeName: 'Mine' });
     await saveTemplate(target, { platform: 'shopify', audience: 'customer', language: 'en', title: 'Other', body: 'x', situations: [] }, T0);
-    const result = await importHistory(target, JSON.stringify(file));
+    const result = await importAtT0(target, JSON.stringify(file));
     expect(result.ok && result.report.added).toEqual({ orders: 2, observations: 3, actions: 3, followUps: 2, templates: 1 });
-    expect(result.ok && result.report.skipped).toEqual([{ what: 'settings', why: 'your current settings were kept' }]);
+    expect(result.ok && result.report.skipped).toEqual([]);
+    expect(result.ok && result.report.settingsInFile).toEqual(file.settings);
     expect(await target.orders.count()).toBe(3);
     expect(await target.observations.count()).toBe(4);
     expect((await target.customTemplates.toArray()).map((t) => t.id)).toEqual(['custom:1', 'custom:2']);
@@ -126,7 +139,7 @@ describe('JSON export and import', () => {
     const target = await freshDb();
     await recordObservation(target, snapshot({ fulfilledBy: 'merchant' }), verdict(), T0);
     expect((await target.orders.get(KEY))?.summary?.ending).toBeNull();
-    await importHistory(target, JSON.stringify(file));
+    await importAtT0(target, JSON.stringify(file));
     const summary = (await target.orders.get(KEY))?.summary;
     expect(summary?.ending).toMatchObject({ outcome: 'canceled', endedAt: minutesAfter(T0, 5).toISOString(), initiator: 'seller' });
     expect(summary).toEqual((await source.orders.get(KEY))?.summary);
@@ -137,9 +150,9 @@ describe('JSON export and import', () => {
   it('refuses files that are not JSON, not an export, or of an unknown version, and keeps everything', async () => {
     const db = await filledDb();
     const before = withoutTime(await exportFile(db, T0));
-    expect(await importHistory(db, 'order,stage\n1,canceled')).toEqual({ ok: false, error: expect.stringMatching(/not JSON/) });
-    expect(await importHistory(db, '{"orders": []}')).toEqual({ ok: false, error: expect.stringMatching(/not a Cancel or Close history export/) });
-    expect(await importHistory(db, JSON.stringify({ format: EXPORT_FORMAT, version: 99, orders: [] }))).toEqual({
+    expect(await importAtT0(db, 'order,stage\n1,canceled')).toEqual({ ok: false, error: expect.stringMatching(/not JSON/) });
+    expect(await importAtT0(db, '{"orders": []}')).toEqual({ ok: false, error: expect.stringMatching(/not a Cancel or Close history export/) });
+    expect(await importAtT0(db, JSON.stringify({ format: EXPORT_FORMAT, version: 99, orders: [] }))).toEqual({
       ok: false,
       error: expect.stringMatching(/version 99/),
     });
@@ -162,7 +175,7 @@ describe('JSON export and import', () => {
       customTemplates: [{ id: 'custom:7', platform: 'amazon', audience: 'buyer', language: 'en', title: 'T', body: 'x'.repeat(5_001), situations: [] }],
       settings: { rules: { amazonPendingMaxDays: -3 } },
     };
-    const result = await importHistory(db, JSON.stringify(file));
+    const result = await importAtT0(db, JSON.stringify(file));
     if (!result.ok) throw new Error(result.error);
     expect(result.report.added).toEqual({ orders: 1, observations: 1, actions: 0, followUps: 0, templates: 0 });
     expect(result.report.skipped.map((s) => s.what)).toEqual([
@@ -194,7 +207,7 @@ describe('JSON export and import', () => {
     await recordObservation(target, snapshot({ orderId: 'keep-me' }), verdict(), T0);
     const original = target.followUps.bulkAdd.bind(target.followUps);
     target.followUps.bulkAdd = (() => Promise.reject(new DOMException('full', 'QuotaExceededError'))) as unknown as typeof original;
-    await expect(importHistory(target, JSON.stringify(file))).rejects.toThrow();
+    await expect(importAtT0(target, JSON.stringify(file))).rejects.toThrow();
     target.followUps.bulkAdd = original;
     expect((await target.orders.toArray()).map((o) => o.orderId)).toEqual(['keep-me']);
     expect(await target.observations.count()).toBe(1);
@@ -234,6 +247,101 @@ describe('CSV export', () => {
     expect(lines[3]).toBe('');
     const named = await exportHistory(db, 'csv', T0);
     expect(named).toMatchObject({ mime: 'text/csv', filename: expect.stringMatching(/^cancel-or-close-history-\d{4}-\d{2}-\d{2}\.csv$/) });
+    db.close();
+  });
+});
+
+describe('settings and retention around an import', () => {
+  const DAY = 24 * 60;
+  const fileWith = (settings: unknown, orders: unknown[] = []) =>
+    JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: T0.toISOString(), orders, settings });
+  const order = (orderId: string, lastSeen: Date) => ({
+    key: `amazon:${orderId}`,
+    platform: 'amazon',
+    orderId,
+    stage: 'canceled',
+    firstSeen: lastSeen.toISOString(),
+    lastSeen: lastSeen.toISOString(),
+    lastAction: 'none',
+    lastRuleId: 'r',
+  });
+
+  it("never takes the file's settings, even into an empty slot: they are offered, and retention keeps the person's", async () => {
+    const db = await freshDb();
+    await recordObservation(db, snapshot({ orderId: 'thirty-days-old' }), verdict(), T0);
+    const now = minutesAfter(T0, 30 * DAY);
+    const result = await importHistory(db, fileWith({ rules: {}, retentionDays: 7 }), { now });
+    expect(result).toMatchObject({ ok: true, report: { settingsInFile: { rules: {}, retentionDays: 7 } } });
+    expect(await db.settings.count()).toBe(0);
+    // The next daily cleanup runs with the person's (default) retention: nothing goes.
+    expect(await pruneIfDue(db, now)).toEqual({ pruned: true, orders: 0 });
+    expect((await db.orders.toArray()).map((o) => o.orderId)).toEqual(['thirty-days-old']);
+    db.close();
+  });
+
+  it('offers nothing when the file holds the settings the person already has', async () => {
+    const db = await freshDb();
+    await writeSettings(db, { rules: {}, storeName: 'Mine' });
+    const result = await importHistory(db, fileWith({ rules: {}, storeName: 'Mine' }), { now: T0 });
+    expect(result.ok && result.report.settingsInFile).toBeUndefined();
+    db.close();
+  });
+
+  it("leaves out orders the person's retention would delete at the next cleanup, and says so", async () => {
+    const db = await freshDb();
+    await writeSettings(db, { rules: {}, retentionDays: 30 });
+    const now = minutesAfter(T0, 100 * DAY);
+    const text = JSON.stringify({
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      exportedAt: T0.toISOString(),
+      orders: [order('old', T0), order('recent', minutesAfter(T0, 90 * DAY))],
+      actions: [{ orderKey: 'amazon:old', at: T0.toISOString(), kind: 'note', payload: { text: 'hi' } }],
+    });
+    const result = await importHistory(db, text, { now });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.report.added).toMatchObject({ orders: 1, actions: 0 });
+    expect(result.report.skipped).toEqual([{ what: expect.stringMatching(/retention period \(1\)/), why: expect.stringMatching(/cleanup/) }]);
+    expect(await pruneIfDue(db, now)).toEqual({ pruned: true, orders: 0 });
+    expect((await db.orders.toArray()).map((o) => o.orderId)).toEqual(['recent']);
+    db.close();
+  });
+
+  it('undoes the whole write when canceled part-way', async () => {
+    const source = await filledDb();
+    const text = JSON.stringify(await exportFile(source, T0));
+    const db = await freshDb();
+    const cancel = new AbortController();
+    const result = await importHistory(db, text, {
+      now: T0,
+      signal: cancel.signal,
+      onProgress: (p) => {
+        if (p.step === 3) cancel.abort(); // orders and observations are written by now
+      },
+    });
+    expect(result).toEqual({ ok: false, error: IMPORT_CANCELED });
+    expect([await db.orders.count(), await db.observations.count(), await db.customTemplates.count()]).toEqual([0, 0, 0]);
+    source.close();
+    db.close();
+  });
+});
+
+describe('canceling while the file is read', () => {
+  it('says canceled (not "not JSON") when the source stops early, and writes nothing', async () => {
+    const source = await filledDb();
+    const text = JSON.stringify(await exportFile(source, T0));
+    const db = await freshDb();
+    const cancel = new AbortController();
+    // Like the page's file reader: it stops giving chunks once canceled, leaving the text cut short.
+    async function* chunks() {
+      yield text.slice(0, 100);
+      cancel.abort();
+      if (cancel.signal.aborted) return;
+      yield text.slice(100);
+    }
+    expect(await importChunks(db, chunks(), { now: T0, signal: cancel.signal })).toEqual({ ok: false, error: IMPORT_CANCELED });
+    expect(await db.orders.count()).toBe(0);
+    source.close();
     db.close();
   });
 });

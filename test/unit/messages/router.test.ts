@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { route } from '../../../src/background/router';
 import type { OrderSnapshot } from '../../../src/rules/types';
 import { openHistory } from '../../../src/history/db';
-import { USER_SETTINGS_KEY } from '../../../src/history/settings';
+import { importHistory } from '../../../src/history/import';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../../src/messages/schemas';
 import type { EvaluateAnswer, EvaluateManyAnswer, HistoryStats, UserSettings, WorkerRequest } from '../../../src/messages/protocol';
 
@@ -28,8 +28,7 @@ describe('route', () => {
       { kind: 'templates/list' },
       { kind: 'templates/delete', id: 'custom:1' },
       { kind: 'history/stats' },
-      { kind: 'history/export', format: 'json' },
-      { kind: 'history/import', text: '{}' },
+      { kind: 'history/changed' },
       { kind: 'history/delete-all' },
       { kind: 'history/recent', limit: 5 },
       { kind: 'history/follow-up-done', platform: 'amazon', orderId: '1', followUpId: 'check-refund' },
@@ -67,63 +66,36 @@ describe('route', () => {
     await route({ kind: 'settings/set', settings: { rules: {} } }, 'extension-page', NOW);
   });
 
-  it('answers stats, export, import and delete-all for extension pages', async () => {
+  it('answers stats and delete-all for extension pages', async () => {
     await route({ kind: 'evaluate', snapshot, record: true }, 'content', NOW);
     const stats = (await route({ kind: 'history/stats' }, 'extension-page', NOW)) as { ok: true; value: HistoryStats };
     expect(stats.value.orders).toBeGreaterThanOrEqual(1);
-    const exported = (await route({ kind: 'history/export', format: 'json' }, 'extension-page', NOW)) as { ok: true; value: { text: string } };
     expect(await route({ kind: 'history/delete-all' }, 'extension-page', NOW)).toEqual({ ok: true, value: { deleted: true } });
     expect((await route({ kind: 'history/recent', limit: 10 }, 'extension-page', NOW)) as unknown).toEqual({ ok: true, value: [] });
-    const imported = await route({ kind: 'history/import', text: exported.value.text }, 'extension-page', NOW);
-    expect(imported).toMatchObject({ ok: true, value: { added: { orders: 1 }, skipped: [] } });
-    expect(await route({ kind: 'history/import', text: 'nope' }, 'extension-page', NOW)).toEqual({ ok: false, error: expect.stringMatching(/not JSON/) });
     expect(await route({ kind: 'templates/save', template: { id: 'custom:77', platform: 'amazon', audience: 'buyer', language: 'en', title: 't', body: 'b', situations: [] } }, 'extension-page', NOW)).toMatchObject({ ok: false });
   });
 });
 
-describe('settings written by an import', () => {
-  it('reach the next verdict: the worker reads its settings again after an import', async () => {
-    await route({ kind: 'settings/set', settings: { rules: {} } }, 'extension-page', NOW);
-    expect(await route({ kind: 'settings/get' }, 'content', NOW)).toEqual({ ok: true, value: { rules: {} } });
-    // The person's settings slot is empty (as on a fresh install), so an import fills it.
+describe('an import made by an extension page', () => {
+  it('reaches the next verdict once the page says history changed: the worker reads its templates again', async () => {
+    const fitting = (answer: EvaluateAnswer) => answer.messages.filter((m) => m.id.startsWith('custom:')).map((m) => m.title.en);
+    const judge = async () => ((await route({ kind: 'evaluate', snapshot, record: false }, 'content', NOW)) as { ok: true; value: EvaluateAnswer }).value;
+    expect(fitting(await judge())).toEqual([]);
+    const before = await judge();
+    const situation = before.verdict.templates[0]!;
+    // The page writes straight into the database (src/options/sections/history-transfer.ts).
     const db = await openHistory();
-    await db.settings.delete(USER_SETTINGS_KEY);
-    db.close();
     const file = {
       format: EXPORT_FORMAT,
       version: EXPORT_VERSION,
       exportedAt: NOW.toISOString(),
-      orders: [],
-      observations: [],
-      actions: [],
-      followUps: [],
-      customTemplates: [],
-      settings: { rules: { amazonBuyerSelfCancelMinutes: 10 }, storeName: 'Imported Shop' },
+      customTemplates: [{ id: 'custom:5', platform: 'amazon', audience: 'buyer', language: 'en', title: 'Imported', body: 'Hi {orderId}', situations: [situation] }],
     };
-    expect(await route({ kind: 'history/import', text: JSON.stringify(file) }, 'extension-page', NOW)).toMatchObject({ ok: true });
-    expect(await route({ kind: 'settings/get' }, 'content', NOW)).toEqual({ ok: true, value: file.settings });
-    const judged = (await route({ kind: 'evaluate', snapshot, record: false }, 'content', NOW)) as { ok: true; value: EvaluateAnswer };
-    expect(judged.value.verdict.ruleId).toBe('amazon.unshipped.mfn.seller-cancel');
-    await route({ kind: 'settings/set', settings: { rules: {} } }, 'extension-page', NOW);
-  });
-});
-
-describe('custom templates and message language in evaluate', () => {
-  it('offers a saved custom template beside the built-ins and drops it once deleted', async () => {
-    const ask = async () =>
-      ((await route({ kind: 'evaluate', snapshot, record: false }, 'content', NOW)) as { ok: true; value: EvaluateAnswer }).value.messages;
-    const saved = (await route(
-      { kind: 'templates/save', template: { platform: 'amazon', audience: 'buyer', language: 'en', title: 'Mine', body: 'Order {orderId} from {storeName}', situations: [] } },
-      'extension-page',
-      NOW,
-    )) as { ok: true; value: { id: string } };
-    await route({ kind: 'settings/set', settings: { rules: {}, storeName: 'Acme', messageLanguage: 'fr' } }, 'extension-page', NOW);
-    const messages = await ask();
-    expect(messages.find((m) => m.id === saved.value.id)?.text).toBe(`Order ${snapshot.orderId} from Acme`);
-    // Built-ins follow the person's message language when they are written in it.
-    expect(messages.find((m) => m.id === 'amazon.out-of-stock-apology')?.language).toBe('fr');
-    await route({ kind: 'templates/delete', id: saved.value.id }, 'extension-page', NOW);
-    expect((await ask()).some((m) => m.id === saved.value.id)).toBe(false);
-    await route({ kind: 'settings/set', settings: { rules: {} } }, 'extension-page', NOW);
+    expect(await importHistory(db, JSON.stringify(file), { now: NOW })).toMatchObject({ ok: true });
+    db.close();
+    // The worker still renders from its cache until told.
+    expect(fitting(await judge())).toEqual([]);
+    expect(await route({ kind: 'history/changed' }, 'extension-page', NOW)).toEqual({ ok: true, value: { done: true } });
+    expect(fitting(await judge())).toEqual(['Imported']);
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSnapshot, checkWorkerRequest } from '../../../src/messages/validate';
 import { checkContentRequest } from '../../../src/messages/validate-content';
 import { OrderRecordSchema, PageOrdersRequestSchema, WorkerMessageSchema } from '../../../src/messages/schemas';
-import { OrderSnapshotSchema } from '../../../src/rules/schema';
+import { SnapshotObjectSchema } from '../../../src/rules/schema';
 import type { OrderSnapshot } from '../../../src/rules/types';
 
 const snapshot: OrderSnapshot = {
@@ -124,7 +124,7 @@ describe('the snapshot schema', () => {
 
   it('describes every field of OrderSnapshot (the type is derived from it)', () => {
     // A field written beside the schema instead of in it would be stripped on arrival: the rules would never see it.
-    const keys: Array<keyof OrderSnapshot> = Object.keys(OrderSnapshotSchema.entries) as Array<keyof OrderSnapshot>;
+    const keys: Array<keyof OrderSnapshot> = Object.keys(SnapshotObjectSchema.entries) as Array<keyof OrderSnapshot>;
     expect(keys).toEqual(expect.arrayContaining(['cancelRequestedAt', 'shippedAt', 'trackingNumberShown', 'pageActions', 'itemCount']));
   });
 });
