@@ -27,7 +27,11 @@ async function main(): Promise<void> {
   const dirs = [privateCopy(beforeArg!, 'coc-ab-'), privateCopy(afterArg!, 'coc-ab-')] as const;
   const browsers: Launched[] = [];
   try {
-    const [before, after, none] = [await launch({ extensionDir: dirs[0] }), await launch({ extensionDir: dirs[1] }), await launch({ extensionDir: null })];
+    const [before, after, none] = [
+      await launch({ extensionDir: dirs[0] }),
+      await launch({ extensionDir: dirs[1] }),
+      await launch({ extensionDir: null }),
+    ];
     browsers.push(before, after, none);
     for (const b of browsers) await servePages(b.context, Object.values(SCENARIOS));
     for (const b of [before, after]) for (let i = 0; i < 2; i++) await loadOnce(b.context, SCENARIOS.detail.url, SETTLE); // compile and cache

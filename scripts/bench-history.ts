@@ -180,7 +180,11 @@ async function checkSummaries(page: Page): Promise<number> {
       const start = performance.now();
       const answer = (await chrome.runtime.sendMessage({ kind: 'history/stats' })) as { ok: boolean; value?: object };
       if (!answer.ok) throw new Error('history/stats failed');
-      return { ms: performance.now() - start, value: answer.value as Record<string, unknown>, figures: JSON.stringify({ ...answer.value, at: '' }) };
+      return {
+        ms: performance.now() - start,
+        value: answer.value as Record<string, unknown>,
+        figures: JSON.stringify({ ...answer.value, at: '' }),
+      };
     };
     const since = IDBKeyRange.lowerBound(new Date(Date.now() - 31 * 86_400_000).toISOString());
     const recent = (await run('readonly', (s) => s.index('lastSeen').getAll(since))) as Array<{ summary?: unknown }>;
@@ -197,7 +201,10 @@ async function checkSummaries(page: Page): Promise<number> {
       }
       differences = Object.keys(full.value)
         .filter((k) => k !== 'at' && JSON.stringify(full.value[k]) !== JSON.stringify(expected.value[k]))
-        .map((k) => `${k}: summaries ${JSON.stringify(expected.value[k]).slice(0, 300)} / full read ${JSON.stringify(full.value[k]).slice(0, 300)}`)
+        .map(
+          (k) =>
+            `${k}: summaries ${JSON.stringify(expected.value[k]).slice(0, 300)} / full read ${JSON.stringify(full.value[k]).slice(0, 300)}`,
+        )
         .join('\n');
     }
     db.close();
@@ -229,7 +236,9 @@ async function popupFirstVerdict(context: BrowserContext, extensionId: string): 
       }).observe(document, { childList: true, subtree: true });
     });
     await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
-    await popup.waitForFunction(() => (window as unknown as { __firstVerdict?: number }).__firstVerdict !== undefined, null, { timeout: 30_000 });
+    await popup.waitForFunction(() => (window as unknown as { __firstVerdict?: number }).__firstVerdict !== undefined, null, {
+      timeout: 30_000,
+    });
     runs.push(await popup.evaluate(() => (window as unknown as { __firstVerdict: number }).__firstVerdict));
     await popup.close();
   }
@@ -319,7 +328,13 @@ export async function benchHistory(context: BrowserContext, extensionId: string)
     lastAction: 'cancel',
     lastRuleId: 'shopify.unfulfilled',
   }));
-  const text = JSON.stringify({ format: 'cancel-or-close-history', version: 1, exportedAt: new Date(now).toISOString(), orders: importOrders, settings: null });
+  const text = JSON.stringify({
+    format: 'cancel-or-close-history',
+    version: 1,
+    exportedAt: new Date(now).toISOString(),
+    orders: importOrders,
+    settings: null,
+  });
   const importDir = mkdtempSync(join(tmpdir(), 'coc-bench-import-'));
   const importFile = join(importDir, 'history.json');
   writeFileSync(importFile, text);

@@ -54,13 +54,11 @@ function writeComparisonExtensions(): void {
   const manifest = JSON.parse(readFileSync(join(BUILD, 'manifest.json'), 'utf8'));
   writeFileSync(join(EMPTY_DIR, 'manifest.json'), `${JSON.stringify(emptyManifestFrom(manifest), null, 2)}\n`);
   writeFileSync(join(FLOOR_DIR, 'manifest.json'), `${JSON.stringify(floorManifestFrom(manifest), null, 2)}\n`);
-  for (const dir of [EMPTY_DIR, FLOOR_DIR])
-    for (const f of [EMPTY_CONTENT_SCRIPT, EMPTY_WORKER]) readFileSync(join(dir, f)); // present, or fail loudly
+  for (const dir of [EMPTY_DIR, FLOOR_DIR]) for (const f of [EMPTY_CONTENT_SCRIPT, EMPTY_WORKER]) readFileSync(join(dir, f)); // present, or fail loudly
 }
 
 /** Median of per-run paired values (run i of one variant against run i of another). */
-const pairedMedian = (a: number[], b: number[], f: (x: number, y: number) => number) =>
-  median(a.map((x, i) => f(x, b[i]!)));
+const pairedMedian = (a: number[], b: number[], f: (x: number, y: number) => number) => median(a.map((x, i) => f(x, b[i]!)));
 
 /** The browser's own version line; Chrome on Windows prints none for --version, so unknown there. */
 function browserVersion(): string {
@@ -96,9 +94,10 @@ async function main(): Promise<void> {
     const warm = await loadOnce(browsers.ours.context, SCENARIOS.detail.url, SETTLE);
     for (const v of ['none', 'empty', 'floor'] as const) await loadOnce(browsers[v].context, SCENARIOS.detail.url, { wallMs: warm.wallMs });
 
-    const loads = Object.fromEntries(
-      SCENARIO_NAMES.map((s) => [s, { none: [], empty: [], floor: [], ours: [] }]),
-    ) as unknown as Record<Scenario, Record<Variant, LoadResult[]>>;
+    const loads = Object.fromEntries(SCENARIO_NAMES.map((s) => [s, { none: [], empty: [], floor: [], ours: [] }])) as unknown as Record<
+      Scenario,
+      Record<Variant, LoadResult[]>
+    >;
     for (let run = 1; run <= RUNS; run++) {
       for (const s of SCENARIO_NAMES) {
         const ours = await loadOnce(browsers.ours.context, SCENARIOS[s].url, SETTLE);
@@ -173,16 +172,72 @@ async function main(): Promise<void> {
     const per = <T>(f: (s: Scenario) => T) => Object.fromEntries(SCENARIO_NAMES.map((s) => [s, f(s)])) as Record<Scenario, T>;
     const med = (s: Scenario, v: Variant, k: 'scriptMs' | 'taskMs' | 'layoutMs' | 'heapMB' | 'wallMs') =>
       round(median(loads[s][v].map((r) => r[k])), 2);
-    const contentAddedMs = per((s) => round(pairedMedian(loads[s].ours.map((r) => r.scriptMs), loads[s].none.map((r) => r.scriptMs), (a, b) => a - b), 1));
+    const contentAddedMs = per((s) =>
+      round(
+        pairedMedian(
+          loads[s].ours.map((r) => r.scriptMs),
+          loads[s].none.map((r) => r.scriptMs),
+          (a, b) => a - b,
+        ),
+        1,
+      ),
+    );
     const floorAddedMs = Object.fromEntries(
-      FLOOR_SCENARIOS.map((s) => [s, round(pairedMedian(loads[s].floor.map((r) => r.scriptMs), loads[s].none.map((r) => r.scriptMs), (a, b) => a - b), 1)]),
+      FLOOR_SCENARIOS.map((s) => [
+        s,
+        round(
+          pairedMedian(
+            loads[s].floor.map((r) => r.scriptMs),
+            loads[s].none.map((r) => r.scriptMs),
+            (a, b) => a - b,
+          ),
+          1,
+        ),
+      ]),
     ) as Partial<Record<Scenario, number>>;
     const floorRatioVsEmpty = Object.fromEntries(
-      FLOOR_SCENARIOS.map((s) => [s, round(pairedMedian(loads[s].floor.map((r) => r.taskMs), loads[s].empty.map((r) => r.taskMs), (a, b) => a / b), 2)]),
+      FLOOR_SCENARIOS.map((s) => [
+        s,
+        round(
+          pairedMedian(
+            loads[s].floor.map((r) => r.taskMs),
+            loads[s].empty.map((r) => r.taskMs),
+            (a, b) => a / b,
+          ),
+          2,
+        ),
+      ]),
     ) as Partial<Record<Scenario, number>>;
-    const taskAddedMs = per((s) => round(pairedMedian(loads[s].ours.map((r) => r.taskMs), loads[s].none.map((r) => r.taskMs), (a, b) => a - b), 1));
-    const ratioVsEmpty = per((s) => round(pairedMedian(loads[s].ours.map((r) => r.taskMs), loads[s].empty.map((r) => r.taskMs), (a, b) => a / b), 2));
-    const heapAddedMBByPage = per((s) => round(pairedMedian(loads[s].ours.map((r) => r.heapMB), loads[s].none.map((r) => r.heapMB), (a, b) => a - b), 2));
+    const taskAddedMs = per((s) =>
+      round(
+        pairedMedian(
+          loads[s].ours.map((r) => r.taskMs),
+          loads[s].none.map((r) => r.taskMs),
+          (a, b) => a - b,
+        ),
+        1,
+      ),
+    );
+    const ratioVsEmpty = per((s) =>
+      round(
+        pairedMedian(
+          loads[s].ours.map((r) => r.taskMs),
+          loads[s].empty.map((r) => r.taskMs),
+          (a, b) => a / b,
+        ),
+        2,
+      ),
+    );
+    const heapAddedMBByPage = per((s) =>
+      round(
+        pairedMedian(
+          loads[s].ours.map((r) => r.heapMB),
+          loads[s].none.map((r) => r.heapMB),
+          (a, b) => a - b,
+        ),
+        2,
+      ),
+    );
     const longestScriptTaskMsByPage = per((s) => round(median(tasks[s].ownMs), 1));
     // Rendering work our hints cause runs in tasks with no script URL: every task from our content
     // script's first run on counts as ours (the fixtures run no script of their own). The same
@@ -215,17 +270,38 @@ async function main(): Promise<void> {
       scriptTaskCountByPage: per((s) => median(tasks[s].ownTasks)),
       heapAddedMB: heapAddedMBByPage.list500,
       heapAddedMBByPage,
-      bundleGzipKB: { content: bundleKB.content.gzipKB, background: bundleKB.background.gzipKB, popup: bundleKB.popup.gzipKB, options: bundleKB.options.gzipKB },
-      bundleRawKB: { content: bundleKB.content.rawKB, background: bundleKB.background.rawKB, popup: bundleKB.popup.rawKB, options: bundleKB.options.rawKB },
+      bundleGzipKB: {
+        content: bundleKB.content.gzipKB,
+        background: bundleKB.background.gzipKB,
+        popup: bundleKB.popup.gzipKB,
+        options: bundleKB.options.gzipKB,
+      },
+      bundleRawKB: {
+        content: bundleKB.content.rawKB,
+        background: bundleKB.background.rawKB,
+        popup: bundleKB.popup.rawKB,
+        options: bundleKB.options.rawKB,
+      },
       rulesPerSec: rules.perSec,
       swColdStartMs: round(median(coldExtra), 1),
       swColdHintAfterNavigationMs: round(median(coldAbs), 1),
       history,
-      medians: per((s) => Object.fromEntries(VARIANTS.filter((v) => measured(s, v)).map((v) => [v, {
-        scriptMs: med(s, v, 'scriptMs'), taskMs: med(s, v, 'taskMs'), layoutMs: med(s, v, 'layoutMs'), heapMB: med(s, v, 'heapMB'), wallMs: med(s, v, 'wallMs'),
-        hints: median(loads[s][v].map((r) => r.hints)),
-        readyHints: median(loads[s][v].map((r) => r.readyHints)),
-      }]))),
+      medians: per((s) =>
+        Object.fromEntries(
+          VARIANTS.filter((v) => measured(s, v)).map((v) => [
+            v,
+            {
+              scriptMs: med(s, v, 'scriptMs'),
+              taskMs: med(s, v, 'taskMs'),
+              layoutMs: med(s, v, 'layoutMs'),
+              heapMB: med(s, v, 'heapMB'),
+              wallMs: med(s, v, 'wallMs'),
+              hints: median(loads[s][v].map((r) => r.hints)),
+              readyHints: median(loads[s][v].map((r) => r.readyHints)),
+            },
+          ]),
+        ),
+      ),
       durationSec: 0,
     };
     results.durationSec = Math.round((Date.now() - started) / 1000);
@@ -234,11 +310,30 @@ async function main(): Promise<void> {
 
     const rows = SCENARIO_NAMES.flatMap((s) =>
       VARIANTS.filter((v) => measured(s, v)).map((v) => {
-        const m = results.medians[s][v] as { scriptMs: number; taskMs: number; layoutMs: number; heapMB: number; wallMs: number; hints: number; readyHints: number };
-        return [s, v, fmt(m.scriptMs), fmt(m.taskMs), fmt(m.layoutMs), fmt(m.heapMB, 2), fmt(m.wallMs, 0), `${fmt(m.hints, 0)}/${fmt(m.readyHints, 0)}`];
+        const m = results.medians[s][v] as {
+          scriptMs: number;
+          taskMs: number;
+          layoutMs: number;
+          heapMB: number;
+          wallMs: number;
+          hints: number;
+          readyHints: number;
+        };
+        return [
+          s,
+          v,
+          fmt(m.scriptMs),
+          fmt(m.taskMs),
+          fmt(m.layoutMs),
+          fmt(m.heapMB, 2),
+          fmt(m.wallMs, 0),
+          `${fmt(m.hints, 0)}/${fmt(m.readyHints, 0)}`,
+        ];
       }),
     );
-    console.log(`\nPage loads, medians of ${RUNS} runs (main thread, navigation → hints settled + 500 ms quiet; same wall time without us)\n`);
+    console.log(
+      `\nPage loads, medians of ${RUNS} runs (main thread, navigation → hints settled + 500 ms quiet; same wall time without us)\n`,
+    );
     console.log(formatTable(['page', 'variant', 'script ms', 'task ms', 'layout ms', 'heap MB', 'wall ms', 'hints/ready'], rows));
     // History budgets only when the history was measured (BENCH_HISTORY=0 skips it).
     const budgets = checkBudgets(results, history ? BUDGETS : BUDGETS.filter((b) => !b.key.startsWith('history.')));
@@ -246,11 +341,20 @@ async function main(): Promise<void> {
     console.log(
       formatTable(
         ['measure', 'value', 'budget', 'result'],
-        budgets.map((b) => [b.label, `${fmt(b.value, b.unit === '/s' ? 0 : b.unit === '×' ? 2 : 1)} ${b.unit}`, `${b.kind === 'max' ? '≤' : '≥'} ${fmt(b.limit, b.unit === '×' ? 2 : 0)} ${b.unit}`, b.pass ? 'pass' : 'MISSED']),
+        budgets.map((b) => [
+          b.label,
+          `${fmt(b.value, b.unit === '/s' ? 0 : b.unit === '×' ? 2 : 1)} ${b.unit}`,
+          `${b.kind === 'max' ? '≤' : '≥'} ${fmt(b.limit, b.unit === '×' ? 2 : 0)} ${b.unit}`,
+          b.pass ? 'pass' : 'MISSED',
+        ]),
       ),
     );
-    console.log(`\nLongest task from our first script on (trace, median of ${TRACE_RUNS}): ${SCENARIO_NAMES.map((s) => `${s} ${fmt(longestTaskMsByPage[s])} ms (running our script ${fmt(longestScriptTaskMsByPage[s])}; same window without us ${fmt(longestTaskSameWindowWithoutUsMs[s])})`).join('; ')}`);
-    console.log(`Also: content added detail/aeList100 ${fmt(contentAddedMs.detail)} / ${fmt(contentAddedMs.aeList100)} ms; heap added ${fmt(results.heapAddedMB, 2)} MB (list500); SW cold start +${fmt(results.swColdStartMs)} ms; background gzip ${fmt(bundleKB.background.gzipKB)} KB, options gzip ${fmt(bundleKB.options.gzipKB)} KB.`);
+    console.log(
+      `\nLongest task from our first script on (trace, median of ${TRACE_RUNS}): ${SCENARIO_NAMES.map((s) => `${s} ${fmt(longestTaskMsByPage[s])} ms (running our script ${fmt(longestScriptTaskMsByPage[s])}; same window without us ${fmt(longestTaskSameWindowWithoutUsMs[s])})`).join('; ')}`,
+    );
+    console.log(
+      `Also: content added detail/aeList100 ${fmt(contentAddedMs.detail)} / ${fmt(contentAddedMs.aeList100)} ms; heap added ${fmt(results.heapAddedMB, 2)} MB (list500); SW cold start +${fmt(results.swColdStartMs)} ms; background gzip ${fmt(bundleKB.background.gzipKB)} KB, options gzip ${fmt(bundleKB.options.gzipKB)} KB.`,
+    );
     console.log(
       `Floor (an extension that only reads the order ids, asks its worker once and hangs one hint element per order): ${FLOOR_SCENARIOS.map((s) => `${s} script added ${fmt(floorAddedMs[s] ?? Number.NaN)} ms, task ratio vs empty ${fmt(floorRatioVsEmpty[s] ?? Number.NaN, 2)} ×, longest task ${fmt(floorLongestMs[s] ?? Number.NaN)} ms`).join('; ')}.`,
     );

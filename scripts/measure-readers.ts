@@ -21,9 +21,7 @@ function describePage(page: PageRead): string {
 }
 
 function formatChecks(checks: FieldCheck[]): string {
-  return checks
-    .map((c) => (c.state === 'same' ? `${c.field} ${c.expected} ✓` : `${c.field} ${c.expected} ✗ read ${c.read}`))
-    .join('; ');
+  return checks.map((c) => (c.state === 'same' ? `${c.field} ${c.expected} ✓` : `${c.field} ${c.expected} ✗ read ${c.read}`)).join('; ');
 }
 
 async function main(): Promise<void> {

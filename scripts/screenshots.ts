@@ -29,7 +29,9 @@ async function shootHint(page: Page, hint: HintSeen, path: string): Promise<void
   const s = await page.context().newCDPSession(page);
   try {
     await s.send('DOM.getDocument', { depth: -1, pierce: true });
-    const { nodeIds: roots } = (await s.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [await hintShadowRootId(s, hint.backendNodeId)] })) as { nodeIds: number[] };
+    const { nodeIds: roots } = (await s.send('DOM.pushNodesByBackendIdsToFrontend', {
+      backendNodeIds: [await hintShadowRootId(s, hint.backendNodeId)],
+    })) as { nodeIds: number[] };
     const { nodeId } = (await s.send('DOM.querySelector', { nodeId: roots[0]!, selector: '.coc-hint' })) as { nodeId: number };
     const { model } = (await s.send('DOM.getBoxModel', { nodeId })) as { model: { border: number[] } };
     const [x1, y1, x2, , , y3] = model.border as [number, number, number, number, number, number];

@@ -41,7 +41,7 @@ async function main(): Promise<void> {
       await page.close();
     }
   }
-  writeFileSync(join(outDir, 'verdicts.txt'), summary.join('\n') + '\n');
+  writeFileSync(join(outDir, 'verdicts.txt'), `${summary.join('\n')}\n`);
   if (headless) {
     await browser.close();
     console.log(`\nScreenshots and verdicts.txt are in ${outDir}`);

@@ -21,8 +21,10 @@ const OUT = join(ROOT, 'store');
 const SHOTS = join(OUT, 'screenshots');
 const SIZE = { width: 1280, height: 800 };
 
-
-const PLATFORM_LINE: Readonly<Record<ListingLang, string>> = { en: 'Amazon · AliExpress · 1688 · Shopify', zh_CN: '亚马逊 · 速卖通 · 1688 · Shopify' };
+const PLATFORM_LINE: Readonly<Record<ListingLang, string>> = {
+  en: 'Amazon · AliExpress · 1688 · Shopify',
+  zh_CN: '亚马逊 · 速卖通 · 1688 · Shopify',
+};
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 const escapeHtml = (s: string): string => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -22,7 +22,12 @@ export interface PairedRun {
 }
 
 /** Medians of what each build adds over no extension, of the paired differences, and how often "after" was cheaper. */
-export function comparePaired(runs: readonly PairedRun[]): { beforeAdded: number; afterAdded: number; difference: number; afterCheaper: number } {
+export function comparePaired(runs: readonly PairedRun[]): {
+  beforeAdded: number;
+  afterAdded: number;
+  difference: number;
+  afterCheaper: number;
+} {
   return {
     beforeAdded: median(runs.map((r) => r.before - r.none)),
     afterAdded: median(runs.map((r) => r.after - r.none)),

@@ -49,9 +49,7 @@ function busiestRendererMain(events: readonly TraceEvent[]): { pid: number; tid:
 export function summarizeTasks(events: readonly TraceEvent[], origin: string | null, windowAfterDclMs = Number.NaN): TaskSummary {
   const thread = busiestRendererMain(events);
   if (!thread) return { longestOwnTaskMs: Number.NaN, longestInWindowMs: Number.NaN, windowAfterDclMs: Number.NaN, ownTaskCount: 0 };
-  const onThread = events
-    .filter((e) => e.pid === thread.pid && e.tid === thread.tid)
-    .sort((a, b) => a.ts - b.ts);
+  const onThread = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid).sort((a, b) => a.ts - b.ts);
   const dcl = onThread.find((e) => e.name === 'MarkDOMContent')?.ts ?? Number.POSITIVE_INFINITY;
 
   // Top-level tasks in order, each marked when our code ran inside it.

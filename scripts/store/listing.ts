@@ -93,7 +93,8 @@ export const DATA_PRACTICES = {
     "No. All code ships in the package; the extension pages' content security policy allows only the extension's own scripts (script-src 'self') and no connections (connect-src 'none').",
   dataCollected:
     'Nothing leaves the device: no servers, no analytics, no network requests. The order history (order numbers, states, verdicts, times) stays in the browser’s own storage, for the person to see, export or delete.',
-  privacyPolicy: 'the public address of PRIVACY.md (for example its page on the repository’s host); the same text ships in the extension (Options → Privacy policy).',
+  privacyPolicy:
+    'the public address of PRIVACY.md (for example its page on the repository’s host); the same text ships in the extension (Options → Privacy policy).',
 } as const;
 
 /** The promo tile's two lines under the name (scripts/store/promo.html). */
@@ -113,9 +114,24 @@ export interface StoreScreenshot {
   view: 'order' | 'list' | 'popup';
 }
 export const SCREENSHOTS: readonly StoreScreenshot[] = [
-  { file: '1-amazon-order.png', caption: 'the unfolded hint on an Amazon order the buyer asked to cancel', fixture: 'amazon/details-unshipped-buyer-cancel-us.html', view: 'order' },
-  { file: '2-amazon-list.png', caption: 'Manage Orders at a glance: a verdict on every row', fixture: 'amazon/manage-orders-unshipped.html', view: 'list' },
-  { file: '3-aliexpress-order.png', caption: 'the hint on an AliExpress order awaiting shipment', fixture: 'aliexpress/buyer-detail-awaiting-shipment.html', view: 'order' },
+  {
+    file: '1-amazon-order.png',
+    caption: 'the unfolded hint on an Amazon order the buyer asked to cancel',
+    fixture: 'amazon/details-unshipped-buyer-cancel-us.html',
+    view: 'order',
+  },
+  {
+    file: '2-amazon-list.png',
+    caption: 'Manage Orders at a glance: a verdict on every row',
+    fixture: 'amazon/manage-orders-unshipped.html',
+    view: 'list',
+  },
+  {
+    file: '3-aliexpress-order.png',
+    caption: 'the hint on an AliExpress order awaiting shipment',
+    fixture: 'aliexpress/buyer-detail-awaiting-shipment.html',
+    view: 'order',
+  },
   { file: '4-1688-order.png', caption: 'the hint on a 1688 order awaiting payment', fixture: '1688/buyer-detail-air.html', view: 'order' },
   { file: '5-popup-shopify.png', caption: 'the toolbar popup on a Shopify order', fixture: 'shopify/unfulfilled-paid.html', view: 'popup' },
 ];

@@ -17,13 +17,31 @@ export const HINT_KEEPS = ['popup_pick_by_hand'] as const;
 export const MANIFEST_ONLY = ['extName', 'extDescription', 'actionTitle'] as const;
 /** Key prefixes (and keys) of strings only the unfolded hint (the verdict card, its messages) shows. */
 export const CARD_PREFIXES = [
-  'audience_', 'blank_', 'blanks_', 'copy', 'insert', 'section_', 'template_', 'outcome_', 'steps_', 'follow_up_', 'order_', 'sources_',
-  'deadline_from_page', 'close_details', 'collapse', 'language', 'message_language', 'unknown_reason_fallback',
-  'hint_reading', 'popup_pick_by_hand',
+  'audience_',
+  'blank_',
+  'blanks_',
+  'copy',
+  'insert',
+  'section_',
+  'template_',
+  'outcome_',
+  'steps_',
+  'follow_up_',
+  'order_',
+  'sources_',
+  'deadline_from_page',
+  'close_details',
+  'collapse',
+  'language',
+  'message_language',
+  'unknown_reason_fallback',
+  'hint_reading',
+  'popup_pick_by_hand',
 ] as const;
 
 const isPageOnly = (key: string): boolean =>
-  (MANIFEST_ONLY as readonly string[]).includes(key) || (!(HINT_KEEPS as readonly string[]).includes(key) && PAGE_ONLY_PREFIXES.some((p) => key.startsWith(p)));
+  (MANIFEST_ONLY as readonly string[]).includes(key) ||
+  (!(HINT_KEEPS as readonly string[]).includes(key) && PAGE_ONLY_PREFIXES.some((p) => key.startsWith(p)));
 
 /** Shown by the unfolded hint only (loaded with its code). */
 export const isCardKey = (key: string): boolean => !isPageOnly(key) && CARD_PREFIXES.some((p) => key.startsWith(p));
@@ -39,7 +57,10 @@ export function cardSubset(catalogue: Record<string, unknown>): Record<string, u
   return Object.fromEntries(Object.entries(catalogue).filter(([key]) => isCardKey(key)));
 }
 
-const SUBSETS: Record<string, (catalogue: Record<string, unknown>) => Record<string, unknown>> = { '?hint': hintSubset, '?card': cardSubset };
+const SUBSETS: Record<string, (catalogue: Record<string, unknown>) => Record<string, unknown>> = {
+  '?hint': hintSubset,
+  '?card': cardSubset,
+};
 const suffixOf = (id: string): string | undefined => Object.keys(SUBSETS).find((suffix) => id.endsWith(`messages.json${suffix}`));
 
 export function localeSubset(): Plugin {

@@ -10,7 +10,8 @@
 import type { Plugin } from 'vite';
 
 /** `__vitePreload(() => import("./x.js"), [])` and the forms Vite writes for an empty list. */
-const EMPTY_PRELOAD = /__vitePreload\(\s*\(\)\s*=>\s*(import\(\s*(["'])[^"']+\2\s*\))\s*,\s*(?:\[\s*\]|void 0|__VITE_PRELOAD__)\s*(?:,\s*import\.meta\.url\s*)?\)/gu;
+const EMPTY_PRELOAD =
+  /__vitePreload\(\s*\(\)\s*=>\s*(import\(\s*(["'])[^"']+\2\s*\))\s*,\s*(?:\[\s*\]|void 0|__VITE_PRELOAD__)\s*(?:,\s*import\.meta\.url\s*)?\)/gu;
 
 export function unwrapEmptyPreloads(code: string): string {
   return code.replace(EMPTY_PRELOAD, '$1');

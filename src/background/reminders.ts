@@ -122,7 +122,10 @@ async function nextChange(db: HistoryDb, now: Date, s: ReminderSettings): Promis
   // An order leaves the badge when its deadline passes, and enters it 24 hours before.
   const nextDue = await db.orders.where('dueAt').above(now.toISOString()).first();
   if (nextDue?.dueAt) candidates.push(Date.parse(nextDue.dueAt));
-  const nextEntering = await db.orders.where('dueAt').above(new Date(t + BADGE_HOURS * HOUR).toISOString()).first();
+  const nextEntering = await db.orders
+    .where('dueAt')
+    .above(new Date(t + BADGE_HOURS * HOUR).toISOString())
+    .first();
   if (nextEntering?.dueAt) candidates.push(Date.parse(nextEntering.dueAt) - BADGE_HOURS * HOUR);
   if (s.notify) {
     // Soonest deadline first; a notification is never earlier than deadline − lead, so the walk stops there.

@@ -100,7 +100,10 @@ async function answerFor(req: WorkerRequest, now: Date): Promise<Result<unknown>
       return withHistory((db) => searchOrders(db, req.query));
     case 'links/of':
       return withHistory(async (db) =>
-        (await chainsOf(db, req.platform, req.orderId)).map((c) => ({ ...c, other: { ...c.other, name: platformDefinition(c.other.platform).name } })),
+        (await chainsOf(db, req.platform, req.orderId)).map((c) => ({
+          ...c,
+          other: { ...c.other, name: platformDefinition(c.other.platform).name },
+        })),
       );
     case 'links/candidates':
       return withHistory((db) => linkCandidates(db, req.platform, req.limit));

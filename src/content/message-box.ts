@@ -106,8 +106,14 @@ function isShown(el: HTMLElement): boolean {
 
 /** Everything the element says about itself to a person or a screen reader. */
 function describe(el: HTMLElement, doc: Document): string {
-  const parts = [el.getAttribute('aria-label'), el.getAttribute('placeholder'), el.getAttribute('title'), el.getAttribute('data-placeholder')];
-  for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) parts.push(doc.getElementById(id)?.textContent ?? '');
+  const parts = [
+    el.getAttribute('aria-label'),
+    el.getAttribute('placeholder'),
+    el.getAttribute('title'),
+    el.getAttribute('data-placeholder'),
+  ];
+  for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean))
+    parts.push(doc.getElementById(id)?.textContent ?? '');
   if (el.id) for (const label of doc.querySelectorAll(`label[for="${CSS.escape(el.id)}"]`)) parts.push(label.textContent);
   parts.push(el.closest('label')?.textContent ?? '');
   return parts.filter(Boolean).join(' ').slice(0, 500);

@@ -6,7 +6,10 @@
  */
 import type { ReadOrder } from '../platforms/types';
 
-export function nearViewFirst(reads: readonly ReadOrder[], topOf: (el: Element) => number = (el) => el.getBoundingClientRect().bottom): ReadOrder[] {
+export function nearViewFirst(
+  reads: readonly ReadOrder[],
+  topOf: (el: Element) => number = (el) => el.getBoundingClientRect().bottom,
+): ReadOrder[] {
   const anchored = reads.filter((r) => r.mount?.anchor.isConnected);
   if (anchored.length < 2) return [...reads];
   let lo = 0;

@@ -65,7 +65,19 @@ interface Shown {
 
 /** The fields whose change means the verdict may change. */
 const fingerprintOf = (s: OrderSnapshot): string =>
-  [s.stage, s.nativeStatus, s.cancelRequested, s.fulfilledBy, s.shipBy, s.autoCancelAt, s.deadlineAt, s.marketplace, s.endReason, s.refundInProgress, s.fulfillmentInProgress].join('|');
+  [
+    s.stage,
+    s.nativeStatus,
+    s.cancelRequested,
+    s.fulfilledBy,
+    s.shipBy,
+    s.autoCancelAt,
+    s.deadlineAt,
+    s.marketplace,
+    s.endReason,
+    s.refundInProgress,
+    s.fulfillmentInProgress,
+  ].join('|');
 
 /** An order's messages, asked for when its hint unfolds (one function for every hint of the page). */
 const loadMessages = (s: OrderSnapshot): Promise<RenderedMessage[]> =>
@@ -115,7 +127,14 @@ export class ReadingSession {
       clearInterval(poll);
       this.giveUp();
     }, READ_TIMEOUT_MS);
-    this.signal.addEventListener('abort', () => (clearTimeout(giveUp), clearInterval(poll)), { once: true });
+    this.signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(giveUp);
+        clearInterval(poll);
+      },
+      { once: true },
+    );
     // The first read runs in a task of its own, not in the one that loads our code: on a long list
     // each is long enough without the other.
     this.schedule();
@@ -225,7 +244,8 @@ export class ReadingSession {
     const detail = this.reader.kind === 'detail';
     // Ordering costs a few layout reads: only worth it when the list takes more than one request.
     const ordered = detail || reads.length <= VERDICT_BATCH ? reads : nearViewFirst(reads);
-    for (let start = 0; start < ordered.length; start += VERDICT_BATCH) this.judgeBatch(ordered.slice(start, start + VERDICT_BATCH), detail);
+    for (let start = 0; start < ordered.length; start += VERDICT_BATCH)
+      this.judgeBatch(ordered.slice(start, start + VERDICT_BATCH), detail);
   }
 
   private judgeBatch(reads: ReadOrder[], detail: boolean): void {
@@ -315,7 +335,12 @@ export class ReadingSession {
       // What the verdict rests on: the page's facts plus what history added (a request seen on the
       // list, when a shipment was first seen), so the hint's data-* attributes and the popup agree with it.
       const judged = answer.fromHistory ? { ...snapshot, ...answer.fromHistory } : snapshot;
-      entry.order = { snapshot: judged, verdict: answer.verdict, messages: answer.messages, ...(answer.remindOff && { remindOff: true as const }) };
+      entry.order = {
+        snapshot: judged,
+        verdict: answer.verdict,
+        messages: answer.messages,
+        ...(answer.remindOff && { remindOff: true as const }),
+      };
       entry.hint.showVerdict(entry.order);
     });
   }
@@ -324,7 +349,8 @@ export class ReadingSession {
   private unreadableNote: LocalizedText | null = null;
   private followingLang: (() => void) | null = null;
   private sayNote(): void {
-    if (this.state.status === 'unreadable' && this.unreadableNote) this.state.note = this.unreadableNote[currentLang()] || this.unreadableNote.en;
+    if (this.state.status === 'unreadable' && this.unreadableNote)
+      this.state.note = this.unreadableNote[currentLang()] || this.unreadableNote.en;
   }
 
   private showUnreadable(note: LocalizedText, orderId?: string): void {

@@ -22,7 +22,9 @@ export const PAGE_TEXT_MAX = 300;
 
 export function boundPageText(text: string, max = PAGE_TEXT_MAX): string {
   if (text.length <= max) return text;
-  return `${Array.from(text.slice(0, max + 1)).slice(0, max - 1).join('')}…`; // never split a surrogate pair
+  return `${Array.from(text.slice(0, max + 1))
+    .slice(0, max - 1)
+    .join('')}…`; // never split a surrogate pair
 }
 
 function boundSnapshot(s: OrderSnapshot): OrderSnapshot {

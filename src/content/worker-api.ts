@@ -25,9 +25,7 @@ export function extensionAlive(): boolean {
   }
 }
 
-export type VerdictsOutcome =
-  | { ok: true; answers: EvaluateAnswer[]; uiLang?: UiLang }
-  | { ok: false; orphaned: boolean; error: string };
+export type VerdictsOutcome = { ok: true; answers: EvaluateAnswer[]; uiLang?: UiLang } | { ok: false; orphaned: boolean; error: string };
 
 /** Rebuilds one full answer per snapshot from the batch's shared verdicts; null when a key is missing. */
 export function expandAnswers(batch: EvaluateManyAnswer): EvaluateAnswer[] | null {
@@ -44,10 +42,7 @@ export function expandAnswers(batch: EvaluateManyAnswer): EvaluateAnswer[] | nul
 }
 
 /** Verdicts for every snapshot, in order, in one round trip. */
-export async function askVerdicts(
-  snapshots: OrderSnapshot[],
-  opts: { record: boolean; messages: boolean },
-): Promise<VerdictsOutcome> {
+export async function askVerdicts(snapshots: OrderSnapshot[], opts: { record: boolean; messages: boolean }): Promise<VerdictsOutcome> {
   if (!extensionAlive()) return { ok: false, orphaned: true, error: 'extension context invalidated' };
   const res = await askWorker({ kind: 'evaluate-many', snapshots, ...opts });
   // A send that failed because the context died under it is an orphan, not an error to show.
@@ -88,7 +83,11 @@ export async function askChains(platform: Platform, orderId: string): Promise<Ch
 }
 
 /** Links (or unlinks) this order and one of the other side. */
-export async function setLink(a: { platform: Platform; orderId: string }, b: { platform: Platform; orderId: string }, on: boolean): Promise<boolean> {
+export async function setLink(
+  a: { platform: Platform; orderId: string },
+  b: { platform: Platform; orderId: string },
+  on: boolean,
+): Promise<boolean> {
   if (!extensionAlive()) return false;
   const res = await askWorker({ kind: 'links/set', a, b, on });
   return res.ok;

@@ -11,7 +11,6 @@ import type { LocalizedText, Platform, Stage } from '../rules/types';
 import { orderKeyOf, type HistoryDb } from './db';
 import { otherSide, sideOf } from './chain-sides';
 
-
 const BEFORE_SHIPMENT: readonly Stage[] = ['awaiting-payment', 'payment-review', 'awaiting-shipment'];
 const SHIPPED: readonly Stage[] = ['partially-shipped', 'shipped', 'delivered', 'completed'];
 const ENDED_UNFILLED: readonly Stage[] = ['canceled', 'closed'];
@@ -41,10 +40,18 @@ export function chainStep(sales: Stage, supplier: Stage): LocalizedText | undefi
 }
 
 /** A link between two orders, sales order first whichever side asked. Undefined when both are on the same side. */
-export function linkOf(a: { platform: Platform; orderId: string }, b: { platform: Platform; orderId: string }, at: Date): LinkRecord | undefined {
+export function linkOf(
+  a: { platform: Platform; orderId: string },
+  b: { platform: Platform; orderId: string },
+  at: Date,
+): LinkRecord | undefined {
   if (sideOf(a.platform) === sideOf(b.platform)) return undefined;
   const [sales, supplier] = sideOf(a.platform) === 'sales' ? [a, b] : [b, a];
-  return { sales: orderKeyOf(sales.platform, sales.orderId), supplier: orderKeyOf(supplier.platform, supplier.orderId), at: at.toISOString() };
+  return {
+    sales: orderKeyOf(sales.platform, sales.orderId),
+    supplier: orderKeyOf(supplier.platform, supplier.orderId),
+    at: at.toISOString(),
+  };
 }
 
 export interface ChainView {
@@ -70,7 +77,15 @@ export async function chainsOf(db: HistoryDb, platform: Platform, orderId: strin
     const o = others[i];
     const view: ChainView = {
       other: o
-        ? { key: o.key, platform: o.platform, orderId: o.orderId, stage: o.stage, lastAction: o.lastAction, lastSeen: o.lastSeen, ...(o.url && { url: o.url }) }
+        ? {
+            key: o.key,
+            platform: o.platform,
+            orderId: o.orderId,
+            stage: o.stage,
+            lastAction: o.lastAction,
+            lastSeen: o.lastSeen,
+            ...(o.url && { url: o.url }),
+          }
         : { key: otherKey, ...splitKey(otherKey) },
     };
     if (self && o) {

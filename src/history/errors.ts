@@ -42,8 +42,7 @@ export function describeHistoryError(e: unknown): HistoryError {
   if (chain.some((link) => QUOTA_NAMES.has(link.name))) {
     return {
       code: 'quota',
-      message:
-        'The browser has no room left to store order history. Verdicts still work, but this order was not saved.',
+      message: 'The browser has no room left to store order history. Verdicts still work, but this order was not saved.',
     };
   }
   if (chain.some((link) => UNAVAILABLE_NAMES.has(link.name))) {

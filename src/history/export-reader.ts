@@ -152,7 +152,8 @@ export class ExportReader {
     }
     const end = this.scanToEnd(final);
     if (end < 0) {
-      if (this.buf.length - this.start > MAX_PIECE_CHARS) throw new ExportFileError('The file holds a record far larger than any export writes.');
+      if (this.buf.length - this.start > MAX_PIECE_CHARS)
+        throw new ExportFileError('The file holds a record far larger than any export writes.');
       return undefined;
     }
     const text = this.buf.slice(this.start, end);

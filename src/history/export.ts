@@ -47,9 +47,7 @@ async function eachPage<T>(table: Table<T>, page: (records: T[]) => void, signal
   let first = true;
   for (;;) {
     if (signal?.aborted) throw aborted();
-    const records = first
-      ? await table.orderBy(':id').limit(PAGE).toArray()
-      : await table.where(':id').above(last).limit(PAGE).toArray();
+    const records = first ? await table.orderBy(':id').limit(PAGE).toArray() : await table.where(':id').above(last).limit(PAGE).toArray();
     first = false;
     if (records.length === 0) return;
     page(records);

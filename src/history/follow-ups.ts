@@ -35,7 +35,11 @@ const LEFT_TO_CHECK: ReadonlySet<string> = new Set(['check-refund']);
  * ended), only what the ending left to check. Viewing a list of long-ended
  * orders so creates no pile of reminders.
  */
-export function followUpsToKeep(snapshot: Pick<OrderSnapshot, 'stage' | 'perspective'>, followUps: readonly FollowUp[], acted: boolean): FollowUp[] {
+export function followUpsToKeep(
+  snapshot: Pick<OrderSnapshot, 'stage' | 'perspective'>,
+  followUps: readonly FollowUp[],
+  acted: boolean,
+): FollowUp[] {
   if (snapshot.stage === 'completed') return [];
   const mine = followUps.filter((f) => snapshot.perspective === 'seller' || !SELLER_SIDE_ONLY.has(f.id));
   return acted ? mine : mine.filter((f) => LEFT_TO_CHECK.has(f.id));
@@ -46,12 +50,7 @@ export function followUpsToKeep(snapshot: Pick<OrderSnapshot, 'stage' | 'perspec
  * left alone, so seeing an ended order again never re-opens or duplicates a reminder.
  * Call inside a transaction that includes `followUps`.
  */
-export async function addMissingFollowUps(
-  db: HistoryDb,
-  orderKey: string,
-  followUps: readonly FollowUp[],
-  at: Date,
-): Promise<number> {
+export async function addMissingFollowUps(db: HistoryDb, orderKey: string, followUps: readonly FollowUp[], at: Date): Promise<number> {
   let added = 0;
   for (const followUp of followUps) {
     const existing = await db.followUps.get({ orderKey, id: followUp.id });
@@ -71,15 +70,7 @@ export async function addMissingFollowUps(
 }
 
 /** Marks a follow-up done; false when the order has no such follow-up. */
-export async function completeFollowUp(
-  db: HistoryDb,
-  orderKey: string,
-  id: string,
-  at: Date,
-): Promise<boolean> {
-  const updated = await db.followUps
-    .where('[orderKey+id]')
-    .equals([orderKey, id])
-    .modify({ doneAt: at.toISOString() });
+export async function completeFollowUp(db: HistoryDb, orderKey: string, id: string, at: Date): Promise<boolean> {
+  const updated = await db.followUps.where('[orderKey+id]').equals([orderKey, id]).modify({ doneAt: at.toISOString() });
   return updated > 0;
 }

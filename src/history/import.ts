@@ -133,7 +133,8 @@ const byKey = (name: string) => (x: unknown, i: number) =>
 const LISTS = {
   orders: {
     check: checkOrder,
-    label: (x: unknown, i: number) => (isObject(x) && typeof x.key === 'string' ? `order ${i + 1} (${x.key.slice(0, 120)})` : `order ${i + 1}`),
+    label: (x: unknown, i: number) =>
+      isObject(x) && typeof x.key === 'string' ? `order ${i + 1} (${x.key.slice(0, 120)})` : `order ${i + 1}`,
   },
   observations: { check: checkObservation, label: byKey('observation') },
   actions: { check: checkAction, label: byKey('action') },
@@ -286,141 +287,155 @@ async function writeSections(
   let settingsInFile: UserSettings | undefined;
   let tooOld = 0;
 
-  await db.transaction('rw', [db.orders, db.observations, db.actions, db.followUps, db.customTemplates, db.settings, db.links], async () => {
-    step(0);
-    const current = await db.settings.get(USER_SETTINGS_KEY);
-    const retentionDays = (current?.value as UserSettings | undefined)?.retentionDays ?? DEFAULT_RETENTION_DAYS;
-    const cutoff = retentionCutoff(now, retentionDays).toISOString();
-    // Orders: new ones are added, known ones merged (a record identical to the stored one changes nothing).
-    const fileOrders = new Map<string, OrderRecord>();
-    for (const o of file.orders) fileOrders.set(o.key, fileOrders.has(o.key) ? mergeOrders(fileOrders.get(o.key)!, o) : o);
-    // An order retention would delete at once is left out, with everything that hangs on it.
-    const outsideRetention = new Set<string>();
-    for (const [key, o] of fileOrders)
-      if (o.lastSeen < cutoff) {
-        outsideRetention.add(key);
-        fileOrders.delete(key);
-      }
-    tooOld = outsideRetention.size;
-    const incoming = [...fileOrders.values()];
-    const knownOrders = new Set(fileOrders.keys());
-    // Everything else hangs on an order (pruning an order removes it): records of orders neither in
-    // the file nor stored are skipped; those of stored orders count.
-    const otherKeys = new Set<string>();
-    for (const r of [file.observations, file.actions, file.followUps].flat())
-      if (!knownOrders.has(r.orderKey) && !outsideRetention.has(r.orderKey)) otherKeys.add(r.orderKey);
-    const storedOrders = await storedAmong(db, [...knownOrders, ...otherKeys]);
-    // The records to write, written last with their summaries.
-    const toPut = new Map<string, StoredOrder>();
-    for (const o of incoming) {
-      const existing = storedOrders.get(o.key);
-      if (!existing) {
-        toPut.set(o.key, { ...o, summary: summarize([]) });
-        added.orders++;
-        continue;
-      }
-      alreadyPresent++;
-      const merged: StoredOrder = { ...mergeOrders(existing, o), ...(existing.summary ? { summary: existing.summary } : {}) };
-      if (canonical(merged) !== canonical(existing)) toPut.set(o.key, merged);
-    }
-    for (const k of otherKeys) if (storedOrders.has(k)) knownOrders.add(k);
-    const hasOrder = <T extends { orderKey: string }>(what: string) => (r: T) => {
-      if (knownOrders.has(r.orderKey)) return true;
-      if (outsideRetention.has(r.orderKey)) return false; // counted with its order
-      skip(`${what} (${r.orderKey})`, 'no order with this key in the file or in your history');
-      return false;
-    };
-
-    step(1);
-    // Observations: the unique `dedupe` key says whether one is already stored.
-    const observations = file.observations.filter(hasOrder('observation'));
-    const storedDedupes = new Set(
-      (await db.observations.where('dedupe').anyOf(observations.map((o) => o.dedupe)).toArray()).map((o) => o.dedupe),
-    );
-    const newObservations: StoredObservation[] = [];
-    for (const o of observations) {
-      if (storedDedupes.has(o.dedupe)) {
+  await db.transaction(
+    'rw',
+    [db.orders, db.observations, db.actions, db.followUps, db.customTemplates, db.settings, db.links],
+    async () => {
+      step(0);
+      const current = await db.settings.get(USER_SETTINGS_KEY);
+      const retentionDays = (current?.value as UserSettings | undefined)?.retentionDays ?? DEFAULT_RETENTION_DAYS;
+      const cutoff = retentionCutoff(now, retentionDays).toISOString();
+      // Orders: new ones are added, known ones merged (a record identical to the stored one changes nothing).
+      const fileOrders = new Map<string, OrderRecord>();
+      for (const o of file.orders) fileOrders.set(o.key, fileOrders.has(o.key) ? mergeOrders(fileOrders.get(o.key)!, o) : o);
+      // An order retention would delete at once is left out, with everything that hangs on it.
+      const outsideRetention = new Set<string>();
+      for (const [key, o] of fileOrders)
+        if (o.lastSeen < cutoff) {
+          outsideRetention.add(key);
+          fileOrders.delete(key);
+        }
+      tooOld = outsideRetention.size;
+      const incoming = [...fileOrders.values()];
+      const knownOrders = new Set(fileOrders.keys());
+      // Everything else hangs on an order (pruning an order removes it): records of orders neither in
+      // the file nor stored are skipped; those of stored orders count.
+      const otherKeys = new Set<string>();
+      for (const r of [file.observations, file.actions, file.followUps].flat())
+        if (!knownOrders.has(r.orderKey) && !outsideRetention.has(r.orderKey)) otherKeys.add(r.orderKey);
+      const storedOrders = await storedAmong(db, [...knownOrders, ...otherKeys]);
+      // The records to write, written last with their summaries.
+      const toPut = new Map<string, StoredOrder>();
+      for (const o of incoming) {
+        const existing = storedOrders.get(o.key);
+        if (!existing) {
+          toPut.set(o.key, { ...o, summary: summarize([]) });
+          added.orders++;
+          continue;
+        }
         alreadyPresent++;
-        continue;
+        const merged: StoredOrder = { ...mergeOrders(existing, o), ...(existing.summary ? { summary: existing.summary } : {}) };
+        if (canonical(merged) !== canonical(existing)) toPut.set(o.key, merged);
       }
-      storedDedupes.add(o.dedupe); // a file listing the same observation twice adds it once
-      newObservations.push(o);
-    }
-    await db.observations.bulkAdd(await withFreeKeys(db.observations, newObservations, 'id'));
-    added.observations = newObservations.length;
-    step(2);
-    await summarizeChangedOrders(db, newObservations, storedOrders, toPut);
-    await db.orders.bulkPut([...toPut.values()]);
-    step(3);
+      for (const k of otherKeys) if (storedOrders.has(k)) knownOrders.add(k);
+      const hasOrder =
+        <T extends { orderKey: string }>(what: string) =>
+        (r: T) => {
+          if (knownOrders.has(r.orderKey)) return true;
+          if (outsideRetention.has(r.orderKey)) return false; // counted with its order
+          skip(`${what} (${r.orderKey})`, 'no order with this key in the file or in your history');
+          return false;
+        };
 
-    // Actions have no natural key: the same order, time, kind and payload is the same action.
-    const actions = file.actions.filter(hasOrder('action'));
-    const actionOrders = [...new Set(actions.map((a) => a.orderKey))];
-    const storedActions = new Set((await db.actions.where('orderKey').anyOf(actionOrders).toArray()).map(actionIdentity));
-    const newActions: OrderActionRecord[] = [];
-    for (const a of actions) {
-      if (storedActions.has(actionIdentity(a))) {
-        alreadyPresent++;
-        continue;
+      step(1);
+      // Observations: the unique `dedupe` key says whether one is already stored.
+      const observations = file.observations.filter(hasOrder('observation'));
+      const storedDedupes = new Set(
+        (
+          await db.observations
+            .where('dedupe')
+            .anyOf(observations.map((o) => o.dedupe))
+            .toArray()
+        ).map((o) => o.dedupe),
+      );
+      const newObservations: StoredObservation[] = [];
+      for (const o of observations) {
+        if (storedDedupes.has(o.dedupe)) {
+          alreadyPresent++;
+          continue;
+        }
+        storedDedupes.add(o.dedupe); // a file listing the same observation twice adds it once
+        newObservations.push(o);
       }
-      storedActions.add(actionIdentity(a));
-      newActions.push(a);
-    }
-    await db.actions.bulkAdd(await withFreeKeys(db.actions, newActions, 'id'));
-    added.actions = newActions.length;
+      await db.observations.bulkAdd(await withFreeKeys(db.observations, newObservations, 'id'));
+      added.observations = newObservations.length;
+      step(2);
+      await summarizeChangedOrders(db, newObservations, storedOrders, toPut);
+      await db.orders.bulkPut([...toPut.values()]);
+      step(3);
 
-    step(4);
-    // Follow-ups: one per order and id.
-    const followUps = file.followUps.filter(hasOrder('follow-up'));
-    const storedPairs = new Set(
-      (await db.followUps.where('orderKey').anyOf([...new Set(followUps.map((f) => f.orderKey))]).toArray()).map(
-        (f) => `${f.orderKey}|${f.id}`,
-      ),
-    );
-    const newFollowUps: FollowUpRecord[] = [];
-    for (const f of followUps) {
-      const pair = `${f.orderKey}|${f.id}`;
-      if (storedPairs.has(pair)) {
-        alreadyPresent++;
-        continue;
+      // Actions have no natural key: the same order, time, kind and payload is the same action.
+      const actions = file.actions.filter(hasOrder('action'));
+      const actionOrders = [...new Set(actions.map((a) => a.orderKey))];
+      const storedActions = new Set((await db.actions.where('orderKey').anyOf(actionOrders).toArray()).map(actionIdentity));
+      const newActions: OrderActionRecord[] = [];
+      for (const a of actions) {
+        if (storedActions.has(actionIdentity(a))) {
+          alreadyPresent++;
+          continue;
+        }
+        storedActions.add(actionIdentity(a));
+        newActions.push(a);
       }
-      storedPairs.add(pair);
-      newFollowUps.push(f);
-    }
-    await db.followUps.bulkAdd(await withFreeKeys(db.followUps, newFollowUps, 'seq'));
-    added.followUps = newFollowUps.length;
+      await db.actions.bulkAdd(await withFreeKeys(db.actions, newActions, 'id'));
+      added.actions = newActions.length;
 
-    step(5);
-    // Custom templates: the same id with the same content is present; a different one is added anew.
-    for (const t of file.templates) {
-      const existing = await db.customTemplates.get({ id: t.id! });
-      if (existing && sameTemplate(existing, t)) {
-        alreadyPresent++;
-        continue;
+      step(4);
+      // Follow-ups: one per order and id.
+      const followUps = file.followUps.filter(hasOrder('follow-up'));
+      const storedPairs = new Set(
+        (
+          await db.followUps
+            .where('orderKey')
+            .anyOf([...new Set(followUps.map((f) => f.orderKey))])
+            .toArray()
+        ).map((f) => `${f.orderKey}|${f.id}`),
+      );
+      const newFollowUps: FollowUpRecord[] = [];
+      for (const f of followUps) {
+        const pair = `${f.orderKey}|${f.id}`;
+        if (storedPairs.has(pair)) {
+          alreadyPresent++;
+          continue;
+        }
+        storedPairs.add(pair);
+        newFollowUps.push(f);
       }
-      if (existing) {
-        const { seq: _seq, id: _id, ...fields } = t;
-        await addTemplate(db, fields);
-      } else {
-        // The id names its key ('custom:7' is row 7), so the two never disagree.
-        await db.customTemplates.add({ ...t, seq: Number(t.id!.slice('custom:'.length)) });
+      await db.followUps.bulkAdd(await withFreeKeys(db.followUps, newFollowUps, 'seq'));
+      added.followUps = newFollowUps.length;
+
+      step(5);
+      // Custom templates: the same id with the same content is present; a different one is added anew.
+      for (const t of file.templates) {
+        const existing = await db.customTemplates.get({ id: t.id! });
+        if (existing && sameTemplate(existing, t)) {
+          alreadyPresent++;
+          continue;
+        }
+        if (existing) {
+          const { seq: _seq, id: _id, ...fields } = t;
+          await addTemplate(db, fields);
+        } else {
+          // The id names its key ('custom:7' is row 7), so the two never disagree.
+          await db.customTemplates.add({ ...t, seq: Number(t.id!.slice('custom:'.length)) });
+        }
+        added.templates++;
       }
-      added.templates++;
-    }
 
-    // Links: a pair already linked is present; the file's row ids are not kept (they name nothing).
-    for (const { id: _id, ...link } of file.links) {
-      if (await addLink(db, link)) added.links = (added.links ?? 0) + 1;
-      else alreadyPresent++;
-    }
+      // Links: a pair already linked is present; the file's row ids are not kept (they name nothing).
+      for (const { id: _id, ...link } of file.links) {
+        if (await addLink(db, link)) added.links = (added.links ?? 0) + 1;
+        else alreadyPresent++;
+      }
 
-    // Settings are offered, never taken: the report carries the file's when they differ from the person's.
-    if (file.settings) {
-      if (current && canonical(current.value) === canonical(file.settings)) alreadyPresent++;
-      else settingsInFile = file.settings;
-    }
-    step(STEPS);
-  });
+      // Settings are offered, never taken: the report carries the file's when they differ from the person's.
+      if (file.settings) {
+        if (current && canonical(current.value) === canonical(file.settings)) alreadyPresent++;
+        else settingsInFile = file.settings;
+      }
+      step(STEPS);
+    },
+  );
 
   if (tooOld > 0)
     skip(`orders last seen before your retention period (${tooOld}), with their records`, 'left out: the daily cleanup would delete them');
@@ -467,9 +482,7 @@ async function summarizeChangedOrders(
   await Promise.all(
     [...fromFile].map(async ([key, list]) => {
       const known = storedOrders.get(key);
-      const all = known
-        ? await db.observations.where('[orderKey+at]').between([key, Dexie.minKey], [key, Dexie.maxKey]).toArray()
-        : list;
+      const all = known ? await db.observations.where('[orderKey+at]').between([key, Dexie.minKey], [key, Dexie.maxKey]).toArray() : list;
       const order = toPut.get(key) ?? known!;
       toPut.set(key, { ...order, summary: summarize(all.sort(byTime)) });
     }),

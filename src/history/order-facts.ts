@@ -68,11 +68,7 @@ export function addedByHistory(page: OrderSnapshot, judged: OrderSnapshot): From
  * The record's facts after `seen` (already merged with `withOrderFacts`) was observed at `at`.
  * `existing` is the record before this sighting (its `stage` is the previous sighting's).
  */
-export function orderFactsAfter(
-  existing: (OrderFacts & Pick<OrderRecord, 'stage'>) | undefined,
-  seen: Sighting,
-  at: string,
-): OrderFacts {
+export function orderFactsAfter(existing: (OrderFacts & Pick<OrderRecord, 'stage'>) | undefined, seen: Sighting, at: string): OrderFacts {
   const facts: OrderFacts = {};
   const wasOpen = existing !== undefined && openRequestReaders(existing).length > 0;
   // The previous sighting showed the order before shipment with no request open: a change now happened between the two.

@@ -1,11 +1,6 @@
 /** Reading history back, and recording what the person did for an order. */
 import { Dexie } from 'dexie';
-import type {
-  ObservationRecord,
-  OrderActionRecord,
-  OrderHistory,
-  OrderRecord,
-} from '../messages/protocol';
+import type { ObservationRecord, OrderActionRecord, OrderHistory, OrderRecord } from '../messages/protocol';
 import type { Platform } from '../rules/types';
 import { orderKeyOf, type HistoryDb, type StoredObservation } from './db';
 import { withoutSummary } from './ending';
@@ -14,18 +9,23 @@ export type OrderActionKind = OrderActionRecord['kind'];
 export type OrderActionPayload<K extends OrderActionKind> = Extract<OrderActionRecord, { kind: K }>['payload'];
 
 /** Everything known about one order: observations and actions oldest first, open follow-ups soonest first. */
-export async function orderHistory(
-  db: HistoryDb,
-  platform: Platform,
-  orderId: string,
-): Promise<OrderHistory> {
+export async function orderHistory(db: HistoryDb, platform: Platform, orderId: string): Promise<OrderHistory> {
   const orderKey = orderKeyOf(platform, orderId);
   return db.transaction('r', [db.orders, db.observations, db.actions, db.followUps], async () => {
     const stored = await db.orders.get(orderKey);
     const order = stored ? withoutSummary(stored) : null;
-    const range = [[orderKey, Dexie.minKey], [orderKey, Dexie.maxKey]] as const;
-    const observations = await db.observations.where('[orderKey+at]').between(...range).toArray();
-    const actions = await db.actions.where('[orderKey+at]').between(...range).toArray();
+    const range = [
+      [orderKey, Dexie.minKey],
+      [orderKey, Dexie.maxKey],
+    ] as const;
+    const observations = await db.observations
+      .where('[orderKey+at]')
+      .between(...range)
+      .toArray();
+    const actions = await db.actions
+      .where('[orderKey+at]')
+      .between(...range)
+      .toArray();
     const followUps = (await db.followUps.where('orderKey').equals(orderKey).toArray())
       .filter((followUp) => followUp.doneAt === null)
       .sort((a, b) => a.dueAt.localeCompare(b.dueAt));

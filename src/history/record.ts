@@ -49,12 +49,7 @@ function sameState(latest: StoredObservation, snapshot: OrderSnapshot, verdict: 
  * Pass the snapshot as judged, with the order's history merged in (src/history/order-facts.ts):
  * the record's facts (when a request or the shipment was first seen) follow from it.
  */
-export async function recordObservation(
-  db: HistoryDb,
-  snapshot: OrderSnapshot,
-  verdict: Verdict,
-  at: Date,
-): Promise<{ added: boolean }> {
+export async function recordObservation(db: HistoryDb, snapshot: OrderSnapshot, verdict: Verdict, at: Date): Promise<{ added: boolean }> {
   if (!snapshot.orderId.trim()) return { added: false };
   const orderKey = orderKeyOf(snapshot.platform, snapshot.orderId);
   const atIso = at.toISOString();
@@ -88,8 +83,17 @@ export async function recordObservation(
       added = true;
     }
     const summary = added || !existing?.summary ? summarize(seen.sort(byTime)) : existing.summary;
-    const { cancelRequestedAt: _a, cancelRequestSeenBy: _b, shippedAt: _c, url: _u, due: _d, dueAt: _e, remindOff: _f, notifiedFor: _g, ...order } =
-      mergeOrder(existing, snapshot, verdict, atIso);
+    const {
+      cancelRequestedAt: _a,
+      cancelRequestSeenBy: _b,
+      shippedAt: _c,
+      url: _u,
+      due: _d,
+      dueAt: _e,
+      remindOff: _f,
+      notifiedFor: _g,
+      ...order
+    } = mergeOrder(existing, snapshot, verdict, atIso);
     // The newest sighting's page is the one a reminder opens; an older sighting keeps it.
     const url = existing && atIso < existing.lastSeen ? existing.url : storableUrl(snapshot.source.url) || existing?.url;
     await db.orders.put({
@@ -111,12 +115,7 @@ export async function recordObservation(
 }
 
 /** firstSeen is kept, lastSeen only moves forward; the current state follows the newest sighting. */
-function mergeOrder(
-  existing: OrderRecord | undefined,
-  snapshot: OrderSnapshot,
-  verdict: Verdict,
-  atIso: string,
-): OrderRecord {
+function mergeOrder(existing: OrderRecord | undefined, snapshot: OrderSnapshot, verdict: Verdict, atIso: string): OrderRecord {
   const current: OrderRecord = {
     key: orderKeyOf(snapshot.platform, snapshot.orderId),
     platform: snapshot.platform,

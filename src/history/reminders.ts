@@ -92,7 +92,8 @@ export function reminderSettings(settings: Pick<UserSettings, 'reminders'>): Rem
 
 const MINUTE = 60_000;
 const minuteOfDay = (t: Date): number => t.getHours() * 60 + t.getMinutes();
-const inQuiet = (m: number, q: { from: number; to: number }): boolean => (q.from < q.to ? m >= q.from && m < q.to : m >= q.from || m < q.to);
+const inQuiet = (m: number, q: { from: number; to: number }): boolean =>
+  q.from < q.to ? m >= q.from && m < q.to : m >= q.from || m < q.to;
 
 /** The first moment at or after `t` that is outside the quiet hours (local time). */
 function quietEnd(t: Date, q: { from: number; to: number }): Date {

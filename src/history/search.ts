@@ -35,7 +35,10 @@ export interface SearchResult {
 
 /** An order id as pasted: surrounding spaces, and the "#" or "No." some pages put before it, dropped. */
 export function normalizeOrderId(raw: string): string {
-  return raw.trim().replace(/^(?:#|no\.?\s*|订单号[:：]?\s*)/i, '').trim();
+  return raw
+    .trim()
+    .replace(/^(?:#|no\.?\s*|订单号[:：]?\s*)/i, '')
+    .trim();
 }
 
 function matches(o: StoredOrder, q: OrderSearch): boolean {

@@ -10,8 +10,6 @@ export const USER_SETTINGS_KEY = 'user';
 /** The local day (YYYY-MM-DD) retention last ran; see src/background/daily-prune.ts. */
 export const LAST_PRUNE_KEY = 'lastPrune';
 
-export const EMPTY_SETTINGS: Readonly<UserSettings> = Object.freeze({ rules: {} });
-
 export async function readSettings(db: HistoryDb): Promise<UserSettings> {
   const row = await db.settings.get(USER_SETTINGS_KEY);
   return (row?.value as UserSettings | undefined) ?? { rules: {} };

@@ -14,7 +14,7 @@ import type { HistoryDb } from './db';
 import { byTime, countsTowardAmazonRate, isSellerFulfilled, summarize, type OrderSummary, type StoredOrder } from './ending';
 import { localDay } from './settings';
 
-export { endedOutcome, endingOf, initiatorOf, type EndedOutcome, type Ending, type Initiator } from './ending';
+export { endingOf, initiatorOf } from './ending';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The breakdowns and the daily series cover orders that ended in this many days. */

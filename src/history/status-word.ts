@@ -15,5 +15,10 @@ const CONTROL_OR_SPACE = /[\s\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202
 export function statusWord(text: string): string {
   const word = text.normalize('NFKC').replace(CONTROL_OR_SPACE, ' ').trim();
   const chars = Array.from(word); // never split a surrogate pair
-  return chars.length <= STATUS_WORD_MAX ? word : `${chars.slice(0, STATUS_WORD_MAX - 1).join('').trimEnd()}…`;
+  return chars.length <= STATUS_WORD_MAX
+    ? word
+    : `${chars
+        .slice(0, STATUS_WORD_MAX - 1)
+        .join('')
+        .trimEnd()}…`;
 }

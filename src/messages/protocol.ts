@@ -19,7 +19,6 @@ import type * as v from 'valibot';
 import type * as S from './schemas';
 // Types only: a content script importing `ok` or `Result` must not carry the schemas.
 
-
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });

@@ -60,7 +60,6 @@ export const RULE_SETTING_MAX: Readonly<Record<keyof Settings, number>> = {
   trade1688RefundAutoAgreeHours: 30 * 24, // hours
 };
 
-
 // ---- pieces --------------------------------------------------------------------------------------
 
 /** Control characters other than tab and line breaks: never part of a message anyone writes. */
@@ -78,10 +77,16 @@ const plainText = (max: number, min: number, message: string) =>
     v.check((s) => !CONTROL.test(s) && (min === 0 || s.trim() !== ''), message),
   );
 const oneLine = (max: number, min: number, message: string) =>
-  v.pipe(plainText(max, min, message), v.check((s) => !/[\r\n]/.test(s), message));
+  v.pipe(
+    plainText(max, min, message),
+    v.check((s) => !/[\r\n]/.test(s), message),
+  );
 const token = (message = 'is not an id') => v.pipe(v.string(message), v.regex(TOKEN, message));
 const CustomIdSchema = v.pipe(v.string('is not a custom template id'), v.regex(CUSTOM_ID, 'is not a custom template id'));
-const orderId = v.pipe(text(100, 'is not an order id'), v.check((s) => s.trim() !== '', 'is not an order id'));
+const orderId = v.pipe(
+  text(100, 'is not an order id'),
+  v.check((s) => s.trim() !== '', 'is not an order id'),
+);
 const count = (min: number, max: number, message = `must be a whole number from ${min} to ${max}`) =>
   v.pipe(v.number(message), v.integer(message), v.minValue(min, message), v.maxValue(max, message));
 /** Record keys as stored (auto-increment, from 1). */
@@ -129,9 +134,9 @@ const RULE_KEYS = Object.keys(RULE_SETTING_MAX) as Array<keyof Settings>;
 const RuleOverridesSchema = v.pipe(
   v.custom<Record<string, unknown>>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), 'is not an object'),
   v.strictObject(
-  Object.fromEntries(RULE_KEYS.map((key) => [key, ruleSetting(RULE_SETTING_MAX[key])])) as {
-    [K in keyof Settings]: ReturnType<typeof ruleSetting>;
-  },
+    Object.fromEntries(RULE_KEYS.map((key) => [key, ruleSetting(RULE_SETTING_MAX[key])])) as {
+      [K in keyof Settings]: ReturnType<typeof ruleSetting>;
+    },
     (issue) => (issue.expected === 'never' ? 'is not a rule setting' : 'is not an object'),
   ),
 );
@@ -264,7 +269,10 @@ const notePayload = v.object({ text: plainText(MAX_TEXT, 1, `must be text of 1 t
 const OrderActionSchema = v.variant(
   'kind',
   [
-    v.object({ kind: v.literal('step-ticked'), payload: v.object({ ...stepPayload, ticked: v.boolean('is not a boolean') }, 'is not an object') }),
+    v.object({
+      kind: v.literal('step-ticked'),
+      payload: v.object({ ...stepPayload, ticked: v.boolean('is not a boolean') }, 'is not an object'),
+    }),
     v.object({ kind: v.literal('message-copied'), payload: messagePayload }),
     v.object({ kind: v.literal('message-inserted'), payload: messagePayload }),
     v.object({ kind: v.literal('reason-recorded'), payload: reasonPayload }),
@@ -398,7 +406,12 @@ const LinkSetRequestSchema = v.object({
   on: v.boolean('is not a boolean'),
 });
 /** Turns the reminders of one order on or off (the hint's "Remind me"). */
-export const RemindRequestSchema = v.object({ kind: kind('reminders/set'), platform: PlatformSchema, orderId, on: v.boolean('is not a boolean') });
+export const RemindRequestSchema = v.object({
+  kind: kind('reminders/set'),
+  platform: PlatformSchema,
+  orderId,
+  on: v.boolean('is not a boolean'),
+});
 /**
  * An extension page imported a file straight into the database (src/history/import.ts): the worker
  * drops what it caches from it (settings, custom templates) and reads them again.

@@ -7,6 +7,7 @@
 import type { ContentRequest } from './protocol';
 
 export function checkContentRequest(x: unknown): { ok: true; value: ContentRequest } | { ok: false; error: string } {
-  if (typeof x === 'object' && x !== null && (x as { kind?: unknown }).kind === 'page/orders') return { ok: true, value: { kind: 'page/orders' } };
+  if (typeof x === 'object' && x !== null && (x as { kind?: unknown }).kind === 'page/orders')
+    return { ok: true, value: { kind: 'page/orders' } };
   return { ok: false, error: 'unknown message kind' };
 }

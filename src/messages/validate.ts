@@ -14,7 +14,6 @@ import type { OrderSnapshot } from '../rules/types';
 import type { WorkerMessage } from './protocol';
 import { WorkerMessageSchema } from './schemas';
 
-
 export type Check<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** First problem only (a hostile message needs no list), and a fallback that never quotes the input. */

@@ -118,7 +118,11 @@ export function meaningTable<T>(entries: ReadonlyArray<readonly [T, readonly str
  * other word is one of `filler` (pronouns, articles: words that cannot turn the phrase's meaning). Anything else
  * around the phrase ("nicht", "no", a date) leaves the text unknown: a negation next to a known word is not that word.
  */
-export function lookupMeaning<T>(table: ReadonlyMap<string, T>, text: string | null | undefined, filler: ReadonlySet<string> = NO_FILLER): T | undefined {
+export function lookupMeaning<T>(
+  table: ReadonlyMap<string, T>,
+  text: string | null | undefined,
+  filler: ReadonlySet<string> = NO_FILLER,
+): T | undefined {
   const key = matchKey(text);
   if (key === '') return undefined;
   const whole = table.get(key);

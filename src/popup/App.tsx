@@ -55,11 +55,21 @@ export function App(props: PopupAppProps) {
             now={now}
             opened={state.opened}
             onOpen={state.openOrder}
-            renderOpened={(order) => <OrderBlock order={order} lang={lang} now={now} state={state} onPickByHand={openPicker} ask={props.search} />}
+            renderOpened={(order) => (
+              <OrderBlock order={order} lang={lang} now={now} state={state} onPickByHand={openPicker} ask={props.search} />
+            )}
           />
         ) : (
           orders.map((order) => (
-            <OrderBlock key={historyKey(order.snapshot.platform, order.snapshot.orderId)} order={order} lang={lang} now={now} state={state} onPickByHand={openPicker} ask={props.search} />
+            <OrderBlock
+              key={historyKey(order.snapshot.platform, order.snapshot.orderId)}
+              order={order}
+              lang={lang}
+              now={now}
+              state={state}
+              onPickByHand={openPicker}
+              ask={props.search}
+            />
           ))
         )}
         <div class="popup-actions">
@@ -99,7 +109,12 @@ export function App(props: PopupAppProps) {
             )}
           </>
         )}
-        <QuickStats stats={state.stats} lang={lang} amazonPage={orders.some((o) => o.snapshot.platform === 'amazon')} noPage={page.status === 'no-page'} />
+        <QuickStats
+          stats={state.stats}
+          lang={lang}
+          amazonPage={orders.some((o) => o.snapshot.platform === 'amazon')}
+          noPage={page.status === 'no-page'}
+        />
         {props.search && <OrderSearch ask={props.search} lang={lang} idPrefix="popup-search" />}
         <nav class="popup-links" aria-label={t('popup_links', lang)}>
           <button type="button" class="coc-btn" onClick={() => props.links.openStats()}>
@@ -134,7 +149,13 @@ function QuickStats(props: { stats: Result<HistoryStats> | undefined; lang: UiLa
           <li class={rate.warn ? 'coc-cq-bad' : undefined} data-stat="amazon-rate">
             {rate.orders === 0
               ? t('popup_stats_rate_none', lang)
-              : t(rate.orders === 1 ? 'popup_stats_rate_one' : 'popup_stats_rate', lang, formatPct(rate.ratePct, lang), rate.sellerCancellations, rate.orders)}
+              : t(
+                  rate.orders === 1 ? 'popup_stats_rate_one' : 'popup_stats_rate',
+                  lang,
+                  formatPct(rate.ratePct, lang),
+                  rate.sellerCancellations,
+                  rate.orders,
+                )}
             {rate.warn && <> {t('popup_stats_rate_warn', lang)}</>}
           </li>
         )}
@@ -144,8 +165,7 @@ function QuickStats(props: { stats: Result<HistoryStats> | undefined; lang: UiLa
   );
 }
 
-const formatPct = (pct: number, lang: UiLang): string =>
-  new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 1 }).format(pct);
+const formatPct = (pct: number, lang: UiLang): string => new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 1 }).format(pct);
 
 function PageNote(props: { page: PageState; lang: UiLang }) {
   const { page, lang } = props;

@@ -74,14 +74,25 @@ export function LinkPicker(props: { ask: Ask; platform: Platform; orderId: strin
               </option>
             ))}
           </select>
-          <select aria-label={t('chain_platform', lang)} value={typedPlatform} onChange={(e) => setTypedPlatform(e.currentTarget.value as Platform)}>
+          <select
+            aria-label={t('chain_platform', lang)}
+            value={typedPlatform}
+            onChange={(e) => setTypedPlatform(e.currentTarget.value as Platform)}
+          >
             {otherSide(platform).map((p) => (
               <option key={p} value={p}>
                 {platformLabel(p, lang)}
               </option>
             ))}
           </select>
-          <input type="text" maxLength={100} aria-label={t('chain_order_id', lang)} placeholder={t('chain_order_id', lang)} value={typed} onInput={(e) => setTyped(e.currentTarget.value)} />
+          <input
+            type="text"
+            maxLength={100}
+            aria-label={t('chain_order_id', lang)}
+            placeholder={t('chain_order_id', lang)}
+            value={typed}
+            onInput={(e) => setTyped(e.currentTarget.value)}
+          />
           <button type="submit" class="coc-btn">
             {t('chain_link', lang)}
           </button>

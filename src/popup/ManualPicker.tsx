@@ -61,11 +61,7 @@ export function ManualPicker(props: ManualPickerProps) {
         </select>
       </label>
       <label class="popup-check">
-        <input
-          type="checkbox"
-          checked={form.cancelRequested}
-          onChange={(e) => onChange({ cancelRequested: e.currentTarget.checked })}
-        />
+        <input type="checkbox" checked={form.cancelRequested} onChange={(e) => onChange({ cancelRequested: e.currentTarget.checked })} />
         <span>{t('manual_cancel_requested', lang)}</span>
       </label>
       {picker.platformFulfilment && (

@@ -13,7 +13,19 @@ import { nextDeadline } from '../ui/summary';
 import { historyKey } from './store';
 
 /** Most urgent first: an answer owed, then what the person can do now, then what others must do, then nothing. */
-const ACTION_ORDER: Action[] = ['respond', 'cancel', 'close', 'request-cancel', 'contact-support', 'refund', 'return-and-refund', 'dispute', 'unknown', 'wait', 'none'];
+const ACTION_ORDER: Action[] = [
+  'respond',
+  'cancel',
+  'close',
+  'request-cancel',
+  'contact-support',
+  'refund',
+  'return-and-refund',
+  'dispute',
+  'unknown',
+  'wait',
+  'none',
+];
 
 export type TableFilter = 'all' | 'act' | 'due';
 const DAY_MS = 24 * 60 * 60_000;
@@ -42,8 +54,14 @@ export function OrderTable(props: OrderTableProps) {
       (filter === 'all' || (filter === 'act' ? needsAction(o.verdict) : due(o))) &&
       (needle === '' || o.snapshot.orderId.toLowerCase().includes(needle)),
   );
-  const groups = ACTION_ORDER.map((action) => ({ action, orders: shown.filter((o) => o.verdict.action === action) })).filter((g) => g.orders.length > 0);
-  const counts = { all: props.orders.length, act: props.orders.filter((o) => needsAction(o.verdict)).length, due: props.orders.filter(due).length };
+  const groups = ACTION_ORDER.map((action) => ({ action, orders: shown.filter((o) => o.verdict.action === action) })).filter(
+    (g) => g.orders.length > 0,
+  );
+  const counts = {
+    all: props.orders.length,
+    act: props.orders.filter((o) => needsAction(o.verdict)).length,
+    due: props.orders.filter(due).length,
+  };
 
   return (
     <section class="popup-table-wrap" aria-label={t('popup_table_title', lang, props.orders.length)}>
@@ -88,7 +106,9 @@ export function OrderTable(props: OrderTableProps) {
                     </button>
                   </th>
                   <td>
-                    <span class={`popup-row-verdict coc-tone-text-${verdictTone(order.verdict)}`}>{rowVerdict(order.verdict, order.snapshot, lang)}</span>
+                    <span class={`popup-row-verdict coc-tone-text-${verdictTone(order.verdict)}`}>
+                      {rowVerdict(order.verdict, order.snapshot, lang)}
+                    </span>
                     {countdown && (
                       <span class="popup-row-due" title={countdown.title}>
                         {countdown.text}

@@ -4,7 +4,16 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { EvaluateAnswer, HistoryStats, OrderActionRecord, OrderHistory, PageOrders, RenderedMessage, Result, UserSettings } from '../messages/protocol';
+import type {
+  EvaluateAnswer,
+  HistoryStats,
+  OrderActionRecord,
+  OrderHistory,
+  PageOrders,
+  RenderedMessage,
+  Result,
+  UserSettings,
+} from '../messages/protocol';
 import type { Platform } from '../rules/types';
 import type { UiLang } from '../ui/i18n';
 import { saveLang } from '../ui/langPref';
@@ -78,7 +87,12 @@ export const isListPage = (page: PageOrders): boolean => page.orders.length > 1;
  * Hints get verdicts without their messages (fetched when a hint unfolds), so the page's orders may
  * come without them: the verdicts are shown at once and each order's messages put in as they arrive.
  */
-function fillMessages(api: PopupApi, page: PageOrders, set: StoreApi<PopupState>['setState'], only?: PageOrders['orders']): Promise<unknown> {
+function fillMessages(
+  api: PopupApi,
+  page: PageOrders,
+  set: StoreApi<PopupState>['setState'],
+  only?: PageOrders['orders'],
+): Promise<unknown> {
   return Promise.all(
     (only ?? page.orders).map(async (order) => {
       if (order.messages.length > 0) return;
@@ -99,116 +113,116 @@ function fillMessages(api: PopupApi, page: PageOrders, set: StoreApi<PopupState>
 
 export function createPopupStore({ api, storage, initialLang }: PopupDeps): StoreApi<PopupState> {
   return createStore<PopupState>()((set, get) => {
-  const loadHistory = async (platform: Platform, orderId: string): Promise<void> => {
-    const history = await api.orderHistory(platform, orderId);
-    const key = historyKey(platform, orderId);
-    set((s) => ({
-      histories: { ...s.histories, [key]: history },
-      ticks: history.ok ? { ...s.ticks, [key]: ticksFrom(history.value.actions) } : s.ticks,
-    }));
-  };
-  return {
-    lang: initialLang,
-    page: { status: 'loading' },
-    histories: {},
-    picker: { open: false, form: DEFAULT_FORM, busy: false, answer: null },
-    stats: undefined,
-    settings: null,
-    ticks: {},
-    opened: null,
-
-    openOrder(key) {
-      const { page, opened } = get();
-      const next = key === opened ? null : key;
-      set({ opened: next });
-      if (next === null || page.status !== 'answered') return;
-      const order = page.page.orders.find((o) => historyKey(o.snapshot.platform, o.snapshot.orderId) === next);
-      if (!order) return;
-      void fillMessages(api, page.page, set, [order]);
-      if (!get().histories[next]) void loadHistory(order.snapshot.platform, order.snapshot.orderId);
-    },
-
-    saveStoreName(name) {
-      const settings = get().settings;
-      if (!settings || settings.storeName === name) return;
-      void api.saveSettings({ ...settings, storeName: name }).then((r) => r.ok && set({ settings: r.value }));
-    },
-
-    setLang(lang) {
-      saveLang(storage, lang);
-      set({ lang });
-      // The choice is shared with the options page and the in-page hint through the settings.
-      const settings = get().settings;
-      if (settings) void api.saveSettings({ ...settings, uiLang: lang }).then((r) => r.ok && set({ settings: r.value }));
-    },
-
-    tickStep(platform, orderId, step) {
+    const loadHistory = async (platform: Platform, orderId: string): Promise<void> => {
+      const history = await api.orderHistory(platform, orderId);
       const key = historyKey(platform, orderId);
-      const current = get().ticks[key] ?? [];
-      const ticked = !current.includes(step);
-      const next = ticked ? [...current, step].sort((x, y) => x - y) : current.filter((s) => s !== step);
-      set((s) => ({ ticks: { ...s.ticks, [key]: next } }));
-      void api.recordAction({ platform, orderId, action: { kind: 'step-ticked', payload: { step, ticked } } });
-    },
+      set((s) => ({
+        histories: { ...s.histories, [key]: history },
+        ticks: history.ok ? { ...s.ticks, [key]: ticksFrom(history.value.actions) } : s.ticks,
+      }));
+    };
+    return {
+      lang: initialLang,
+      page: { status: 'loading' },
+      histories: {},
+      picker: { open: false, form: DEFAULT_FORM, busy: false, answer: null },
+      stats: undefined,
+      settings: null,
+      ticks: {},
+      opened: null,
 
-    messageCopied(platform, orderId, message) {
-      void api.recordAction({
-        platform,
-        orderId,
-        action: { kind: 'message-copied', payload: { templateId: message.id, language: message.language } },
-      });
-    },
+      openOrder(key) {
+        const { page, opened } = get();
+        const next = key === opened ? null : key;
+        set({ opened: next });
+        if (next === null || page.status !== 'answered') return;
+        const order = page.page.orders.find((o) => historyKey(o.snapshot.platform, o.snapshot.orderId) === next);
+        if (!order) return;
+        void fillMessages(api, page.page, set, [order]);
+        if (!get().histories[next]) void loadHistory(order.snapshot.platform, order.snapshot.orderId);
+      },
 
-    async load() {
-      set({ page: { status: 'loading' }, histories: {} });
-      void api.settings().then((settings) => {
-        if (!settings.ok) return;
-        set({ settings: settings.value });
-        const uiLang = settings.value.uiLang;
-        if (uiLang && uiLang !== get().lang) {
-          saveLang(storage, uiLang);
-          set({ lang: uiLang });
+      saveStoreName(name) {
+        const settings = get().settings;
+        if (!settings || settings.storeName === name) return;
+        void api.saveSettings({ ...settings, storeName: name }).then((r) => r.ok && set({ settings: r.value }));
+      },
+
+      setLang(lang) {
+        saveLang(storage, lang);
+        set({ lang });
+        // The choice is shared with the options page and the in-page hint through the settings.
+        const settings = get().settings;
+        if (settings) void api.saveSettings({ ...settings, uiLang: lang }).then((r) => r.ok && set({ settings: r.value }));
+      },
+
+      tickStep(platform, orderId, step) {
+        const key = historyKey(platform, orderId);
+        const current = get().ticks[key] ?? [];
+        const ticked = !current.includes(step);
+        const next = ticked ? [...current, step].sort((x, y) => x - y) : current.filter((s) => s !== step);
+        set((s) => ({ ticks: { ...s.ticks, [key]: next } }));
+        void api.recordAction({ platform, orderId, action: { kind: 'step-ticked', payload: { step, ticked } } });
+      },
+
+      messageCopied(platform, orderId, message) {
+        void api.recordAction({
+          platform,
+          orderId,
+          action: { kind: 'message-copied', payload: { templateId: message.id, language: message.language } },
+        });
+      },
+
+      async load() {
+        set({ page: { status: 'loading' }, histories: {} });
+        void api.settings().then((settings) => {
+          if (!settings.ok) return;
+          set({ settings: settings.value });
+          const uiLang = settings.value.uiLang;
+          if (uiLang && uiLang !== get().lang) {
+            saveLang(storage, uiLang);
+            set({ lang: uiLang });
+          }
+        });
+        // The statistics are asked for only once the page's verdicts are in the store: on a large
+        // history their query keeps the worker and IndexedDB busy, and the verdict must not wait for it.
+        const loadStats = () => void api.stats().then((stats) => set({ stats }));
+        const tab = await api.activeTab();
+        const answer = tab.ok ? await api.pageOrders(tab.value.id) : tab;
+        if (!answer.ok || answer.value.status === 'not-an-order-page') {
+          set({ page: { status: 'no-page', error: answer.ok ? '' : answer.error } });
+          get().togglePicker(true);
+          loadStats();
+          return;
         }
-      });
-      // The statistics are asked for only once the page's verdicts are in the store: on a large
-      // history their query keeps the worker and IndexedDB busy, and the verdict must not wait for it.
-      const loadStats = () => void api.stats().then((stats) => set({ stats }));
-      const tab = await api.activeTab();
-      const answer = tab.ok ? await api.pageOrders(tab.value.id) : tab;
-      if (!answer.ok || answer.value.status === 'not-an-order-page') {
-        set({ page: { status: 'no-page', error: answer.ok ? '' : answer.error } });
-        get().togglePicker(true);
+        const page = answer.value;
+        set({ page: { status: 'answered', page }, opened: null });
         loadStats();
-        return;
-      }
-      const page = answer.value;
-      set({ page: { status: 'answered', page }, opened: null });
-      loadStats();
-      if (page.status === 'unreadable' || (page.status === 'read' && page.orders.length === 0)) get().togglePicker(true);
-      // A list's orders show as a table: messages and history come for the one the person opens
-      // (asking for 120 orders' messages and histories at once kept the popup busy for seconds).
-      if (isListPage(page)) return;
-      void fillMessages(api, page, set);
-      await Promise.all(page.orders.map(({ snapshot }) => loadHistory(snapshot.platform, snapshot.orderId)));
-    },
+        if (page.status === 'unreadable' || (page.status === 'read' && page.orders.length === 0)) get().togglePicker(true);
+        // A list's orders show as a table: messages and history come for the one the person opens
+        // (asking for 120 orders' messages and histories at once kept the popup busy for seconds).
+        if (isListPage(page)) return;
+        void fillMessages(api, page, set);
+        await Promise.all(page.orders.map(({ snapshot }) => loadHistory(snapshot.platform, snapshot.orderId)));
+      },
 
-    togglePicker(open) {
-      set((s) => ({ picker: { ...s.picker, open: open ?? !s.picker.open } }));
-    },
+      togglePicker(open) {
+        set((s) => ({ picker: { ...s.picker, open: open ?? !s.picker.open } }));
+      },
 
-    setForm(change) {
-      set((s) => ({ picker: { ...s.picker, form: updateForm(s.picker.form, change), answer: null } }));
-    },
+      setForm(change) {
+        set((s) => ({ picker: { ...s.picker, form: updateForm(s.picker.form, change), answer: null } }));
+      },
 
-    async submitPicker() {
-      const form = get().picker.form;
-      set((s) => ({ picker: { ...s.picker, busy: true } }));
-      const answer = await api.evaluate(buildManualSnapshot(form));
-      // A form changed while the worker was answering makes this answer stale: drop it.
-      if (get().picker.form !== form) return set((s) => ({ picker: { ...s.picker, busy: false } }));
-      set((s) => ({ picker: { ...s.picker, busy: false, answer } }));
-    },
-  };
+      async submitPicker() {
+        const form = get().picker.form;
+        set((s) => ({ picker: { ...s.picker, busy: true } }));
+        const answer = await api.evaluate(buildManualSnapshot(form));
+        // A form changed while the worker was answering makes this answer stale: drop it.
+        if (get().picker.form !== form) return set((s) => ({ picker: { ...s.picker, busy: false } }));
+        set((s) => ({ picker: { ...s.picker, busy: false, answer } }));
+      },
+    };
   });
 }
 

@@ -114,7 +114,9 @@ export const PRIVACY_POLICY: Readonly<Record<PolicyLang, Policy>> = {
       },
       {
         heading: '不联网',
-        paragraphs: ['扩展自身不发出任何网络请求，它的页面也不被允许这样做（其内容安全策略禁止任何连接）。平台帮助页面的链接只在您点击时才会打开。'],
+        paragraphs: [
+          '扩展自身不发出任何网络请求，它的页面也不被允许这样做（其内容安全策略禁止任何连接）。平台帮助页面的链接只在您点击时才会打开。',
+        ],
       },
       {
         heading: '导出与删除',
@@ -137,7 +139,13 @@ export function policyMarkdown(): string {
       '',
       p.intro,
       '',
-      ...p.sections.flatMap((s) => [`### ${s.heading}`, '', ...(s.paragraphs ?? []).flatMap((x) => [x, '']), ...(s.items ?? []).map((x) => `- ${x}`), ...(s.items ? [''] : [])]),
+      ...p.sections.flatMap((s) => [
+        `### ${s.heading}`,
+        '',
+        ...(s.paragraphs ?? []).flatMap((x) => [x, '']),
+        ...(s.items ?? []).map((x) => `- ${x}`),
+        ...(s.items ? [''] : []),
+      ]),
     ].join('\n');
   return [
     '# Privacy policy / 隐私政策',
@@ -148,5 +156,7 @@ export function policyMarkdown(): string {
     '',
     md(PRIVACY_POLICY.en),
     md(PRIVACY_POLICY.zh),
-  ].join('\n').replace(/\n+$/, '\n');
+  ]
+    .join('\n')
+    .replace(/\n+$/, '\n');
 }

@@ -93,7 +93,7 @@ export function renderRulesDoc(): string {
     '|---|---|---|',
   );
   for (const row of marketplaceDocRows()) {
-    out.push('| ' + [row.marketplace, row.facts.join('<br>'), row.sources.map(link).join('<br>')].map(cell).join(' | ') + ' |');
+    out.push(`| ${[row.marketplace, row.facts.join('<br>'), row.sources.map(link).join('<br>')].map(cell).join(' | ')} |`);
   }
   out.push('');
   out.push('## Settings', '', '| Setting | Default | Unit | Confidence | Description | Source |', '|---|---|---|---|---|---|');

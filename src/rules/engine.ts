@@ -55,9 +55,7 @@ const ROWS_BY_PLATFORM: ReadonlyMap<string, readonly CompiledRule[]> = new Map(
       .filter(({ rule }) => rule.when.platform === platform || rule.when.platform === 'any')
       .sort(
         (a, b) =>
-          (b.rule.priority ?? 0) - (a.rule.priority ?? 0) ||
-          specificity(b.rule.when) - specificity(a.rule.when) ||
-          a.index - b.index,
+          (b.rule.priority ?? 0) - (a.rule.priority ?? 0) || specificity(b.rule.when) - specificity(a.rule.when) || a.index - b.index,
       )
       .map(({ rule }) => compile(rule));
     return [platform, rows];
@@ -171,7 +169,10 @@ const PLATFORM_SET: ReadonlySet<string> = new Set(PLATFORMS);
 const FULFILMENT_DECIDES: ReadonlySet<string> = new Set(['awaiting-payment', 'awaiting-shipment', 'partially-shipped']);
 const PERSPECTIVE_SET: ReadonlySet<string> = new Set(PERSPECTIVES);
 const STAGE_SET: ReadonlySet<string> = new Set(STAGES);
-const NO_RULE = localized('No rule covers this combination of platform, page and order state.', '没有规则适用于此平台、页面与订单状态的组合。');
+const NO_RULE = localized(
+  'No rule covers this combination of platform, page and order state.',
+  '没有规则适用于此平台、页面与订单状态的组合。',
+);
 const FAILED = localized('The rules could not be applied to this order.', '无法对此订单应用规则。');
 
 function unknownVerdict(reason: LocalizedText): Verdict {

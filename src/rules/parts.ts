@@ -128,12 +128,7 @@ export const C = Object.freeze({
     'Amazon.in: the target is below 2 %, automatic cancellations count too, and a cancellation fee applies: 100 % of the referral fee if cancelled on or before the expected ship date, 150 % after.',
     'Amazon.in：取消率目标低于 2%，自动取消同样计入，并收取取消费：在预计发货日当天或之前取消收佣金的 100%，之后收 150%。',
   ),
-  noMetric: consequence(
-    'no-metric-impact',
-    'good',
-    'Does not count toward your Cancellation Rate.',
-    '不计入订单取消率。',
-  ),
+  noMetric: consequence('no-metric-impact', 'good', 'Does not count toward your Cancellation Rate.', '不计入订单取消率。'),
   /** For platforms without a cancellation-rate metric: closing an unpaid order costs nobody anything. */
   noPenaltyUnpaid: consequence(
     'no-metric-impact',
@@ -160,18 +155,8 @@ export const C = Object.freeze({
     '付款尚未授权，买家尚未被扣款。',
   ),
   irreversible: consequence('irreversible', 'bad', 'Cannot be undone.', '操作不可撤销。'),
-  irreversibleShopify: consequence(
-    'irreversible',
-    'bad',
-    'Cancelling a Shopify order cannot be undone.',
-    'Shopify 订单一旦取消无法撤销。',
-  ),
-  needsAgreement: consequence(
-    'needs-other-party-agreement',
-    'info',
-    'Needs the other party’s agreement.',
-    '需要对方同意。',
-  ),
+  irreversibleShopify: consequence('irreversible', 'bad', 'Cancelling a Shopify order cannot be undone.', 'Shopify 订单一旦取消无法撤销。'),
+  needsAgreement: consequence('needs-other-party-agreement', 'info', 'Needs the other party’s agreement.', '需要对方同意。'),
   nonFulfillment: consequence(
     'non-fulfillment-risk',
     'bad',
@@ -194,12 +179,7 @@ export const C = Object.freeze({
     'The buyer gets the full paid amount back (while awaiting shipment 1688 only allows a full refund).',
     '买家获得全额退款（等待卖家发货时 1688 只允许按实付金额全额退款）。',
   ),
-  refundAfterReturn: consequence(
-    'refund-to-buyer',
-    'info',
-    'The refund is paid after the goods come back.',
-    '收到退回的货物后再退款。',
-  ),
+  refundAfterReturn: consequence('refund-to-buyer', 'info', 'The refund is paid after the goods come back.', '收到退回的货物后再退款。'),
   refundShopify: consequence(
     'refund-to-buyer',
     'info',

@@ -58,7 +58,10 @@ export function withinOrderDates(iso: string, now: number = Date.now()): boolean
 
 /** An ISO date within the span above (history records: refused outside it). */
 export const orderDate = (message = 'is not a date from 2000 to two years from now') =>
-  v.pipe(isoDate(), v.check((s) => withinOrderDates(s), message));
+  v.pipe(
+    isoDate(),
+    v.check((s) => withinOrderDates(s), message),
+  );
 
 export const PlatformSchema = v.picklist(PLATFORMS, 'is not a known platform');
 export const StageSchema = v.picklist(STAGES, 'is not a known stage');
@@ -133,7 +136,10 @@ export const SnapshotObjectSchema = v.object(
     ),
     /** Programmes the order belongs to (Amazon Seller Fulfilled Prime, Business, pre-order, Easy Ship). */
     programs: v.optional(
-      v.pipe(v.array(v.picklist(ORDER_PROGRAMS, 'is not a known programme')), v.maxLength(ORDER_PROGRAMS.length, 'lists too many programmes')),
+      v.pipe(
+        v.array(v.picklist(ORDER_PROGRAMS, 'is not a known programme')),
+        v.maxLength(ORDER_PROGRAMS.length, 'lists too many programmes'),
+      ),
     ),
     /** Amazon Easy Ship: the courier pickup has been scheduled (counts as shipped for cancelling). */
     pickupScheduled: v.optional(v.boolean('is not a boolean')),

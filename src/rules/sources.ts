@@ -17,7 +17,12 @@ export const SRC = Object.freeze({
   seed001: src('seed:001', '1688速卖通订单怎么关闭 — closing 1688 orders by state (seeds/001)', undefined, 'secondary'),
   seed002: src('seed:002', 'Can an unshipped Amazon order be canceled? (seeds/002)', undefined, 'secondary'),
   seed003: src('seed:003', 'Amazon order cancellation: reasons, handling, prevention (seeds/003)', undefined, 'secondary'),
-  seed004: src('seed:004', '如何在速卖通上取消订单 — cancelling AliExpress orders as a dropshipper, then in Shopify (seeds/004)', undefined, 'secondary'),
+  seed004: src(
+    'seed:004',
+    '如何在速卖通上取消订单 — cancelling AliExpress orders as a dropshipper, then in Shopify (seeds/004)',
+    undefined,
+    'secondary',
+  ),
 
   amazonCancelHelp: src(
     'amazon-help:G201722390',

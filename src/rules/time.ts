@@ -79,8 +79,7 @@ function pageOr(page: number, computed: number): { at: number; from: 'page' | 'c
 const aePayTimeout = (f: TimeFacts, s: Readonly<Settings>) => pageOr(f.deadlineAt, f.orderedAt + s.aliexpressPayDays * DAY);
 const aeResponseWindow = (f: TimeFacts, s: Readonly<Settings>) =>
   pageOr(f.deadlineAt, f.cancelRequestedAt + s.aliexpressCancelResponseHours * HOUR);
-const trackingWaitEnd = (f: TimeFacts, s: Readonly<Settings>) =>
-  addBusinessDays(f.shippedAt, s.aliexpressTrackingWaitWorkingDays);
+const trackingWaitEnd = (f: TimeFacts, s: Readonly<Settings>) => addBusinessDays(f.shippedAt, s.aliexpressTrackingWaitWorkingDays);
 const selfCancelEnd = (f: TimeFacts, s: Readonly<Settings>) => f.orderedAt + s.amazonBuyerSelfCancelMinutes * MINUTE;
 const autoConfirmReceipt = (f: TimeFacts, s: Readonly<Settings>) =>
   pageOr(f.deadlineAt, f.shippedAt + s.trade1688AutoConfirmReceiptDays * DAY);
@@ -166,12 +165,18 @@ const T = {
     en: '1688 confirms receipt automatically then and releases the payment to the supplier; after that the buyer has only after-sale (售后) options left.',
     zh: '届时 1688 自动确认收货并将货款放给供应商；此后买家只能走售后流程。',
   }),
-  autoConfirm1688Basis: Object.freeze({ en: 'shipment + the auto-confirm days in the settings', zh: '发货时间 + 设置中的自动确认收货天数' }),
+  autoConfirm1688Basis: Object.freeze({
+    en: 'shipment + the auto-confirm days in the settings',
+    zh: '发货时间 + 设置中的自动确认收货天数',
+  }),
   refundAutoAgree1688: Object.freeze({
     en: 'If the supplier has not answered the refund request by then, 1688 agrees it automatically.',
     zh: '若供应商届时仍未处理退款申请，1688 将自动同意退款。',
   }),
-  refundAutoAgree1688Basis: Object.freeze({ en: 'the refund request + the auto-agree hours in the settings', zh: '退款申请时间 + 设置中的自动同意时长' }),
+  refundAutoAgree1688Basis: Object.freeze({
+    en: 'the refund request + the auto-agree hours in the settings',
+    zh: '退款申请时间 + 设置中的自动同意时长',
+  }),
   amazonPending: Object.freeze({
     en: 'Amazon cancels a Pending order by itself after about 21 days and releases the inventory.',
     zh: 'Pending 订单约 21 天后由亚马逊自行取消，库存随之释放。',
@@ -229,9 +234,19 @@ export const DEADLINE_BUILDERS = {
     if (d.from === 'page') return deadline('auto-cancel', d.at, 'page', T.amazonAuto, SRC.amazonOrderPageJson);
     const custom = s.amazonAutoCancelDaysAfterShipBy !== DEFAULT_SETTINGS.amazonAutoCancelDaysAfterShipBy;
     const basis = custom
-      ? { en: `ship-by date + ${s.amazonAutoCancelDaysAfterShipBy} business days (your setting)`, zh: `最晚发货日 + ${s.amazonAutoCancelDaysAfterShipBy} 个工作日（你的设置）` }
+      ? {
+          en: `ship-by date + ${s.amazonAutoCancelDaysAfterShipBy} business days (your setting)`,
+          zh: `最晚发货日 + ${s.amazonAutoCancelDaysAfterShipBy} 个工作日（你的设置）`,
+        }
       : m.autoCancel.text;
-    return deadline('auto-cancel', d.at, 'computed', estimated(T.amazonAuto, basis), custom ? SRC.amazonAutoCancel : m.autoCancel.source, 'estimate');
+    return deadline(
+      'auto-cancel',
+      d.at,
+      'computed',
+      estimated(T.amazonAuto, basis),
+      custom ? SRC.amazonAutoCancel : m.autoCancel.source,
+      'estimate',
+    );
   }) as Builder,
   'amazon-pending-cancel': ((f, s) => {
     const d = pageOr(f.autoCancelAt, f.orderedAt + s.amazonPendingMaxDays * DAY);

@@ -7,4 +7,4 @@
 import browser from 'webextension-polyfill';
 
 export { browser };
-export type { Runtime, Tabs } from 'webextension-polyfill';
+export type { Runtime } from 'webextension-polyfill';

@@ -105,7 +105,13 @@ function Figures(props: { stats: HistoryStats; lang: UiLang; target: number; ask
           <p class="stats-big">{rate.orders > 0 ? `${pct(rate.ratePct)} %` : '—'}</p>
           <p class="coc-muted">
             {rate.orders > 0
-              ? t(rate.orders === 1 ? 'stats_amazon_rate_detail_one' : 'stats_amazon_rate_detail', lang, rate.sellerCancellations, rate.orders, pct(target))
+              ? t(
+                  rate.orders === 1 ? 'stats_amazon_rate_detail_one' : 'stats_amazon_rate_detail',
+                  lang,
+                  rate.sellerCancellations,
+                  rate.orders,
+                  pct(target),
+                )
               : t('stats_amazon_rate_none', lang)}
           </p>
         </div>
@@ -130,9 +136,7 @@ function Figures(props: { stats: HistoryStats; lang: UiLang; target: number; ask
             <BarChart
               id="chart-platform"
               title={t('stats_by_platform', lang)}
-              summary={platforms
-                .map(([p, c]) => t('stats_platform_summary', lang, platformName(p, lang), c.canceled, c.closed))
-                .join('; ')}
+              summary={platforms.map(([p, c]) => t('stats_platform_summary', lang, platformName(p, lang), c.canceled, c.closed)).join('; ')}
               series={series}
               bars={platforms.map(([p, c]) => ({ label: platformName(p, lang), values: [c.canceled, c.closed] }))}
               labelHeader={t('stats_platform', lang)}
@@ -272,7 +276,10 @@ const AMAZON_REASONS: Record<string, readonly [en: string, zh: string]> = {
  * Reasons as a seller reads them: a recorded reason in words; an order that ended without one (the
  * history then names the rule that applied, an internal id) counts as "No reason recorded".
  */
-function readableReasons(reasons: ReadonlyArray<{ reason: string; count: number }>, lang: UiLang): Array<{ reason: string; count: number }> {
+function readableReasons(
+  reasons: ReadonlyArray<{ reason: string; count: number }>,
+  lang: UiLang,
+): Array<{ reason: string; count: number }> {
   const counts = new Map<string, number>();
   for (const { reason, count } of reasons) {
     const known = AMAZON_REASONS[reason];
@@ -281,7 +288,10 @@ function readableReasons(reasons: ReadonlyArray<{ reason: string; count: number 
       : /^[a-z0-9]+(?:\.[a-z0-9-]+)+$/i.test(reason)
         ? t('stats_reason_unrecorded', lang)
         : /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(reason)
-          ? reason.replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase().replace(/^./, (c) => c.toUpperCase())
+          ? reason
+              .replace(/(?<=[a-z])(?=[A-Z])/g, ' ')
+              .toLowerCase()
+              .replace(/^./, (c) => c.toUpperCase())
           : reason;
     counts.set(words, (counts.get(words) ?? 0) + count);
   }
@@ -298,15 +308,21 @@ function useOrderLinks(followUps: FollowUpRecord[], ask: Ask): Record<string, st
   useEffect(() => {
     let live = true;
     void Promise.all(
-      keys.split('\n').filter(Boolean).map(async (orderKey) => {
-        const { platform, orderId } = splitOrderKey(orderKey);
-        if (!isPlatform(platform)) return null;
-        const answer = await ask({ kind: 'history/order', platform, orderId });
-        if (!answer.ok) return null;
-        const urls = (answer.value as OrderHistory).observations.map((o) => o.url).filter((u) => /^https:\/\//.test(u)).reverse();
-        const url = urls.find((u) => u.includes(encodeURIComponent(orderId)) || u.includes(orderId)) ?? urls[0];
-        return url ? ([orderKey, url] as const) : null;
-      }),
+      keys
+        .split('\n')
+        .filter(Boolean)
+        .map(async (orderKey) => {
+          const { platform, orderId } = splitOrderKey(orderKey);
+          if (!isPlatform(platform)) return null;
+          const answer = await ask({ kind: 'history/order', platform, orderId });
+          if (!answer.ok) return null;
+          const urls = (answer.value as OrderHistory).observations
+            .map((o) => o.url)
+            .filter((u) => /^https:\/\//.test(u))
+            .reverse();
+          const url = urls.find((u) => u.includes(encodeURIComponent(orderId)) || u.includes(orderId)) ?? urls[0];
+          return url ? ([orderKey, url] as const) : null;
+        }),
     ).then((found) => live && setLinks(Object.fromEntries(found.filter((x) => x !== null))));
     return () => {
       live = false;

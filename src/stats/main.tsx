@@ -7,9 +7,6 @@ import { loadLang, saveLang } from '../ui/langPref';
 import { App } from './App';
 
 render(
-  <App
-    initialLang={loadLang(window.localStorage, navigator.language)}
-    onLangChange={(lang) => saveLang(window.localStorage, lang)}
-  />,
+  <App initialLang={loadLang(window.localStorage, navigator.language)} onLangChange={(lang) => saveLang(window.localStorage, lang)} />,
   document.getElementById('app')!,
 );

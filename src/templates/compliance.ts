@@ -98,13 +98,19 @@ export function checkAmazonCompliance(text: string, context: ComplianceContext =
     if (hit && !found.includes(id)) found.push(id);
   };
 
-  flag('link', LINK_PATTERNS.some((p) => p.test(normalized)));
+  flag(
+    'link',
+    LINK_PATTERNS.some((p) => p.test(normalized)),
+  );
   flag('email', containsEmail(normalized));
   flag('phone', containsPhoneNumber(normalized));
   flag('off-platform-contact', MESSENGERS.test(normalized));
   const asksToCancel = ASKS_BUYER_TO_CANCEL.test(normalized);
   flag('asks-buyer-to-cancel-for-stock', asksToCancel && STOCK_WORDS.test(normalized));
-  flag('asks-buyer-to-cancel', asksToCancel && context?.answersBuyerCancelRequest !== true && !found.includes('asks-buyer-to-cancel-for-stock'));
+  flag(
+    'asks-buyer-to-cancel',
+    asksToCancel && context?.answersBuyerCancelRequest !== true && !found.includes('asks-buyer-to-cancel-for-stock'),
+  );
   flag('feedback-removal', FEEDBACK_REMOVAL.test(normalized));
   flag('order-confirmation-only', ORDER_CONFIRMATION.test(normalized) && !NECESSARY_CONTENT.test(normalized));
   flag('collects-address', COLLECTS_ADDRESS.test(normalized));
@@ -188,8 +194,7 @@ function containsEmail(text: string): boolean {
     const plain = m[0] === '@';
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + DOMAIN_WINDOW);
-    if ((plain ? BEFORE_PLAIN_AT : BEFORE_SPELLED_AT).test(before) && (plain ? AFTER_PLAIN_AT : AFTER_SPELLED_AT).test(after))
-      return true;
+    if ((plain ? BEFORE_PLAIN_AT : BEFORE_SPELLED_AT).test(before) && (plain ? AFTER_PLAIN_AT : AFTER_SPELLED_AT).test(after)) return true;
   }
   return false;
 }
@@ -204,7 +209,7 @@ const NOT_PHONES: readonly RegExp[] = [
 ];
 
 const PHONE_PATTERNS: readonly RegExp[] = [
-  /(?<![\w+])\+\s?\d[\d\s().\/-]{5,20}\d/g, // international: +49 30 1234567, +1 (555) 123-4567
+  /(?<![\w+])\+\s?\d[\d\s()./-]{5,20}\d/g, // international: +49 30 1234567, +1 (555) 123-4567
   /\b00\d{1,3}(?:[\s.-]?\d{1,4}){2,6}\b/g, // international with 00: 0033 6 12 34 56 78
   /\(\d{2,5}\)\s?\d{2,4}[\s.-]?\d{3,4}\b/g, // (555) 123-4567, (030) 1234567
   /\b\d{2,5}[.-]\d{2,8}(?:[.-]\d{2,8}){0,3}\b/g, // 555-123-4567, 090-1234-5678, 06.12.34.56.78
@@ -227,151 +232,147 @@ function containsPhoneNumber(text: string): boolean {
 const MESSENGERS = /\b(?:whats\s?app|we\s?chat|telegram|skype|viber|signal app|line id)\b|微信|微信号|ＬＩＮＥ\s*ID/iu;
 
 // ── cancel because of stock ─────────────────────────────────────────────────────────────────
-const STOCK_WORDS = anyOf(
-  [
-    // en
-    String.raw`\bout[\s-]of[\s-]stock\b`,
-    String.raw`\bno (?:more )?(?:inventory|stock)\b`,
-    String.raw`\bnot in stock\b`,
-    String.raw`\bsold[\s-]out\b`,
-    String.raw`\b(?:ran|run|running) out\b`,
-    String.raw`\black of (?:inventory|stock)\b`,
-    String.raw`\bback-?order`,
-    String.raw`\bno longer available\b`,
-    String.raw`\bunavailable\b`,
-    // de
-    String.raw`nicht (?:mehr )?vorrätig`,
-    String.raw`nicht (?:mehr )?auf lager`,
-    String.raw`ausverkauft`,
-    String.raw`vergriffen`,
-    String.raw`kein(?:en)? (?:lager)?bestand`,
-    String.raw`nicht (?:mehr )?(?:verfügbar|lieferbar)`,
-    // fr
-    String.raw`rupture de stock`,
-    String.raw`\bépuisée?s?\b`,
-    String.raw`(?:plus|pas) en stock`,
-    String.raw`\bindisponibles?\b`,
-    // es
-    String.raw`\bagotad[oa]s?\b`,
-    String.raw`\bsin (?:stock|existencias|inventario)\b`,
-    String.raw`fuera de stock`,
-    String.raw`\bno (?:está )?disponibles?\b`,
-    // it
-    String.raw`\besaurit[oaie]\b`,
-    String.raw`\bnon (?:è )?(?:più )?disponibil[ei]\b`,
-    String.raw`fuori stock`,
-    String.raw`non (?:più )?in magazzino`,
-    // pt (Brazil)
-    String.raw`\besgotad[oa]s?\b`,
-    String.raw`\bsem estoque\b`,
-    String.raw`fora de estoque`,
-    String.raw`\bindisponíve(?:l|is)\b`,
-    // nl
-    String.raw`uitverkocht`,
-    String.raw`niet (?:meer )?op voorraad`,
-    String.raw`niet (?:meer )?(?:leverbaar|beschikbaar)`,
-    // pl
-    String.raw`\bbrak (?:towaru|w magazynie|na stanie|produktu)\b`,
-    String.raw`wyprzedan`,
-    String.raw`niedostępn`,
-    // sv
-    String.raw`slut i lager`,
-    String.raw`slutsåld`,
-    String.raw`(?:inte|ej) i lager`,
-    String.raw`(?:inte|ej) (?:längre )?tillgänglig`,
-    // tr
-    String.raw`stokta (?:yok|kalmadı)`,
-    String.raw`\btükendi`,
-    String.raw`stok(?:u|umuz|larımız)? (?:tükendi|bitti)`,
-    // ar
-    'نفد',
-    'نفاد',
-    'غير متوفر',
-    'غير متاح',
-    'لا يتوفر',
-    // ja
-    '在庫切れ',
-    '在庫なし',
-    '在庫が(?:ない|ありません|ございません)',
-    '品切れ',
-    '欠品',
-    '売り切れ',
-    // zh
-    '缺货',
-    '没货',
-    '无货',
-    '断货',
-    '库存不足',
-    '没有库存',
-    '售罄',
-    '卖完',
-  ],
-);
+const STOCK_WORDS = anyOf([
+  // en
+  String.raw`\bout[\s-]of[\s-]stock\b`,
+  String.raw`\bno (?:more )?(?:inventory|stock)\b`,
+  String.raw`\bnot in stock\b`,
+  String.raw`\bsold[\s-]out\b`,
+  String.raw`\b(?:ran|run|running) out\b`,
+  String.raw`\black of (?:inventory|stock)\b`,
+  String.raw`\bback-?order`,
+  String.raw`\bno longer available\b`,
+  String.raw`\bunavailable\b`,
+  // de
+  String.raw`nicht (?:mehr )?vorrätig`,
+  String.raw`nicht (?:mehr )?auf lager`,
+  String.raw`ausverkauft`,
+  String.raw`vergriffen`,
+  String.raw`kein(?:en)? (?:lager)?bestand`,
+  String.raw`nicht (?:mehr )?(?:verfügbar|lieferbar)`,
+  // fr
+  String.raw`rupture de stock`,
+  String.raw`\bépuisée?s?\b`,
+  String.raw`(?:plus|pas) en stock`,
+  String.raw`\bindisponibles?\b`,
+  // es
+  String.raw`\bagotad[oa]s?\b`,
+  String.raw`\bsin (?:stock|existencias|inventario)\b`,
+  String.raw`fuera de stock`,
+  String.raw`\bno (?:está )?disponibles?\b`,
+  // it
+  String.raw`\besaurit[oaie]\b`,
+  String.raw`\bnon (?:è )?(?:più )?disponibil[ei]\b`,
+  String.raw`fuori stock`,
+  String.raw`non (?:più )?in magazzino`,
+  // pt (Brazil)
+  String.raw`\besgotad[oa]s?\b`,
+  String.raw`\bsem estoque\b`,
+  String.raw`fora de estoque`,
+  String.raw`\bindisponíve(?:l|is)\b`,
+  // nl
+  String.raw`uitverkocht`,
+  String.raw`niet (?:meer )?op voorraad`,
+  String.raw`niet (?:meer )?(?:leverbaar|beschikbaar)`,
+  // pl
+  String.raw`\bbrak (?:towaru|w magazynie|na stanie|produktu)\b`,
+  String.raw`wyprzedan`,
+  String.raw`niedostępn`,
+  // sv
+  String.raw`slut i lager`,
+  String.raw`slutsåld`,
+  String.raw`(?:inte|ej) i lager`,
+  String.raw`(?:inte|ej) (?:längre )?tillgänglig`,
+  // tr
+  String.raw`stokta (?:yok|kalmadı)`,
+  String.raw`\btükendi`,
+  String.raw`stok(?:u|umuz|larımız)? (?:tükendi|bitti)`,
+  // ar
+  'نفد',
+  'نفاد',
+  'غير متوفر',
+  'غير متاح',
+  'لا يتوفر',
+  // ja
+  '在庫切れ',
+  '在庫なし',
+  '在庫が(?:ない|ありません|ございません)',
+  '品切れ',
+  '欠品',
+  '売り切れ',
+  // zh
+  '缺货',
+  '没货',
+  '无货',
+  '断货',
+  '库存不足',
+  '没有库存',
+  '售罄',
+  '卖完',
+]);
 
 /** Wording that asks the buyer to cancel or to request cancellation, in the Amazon languages. */
-const ASKS_BUYER_TO_CANCEL = anyOf(
-  [
-    // en
-    String.raw`\brequest(?:ing)? (?:a |the )?cancel`,
-    String.raw`\b(?:submit|file|send|open|raise)\b[^.!?\n]{0,30}\bcancel`,
-    String.raw`\bask(?:ing)? (?:for|to) (?:a |the )?cancel`,
-    String.raw`\b(?:please|kindly|could you|can you|would you|you (?:can|could|may|might|should|need to|must|have to))\b[^.!?\n]{0,40}\bcancel`,
-    String.raw`\bgo ahead and cancel\b`,
-    String.raw`\bcancel (?:it|the order|your order|this order|the items?)\b[^.!?\n]{0,30}\b(?:yourself|yourselves|on your side|in your account|from your account|under your orders)\b`,
-    String.raw`\bcancel items\b`,
-    // de
-    String.raw`\b(?:bitte|könnten sie|können sie|würden sie|sie (?:können|müssten|müssen|sollten))\b[^.!?\n]{0,60}(?:stornier|stornierung|storno)`,
-    String.raw`(?:stornierung|storno)\w*\s+(?:zu\s+)?(?:beantragen|anfordern|anzufordern)`,
-    String.raw`(?:beantragen|fordern)\s+sie\b[^.!?\n]{0,30}stornierung`,
-    String.raw`\bstornieren sie\b`,
-    String.raw`\bselbst\b[^.!?\n]{0,30}stornier`,
-    // fr
-    String.raw`(?:veuillez|merci de|pourriez-vous|pouvez-vous|vous (?:pouvez|devez|pourriez|devriez))\b[^.!?\n]{0,60}annul`,
-    String.raw`demande[rz]? (?:d['’]|l['’]|une )?annulation`,
-    String.raw`\bannulez\b`,
-    // es
-    String.raw`(?:por favor|podría|puede|le rogamos|le pedimos|solicite|solicitar)\b[^.!?\n]{0,60}(?:cancel|anul)`,
-    String.raw`solicitud de cancelación`,
-    String.raw`\b(?:cancele|anule)\b`,
-    // it
-    String.raw`(?:per favore|la preghiamo|potrebbe|può|richied|chied)[^.!?\n]{0,60}(?:annull|cancell)`,
-    String.raw`richiesta di (?:annullamento|cancellazione)`,
-    String.raw`\bannulli\b`,
-    // pt (Brazil)
-    String.raw`(?:por favor|poderia|solicite|solicitar|peça|pedir|pedimos que|você (?:pode|precisa|deve))\b[^.!?\n]{0,60}cancel`,
-    String.raw`(?:solicitação|pedido) de cancelamento`,
-    String.raw`\bcancele\b`,
-    // nl
-    String.raw`(?:graag|kunt u|kun je|wilt u|zou u|vraag|verzoek|aanvragen|u moet)\b[^.!?\n]{0,60}annul`,
-    String.raw`annuleringsverzoek`,
-    String.raw`annulering\w* aan(?:te)?vragen`,
-    String.raw`\bkies\b[^.!?\n]{0,40}annul`,
-    String.raw`\bannuleer\b`,
-    // pl
-    String.raw`(?:prosimy|proszę|prosze|może pan|może pani|mogą państwo|złóż|złożyć|zgłoś|zgłosić|należy)\b[^.!?\n]{0,60}anul`,
-    String.raw`(?:wniosek|prośb\w*) o anulowanie`,
-    String.raw`popro[sś]\w* o anulowanie`,
-    String.raw`\banuluj\b`,
-    // sv
-    String.raw`(?:vänligen|kan du|skulle du|ber dig|ber er|begär|begära|du behöver)\b[^.!?\n]{0,60}(?:avbeställ|annuller|avbryt)`,
-    String.raw`\bavbryt (?:beställningen|ordern)\b`,
-    // tr
-    // Turkish capital İ does not case-fold to i, so both are spelled out.
-    String.raw`(?:lütfen|rica ederiz|rica ediyoruz)\b[^.!?\n]{0,60}[iİ]ptal`,
-    String.raw`[iİ]ptal (?:talebi|talebinde|isteği|isteğinde)`,
-    String.raw`[iİ]ptal ed(?:in|iniz|ebilirsiniz)\b`,
-    // ar
-    '(?:يرجى|الرجاء|من فضلك|نرجو|يمكنك|يمكنكم|اطلب|اطلبوا|قدم|تقديم)[^.!؟\\n]{0,60}(?:إلغاء|الإلغاء)',
-    'طلب (?:إلغاء|الإلغاء)',
-    'قم بإلغاء',
-    // ja
-    '(?:キャンセル|取り消し|取消)[^。！？\\n]{0,15}(?:申請|リクエスト|依頼|お願い|してください|して下さい|手続き)',
-    '(?:ご自身で|お客様ご自身|お客様側)[^。！？\\n]{0,30}(?:キャンセル|取り消し|取消)',
-    // zh
-    '(?:请|麻烦|您可以|您能否|能否|申请|提交)[^。！？\\n]{0,20}取消',
-    '取消[^。！？\\n]{0,10}(?:申请|请求)',
-  ],
-);
+const ASKS_BUYER_TO_CANCEL = anyOf([
+  // en
+  String.raw`\brequest(?:ing)? (?:a |the )?cancel`,
+  String.raw`\b(?:submit|file|send|open|raise)\b[^.!?\n]{0,30}\bcancel`,
+  String.raw`\bask(?:ing)? (?:for|to) (?:a |the )?cancel`,
+  String.raw`\b(?:please|kindly|could you|can you|would you|you (?:can|could|may|might|should|need to|must|have to))\b[^.!?\n]{0,40}\bcancel`,
+  String.raw`\bgo ahead and cancel\b`,
+  String.raw`\bcancel (?:it|the order|your order|this order|the items?)\b[^.!?\n]{0,30}\b(?:yourself|yourselves|on your side|in your account|from your account|under your orders)\b`,
+  String.raw`\bcancel items\b`,
+  // de
+  String.raw`\b(?:bitte|könnten sie|können sie|würden sie|sie (?:können|müssten|müssen|sollten))\b[^.!?\n]{0,60}(?:stornier|stornierung|storno)`,
+  String.raw`(?:stornierung|storno)\w*\s+(?:zu\s+)?(?:beantragen|anfordern|anzufordern)`,
+  String.raw`(?:beantragen|fordern)\s+sie\b[^.!?\n]{0,30}stornierung`,
+  String.raw`\bstornieren sie\b`,
+  String.raw`\bselbst\b[^.!?\n]{0,30}stornier`,
+  // fr
+  String.raw`(?:veuillez|merci de|pourriez-vous|pouvez-vous|vous (?:pouvez|devez|pourriez|devriez))\b[^.!?\n]{0,60}annul`,
+  String.raw`demande[rz]? (?:d['’]|l['’]|une )?annulation`,
+  String.raw`\bannulez\b`,
+  // es
+  String.raw`(?:por favor|podría|puede|le rogamos|le pedimos|solicite|solicitar)\b[^.!?\n]{0,60}(?:cancel|anul)`,
+  String.raw`solicitud de cancelación`,
+  String.raw`\b(?:cancele|anule)\b`,
+  // it
+  String.raw`(?:per favore|la preghiamo|potrebbe|può|richied|chied)[^.!?\n]{0,60}(?:annull|cancell)`,
+  String.raw`richiesta di (?:annullamento|cancellazione)`,
+  String.raw`\bannulli\b`,
+  // pt (Brazil)
+  String.raw`(?:por favor|poderia|solicite|solicitar|peça|pedir|pedimos que|você (?:pode|precisa|deve))\b[^.!?\n]{0,60}cancel`,
+  String.raw`(?:solicitação|pedido) de cancelamento`,
+  String.raw`\bcancele\b`,
+  // nl
+  String.raw`(?:graag|kunt u|kun je|wilt u|zou u|vraag|verzoek|aanvragen|u moet)\b[^.!?\n]{0,60}annul`,
+  String.raw`annuleringsverzoek`,
+  String.raw`annulering\w* aan(?:te)?vragen`,
+  String.raw`\bkies\b[^.!?\n]{0,40}annul`,
+  String.raw`\bannuleer\b`,
+  // pl
+  String.raw`(?:prosimy|proszę|prosze|może pan|może pani|mogą państwo|złóż|złożyć|zgłoś|zgłosić|należy)\b[^.!?\n]{0,60}anul`,
+  String.raw`(?:wniosek|prośb\w*) o anulowanie`,
+  String.raw`popro[sś]\w* o anulowanie`,
+  String.raw`\banuluj\b`,
+  // sv
+  String.raw`(?:vänligen|kan du|skulle du|ber dig|ber er|begär|begära|du behöver)\b[^.!?\n]{0,60}(?:avbeställ|annuller|avbryt)`,
+  String.raw`\bavbryt (?:beställningen|ordern)\b`,
+  // tr
+  // Turkish capital İ does not case-fold to i, so both are spelled out.
+  String.raw`(?:lütfen|rica ederiz|rica ediyoruz)\b[^.!?\n]{0,60}[iİ]ptal`,
+  String.raw`[iİ]ptal (?:talebi|talebinde|isteği|isteğinde)`,
+  String.raw`[iİ]ptal ed(?:in|iniz|ebilirsiniz)\b`,
+  // ar
+  '(?:يرجى|الرجاء|من فضلك|نرجو|يمكنك|يمكنكم|اطلب|اطلبوا|قدم|تقديم)[^.!؟\\n]{0,60}(?:إلغاء|الإلغاء)',
+  'طلب (?:إلغاء|الإلغاء)',
+  'قم بإلغاء',
+  // ja
+  '(?:キャンセル|取り消し|取消)[^。！？\\n]{0,15}(?:申請|リクエスト|依頼|お願い|してください|して下さい|手続き)',
+  '(?:ご自身で|お客様ご自身|お客様側)[^。！？\\n]{0,30}(?:キャンセル|取り消し|取消)',
+  // zh
+  '(?:请|麻烦|您可以|您能否|能否|申请|提交)[^。！？\\n]{0,20}取消',
+  '取消[^。！？\\n]{0,10}(?:申请|请求)',
+]);
 
 // ── feedback removal ────────────────────────────────────────────────────────────────────────
 const FEEDBACK_REMOVAL = anyOf([
@@ -465,130 +466,126 @@ const COLLECTS_ADDRESS = anyOf([
 ]);
 
 // ── marketing and review incentives ─────────────────────────────────────────────────────────
-const MARKETING = anyOf(
-  [
-    String.raw`\bcoupons?\b`,
-    String.raw`\bvouchers?\b`,
-    String.raw`\bpromo(?:tion(?:al)?)?\s*codes?\b`,
-    String.raw`\bdiscount`,
-    String.raw`\d{1,3}\s{0,3}%\s{0,3}off\b`,
-    String.raw`\bfree (?:gift|item|product|sample)s?\b`,
-    String.raw`\bgift\s*cards?\b`,
-    String.raw`\b(?:special|exclusive) offers?\b`,
-    String.raw`\bcash\s*back\b`,
-    String.raw`\brebates?\b`,
-    String.raw`\bour other products\b`,
-    String.raw`\b(?:visit|check out) our (?:store|shop)`,
-    // de
-    String.raw`gutschein`,
-    String.raw`rabatt`,
-    String.raw`aktionscode`,
-    String.raw`\bgratis\b`,
-    String.raw`kostenlose[snm]? (?:geschenk|artikel|produkt)`,
-    String.raw`sonderangebot`,
-    // fr
-    String.raw`code promo`,
-    String.raw`\bréductions?\b`,
-    String.raw`\bremises?\b`,
-    String.raw`bons? d['’]achat`,
-    String.raw`\bcadeaux?\b`,
-    String.raw`offre spéciale`,
-    // es
-    String.raw`\bcupón`,
-    String.raw`\bdescuentos?\b`,
-    String.raw`código promocional`,
-    String.raw`\bregalos?\b`,
-    String.raw`oferta especial`,
-    // it
-    String.raw`\bscont[oi]\b`,
-    String.raw`\bbuon[oi] (?:sconto|regalo|acquisto)`,
-    String.raw`codice promozionale`,
-    String.raw`\bomaggi[oi]?\b`,
-    String.raw`offerta speciale`,
-    // pt, nl, pl, sv, tr, ar
-    String.raw`\bcupom`,
-    String.raw`\bdescontos?\b`,
-    String.raw`código promocional`,
-    String.raw`\bbrindes?\b`,
-    String.raw`kortingscode`,
-    String.raw`\bkorting\b`,
-    String.raw`\baanbieding`,
-    String.raw`\bkupon`,
-    String.raw`\brabat`,
-    String.raw`\bzniżk`,
-    String.raw`kod promocyjny`,
-    String.raw`\bkupong`,
-    String.raw`rabattkod`,
-    String.raw`\bindirim`,
-    String.raw`promosyon kodu`,
-    String.raw`\bhediye`,
-    'كوبون',
-    // خصم alone also means "deduct" (no amount will be deducted), so only its discount phrases
-    '(?:كود|رمز|قسيمة) خصم',
-    'خصم (?:بنسبة|بقيمة|\\d)',
-    'رمز ترويجي',
-    'هدية',
-    // ja, zh
-    'クーポン',
-    '割引',
-    '値引',
-    'プレゼント',
-    '無料で差し上げ',
-    '特典',
-    '优惠券',
-    '折扣',
-    '打折',
-    '返现',
-    '赠品',
-    '礼品',
-    '红包',
-  ],
-);
+const MARKETING = anyOf([
+  String.raw`\bcoupons?\b`,
+  String.raw`\bvouchers?\b`,
+  String.raw`\bpromo(?:tion(?:al)?)?\s*codes?\b`,
+  String.raw`\bdiscount`,
+  String.raw`\d{1,3}\s{0,3}%\s{0,3}off\b`,
+  String.raw`\bfree (?:gift|item|product|sample)s?\b`,
+  String.raw`\bgift\s*cards?\b`,
+  String.raw`\b(?:special|exclusive) offers?\b`,
+  String.raw`\bcash\s*back\b`,
+  String.raw`\brebates?\b`,
+  String.raw`\bour other products\b`,
+  String.raw`\b(?:visit|check out) our (?:store|shop)`,
+  // de
+  String.raw`gutschein`,
+  String.raw`rabatt`,
+  String.raw`aktionscode`,
+  String.raw`\bgratis\b`,
+  String.raw`kostenlose[snm]? (?:geschenk|artikel|produkt)`,
+  String.raw`sonderangebot`,
+  // fr
+  String.raw`code promo`,
+  String.raw`\bréductions?\b`,
+  String.raw`\bremises?\b`,
+  String.raw`bons? d['’]achat`,
+  String.raw`\bcadeaux?\b`,
+  String.raw`offre spéciale`,
+  // es
+  String.raw`\bcupón`,
+  String.raw`\bdescuentos?\b`,
+  String.raw`código promocional`,
+  String.raw`\bregalos?\b`,
+  String.raw`oferta especial`,
+  // it
+  String.raw`\bscont[oi]\b`,
+  String.raw`\bbuon[oi] (?:sconto|regalo|acquisto)`,
+  String.raw`codice promozionale`,
+  String.raw`\bomaggi[oi]?\b`,
+  String.raw`offerta speciale`,
+  // pt, nl, pl, sv, tr, ar
+  String.raw`\bcupom`,
+  String.raw`\bdescontos?\b`,
+  String.raw`código promocional`,
+  String.raw`\bbrindes?\b`,
+  String.raw`kortingscode`,
+  String.raw`\bkorting\b`,
+  String.raw`\baanbieding`,
+  String.raw`\bkupon`,
+  String.raw`\brabat`,
+  String.raw`\bzniżk`,
+  String.raw`kod promocyjny`,
+  String.raw`\bkupong`,
+  String.raw`rabattkod`,
+  String.raw`\bindirim`,
+  String.raw`promosyon kodu`,
+  String.raw`\bhediye`,
+  'كوبون',
+  // خصم alone also means "deduct" (no amount will be deducted), so only its discount phrases
+  '(?:كود|رمز|قسيمة) خصم',
+  'خصم (?:بنسبة|بقيمة|\\d)',
+  'رمز ترويجي',
+  'هدية',
+  // ja, zh
+  'クーポン',
+  '割引',
+  '値引',
+  'プレゼント',
+  '無料で差し上げ',
+  '特典',
+  '优惠券',
+  '折扣',
+  '打折',
+  '返现',
+  '赠品',
+  '礼品',
+  '红包',
+]);
 
-const REVIEW_INCENTIVE = anyOf(
-  [
-    String.raw`\b(?:5|five)[\s-]?stars?\b`,
-    String.raw`\b(?:positive|good|great|excellent) (?:review|feedback|rating)s?\b`,
-    String.raw`\bin exchange for\b`,
-    String.raw`\b(?:5|fünf) sterne`,
-    String.raw`\b(?:positive|gute) (?:bewertung|rezension)`,
-    String.raw`\b(?:5|cinq) étoiles`,
-    String.raw`\bavis positifs?\b`,
-    String.raw`\ben échange\b`,
-    String.raw`\b(?:5|cinco) estrellas`,
-    String.raw`\b(?:reseña|valoración|opinión) positiva`,
-    String.raw`\ba cambio de\b`,
-    String.raw`\b(?:5|cinque) stelle`,
-    String.raw`\b(?:recensione|valutazione) positiva`,
-    String.raw`\bin cambio\b`,
-    String.raw`\bavaliaç(?:ão|ões) positivas?`,
-    String.raw`\b(?:5|cinco) estrelas`,
-    String.raw`\bem troca de\b`,
-    String.raw`positieve (?:beoordeling|review|recensie)`,
-    String.raw`\b(?:5|vijf) sterren`,
-    String.raw`\bin ruil voor\b`,
-    String.raw`pozytywn\w* (?:opini|ocen)`,
-    String.raw`\b(?:5|pięć) gwiazd`,
-    String.raw`\bw zamian za\b`,
-    String.raw`positiv\w* (?:omdöme|recension|betyg)`,
-    String.raw`\b(?:5|fem) stjärnor`,
-    String.raw`\bi utbyte mot\b`,
-    String.raw`olumlu (?:yorum|değerlendirme)`,
-    String.raw`\b(?:5|beş) yıldız`,
-    String.raw`karşılığında`,
-    'تقييم إيجابي',
-    '(?:5|خمس) نجوم',
-    'في مقابل',
-    '星5',
-    '★5',
-    '★★★★★',
-    '5つ星',
-    '高評価',
-    '好评',
-    '五星',
-    '5星',
-  ],
-);
+const REVIEW_INCENTIVE = anyOf([
+  String.raw`\b(?:5|five)[\s-]?stars?\b`,
+  String.raw`\b(?:positive|good|great|excellent) (?:review|feedback|rating)s?\b`,
+  String.raw`\bin exchange for\b`,
+  String.raw`\b(?:5|fünf) sterne`,
+  String.raw`\b(?:positive|gute) (?:bewertung|rezension)`,
+  String.raw`\b(?:5|cinq) étoiles`,
+  String.raw`\bavis positifs?\b`,
+  String.raw`\ben échange\b`,
+  String.raw`\b(?:5|cinco) estrellas`,
+  String.raw`\b(?:reseña|valoración|opinión) positiva`,
+  String.raw`\ba cambio de\b`,
+  String.raw`\b(?:5|cinque) stelle`,
+  String.raw`\b(?:recensione|valutazione) positiva`,
+  String.raw`\bin cambio\b`,
+  String.raw`\bavaliaç(?:ão|ões) positivas?`,
+  String.raw`\b(?:5|cinco) estrelas`,
+  String.raw`\bem troca de\b`,
+  String.raw`positieve (?:beoordeling|review|recensie)`,
+  String.raw`\b(?:5|vijf) sterren`,
+  String.raw`\bin ruil voor\b`,
+  String.raw`pozytywn\w* (?:opini|ocen)`,
+  String.raw`\b(?:5|pięć) gwiazd`,
+  String.raw`\bw zamian za\b`,
+  String.raw`positiv\w* (?:omdöme|recension|betyg)`,
+  String.raw`\b(?:5|fem) stjärnor`,
+  String.raw`\bi utbyte mot\b`,
+  String.raw`olumlu (?:yorum|değerlendirme)`,
+  String.raw`\b(?:5|beş) yıldız`,
+  String.raw`karşılığında`,
+  'تقييم إيجابي',
+  '(?:5|خمس) نجوم',
+  'في مقابل',
+  '星5',
+  '★5',
+  '★★★★★',
+  '5つ星',
+  '高評価',
+  '好评',
+  '五星',
+  '5星',
+]);
 
 // Emoji, but not ©, ® and ™, which turn up in product names.
 const EMOJI = /(?![\u00a9\u00ae\u2122])\p{Extended_Pictographic}/u;

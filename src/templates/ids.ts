@@ -9,15 +9,12 @@ export const TEMPLATE_IDS = {
     'Buyer asked to cancel by free-form message: explain how to use Your Orders → Request cancellation (only when the buyer initiated; never for out of stock).',
   'amazon.cancel-confirmed-buyer-request':
     'Buyer requested cancellation through Amazon: confirm it is canceled and that they were not charged.',
-  'amazon.out-of-stock-apology':
-    'Seller cancels because the item is out of stock: apology and notice (never asks the buyer to cancel).',
+  'amazon.out-of-stock-apology': 'Seller cancels because the item is out of stock: apology and notice (never asks the buyer to cancel).',
   'amazon.pricing-error-notice': 'Seller cancels because of a pricing error: apology and notice.',
   'amazon.address-undeliverable':
     'Address cannot be delivered to: the order is canceled and the buyer places a new order with a complete address (never collect an address by message).',
-  'amazon.already-shipped-refuse-or-return':
-    'Order already shipped: refuse delivery or return it for a refund.',
-  'amazon.cancel-request-received':
-    'Buyer requested cancellation through Amazon: acknowledge it before canceling (not charged).',
+  'amazon.already-shipped-refuse-or-return': 'Order already shipped: refuse delivery or return it for a refund.',
+  'amazon.cancel-request-received': 'Buyer requested cancellation through Amazon: acknowledge it before canceling (not charged).',
   'amazon.pending-contact-amazon': 'Order is Pending: the buyer should contact Amazon customer service to cancel.',
   'amazon.pending-awaiting-payment': 'Order is Pending: it ships once Amazon confirms the payment.',
   'amazon.fba-contact-amazon': 'Fulfilled by Amazon: the buyer cancels in Your Orders or through Amazon customer service.',
@@ -34,8 +31,7 @@ export const TEMPLATE_IDS = {
   'aliexpress.seller.do-not-ship-unpaid': 'Unpaid / under review: payment reminder, order will close by itself.',
   'aliexpress.seller.dispute-response': 'Dispute: factual response with evidence.',
   'aliexpress.seller.unpaid-closed': 'Unpaid order closed by the payment timer: notice, nothing was charged, a new order is welcome.',
-  'aliexpress.seller.cancel-completed-refund':
-    'Cancellation has gone through: the order will not ship and AliExpress returns the payment.',
+  'aliexpress.seller.cancel-completed-refund': 'Cancellation has gone through: the order will not ship and AliExpress returns the payment.',
   'aliexpress.seller.order-on-hold': 'Order frozen (on hold) by AliExpress: notice that it cannot ship until the platform releases it.',
   'aliexpress.seller.order-closed-notice':
     'Order closed, reason not known: it will not ship; any payment taken is returned by AliExpress (true whether it was paid or not).',
@@ -60,8 +56,10 @@ export const TEMPLATE_IDS = {
   '1688.buyer.negotiate-return': 'Shipped: negotiate a return and refund.',
   '1688.buyer.refund-follow-up': 'Refund in progress: follow up with the supplier.',
   '1688.buyer.dispute-evidence': 'Dispute or complaint (维权/投诉) open: tell the supplier, with the evidence submitted.',
-  '1688.buyer.paid-not-received': 'Paid, money not yet received by 1688 (已支付未到账): tell the supplier it is on its way; do not close or pay again.',
-  '1688.buyer.return-request': 'Received goods to return: tell the supplier the 退货退款 request is filed and ask them to agree (the return address follows).',
+  '1688.buyer.paid-not-received':
+    'Paid, money not yet received by 1688 (已支付未到账): tell the supplier it is on its way; do not close or pay again.',
+  '1688.buyer.return-request':
+    'Received goods to return: tell the supplier the 退货退款 request is filed and ask them to agree (the return address follows).',
   // 1688, seller → buyer (Chinese)
   '1688.seller.close-unpaid-notice': 'Seller closes an unpaid order: notice to the buyer.',
   '1688.seller.out-of-stock-refund': 'Seller is out of stock after payment: apology and refund arrangement.',
@@ -76,7 +74,8 @@ export const TEMPLATE_IDS = {
   // Shopify, store → customer
   'shopify.order-canceled-refunded': 'Your order was canceled and refunded.',
   'shopify.order-shipped-refund-on-return': 'Order already fulfilled: return for a refund.',
-  'shopify.order-canceled-authorization-voided': 'Order canceled before the payment was captured: nothing was charged; the card hold is released.',
+  'shopify.order-canceled-authorization-voided':
+    'Order canceled before the payment was captured: nothing was charged; the card hold is released.',
 } as const;
 
 export type TemplateId = keyof typeof TEMPLATE_IDS;

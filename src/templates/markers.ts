@@ -135,5 +135,4 @@ const NAMES: Record<Placeholder, Record<Language, string>> = {
   },
 };
 
-export const missingMarker = (placeholder: Placeholder, language: Language): string =>
-  `[${NAMES[placeholder][language]}]`;
+export const missingMarker = (placeholder: Placeholder, language: Language): string => `[${NAMES[placeholder][language]}]`;

@@ -58,11 +58,7 @@ export interface MessagesForOptions {
  *    switch a message's language without bundling the template library into the content script.
  * The first message with a given id is its default; `groupMessages` in src/ui reads it that way.
  */
-export function messagesFor(
-  templateIds: readonly string[],
-  snapshot: OrderSnapshot,
-  opts: MessagesForOptions = {},
-): RenderedMessage[] {
+export function messagesFor(templateIds: readonly string[], snapshot: OrderSnapshot, opts: MessagesForOptions = {}): RenderedMessage[] {
   const known = templateIds.filter(isTemplateId).filter((id) => fitsOrder(TEMPLATES[id], snapshot));
   const valuesIn = (language: Language): TemplateValues => ({ ...snapshotValues(snapshot, language), ...opts.values });
   const primary = known.map((id) => {
@@ -158,4 +154,3 @@ function pickLanguage(template: MessageTemplate, requested: string): Language {
   // Every template has at least one body (unit-tested); 'en' only satisfies the type checker.
   return first ?? 'en';
 }
-

@@ -21,11 +21,7 @@ export function sanitizeValue(value: unknown, maxLength = MAX_VALUE_LENGTH): str
 
   // Clip before the regex work so a 100 kB value costs no more than a short one.
   if (text.length > maxLength * 4) text = text.slice(0, maxLength * 4);
-  const cleaned = text
-    .replace(CONTROL_OR_LINE_BREAK, ' ')
-    .replace(INVISIBLE, '')
-    .replace(WHITESPACE_RUN, ' ')
-    .trim();
+  const cleaned = text.replace(CONTROL_OR_LINE_BREAK, ' ').replace(INVISIBLE, '').replace(WHITESPACE_RUN, ' ').trim();
   if (cleaned === '') return undefined;
   return clip(cleaned, maxLength);
 }
@@ -34,5 +30,8 @@ export function sanitizeValue(value: unknown, maxLength = MAX_VALUE_LENGTH): str
 function clip(text: string, maxLength: number): string {
   const codePoints = Array.from(text);
   if (codePoints.length <= maxLength) return text;
-  return codePoints.slice(0, maxLength - 1).join('').trimEnd() + '…';
+  return `${codePoints
+    .slice(0, maxLength - 1)
+    .join('')
+    .trimEnd()}…`;
 }

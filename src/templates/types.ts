@@ -11,16 +11,7 @@ export const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'ja', 'pt', 'ru', 'zh', 
 export type Language = (typeof LANGUAGES)[number];
 
 /** Every slot a body may use; the renderer fills them from a values object. */
-export const PLACEHOLDERS = [
-  'orderId',
-  'item',
-  'orderDate',
-  'shipBy',
-  'refundDays',
-  'trackingNumber',
-  'storeName',
-  'buyerName',
-] as const;
+export const PLACEHOLDERS = ['orderId', 'item', 'orderDate', 'shipBy', 'refundDays', 'trackingNumber', 'storeName', 'buyerName'] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
 export type Audience = 'buyer' | 'supplier' | 'customer';
@@ -46,5 +37,4 @@ export interface MessageTemplate {
 export type TemplateValues = Partial<Record<Placeholder, string | number | null | undefined>>;
 
 export const isLanguage = (value: string): value is Language => (LANGUAGES as readonly string[]).includes(value);
-export const isPlaceholder = (value: string): value is Placeholder =>
-  (PLACEHOLDERS as readonly string[]).includes(value);
+export const isPlaceholder = (value: string): value is Placeholder => (PLACEHOLDERS as readonly string[]).includes(value);

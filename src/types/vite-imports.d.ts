@@ -4,7 +4,6 @@ declare module '*messages.json?hint' {
   export default catalogue;
 }
 
-
 /** `messages.json?card`: the strings only the unfolded hint shows, loaded with its code (scripts/vite/locale-subset.ts). */
 declare module '*messages.json?card' {
   const catalogue: Record<string, { message: string }>;

@@ -47,7 +47,14 @@ export function HintLink(props: { platform: Platform; lang: UiLang; onLink(platf
               </option>
             ))}
           </select>{' '}
-          <input type="text" maxLength={100} aria-label={t('chain_hint_order_id', lang)} placeholder={t('chain_hint_order_id', lang)} value={id} onInput={(e) => setId(e.currentTarget.value)} />{' '}
+          <input
+            type="text"
+            maxLength={100}
+            aria-label={t('chain_hint_order_id', lang)}
+            placeholder={t('chain_hint_order_id', lang)}
+            value={id}
+            onInput={(e) => setId(e.currentTarget.value)}
+          />{' '}
           <button type="submit" class="coc-btn">
             {t('chain_link', lang)}
           </button>

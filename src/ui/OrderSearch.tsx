@@ -42,7 +42,11 @@ function queryOf(f: Form): Query {
   return q;
 }
 
-type Found = { status: 'idle' } | { status: 'searching' } | { status: 'done'; orders: OrderRecord[]; more: boolean } | { status: 'error'; error: string };
+type Found =
+  | { status: 'idle' }
+  | { status: 'searching' }
+  | { status: 'done'; orders: OrderRecord[]; more: boolean }
+  | { status: 'error'; error: string };
 
 export function OrderSearch(props: { ask: Ask; lang: UiLang; idPrefix: string }) {
   const { lang, idPrefix: p } = props;
@@ -77,7 +81,11 @@ export function OrderSearch(props: { ask: Ask; lang: UiLang; idPrefix: string })
           value={form.orderId}
           onInput={(e) => set({ orderId: e.currentTarget.value })}
         />
-        <select aria-label={t('history_search_platform', lang)} value={form.platform} onChange={(e) => set({ platform: e.currentTarget.value as Form['platform'] })}>
+        <select
+          aria-label={t('history_search_platform', lang)}
+          value={form.platform}
+          onChange={(e) => set({ platform: e.currentTarget.value as Form['platform'] })}
+        >
           <option value="">{t('history_search_any_platform', lang)}</option>
           {PLATFORMS.map((x) => (
             <option key={x} value={x}>
@@ -85,7 +93,11 @@ export function OrderSearch(props: { ask: Ask; lang: UiLang; idPrefix: string })
             </option>
           ))}
         </select>
-        <select aria-label={t('history_search_stage', lang)} value={form.stage} onChange={(e) => set({ stage: e.currentTarget.value as Form['stage'] })}>
+        <select
+          aria-label={t('history_search_stage', lang)}
+          value={form.stage}
+          onChange={(e) => set({ stage: e.currentTarget.value as Form['stage'] })}
+        >
           <option value="">{t('history_search_any_stage', lang)}</option>
           {STAGES.map((x) => (
             <option key={x} value={x}>
@@ -93,7 +105,11 @@ export function OrderSearch(props: { ask: Ask; lang: UiLang; idPrefix: string })
             </option>
           ))}
         </select>
-        <select aria-label={t('history_search_verdict', lang)} value={form.action} onChange={(e) => set({ action: e.currentTarget.value as Form['action'] })}>
+        <select
+          aria-label={t('history_search_verdict', lang)}
+          value={form.action}
+          onChange={(e) => set({ action: e.currentTarget.value as Form['action'] })}
+        >
           <option value="">{t('history_search_any_verdict', lang)}</option>
           {ACTIONS.map((x) => (
             <option key={x} value={x}>

@@ -58,14 +58,14 @@ export function VerdictCard(props: VerdictCardProps) {
     <section
       class={`coc coc-card${compact ? ' coc-compact' : ''}`}
       // Inside the hint the region around it already carries this name; a second landmark would repeat it.
-      aria-label={compact ? undefined : snapshot.source.reader === 'manual' ? t('order_by_hand', lang) : t('hint_label', lang, snapshot.orderId)}
+      aria-label={
+        compact ? undefined : snapshot.source.reader === 'manual' ? t('order_by_hand', lang) : t('hint_label', lang, snapshot.orderId)
+      }
       lang={lang === 'zh' ? 'zh-CN' : 'en'}
     >
       <div class="coc-head">
         <span class={`coc-badge coc-tone-${tone}`}>{actionLabel(verdict.action, lang)}</span>
-        {!isUnknown && (
-          <span class="coc-actor">{actorLabel(verdict.actor, snapshot.perspective, snapshot.platform, lang)}</span>
-        )}
+        {!isUnknown && <span class="coc-actor">{actorLabel(verdict.actor, snapshot.perspective, snapshot.platform, lang)}</span>}
         {props.onDismiss && (
           <button type="button" class="coc-icon-btn coc-dismiss" aria-label={t('dismiss', lang)} onClick={props.onDismiss}>
             <span aria-hidden="true">×</span>
@@ -74,7 +74,8 @@ export function VerdictCard(props: VerdictCardProps) {
       </div>
       <h2 class="coc-headline">{pick(verdict.headline, lang)}</h2>
       <p class="coc-meta">
-        {snapshot.source.reader === 'manual' ? t('order_by_hand', lang) : t('order_label', lang, snapshot.orderId)} · {stageLabel(snapshot.stage, lang)}
+        {snapshot.source.reader === 'manual' ? t('order_by_hand', lang) : t('order_label', lang, snapshot.orderId)} ·{' '}
+        {stageLabel(snapshot.stage, lang)}
         {plainStatus(snapshot.nativeStatus) ? ` · ${plainStatus(snapshot.nativeStatus)}` : ''}
       </p>
 
@@ -86,9 +87,7 @@ export function VerdictCard(props: VerdictCardProps) {
 
       {verdict.consequences.length > 0 && <Consequences items={verdict.consequences} lang={lang} />}
       {verdict.deadlines.length > 0 && <Deadlines items={verdict.deadlines} lang={lang} now={props.now} />}
-      {verdict.steps.length > 0 && (
-        <Steps verdict={verdict} lang={lang} ticked={props.ticked} onTick={props.onTick} />
-      )}
+      {verdict.steps.length > 0 && <Steps verdict={verdict} lang={lang} ticked={props.ticked} onTick={props.onTick} />}
       {verdict.outcome && (
         <p class="coc-outcome">
           <strong>{t(verdict.outcome === 'canceled' ? 'outcome_canceled' : 'outcome_closed', lang)}</strong>
@@ -127,7 +126,9 @@ export function VerdictCard(props: VerdictCardProps) {
 function plainStatus(native: string): string {
   return native
     .split(/\s*[,;]\s*/)
-    .filter((word) => word !== '' && !/^[A-Z0-9]+(?:_[A-Z0-9]+)+$/.test(word) && !/^[a-z]+(?:[A-Z_][a-z]+)*$/.test(word) || /\s/.test(word))
+    .filter(
+      (word) => (word !== '' && !/^[A-Z0-9]+(?:_[A-Z0-9]+)+$/.test(word) && !/^[a-z]+(?:[A-Z_][a-z]+)*$/.test(word)) || /\s/.test(word),
+    )
     .join(', ');
 }
 
@@ -208,8 +209,7 @@ function Steps(props: { verdict: Verdict; lang: UiLang; ticked?: Set<number>; on
   return (
     <div class="coc-section">
       <h3 class="coc-section-title">
-        {t('section_steps', props.lang)}{' '}
-        <span class="coc-muted">{t('steps_progress', props.lang, done, steps.length)}</span>
+        {t('section_steps', props.lang)} <span class="coc-muted">{t('steps_progress', props.lang, done, steps.length)}</span>
       </h3>
       <ol class="coc-steps">
         {steps.map((step, i) => (
@@ -349,7 +349,8 @@ function Templates(props: TemplatesProps) {
                 {name === 'storeName' &&
                   (props.onSaveStoreName ? (
                     <label class="coc-blank-remember">
-                      <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.currentTarget.checked)} /> {t('blank_remember', lang)}
+                      <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.currentTarget.checked)} />{' '}
+                      {t('blank_remember', lang)}
                     </label>
                   ) : (
                     <p class="coc-muted">{t('blank_store_name_settings', lang)}</p>
@@ -360,7 +361,12 @@ function Templates(props: TemplatesProps) {
         );
         const said = status?.id === m.id ? status.said : null;
         return (
-          <div key={group.id} class={problems.length > 0 ? 'coc-tpl coc-tpl-flagged' : 'coc-tpl'} data-template={m.id} data-language={m.language}>
+          <div
+            key={group.id}
+            class={problems.length > 0 ? 'coc-tpl coc-tpl-flagged' : 'coc-tpl'}
+            data-template={m.id}
+            data-language={m.language}
+          >
             <div class="coc-tpl-head">
               <span class="coc-tpl-title">{title}</span>
               <span class="coc-tag" title={t('template_language', lang, languageName(m.language, lang))}>
@@ -409,8 +415,15 @@ function Templates(props: TemplatesProps) {
                   {t('insert', lang)}
                 </button>
               )}
-              <span class={said?.endsWith('_failed') || said === 'blanks_first' ? 'coc-copy-status coc-copy-failed' : 'coc-copy-status'} role="status">
-                {said === 'blanks_first' ? t('blanks_first', lang, left.map((name) => blankName(name, lang)).join(lang === 'zh' ? '、' : ', ')) : said ? t(said, lang) : ''}
+              <span
+                class={said?.endsWith('_failed') || said === 'blanks_first' ? 'coc-copy-status coc-copy-failed' : 'coc-copy-status'}
+                role="status"
+              >
+                {said === 'blanks_first'
+                  ? t('blanks_first', lang, left.map((name) => blankName(name, lang)).join(lang === 'zh' ? '、' : ', '))
+                  : said
+                    ? t(said, lang)
+                    : ''}
               </span>
             </div>
           </div>

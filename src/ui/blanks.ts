@@ -48,11 +48,16 @@ export function pieces(m: RenderedMessage, fills: Fills): Piece[] {
     out = out.flatMap((p) => {
       if (p.blank !== undefined) return [p];
       const parts = p.text.split(marker);
-      return parts.flatMap((text, i) => (i === 0 ? [{ text }] : [value ? { text: value, blank: '' } : { text: marker, blank: name }, { text }]));
+      return parts.flatMap((text, i) =>
+        i === 0 ? [{ text }] : [value ? { text: value, blank: '' } : { text: marker, blank: name }, { text }],
+      );
     });
   }
   return out.filter((p) => p.text !== '');
 }
 
 /** The text to copy or insert: every filled blank replaced by its value. */
-export const filledText = (m: RenderedMessage, fills: Fills): string => pieces(m, fills).map((p) => p.text).join('');
+export const filledText = (m: RenderedMessage, fills: Fills): string =>
+  pieces(m, fills)
+    .map((p) => p.text)
+    .join('');

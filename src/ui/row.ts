@@ -60,8 +60,7 @@ function rowVerdictKey(verdict: RowFacts, snapshot: RowOrder): MessageKey {
 export const rowVerdict = (verdict: RowFacts, snapshot: RowOrder, lang: UiLang): string => t(rowVerdictKey(verdict, snapshot), lang);
 
 /** Whether the row asks something of the person now (a list's summary counts these; the others can be hidden). */
-export const needsAction = (verdict: Pick<Verdict, 'action'>): boolean =>
-  verdict.action !== 'wait' && verdict.action !== 'none';
+export const needsAction = (verdict: Pick<Verdict, 'action'>): boolean => verdict.action !== 'wait' && verdict.action !== 'none';
 
 const DEADLINE_KEYS: Record<string, MessageKey> = {
   'auto-cancel': 'deadline_auto_cancel',
@@ -86,7 +85,12 @@ function deadlineName(deadline: Pick<Deadline, 'id' | 'text'>, lang: UiLang): st
 export function labelledCountdown(deadline: Deadline, now: Date, lang: UiLang): { text: string; title: string } {
   const when = formatCountdown(deadline.at, now, lang);
   return {
-    text: t('deadline_label', lang, deadlineName(deadline, lang), deadline.from === 'computed' ? `${t('deadline_computed', lang)} ${when}` : when),
+    text: t(
+      'deadline_label',
+      lang,
+      deadlineName(deadline, lang),
+      deadline.from === 'computed' ? `${t('deadline_computed', lang)} ${when}` : when,
+    ),
     title: pick(deadline.text, lang),
   };
 }

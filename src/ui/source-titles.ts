@@ -14,11 +14,20 @@ const TITLES: Record<string, readonly [en: string, zh: string]> = {
   'seed:004': ['Canceling AliExpress orders as a dropshipper, then in your store', '代发货卖家如何取消速卖通订单，以及之后在店铺中取消'],
   'amazon-help:G201722390': ['Amazon Seller Central help: Cancel an order', '亚马逊卖家平台帮助：取消订单'],
   'amazon-help:200198080': ['Amazon Seller Central help: Cancel an order (UK)', '亚马逊卖家平台帮助：取消订单（英国站）'],
-  'amazon-help:200198080 (JP)': ['Amazon Seller Central help (Japan): canceling pending orders', '亚马逊卖家平台帮助（日本站）：取消待处理订单'],
+  'amazon-help:200198080 (JP)': [
+    'Amazon Seller Central help (Japan): canceling pending orders',
+    '亚马逊卖家平台帮助（日本站）：取消待处理订单',
+  ],
   'amazon-help:200285210': ['Amazon Seller Central help: Cancellation Rate', '亚马逊卖家平台帮助：订单取消率'],
-  'amazon-help:200285210 (IN)': ['Amazon.in Seller Central help: Cancellation Rate and cancellation fee', '亚马逊印度站帮助：订单取消率与取消费'],
+  'amazon-help:200285210 (IN)': [
+    'Amazon.in Seller Central help: Cancellation Rate and cancellation fee',
+    '亚马逊印度站帮助：订单取消率与取消费',
+  ],
   'amazon-help:40571': ['Amazon Seller Central help: Pending orders', '亚马逊卖家平台帮助：待处理订单'],
-  'amazon-forums:pending-21-days': ['Amazon Seller Forums: pending orders are canceled after 21 days', '亚马逊卖家论坛：待处理订单 21 天后被取消'],
+  'amazon-forums:pending-21-days': [
+    'Amazon Seller Forums: pending orders are canceled after 21 days',
+    '亚马逊卖家论坛：待处理订单 21 天后被取消',
+  ],
   'amazon-forums:694871': ['Amazon Seller Forums: unshipped orders are canceled automatically', '亚马逊卖家论坛：未发货订单会被自动取消'],
   'reference:platform-rules §1.3': ['What the Seller Central order page shows', '亚马逊卖家平台订单页面显示的信息'],
   'reference:platform-rules §1.7': ['Amazon help: canceling orders fulfilled by Amazon', '亚马逊帮助：取消亚马逊配送的订单'],
@@ -43,6 +52,8 @@ export function sourceTitle(source: SourceRef, lang: UiLang): string {
   const known = TITLES[source.id];
   if (known) return known[lang === 'zh' ? 1 : 0];
   // A source added after this table: its own title without file names or codes, never empty.
-  const cleaned = INTERNAL.reduce((title, re) => title.replace(re, ''), source.title).replace(/\s{2,}/g, ' ').trim();
+  const cleaned = INTERNAL.reduce((title, re) => title.replace(re, ''), source.title)
+    .replace(/\s{2,}/g, ' ')
+    .trim();
   return cleaned || source.title;
 }

@@ -8,9 +8,7 @@ import { pick, type UiLang } from './i18n';
 /** A cost first (metrics, money), then reassurance, then anything else. */
 function mainConsequence(verdict: Verdict): Consequence | null {
   const { consequences } = verdict;
-  return (
-    consequences.find((c) => c.tone === 'bad') ?? consequences.find((c) => c.tone === 'good') ?? consequences[0] ?? null
-  );
+  return consequences.find((c) => c.tone === 'bad') ?? consequences.find((c) => c.tone === 'good') ?? consequences[0] ?? null;
 }
 
 /** The earliest deadline still ahead; when all have passed, the most recent one (it still explains the state). */
@@ -23,7 +21,11 @@ export function nextDeadline(verdict: Verdict, now: Date): Deadline | null {
   return (ahead ?? dated[dated.length - 1])?.d ?? null;
 }
 
-const plain = (text: string): string => text.toLowerCase().replace(/[\s.,;:!?。，；：！？—–-]+/g, ' ').trim();
+const plain = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[\s.,;:!?。，；：！？—–-]+/g, ' ')
+    .trim();
 
 /**
  * The compact bar's second line: the main consequence, unless the headline already says it (a

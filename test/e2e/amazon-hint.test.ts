@@ -4,7 +4,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleMessage, Page } from 'playwright-core';
-import { clickInHint, hints, launch, loadFixture, openFixture, serve, unfoldHint, waitForHints, waitForStableHints, type Launched } from '../support/browser';
+import {
+  clickInHint,
+  hints,
+  launch,
+  loadFixture,
+  openFixture,
+  serve,
+  unfoldHint,
+  waitForHints,
+  waitForStableHints,
+  type Launched,
+} from '../support/browser';
 import { freshenDates } from '../support/fresh-dates';
 import { MANAGE_ORDERS_BENCH_URL, benchOrderId, makeManageOrdersHtml } from '../fixtures/amazon/make-manage-orders';
 
@@ -39,13 +50,26 @@ interface Case {
 const CASES: Case[] = [
   {
     fixture: 'amazon/details-unshipped-us.html',
-    attrs: { 'data-platform': 'amazon', 'data-order-id': '111-2222222-3333333', 'data-stage': 'awaiting-shipment', 'data-action': 'cancel', 'data-outcome': 'canceled', 'data-cancel-requested': 'false' },
+    attrs: {
+      'data-platform': 'amazon',
+      'data-order-id': '111-2222222-3333333',
+      'data-stage': 'awaiting-shipment',
+      'data-action': 'cancel',
+      'data-outcome': 'canceled',
+      'data-cancel-requested': 'false',
+    },
     says: [/Cancellation Rate/, /2\.5 %/, /Manage Orders/, /Cancel order/, /not charged/i],
     copies: 2,
   },
   {
     fixture: 'amazon/details-unshipped-buyer-cancel-us.html',
-    attrs: { 'data-order-id': '112-3333333-4444444', 'data-stage': 'awaiting-shipment', 'data-action': 'cancel', 'data-outcome': 'canceled', 'data-cancel-requested': 'true' },
+    attrs: {
+      'data-order-id': '112-3333333-4444444',
+      'data-stage': 'awaiting-shipment',
+      'data-action': 'cancel',
+      'data-outcome': 'canceled',
+      'data-cancel-requested': 'true',
+    },
     says: [/Buyer Canceled/, /does not count toward your Cancellation Rate/i],
     copies: 2,
   },
@@ -115,7 +139,8 @@ describe('order details hint', () => {
   it('speaks the interface language chosen in the options, which comes with the verdicts', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
-    const send = (message: unknown) => options.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<{ ok: boolean; value?: unknown }>;
+    const send = (message: unknown) =>
+      options.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<{ ok: boolean; value?: unknown }>;
     const before = (await send({ kind: 'settings/get' })).value as Record<string, unknown>;
     expect((await send({ kind: 'settings/set', settings: { ...before, uiLang: 'zh' } })).ok).toBe(true);
     try {
@@ -141,7 +166,12 @@ describe('order details hint', () => {
 
   it('reads the same page on every marketplace host, EU and JP included', async () => {
     const { html } = loadFixture('amazon/details-unshipped-us.html');
-    for (const host of ['sellercentral-europe.amazon.com', 'sellercentral-japan.amazon.com', 'sellercentral.amazon.com.au', 'sellercentral.amazon.in']) {
+    for (const host of [
+      'sellercentral-europe.amazon.com',
+      'sellercentral-japan.amazon.com',
+      'sellercentral.amazon.com.au',
+      'sellercentral.amazon.in',
+    ]) {
       const url = `https://${host}/orders-v3/order/111-2222222-3333333`;
       await serve(browser.context, url, freshenDates(html));
       const page = await browser.context.newPage();
@@ -254,7 +284,9 @@ describe('Manage Orders list', () => {
     // Every row's element with its verdict's facts, in its own row…
     await expect.poll(() => page.locator('cancel-or-close-hint[data-state="ready"]').count(), { timeout: 15_000 }).toBe(120);
     const inOwnRow = await page.evaluate(() =>
-      [...document.querySelectorAll('cancel-or-close-hint')].every((h) => h.closest('tr')?.textContent?.includes(h.getAttribute('data-order-id') ?? '?')),
+      [...document.querySelectorAll('cancel-or-close-hint')].every((h) =>
+        h.closest('tr')?.textContent?.includes(h.getAttribute('data-order-id') ?? '?'),
+      ),
     );
     expect(inOwnRow).toBe(true);
     // …drawn near the view only: the last rows wait, hidden (no box, nothing for the table to lay out).

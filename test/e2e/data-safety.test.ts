@@ -141,7 +141,14 @@ describe('export and import at any size', () => {
     await input.setInputFiles(file!);
     await expect.poll(() => page.locator('.history-progress progress').count(), { timeout: 10_000 }).toBe(1);
     await expect
-      .poll(() => page.locator('.history-report').innerText().catch(() => ''), { timeout: 50_000 })
+      .poll(
+        () =>
+          page
+            .locator('.history-report')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 50_000 },
+      )
       .toContain(`Imported: ${ORDERS} orders, ${ORDERS / 10} observations`);
     expect(await page.locator('.history-report').innerText()).toContain('Nothing in the file was skipped.');
     expect(await orderCount(page)).toBe(ORDERS);

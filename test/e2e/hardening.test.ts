@@ -208,7 +208,9 @@ describe('the worker refuses malformed messages and keeps working', () => {
       return out;
     }, HOSTILE_MESSAGES);
     expect(answers).toHaveLength(50);
-    answers.forEach((a, i) => expect(a, HOSTILE_MESSAGES[i]!.slice(0, 100)).toMatchObject({ ok: false, error: expect.stringMatching(/^rejected: /) }));
+    answers.forEach((a, i) =>
+      expect(a, HOSTILE_MESSAGES[i]!.slice(0, 100)).toMatchObject({ ok: false, error: expect.stringMatching(/^rejected: /) }),
+    );
     const after = (await sendFrom(page, { kind: 'diagnostics' })) as typeof before;
     expect(after.value).toEqual({ badSender: before.value.badSender, badMessage: before.value.badMessage + 50 });
     expect(await sendFrom(page, GOOD_EVALUATE)).toMatchObject({ ok: true, value: { verdict: { action: expect.any(String) } } });
@@ -232,7 +234,12 @@ describe('zero network', () => {
     }
     // The worker's CSP refuses any connection even if code tried: prove the recorder would see it.
     const [worker] = browser.context.serviceWorkers();
-    const attempt = await worker!.evaluate(() => fetch('https://telemetry.invalid/ping').then(() => 'sent', () => 'refused'));
+    const attempt = await worker!.evaluate(() =>
+      fetch('https://telemetry.invalid/ping').then(
+        () => 'sent',
+        () => 'refused',
+      ),
+    );
     expect(attempt).toBe('refused');
     const outside = requests.filter((r) => /^https?:/.test(r.url) && !served.has(r.url));
     expect(outside).toEqual([]);

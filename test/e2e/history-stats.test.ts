@@ -39,7 +39,8 @@ afterAll(async () => {
 });
 
 const statsUrl = () => `chrome-extension://${browser.extensionId}/src/stats/index.html`;
-const send = (page: Page, message: unknown) => page.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<{ ok: boolean; value?: any; error?: string }>;
+const send = (page: Page, message: unknown) =>
+  page.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<{ ok: boolean; value?: any; error?: string }>;
 
 async function recentKeys(page: Page): Promise<string[]> {
   const answer = await send(page, { kind: 'history/recent', limit: 50 });
@@ -65,12 +66,20 @@ describe('statistics page', () => {
     const before = Number(/\((\d+)\)/.exec(await heading.innerText())?.[1]);
     expect(before).toBeGreaterThan(0);
     // Each follow-up links to its order's page and has a due date.
-    await expect.poll(() => page.getByRole('link', { name: 'Open the order' }).first().getAttribute('href')).toBe('https://sellercentral.amazon.es/orders-v3/order/404-7777777-8888888');
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Open the order' }).first().getAttribute('href'))
+      .toBe('https://sellercentral.amazon.es/orders-v3/order/404-7777777-8888888');
     expect(await page.locator('.stats-follow-ups li').first().innerText()).toMatch(/due [A-Z][a-z]{2} \d/);
-    await page.getByRole('button', { name: /^Mark .* done for order/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Mark .* done for order/ })
+      .first()
+      .click();
     await expect.poll(async () => Number(/\((\d+)\)/.exec(await heading.innerText())?.[1])).toBe(before - 1);
     expect(before).toBeGreaterThan(1);
-    await page.getByRole('button', { name: /^Dismiss .* \(not needed\)/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Dismiss .* \(not needed\)/ })
+      .first()
+      .click();
     await expect.poll(async () => Number(/\((\d+)\)/.exec(await heading.innerText())?.[1])).toBe(before - 2);
     expect(errors).toEqual([]);
     await page.close();
@@ -105,7 +114,9 @@ describe('statistics page', () => {
     expect(await recentKeys(page)).toEqual(keys);
     // The same file again adds nothing.
     await page.locator('input[type=file]').setInputFiles(json);
-    await expect.poll(() => report.innerText().catch(() => '')).toContain('Imported: 0 orders, 0 observations, 0 actions, 0 follow-ups, 0 message templates.');
+    await expect
+      .poll(() => report.innerText().catch(() => ''))
+      .toContain('Imported: 0 orders, 0 observations, 0 actions, 0 follow-ups, 0 message templates.');
 
     await page.reload();
     const orders = page.locator('.stats-card', { hasText: 'Orders in your history' }).locator('.stats-big');

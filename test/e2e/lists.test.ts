@@ -6,7 +6,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { clickInHint, launch, loadFixture, serve, waitForHints, waitForStableHints, type HintSeen, type Launched } from '../support/browser';
+import {
+  clickInHint,
+  launch,
+  loadFixture,
+  serve,
+  waitForHints,
+  waitForStableHints,
+  type HintSeen,
+  type Launched,
+} from '../support/browser';
 import { freshenDates } from '../support/fresh-dates';
 import { MANAGE_ORDERS_BENCH_URL, benchOrderId, makeManageOrdersHtml } from '../fixtures/amazon/make-manage-orders';
 
@@ -44,7 +53,11 @@ function walk(n: Node, visit: (n: Node) => void): void {
   for (const c of n.children ?? []) walk(c, visit);
 }
 const textOf = (n: Node): string =>
-  n.nodeType === 3 ? (n.nodeValue ?? '') : n.nodeName === 'STYLE' ? '' : [...(n.shadowRoots ?? []), ...(n.children ?? [])].map(textOf).join(' ');
+  n.nodeType === 3
+    ? (n.nodeValue ?? '')
+    : n.nodeName === 'STYLE'
+      ? ''
+      : [...(n.shadowRoots ?? []), ...(n.children ?? [])].map(textOf).join(' ');
 
 /** The first element under `within` (a backend node id; the document when absent) whose class names include `cls`. */
 async function find(page: Page, cls: string, within?: number): Promise<Node | undefined> {
@@ -60,7 +73,11 @@ async function find(page: Page, cls: string, within?: number): Promise<Node | un
 async function onNode<T>(page: Page, node: Node, fn: string): Promise<T> {
   const s = await cdp(page);
   const { object } = (await s.send('DOM.resolveNode', { backendNodeId: node.backendNodeId })) as { object: { objectId: string } };
-  const { result } = (await s.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: fn, returnByValue: true })) as {
+  const { result } = (await s.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration: fn,
+    returnByValue: true,
+  })) as {
     result: { value: T };
   };
   return result.value;
@@ -102,14 +119,21 @@ describe('a list row’s box', () => {
     expect(await style(page, boxCosts, 'border-left-color')).toBe('rgb(180, 35, 24)');
     // The box keeps its fixed size and strict containment.
     const ui = (await find(page, 'coc-row', costs.backendNodeId))!;
-    expect(await onNode<string>(page, ui, 'function () { const h = this.getRootNode().host; return getComputedStyle(h).contain + " " + h.offsetHeight; }')).toBe('strict 52');
+    expect(
+      await onNode<string>(
+        page,
+        ui,
+        'function () { const h = this.getRootNode().host; return getComputedStyle(h).contain + " " + h.offsetHeight; }',
+      ),
+    ).toBe('strict 52');
     await page.close();
   });
 
   it('opens its details in a popover over the page, not in the table; Escape and the close button fold it, the keyboard goes back to the row', async () => {
     const { page, seen } = await openList(12);
     const row = byId(seen, 1);
-    const rowHeight = () => page.locator(`tr:has(cancel-or-close-hint[data-order-id="${benchOrderId(1)}"])`).evaluate((tr) => (tr as HTMLElement).offsetHeight);
+    const rowHeight = () =>
+      page.locator(`tr:has(cancel-or-close-hint[data-order-id="${benchOrderId(1)}"])`).evaluate((tr) => (tr as HTMLElement).offsetHeight);
     const before = await rowHeight();
     await clickInHint(page, row, 'Show details');
     const pop = async () => (await find(page, 'coc-pop', row.backendNodeId))!;
@@ -149,10 +173,15 @@ describe('the list’s summary', () => {
     const act = seen.length - idle.length;
     expect(idle.length).toBeGreaterThan(0);
     const summary = async () => (await find(page, 'coc-summary'))!;
-    await expect.poll(async () => textOf((await summary()) ?? ({ nodeType: 3 } as Node)).replace(/\s+/g, ' ')).toMatch(act === 0 ? /Nothing to act on/ : new RegExp(`${act} to act on`));
+    await expect
+      .poll(async () => textOf((await summary()) ?? ({ nodeType: 3 } as Node)).replace(/\s+/g, ' '))
+      .toMatch(act === 0 ? /Nothing to act on/ : new RegExp(`${act} to act on`));
     // Above the list's table, in the page's flow: never over a row.
     expect(await page.evaluate(() => document.querySelector('cancel-or-close-summary')?.nextElementSibling?.tagName)).toBe('TABLE');
-    const visibleRows = () => page.evaluate(() => [...document.querySelectorAll('cancel-or-close-hint')].filter((h) => h.closest('tr')?.style.display !== 'none').length);
+    const visibleRows = () =>
+      page.evaluate(
+        () => [...document.querySelectorAll('cancel-or-close-hint')].filter((h) => h.closest('tr')?.style.display !== 'none').length,
+      );
     expect(await visibleRows()).toBe(seen.length);
     const button = (await find(page, 'coc-summary'))!;
     await onNode(page, button, 'function () { this.querySelector("button").click(); }');
@@ -174,7 +203,11 @@ describe('the list’s summary', () => {
     // In the page's flow, not floating over the cards.
     expect(await page.evaluate(() => (document.querySelector('cancel-or-close-summary') as HTMLElement).style.position)).toBe('');
     const shown = (id: string) =>
-      page.evaluate((orderId) => (document.querySelector(`cancel-or-close-hint[data-order-id="${orderId}"]`) as HTMLElement).getClientRects().length > 0, id);
+      page.evaluate(
+        (orderId) =>
+          (document.querySelector(`cancel-or-close-hint[data-order-id="${orderId}"]`) as HTMLElement).getClientRects().length > 0,
+        id,
+      );
     await onNode(page, (await find(page, 'coc-summary'))!, 'function () { this.querySelector("button").click(); }');
     for (const id of ended) await expect.poll(() => shown(id)).toBe(false);
     const active = seen.find((h) => h.attrs['data-action'] !== 'none')!.attrs['data-order-id']!;
@@ -219,7 +252,9 @@ describe('the popup on a list page', () => {
     expect(await popup.locator('.coc-card').count()).toBe(0);
     // A row of a line or two (an estimated deadline says so, which can wrap): one card per order was 273,000 px for the same list.
     expect(await popup.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(120 * 70);
-    expect(await popup.locator('tbody[data-group="cancel"]').innerText()).toMatch(/Buyer asked — no rate impact[\s\S]*Cancel — counts toward your rate|Cancel — counts toward your rate[\s\S]*Buyer asked — no rate impact/);
+    expect(await popup.locator('tbody[data-group="cancel"]').innerText()).toMatch(
+      /Buyer asked — no rate impact[\s\S]*Cancel — counts toward your rate|Cancel — counts toward your rate[\s\S]*Buyer asked — no rate impact/,
+    );
     // The filter: an order number finds its row; opening it shows its full verdict.
     // The table's own filter (the popup's history search below has a search box too).
     await popup.locator('.popup-filter input[type=search]').fill(benchOrderId(5));
@@ -240,7 +275,12 @@ describe('the keyboard on an order page', () => {
     await page.goto(url);
     const [bar] = await waitForHints(page);
     const region = async () => (await find(page, 'coc-hint', bar!.backendNodeId))!;
-    const active = async () => onNode<string>(page, await region(), 'function () { const a = this.getRootNode().activeElement; return a ? (a.getAttribute("aria-label") || a.textContent || a.tagName).trim() : ""; }');
+    const active = async () =>
+      onNode<string>(
+        page,
+        await region(),
+        'function () { const a = this.getRootNode().activeElement; return a ? (a.getAttribute("aria-label") || a.textContent || a.tagName).trim() : ""; }',
+      );
     // Focus the bar as Tab would, then Enter.
     await onNode(page, (await find(page, 'coc-fold', bar!.backendNodeId))!, 'function () { this.focus(); }');
     await page.keyboard.press('Enter');
@@ -250,7 +290,12 @@ describe('the keyboard on an order page', () => {
     await page.keyboard.press('Tab');
     expect(await active()).toBe('Dismiss');
     // The card's own controls above the steps (the reminder bell, the link to a supplier order) may come first.
-    const focused = async () => onNode<string>(page, await region(), 'function () { const a = this.getRootNode().activeElement; return a ? a.tagName + ":" + (a.type || "") : ""; }');
+    const focused = async () =>
+      onNode<string>(
+        page,
+        await region(),
+        'function () { const a = this.getRootNode().activeElement; return a ? a.tagName + ":" + (a.type || "") : ""; }',
+      );
     const seen: string[] = [];
     for (let i = 0; i < 4 && !seen.includes('INPUT:checkbox'); i++) {
       await page.keyboard.press('Tab');
@@ -259,7 +304,11 @@ describe('the keyboard on an order page', () => {
     expect(seen.at(-1)).toBe('INPUT:checkbox');
     expect(seen.every((s) => s === 'INPUT:checkbox' || s.startsWith('BUTTON:') || s.startsWith('INPUT:'))).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(async () => onNode<boolean>(page, (await find(page, 'coc-hint-body', bar!.backendNodeId))!, 'function () { return this.hidden; }')).toBe(true);
+    await expect
+      .poll(async () =>
+        onNode<boolean>(page, (await find(page, 'coc-hint-body', bar!.backendNodeId))!, 'function () { return this.hidden; }'),
+      )
+      .toBe(true);
     expect(await active()).toBe('Show details');
     await page.close();
   });

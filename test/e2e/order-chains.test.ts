@@ -69,11 +69,15 @@ describe('order chains', () => {
     await popup.close();
 
     await customer.reload();
-    await expect.poll(() => unfoldedText(customer), { timeout: 15_000 }).toMatch(/Linked: AliExpress order 8123456789012345 — Closed \(last seen .+\)\. The supplier order has ended without the goods/);
+    await expect
+      .poll(() => unfoldedText(customer), { timeout: 15_000 })
+      .toMatch(/Linked: AliExpress order 8123456789012345 — Closed \(last seen .+\)\. The supplier order has ended without the goods/);
     await customer.close();
 
     const again = await openFixture(browser.context, 'aliexpress/buyer-detail-closed.html');
-    await expect.poll(() => unfoldedText(again), { timeout: 15_000 }).toMatch(/Linked: Amazon order 111-2222222-3333333 — .+ The supplier order has ended without the goods/);
+    await expect
+      .poll(() => unfoldedText(again), { timeout: 15_000 })
+      .toMatch(/Linked: Amazon order 111-2222222-3333333 — .+ The supplier order has ended without the goods/);
     await again.close();
   });
 
@@ -85,9 +89,9 @@ describe('order chains', () => {
     await focusField(shop, 'Order number');
     await shop.keyboard.type('8123456789012345');
     await shop.keyboard.press('Enter');
-    await expect.poll(async () => (await waitForHints(shop))[0]!.text, { timeout: 10_000 }).toMatch(
-      /Linked: AliExpress order 8123456789012345 — Closed .+ The supplier order has ended without the goods/,
-    );
+    await expect
+      .poll(async () => (await waitForHints(shop))[0]!.text, { timeout: 10_000 })
+      .toMatch(/Linked: AliExpress order 8123456789012345 — Closed .+ The supplier order has ended without the goods/);
     await shop.close();
   });
 

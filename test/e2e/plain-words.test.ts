@@ -65,7 +65,11 @@ async function popupText(): Promise<string> {
   const tab = await tabOf();
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tab}`);
-  await popup.waitForFunction(() => !/Loading|正在加载/.test(document.body.innerText) && document.querySelector('.popup-stats') !== null, undefined, { timeout: 10_000 });
+  await popup.waitForFunction(
+    () => !/Loading|正在加载/.test(document.body.innerText) && document.querySelector('.popup-stats') !== null,
+    undefined,
+    { timeout: 10_000 },
+  );
   // A list's table: open one order, so its full verdict is read too.
   const row = popup.locator('.popup-row-btn').first();
   if (await row.count()) {
@@ -97,7 +101,11 @@ describe('no internal names in what a seller reads', () => {
       }
       const stats = await browser.context.newPage();
       await stats.goto(`chrome-extension://${browser.extensionId}/src/stats/index.html`);
-      await stats.waitForFunction(() => document.querySelector('h1') !== null && !/Loading|正在加载/.test(document.body.innerText), undefined, { timeout: 10_000 });
+      await stats.waitForFunction(
+        () => document.querySelector('h1') !== null && !/Loading|正在加载/.test(document.body.innerText),
+        undefined,
+        { timeout: 10_000 },
+      );
       await expect.poll(() => stats.locator('body').innerText()).toMatch(lang === 'zh' ? /原因|取消/ : /Reason|cancel/i);
       found.push(...internalNames(await stats.locator('body').innerText()).map((f) => `statistics: ${f}`));
       await stats.close();

@@ -6,7 +6,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hints, hintTooltips, launch, loadFixture, openFixture, serve, waitForHints, waitForStableHints, type HintSeen, type Launched } from '../support/browser';
+import {
+  hints,
+  hintTooltips,
+  launch,
+  loadFixture,
+  openFixture,
+  serve,
+  waitForHints,
+  waitForStableHints,
+  type HintSeen,
+  type Launched,
+} from '../support/browser';
 import { freshenDates } from '../support/fresh-dates';
 
 let browser: Launched;
@@ -138,7 +149,12 @@ const CASES: Array<{ fixture: string; platform: string; list: boolean; hints: Ex
   },
 ];
 
-async function expectHint(page: Page, seen: HintSeen[], platform: string, [orderId, stage, action, cancelRequested, says]: Expect): Promise<void> {
+async function expectHint(
+  page: Page,
+  seen: HintSeen[],
+  platform: string,
+  [orderId, stage, action, cancelRequested, says]: Expect,
+): Promise<void> {
   const hint = seen.find((h) => h.attrs['data-order-id'] === orderId);
   expect(hint, `a hint for ${orderId}`).toBeDefined();
   expect(hint!.attrs).toMatchObject({
@@ -206,7 +222,11 @@ describe('History-API navigation', () => {
       .poll(async () => (await hints(page)).map((h) => h.attrs['data-order-id']), { timeout: 15_000 })
       .toEqual(['111-2222222-3333333']);
     const [hint] = await waitForHints(page);
-    expect(hint!.attrs).toMatchObject({ 'data-order-id': '111-2222222-3333333', 'data-action': 'cancel', 'data-stage': 'awaiting-shipment' });
+    expect(hint!.attrs).toMatchObject({
+      'data-order-id': '111-2222222-3333333',
+      'data-action': 'cancel',
+      'data-stage': 'awaiting-shipment',
+    });
     expect(page.url()).toBe(detail.url);
     await page.close();
   });

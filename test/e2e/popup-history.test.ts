@@ -105,7 +105,9 @@ describe('messages between contexts', () => {
 
   it('a seller page’s own scripts have no channel to the worker', async () => {
     const seller = await openFixture(browser.context, 'amazon/details-unshipped-us.html');
-    expect(await seller.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage)).toBe('undefined');
+    expect(
+      await seller.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage),
+    ).toBe('undefined');
     await seller.close();
   });
 });
@@ -119,9 +121,9 @@ describe('order history', () => {
     }
     const page = await browser.context.newPage();
     await page.goto(popupUrl());
-    await expect.poll(async () => (await storedOrders(page)).map((o) => o.key).sort()).toEqual(
-      expect.arrayContaining(['amazon:111-2222222-3333333', 'amazon:113-4444444-5555555']),
-    );
+    await expect
+      .poll(async () => (await storedOrders(page)).map((o) => o.key).sort())
+      .toEqual(expect.arrayContaining(['amazon:111-2222222-3333333', 'amazon:113-4444444-5555555']));
     const history = (await sendFrom(page, { kind: 'history/order', platform: 'amazon', orderId: '111-2222222-3333333' })) as {
       ok: boolean;
       value: { observations: unknown[] };
@@ -144,7 +146,10 @@ describe('order history', () => {
     browser = await launch({ profileDir });
     const page = await browser.context.newPage();
     await page.goto(popupUrl());
-    const recent = (await sendFrom(page, { kind: 'history/recent', limit: 10 })) as { ok: boolean; value: Array<{ key: string; stage: string }> };
+    const recent = (await sendFrom(page, { kind: 'history/recent', limit: 10 })) as {
+      ok: boolean;
+      value: Array<{ key: string; stage: string }>;
+    };
     expect(recent.ok).toBe(true);
     expect(recent.value).toEqual(
       expect.arrayContaining([

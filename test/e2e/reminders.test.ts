@@ -83,14 +83,20 @@ describe('deadline reminders', () => {
     await expect.poll(badge, { timeout: 10_000 }).toBe('1');
     // The bell is in the unfolded hint, beside the deadline it is about.
     const hint = await unfoldHint(seller, (await waitForHints(seller))[0]!);
-    const clicked = async () => clickInHint(seller, hint, 'Remind me before the deadline').then(() => true, () => false);
+    const clicked = async () =>
+      clickInHint(seller, hint, 'Remind me before the deadline').then(
+        () => true,
+        () => false,
+      );
     await expect.poll(clicked, { timeout: 10_000 }).toBe(true);
     await expect.poll(badge).toBe('');
     // Seen again, the order keeps the choice: the bell shows it off and the badge stays empty.
     await seller.reload();
     await waitForHints(seller);
     await expect.poll(badge).toBe('');
-    expect(await send({ kind: 'reminders/set', platform: 'aliexpress', orderId: '8100000000000102', on: true })).toMatchObject({ ok: true });
+    expect(await send({ kind: 'reminders/set', platform: 'aliexpress', orderId: '8100000000000102', on: true })).toMatchObject({
+      ok: true,
+    });
     await expect.poll(badge).toBe('1');
     expect(await send({ kind: 'history/delete-all' })).toMatchObject({ ok: true });
     await expect.poll(badge).toBe('');

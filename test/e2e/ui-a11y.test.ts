@@ -31,7 +31,13 @@ async function injectAxe(page: Page): Promise<void> {
   await page.evaluate(readFileSync(AXE, 'utf8'));
 }
 
-type AxeRun = (ctx: unknown, opts: unknown) => Promise<{ passes: unknown[]; violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown }> }> }>;
+type AxeRun = (
+  ctx: unknown,
+  opts: unknown,
+) => Promise<{
+  passes: unknown[];
+  violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown }> }>;
+}>;
 
 /** axe on `selector` (or the whole page), keeping only serious and critical findings. */
 async function scanPage(page: Page, selector?: string): Promise<Violation[]> {
@@ -41,7 +47,12 @@ async function scanPage(page: Page, selector?: string): Promise<Violation[]> {
     const result = await run(sel ? document.querySelector(sel) : document, { resultTypes: ['violations'] });
     return {
       passes: result.passes.length,
-      violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => JSON.stringify(n.target)) })),
+      violations: result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => JSON.stringify(n.target)),
+      })),
     };
   }, selector);
   // axe really looked: a scan that saw nothing would pass nothing either.
@@ -58,7 +69,9 @@ async function copyHintOpen(page: Page, hint: HintSeen): Promise<string> {
   const s = await page.context().newCDPSession(page);
   try {
     await s.send('DOM.getDocument', { depth: -1, pierce: true });
-    const { object } = (await s.send('DOM.resolveNode', { backendNodeId: await hintShadowRootId(s, hint.backendNodeId) })) as { object: { objectId: string } };
+    const { object } = (await s.send('DOM.resolveNode', { backendNodeId: await hintShadowRootId(s, hint.backendNodeId) })) as {
+      object: { objectId: string };
+    };
     await s.send('Runtime.callFunctionOn', {
       objectId: object.objectId,
       functionDeclaration: `function () {

@@ -5,7 +5,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { clickInHint, launch, loadFixture, serve, unfoldHint, waitForHints, hintShadowRootId, type HintSeen, type Launched } from '../support/browser';
+import {
+  clickInHint,
+  launch,
+  loadFixture,
+  serve,
+  unfoldHint,
+  waitForHints,
+  hintShadowRootId,
+  type HintSeen,
+  type Launched,
+} from '../support/browser';
 import { freshenDates } from '../support/fresh-dates';
 
 let browser: Launched;
@@ -23,7 +33,10 @@ function orderPageWithComposeBox(): { url: string; html: string } {
     <label for="buyer-message">Message to buyer</label>
     <textarea id="buyer-message" class="a1b2c3"></textarea>
     <button type="submit">Send</button></form>`;
-  const withBox = freshenDates(html).replace('</body>', `${box}<script>window.__inputs = 0; window.__untrusted = 0; document.getElementById('buyer-message').addEventListener('input', (e) => { window.__inputs++; if (!e.isTrusted) window.__untrusted++; })</script></body>`);
+  const withBox = freshenDates(html).replace(
+    '</body>',
+    `${box}<script>window.__inputs = 0; window.__untrusted = 0; document.getElementById('buyer-message').addEventListener('input', (e) => { window.__inputs++; if (!e.isTrusted) window.__untrusted++; })</script></body>`,
+  );
   expect(withBox).not.toBe(freshenDates(html));
   return { url, html: withBox };
 }
@@ -34,11 +47,18 @@ async function inHint<T>(page: Page, hint: HintSeen, selector: string, fn: strin
   try {
     await s.send('DOM.getDocument', { depth: -1, pierce: true });
     const shadow = { backendNodeId: await hintShadowRootId(s, hint.backendNodeId) };
-    const { nodeIds: rootIds } = (await s.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [shadow.backendNodeId] })) as { nodeIds: number[] };
+    const { nodeIds: rootIds } = (await s.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [shadow.backendNodeId] })) as {
+      nodeIds: number[];
+    };
     const { nodeId } = (await s.send('DOM.querySelector', { nodeId: rootIds[0]!, selector })) as { nodeId: number };
     if (!nodeId) throw new Error(`no ${selector} in the hint`);
     const { object } = (await s.send('DOM.resolveNode', { nodeId })) as { object: { objectId: string } };
-    const { result } = (await s.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: fn, returnByValue: true, awaitPromise: true })) as {
+    const { result } = (await s.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: fn,
+      returnByValue: true,
+      awaitPromise: true,
+    })) as {
       result: { value: T };
     };
     return result.value;
@@ -68,7 +88,14 @@ describe('messages in the hint', () => {
     await page.evaluate(() => navigator.clipboard.writeText('before'));
     const hint = await unfoldHint(page, (await waitForHints(page))[0]!);
     // No store name is set: the first message has that blank, marked in its preview, asked for outside the folded text.
-    expect(await inHint<string>(page, hint, '.coc-tpl', "function () { return [...this.querySelectorAll('mark.coc-blank')].map((m) => m.textContent).join(); }")).toBe('[item],[store name]');
+    expect(
+      await inHint<string>(
+        page,
+        hint,
+        '.coc-tpl',
+        "function () { return [...this.querySelectorAll('mark.coc-blank')].map((m) => m.textContent).join(); }",
+      ),
+    ).toBe('[item],[store name]');
     expect(hint.text).toMatch(/Fill in before sending Item Your store name/);
     await clickInHint(page, hint, 'Copy');
     const said = () => inHint<string>(page, hint, '.coc-tpl .coc-copy-status', 'function () { return this.textContent; }');
@@ -77,7 +104,14 @@ describe('messages in the hint', () => {
     await clickInHint(page, hint, 'Insert into message box');
     expect(await page.inputValue('#buyer-message')).toBe('');
     // The keyboard was taken to the blank.
-    expect(await inHint<string>(page, hint, '.coc-tpl', 'function () { return this.getRootNode().activeElement?.getAttribute("data-blank") ?? ""; }')).toBe('item');
+    expect(
+      await inHint<string>(
+        page,
+        hint,
+        '.coc-tpl',
+        'function () { return this.getRootNode().activeElement?.getAttribute("data-blank") ?? ""; }',
+      ),
+    ).toBe('item');
     await fillBlanks(page, hint, 'Sample Store');
     await clickInHint(page, hint, 'Copy');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/Sample Store/);
@@ -130,10 +164,22 @@ describe('messages in the hint', () => {
     expect(shown).toContain('111-2222222-3333333');
 
     // amazon.com writes English; German is one of the languages the worker rendered too.
-    const languages = await inHint<string[]>(page, hint, '.coc-tpl-lang select', 'function () { return [...this.options].map((o) => o.value); }');
+    const languages = await inHint<string[]>(
+      page,
+      hint,
+      '.coc-tpl-lang select',
+      'function () { return [...this.options].map((o) => o.value); }',
+    );
     expect(languages).toEqual(expect.arrayContaining(['en', 'de', 'fr', 'es', 'it', 'ja']));
-    await inHint(page, hint, '.coc-tpl-lang select', "function () { this.value = 'de'; this.dispatchEvent(new Event('change', { bubbles: true })); }");
-    await expect.poll(() => inHint<string>(page, hint, '.coc-tpl', "function () { return this.getAttribute('data-language'); }")).toBe('de');
+    await inHint(
+      page,
+      hint,
+      '.coc-tpl-lang select',
+      "function () { this.value = 'de'; this.dispatchEvent(new Event('change', { bubbles: true })); }",
+    );
+    await expect
+      .poll(() => inHint<string>(page, hint, '.coc-tpl', "function () { return this.getAttribute('data-language'); }"))
+      .toBe('de');
     await fillBlanks(page, hint);
     const german = await inHint<string>(page, hint, '.coc-tpl-text', 'function () { return this.value; }');
     expect(german).not.toBe(shown);
@@ -195,7 +241,12 @@ describe('messages in the hint', () => {
     expect(hint.text).toMatch(/Breaks Amazon's messaging rules/);
     expect(hint.text).toMatch(/Contains a link/);
     expect(hint.text).toMatch(/Copy anyway/);
-    const flagged = await inHint<string>(page, hint, '.coc-tpl-flagged', "function () { return this.getAttribute('data-template') + ' ' + this.querySelector('.coc-tpl-problems').getAttribute('data-problems'); }");
+    const flagged = await inHint<string>(
+      page,
+      hint,
+      '.coc-tpl-flagged',
+      "function () { return this.getAttribute('data-template') + ' ' + this.querySelector('.coc-tpl-problems').getAttribute('data-problems'); }",
+    );
     expect(flagged).toBe(`${saved.value!.id} link asks-buyer-to-cancel-for-stock`);
 
     await options.evaluate((id) => chrome.runtime.sendMessage({ kind: 'templates/delete', id }), saved.value!.id);

@@ -70,7 +70,9 @@ function chromeForTestingLayout(sys: System): { prefix: string; exe: string } {
       };
     }
     case 'win32':
-      return sys.arch === 'ia32' ? { prefix: 'win32-', exe: 'chrome-win32/chrome.exe' } : { prefix: 'win64-', exe: 'chrome-win64/chrome.exe' };
+      return sys.arch === 'ia32'
+        ? { prefix: 'win32-', exe: 'chrome-win32/chrome.exe' }
+        : { prefix: 'win64-', exe: 'chrome-win64/chrome.exe' };
     default:
       return { prefix: 'linux-', exe: 'chrome-linux64/chrome' };
   }
@@ -146,7 +148,9 @@ export function findBrowser(sys: System): BrowserLookup {
     install,
     message: [
       'No browser that can load an unpacked extension was found (Chromium or Chrome for Testing; Google Chrome 137+ cannot).',
-      ...(sys.platform === 'linux' && sys.exists(SNAP_CHROMIUM) ? ['The snap Chromium cannot be used: its private /tmp hides the test profile.'] : []),
+      ...(sys.platform === 'linux' && sys.exists(SNAP_CHROMIUM)
+        ? ['The snap Chromium cannot be used: its private /tmp hides the test profile.']
+        : []),
       `Install one:  ${install}`,
       'or set CHROMIUM_PATH to one you already have.',
     ].join('\n'),

@@ -16,7 +16,8 @@ export function pngSize(png: Buffer): { width: number; height: number } {
 export function pngAlpha(png: Buffer): { width: number; height: number; alpha: (x: number, y: number) => number } {
   const { width, height } = pngSize(png);
   const [bitDepth, colorType, , , interlace] = png.subarray(24, 29);
-  if (bitDepth !== 8 || colorType !== 6 || interlace !== 0) throw new Error(`only 8-bit RGBA, non-interlaced (depth ${bitDepth}, type ${colorType})`);
+  if (bitDepth !== 8 || colorType !== 6 || interlace !== 0)
+    throw new Error(`only 8-bit RGBA, non-interlaced (depth ${bitDepth}, type ${colorType})`);
   const idat: Buffer[] = [];
   for (let at = 8; at < png.length; ) {
     const length = png.readUInt32BE(at);
@@ -37,7 +38,8 @@ export function pngAlpha(png: Buffer): { width: number; height: number; alpha: (
       const b = y > 0 ? out[(y - 1) * stride + i]! : 0;
       const c = i >= bpp && y > 0 ? out[(y - 1) * stride + i - bpp]! : 0;
       const p = a + b - c;
-      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
+      const paeth =
+        Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
       const predictor = [0, a, b, (a + b) >> 1, paeth][filter];
       if (predictor === undefined) throw new Error(`bad PNG filter ${filter}`);
       out[y * stride + i] = (row[i]! + predictor) & 0xff;

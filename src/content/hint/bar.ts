@@ -33,7 +33,13 @@ function newBar(kind: HintPlace): HTMLElement {
     const main = node('span', 'coc-bar-main', node('span', 'coc-bar-headline'), node('span', 'coc-bar-sub'));
     const fold =
       kind === 'row'
-        ? node('button', 'coc-fold', node('span', 'coc-row-top', node('span', 'coc-badge'), main), node('span', 'coc-bar-deadline'), chevron)
+        ? node(
+            'button',
+            'coc-fold',
+            node('span', 'coc-row-top', node('span', 'coc-badge'), main),
+            node('span', 'coc-bar-deadline'),
+            chevron,
+          )
         : node('button', 'coc-fold', node('span', 'coc-badge'), main, node('span', 'coc-bar-deadline'), chevron);
     fold.setAttribute('type', 'button');
     fold.setAttribute('aria-expanded', 'false');
@@ -41,7 +47,8 @@ function newBar(kind: HintPlace): HTMLElement {
     dismiss.setAttribute('type', 'button');
     (dismiss.firstChild as HTMLElement).setAttribute('aria-hidden', 'true');
     // A row's whole box is the unfold button; a page's bar also has the dismiss button beside it.
-    skeleton = kind === 'row' ? node('div', 'coc coc-hint coc-row', fold) : node('div', 'coc coc-hint', node('div', 'coc-bar', fold, dismiss));
+    skeleton =
+      kind === 'row' ? node('div', 'coc coc-hint coc-row', fold) : node('div', 'coc coc-hint', node('div', 'coc-bar', fold, dismiss));
     skeleton.setAttribute('role', 'region');
     skeletons[kind] = skeleton;
   }
@@ -97,14 +104,27 @@ export function barTitle(bar: BarContent, lang: UiLang, unfoldable: boolean): st
 }
 
 /** Draws a compact bar. With `unfold`, the bar is the button that opens the full hint. */
-export function drawBar(container: HTMLElement, bar: BarContent, lang: UiLang, kind: HintPlace, on: { unfold: (() => void) | null; preload(): void; dismiss(): void }): void {
+export function drawBar(
+  container: HTMLElement,
+  bar: BarContent,
+  lang: UiLang,
+  kind: HintPlace,
+  on: { unfold: (() => void) | null; preload(): void; dismiss(): void },
+): void {
   const root = newBar(kind);
   root.setAttribute('aria-label', bar.label);
   root.lang = lang === 'zh' ? 'zh-CN' : 'en';
   root.classList.add(`coc-look-${bar.tone}`);
   const fold = root.querySelector('.coc-fold') as HTMLButtonElement;
   const part = (cls: string) => fold.querySelector(`.${cls}`) as HTMLElement;
-  const [badge, main, headline, sub, deadline, chevron] = ['coc-badge', 'coc-bar-main', 'coc-bar-headline', 'coc-bar-sub', 'coc-bar-deadline', 'coc-chevron'].map(part) as [HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement];
+  const [badge, main, headline, sub, deadline, chevron] = [
+    'coc-badge',
+    'coc-bar-main',
+    'coc-bar-headline',
+    'coc-bar-sub',
+    'coc-bar-deadline',
+    'coc-chevron',
+  ].map(part) as [HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement];
   badge.className = `coc-badge coc-tone-${bar.tone}`;
   badge.textContent = bar.badge;
   headline.textContent = bar.headline;

@@ -81,7 +81,7 @@ export const BAR_STYLES = barCss + HOST_CSS;
  * says so, for the floating styles). Returns whether it floats.
  */
 export function place(el: HTMLElement, ui: HTMLElement, mount: HintMount | null, floating: boolean): boolean {
-  if (!mount || !mount.anchor.isConnected) {
+  if (!mount?.anchor.isConnected) {
     if (!floating) ui.setAttribute('data-floating', '');
     (document.body ?? document.documentElement).append(el);
     return true;

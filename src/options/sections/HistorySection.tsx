@@ -185,12 +185,7 @@ export function HistorySection(props: HistorySectionProps) {
         </button>
         <label class="coc-btn history-import">
           {t('history_import', lang)}
-          <input
-            type="file"
-            accept=".json,application/json"
-            disabled={busy}
-            onChange={(e) => void importFile(e.currentTarget)}
-          />
+          <input type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void importFile(e.currentTarget)} />
         </label>
         {!confirming && (
           <button type="button" class="coc-btn history-danger" disabled={busy} onClick={() => setConfirming(true)}>

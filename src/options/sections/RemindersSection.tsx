@@ -34,7 +34,11 @@ export function RemindersSection(props: { reminders: Reminders | undefined; lang
       <p class="coc-muted">{t('options_reminders_help', lang)}</p>
       <div class="options-field">
         <label>
-          <input type="checkbox" checked={r.notify ?? true} onChange={(e) => set({ notify: e.currentTarget.checked ? undefined : false })} />{' '}
+          <input
+            type="checkbox"
+            checked={r.notify ?? true}
+            onChange={(e) => set({ notify: e.currentTarget.checked ? undefined : false })}
+          />{' '}
           {t('options_reminders_notify', lang)}
         </label>
       </div>

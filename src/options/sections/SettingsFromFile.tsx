@@ -13,7 +13,11 @@ export function settingLines(settings: UserSettings, lang: UiLang): Array<{ labe
   const names = new Intl.DisplayNames([localeOf(lang)], { type: 'language' });
   const lines: Array<{ label: string; value: string }> = [];
   if (settings.retentionDays !== undefined) lines.push({ label: t('history_retention', lang), value: String(settings.retentionDays) });
-  if (settings.uiLang) lines.push({ label: t('history_settings_ui_lang', lang), value: names.of(settings.uiLang === 'zh' ? 'zh-CN' : 'en') ?? settings.uiLang });
+  if (settings.uiLang)
+    lines.push({
+      label: t('history_settings_ui_lang', lang),
+      value: names.of(settings.uiLang === 'zh' ? 'zh-CN' : 'en') ?? settings.uiLang,
+    });
   if (settings.messageLanguage)
     lines.push({ label: t('options_message_language', lang), value: names.of(settings.messageLanguage) ?? settings.messageLanguage });
   if (settings.defaultMarketplace) lines.push({ label: t('options_default_marketplace', lang), value: settings.defaultMarketplace });

@@ -62,10 +62,20 @@ export function TemplatesSection(props: { api: OptionsApi; lang: UiLang }) {
                 {tpl.situations.length === 0 ? t('options_template_for_all', lang) : tpl.situations.join(', ')}
               </span>
               <span class="options-row">
-                <button type="button" class="coc-btn" aria-label={t('options_template_edit_label', lang, tpl.title)} onClick={() => setEditing({ ...tpl })}>
+                <button
+                  type="button"
+                  class="coc-btn"
+                  aria-label={t('options_template_edit_label', lang, tpl.title)}
+                  onClick={() => setEditing({ ...tpl })}
+                >
                   {t('options_template_edit', lang)}
                 </button>
-                <button type="button" class="coc-btn" aria-label={t('options_template_delete_label', lang, tpl.title)} onClick={() => void remove(tpl)}>
+                <button
+                  type="button"
+                  class="coc-btn"
+                  aria-label={t('options_template_delete_label', lang, tpl.title)}
+                  onClick={() => void remove(tpl)}
+                >
                   {t('options_template_delete', lang)}
                 </button>
               </span>
@@ -74,7 +84,13 @@ export function TemplatesSection(props: { api: OptionsApi; lang: UiLang }) {
         </ul>
       )}
       {editing ? (
-        <TemplateEditor key={editing.id ?? 'new'} initial={editing} lang={lang} onSave={(tpl) => void save(tpl)} onCancel={() => setEditing(null)} />
+        <TemplateEditor
+          key={editing.id ?? 'new'}
+          initial={editing}
+          lang={lang}
+          onSave={(tpl) => void save(tpl)}
+          onCancel={() => setEditing(null)}
+        />
       ) : (
         <button type="button" class="coc-btn coc-btn-primary" onClick={() => setEditing(blank())}>
           {t('options_template_new', lang)}
@@ -133,10 +149,13 @@ function TemplateEditor(props: { initial: CustomTemplate; lang: UiLang; onSave(t
         </label>
         <label>
           {t('options_template_language', lang)}
-          <select value={tpl.language} onChange={(e) => {
+          <select
+            value={tpl.language}
+            onChange={(e) => {
               const code = e.currentTarget.value;
               if (isLanguage(code)) change({ language: code });
-            }}>
+            }}
+          >
             {LANGUAGES.map((code) => (
               <option key={code} value={code}>
                 {languageName(code, lang)}

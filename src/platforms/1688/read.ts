@@ -43,9 +43,7 @@ function parse1688Time(text: string): string | null {
 /** The order buttons (关闭订单 / 申请退款) shown under `root`, once each, in a fixed order. */
 function readPageActions(root: ParentNode): PageAction[] {
   const texts = new Set(deepQueryAll(root, CLICKABLE).map((el) => textOf(el)));
-  return (Object.entries(ACTION_BUTTONS) as Array<[string, PageAction]>)
-    .filter(([label]) => texts.has(label))
-    .map(([, action]) => action);
+  return (Object.entries(ACTION_BUTTONS) as Array<[string, PageAction]>).filter(([label]) => texts.has(label)).map(([, action]) => action);
 }
 
 interface SnapshotParts {

@@ -28,23 +28,8 @@ const TRADE_STATUS: StatusTerm[] = [
     stage: 'awaiting-shipment',
   },
   {
-    labels: [
-      '等待买家确认收货',
-      '等待买家收货',
-      '已发货',
-      '待收货',
-      '等待物流揽件',
-      '等待物流揽收',
-      '等待买家签收',
-      '已付款，已发货',
-    ],
-    keys: [
-      'waitbuyerreceive',
-      'waitbuyerconfirmgoods',
-      'waitlogisticstakein',
-      'waitbuyersign',
-      'WAIT_BUYER_CONFIRM_GOODS',
-    ],
+    labels: ['等待买家确认收货', '等待买家收货', '已发货', '待收货', '等待物流揽件', '等待物流揽收', '等待买家签收', '已付款，已发货'],
+    keys: ['waitbuyerreceive', 'waitbuyerconfirmgoods', 'waitlogisticstakein', 'waitbuyersign', 'WAIT_BUYER_CONFIRM_GOODS'],
     stage: 'shipped',
   },
   // Shipped while the buyer's money has not arrived (send_goods_but_not_fund, ref §3.3).

@@ -59,10 +59,10 @@ export function createBuyerOrderDetailReader(options: ReaderOptions = {}): PageR
       }
       const status = statusFromFinding(finding, text);
       const snapshot = buildSnapshot({
-              reader: BUYER_ORDER_DETAIL_ID,
-              perspective: 'buyer',
-              url,
-              orderId,
+        reader: BUYER_ORDER_DETAIL_ID,
+        perspective: 'buyer',
+        url,
+        orderId,
         status,
         orderedAt: findLabeledOrderDate(text),
         deadlineAt: deadlineIn(text, now),

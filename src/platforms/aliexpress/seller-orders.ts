@@ -170,9 +170,7 @@ export function createSellerOrderListReader(options: ReaderOptions = {}): PageRe
       const scope = scopeOf(root);
       const anchors = findIdAnchors(scope, url);
       if (anchors.length === 0) return hasCaptcha(scope) ? captchaResult() : { status: 'not-ready' };
-      const orders = firstPerId(anchors).map((a) =>
-        readOrder(SELLER_ORDER_LIST_ID, a, containerOf(a, anchors, scope), url, now),
-      );
+      const orders = firstPerId(anchors).map((a) => readOrder(SELLER_ORDER_LIST_ID, a, containerOf(a, anchors, scope), url, now));
       return { status: 'read', orders };
     },
   };
@@ -227,10 +225,10 @@ export function createSellerOrderDetailReader(options: ReaderOptions = {}): Page
               request && finding.kind !== 'found'
                 ? { anchor: request, where: 'after' }
                 : finding.kind === 'found'
-                ? { anchor: finding.word.element, where: 'after' }
-                : anchor
-                  ? { anchor: anchor.element, where: 'after' }
-                  : null,
+                  ? { anchor: finding.word.element, where: 'after' }
+                  : anchor
+                    ? { anchor: anchor.element, where: 'after' }
+                    : null,
           },
         ],
       };

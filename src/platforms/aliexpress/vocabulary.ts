@@ -112,10 +112,7 @@ const LABELS: [StatusMeaning, string[]][] = [
       "L'envoi est attendu",
     ],
   ],
-  [
-    CANCEL_REQUESTED,
-    ['Awaiting cancellation', 'Buyer requested cancellation', 'Buyer request cancellation', '买家申请取消'],
-  ],
+  [CANCEL_REQUESTED, ['Awaiting cancellation', 'Buyer requested cancellation', 'Buyer request cancellation', '买家申请取消']],
   [PARTIALLY_SHIPPED, ['Partial shipment', 'Partial delivery', '部分发货']],
   [
     SHIPPED,

@@ -120,11 +120,7 @@ function parseSingleDate(text: string, role: DateRole): string | undefined {
 
 function isoFromParts(day: CalendarDay, time: TimeOfDay, offsetMinutes: number, lastMillisecond: boolean): string | undefined {
   const check = new Date(Date.UTC(day.year, day.month - 1, day.day));
-  if (
-    check.getUTCFullYear() !== day.year ||
-    check.getUTCMonth() !== day.month - 1 ||
-    check.getUTCDate() !== day.day
-  ) {
+  if (check.getUTCFullYear() !== day.year || check.getUTCMonth() !== day.month - 1 || check.getUTCDate() !== day.day) {
     return undefined; // e.g. "31 Feb": Date.UTC would roll it over into March
   }
   const epoch =

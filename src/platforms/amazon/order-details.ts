@@ -6,13 +6,7 @@
 import type { OrderSnapshot, Stage } from '../../rules/types';
 import type { HintMount, PageReader, ReadResult } from '../types';
 import { parseSellerCentralDate } from './dates';
-import {
-  ORDER_ID_PATTERN,
-  alertText,
-  firstVisible,
-  isHidden,
-  rootElement,
-} from './page-text';
+import { ORDER_ID_PATTERN, alertText, firstVisible, isHidden, rootElement } from './page-text';
 import { textOf } from '../text';
 import {
   alert,
@@ -85,8 +79,7 @@ function inPackageTable(element: Element): boolean {
  * leaves the stage unread rather than taken from a package.
  */
 function itemStatusElements(root: ParentNode): Element[] {
-  const counted = (elements: Iterable<Element>) =>
-    Array.from(elements).filter((element) => !isHidden(element) && !inPackageTable(element));
+  const counted = (elements: Iterable<Element>) => Array.from(elements).filter((element) => !isHidden(element) && !inPackageTable(element));
   for (const table of Array.from(root.querySelectorAll(keyValueTable))) {
     const labels = counted(table.querySelectorAll(itemStatusLabel));
     if (labels.length > 0) return labels;
@@ -126,13 +119,13 @@ function read(root: ParentNode, url: URL): ReadResult {
   }
 
   const missing: string[] = [];
-  const valueOf = (selector: string, field: string): string | undefined => {
+  const readValue = (selector: string, field: string): string | undefined => {
     const text = textOf(firstVisible(root, selector));
     if (text === '') missing.push(field);
     return text === '' ? undefined : text;
   };
   const dateOf = (selector: string, field: string, role: 'start' | 'deadline'): string | undefined => {
-    const text = valueOf(selector, field);
+    const text = readValue(selector, field);
     const iso = parseSellerCentralDate(text, role);
     if (text !== undefined && iso === undefined) missing.push(field);
     return iso;
@@ -157,7 +150,7 @@ function read(root: ParentNode, url: URL): ReadResult {
   const orderedAt = dateOf(purchaseDateValue, 'orderedAt', 'start');
   const shipBy = dateOf(shipByValue, 'shipBy', 'deadline');
   const deliverBy = dateOf(deliverByValue, 'deliverBy', 'deadline');
-  const channelText = valueOf(fulfillmentChannelValue, 'fulfilledBy');
+  const channelText = readValue(fulfillmentChannelValue, 'fulfilledBy');
   const fulfilledBy = fulfilledByFromText(channelText);
   if (channelText !== undefined && fulfilledBy === undefined) missing.push('fulfilledBy');
   const salesChannel = textOf(firstVisible(root, salesChannelValue));
@@ -189,8 +182,7 @@ export const amazonOrderDetailsReader: PageReader = {
   id: AMAZON_ORDER_DETAILS_READER_ID,
   platform: 'amazon',
   kind: 'detail',
-  matches: (url) =>
-    DETAIL_PATH.test(url.pathname) || (url.pathname === LEGACY_DETAIL_PATH && url.searchParams.has('orderID')),
+  matches: (url) => DETAIL_PATH.test(url.pathname) || (url.pathname === LEGACY_DETAIL_PATH && url.searchParams.has('orderID')),
   root: (doc) => doc.querySelector(appRoot.join(',')) ?? doc.body,
   read,
 };

@@ -37,8 +37,8 @@ const AMAZON_SELLER_HOSTS = [
 ] as const;
 
 /** Marketplaces served by one Seller Central host each, e.g. 'amazon.de' (the regional hosts serve several and are left out). */
-export const AMAZON_MARKETPLACES: readonly string[] = AMAZON_SELLER_HOSTS.filter((h) => h.startsWith('sellercentral.amazon.')).map(
-  (h) => h.slice('sellercentral.'.length),
+export const AMAZON_MARKETPLACES: readonly string[] = AMAZON_SELLER_HOSTS.filter((h) => h.startsWith('sellercentral.amazon.')).map((h) =>
+  h.slice('sellercentral.'.length),
 );
 
 /**

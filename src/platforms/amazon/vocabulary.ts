@@ -91,7 +91,10 @@ export function stageFromStatusText(text: string | null | undefined): Stage {
  * offers to teach. The detail reader joins its item statuses with ", ", so each is looked at alone.
  */
 export function unknownStatusWords(nativeStatus: string): string[] {
-  const words = nativeStatus.split(', ').map((word) => word.trim()).filter((word) => word !== '');
+  const words = nativeStatus
+    .split(', ')
+    .map((word) => word.trim())
+    .filter((word) => word !== '');
   return [...new Set(words.filter((word) => stageFromStatusText(word) === 'unknown' && !isOrderCanceledHeading(word)))];
 }
 
@@ -130,7 +133,16 @@ export function isStatusCellRequestText(text: string | null | undefined): boolea
 
 /** Order-level "Order canceled" alert headings (the ES one is used by public scripts, seller-pages.md §1.3). */
 const ORDER_CANCELED_HEADINGS = new Set(
-  ['Order canceled', 'Order cancelled', 'Bestellung storniert', 'Commande annulée', 'Pedido cancelado', 'Ordine annullato', '注文キャンセル済み', '订单已取消'].map(matchKey),
+  [
+    'Order canceled',
+    'Order cancelled',
+    'Bestellung storniert',
+    'Commande annulée',
+    'Pedido cancelado',
+    'Ordine annullato',
+    '注文キャンセル済み',
+    '订单已取消',
+  ].map(matchKey),
 );
 
 export function isOrderCanceledHeading(text: string | null | undefined): boolean {
@@ -208,7 +220,9 @@ const KNOWN_MARKETPLACES: ReadonlySet<string> = new Set(AMAZON_MARKETPLACES);
 /** 'amazon.de' from the sales channel "Amazon.de"; undefined for "Non-Amazon" or anything unknown. */
 export function marketplaceFromSalesChannel(text: string | null | undefined): string | undefined {
   // A host name, not a word: its dots matter, so it is compared as written, lower-cased.
-  const normalized = displayText(text).toLowerCase().replace(/^www\./u, '');
+  const normalized = displayText(text)
+    .toLowerCase()
+    .replace(/^www\./u, '');
   return KNOWN_MARKETPLACES.has(normalized) ? normalized : undefined;
 }
 

@@ -36,7 +36,9 @@ function badgeTexts(region: Element, skip: Element): string[] {
     (el) => el.childElementCount === 0 && !skip.contains(el) && isShopifyBadge(textOf(el)),
   );
   const wrappers = new Set<Element>(known.flatMap((el) => (el.parentElement && el.parentElement !== region ? [el.parentElement] : [])));
-  const rows = new Set<Element>([...wrappers].flatMap((el) => (el.parentElement && region.contains(el.parentElement) ? [el.parentElement] : [])));
+  const rows = new Set<Element>(
+    [...wrappers].flatMap((el) => (el.parentElement && region.contains(el.parentElement) ? [el.parentElement] : [])),
+  );
   const unreadable: string[] = [];
   for (const row of rows) {
     for (const sibling of Array.from(row.children)) {
@@ -85,10 +87,11 @@ function readShopifyOrder(root: ParentNode, url: URL): ReadResult {
     };
   }
   const top = (root as Node).nodeType === 1 ? (root as Element) : title.ownerDocument.documentElement;
-  const badges = nearTitle(title, top, (region) => {
-    const texts = badgeTexts(region, title);
-    return texts.length > 0 ? texts : null;
-  }) ?? [];
+  const badges =
+    nearTitle(title, top, (region) => {
+      const texts = badgeTexts(region, title);
+      return texts.length > 0 ? texts : null;
+    }) ?? [];
   const orderedAt = nearTitle(title, top, (region) => parseShopifyDate(textOf(region)));
   const { stage, fulfillmentInProgress } = readShopifyBadges(badges);
   const missing: string[] = [];

@@ -49,8 +49,7 @@ export interface ShopifyStatus {
 /** The stage the header badges (e.g. ["Paid", "Unfulfilled"]) add up to. */
 export function readShopifyBadges(badges: string[]): ShopifyStatus {
   const meanings = badges.map((b) => BADGES.get(b.toLowerCase())).filter((m): m is BadgeMeaning => m !== undefined);
-  const has = (group: BadgeMeaning['group'], value: string): boolean =>
-    meanings.some((m) => m.group === group && m.value === value);
+  const has = (group: BadgeMeaning['group'], value: string): boolean => meanings.some((m) => m.group === group && m.value === value);
   const fulfillment = [...new Set(meanings.filter((m) => m.group === 'fulfillment').map((m) => m.value))];
   const fulfillmentInProgress = fulfillment.includes('in-progress');
   if (has('order', 'canceled')) return { stage: 'canceled', fulfillmentInProgress };

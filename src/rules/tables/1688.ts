@@ -154,7 +154,10 @@ export const RULES_1688: Rule[] = [
     templates: ['1688.buyer.refund-follow-up'],
     followUps: [F.checkRefund, F.keepEvidence],
     outcomeNote: CLOSED,
-    caveat: localized('1688 does not publish how long the supplier has to answer; the page countdown wins.', '1688 未公开供应商处理退款的时限，以页面倒计时为准。'),
+    caveat: localized(
+      '1688 does not publish how long the supplier has to answer; the page countdown wins.',
+      '1688 未公开供应商处理退款的时限，以页面倒计时为准。',
+    ),
     sources: [SRC.seed001, SRC.trade1688Api, SRC.trade1688Refund],
   },
   {
@@ -181,7 +184,10 @@ export const RULES_1688: Rule[] = [
         '等待供应商同意：同意后退款页面会显示退货地址。在此之前不要寄回任何货物。',
       ),
       localized('Ship the goods to that address and enter the return tracking number.', '按该地址寄回货物并填写退货物流单号。'),
-      localized('The supplier confirms receipt and refunds; if they refuse, ask 1688 to step in (申请平台介入).', '供应商确认收货后退款；若拒绝，申请平台介入。'),
+      localized(
+        'The supplier confirms receipt and refunds; if they refuse, ask 1688 to step in (申请平台介入).',
+        '供应商确认收货后退款；若拒绝，申请平台介入。',
+      ),
     ],
     consequences: [C.needsAgreement, C.refundAfterReturn],
     deadlines: ['1688-auto-confirm-receipt'],
@@ -196,8 +202,13 @@ export const RULES_1688: Rule[] = [
     action: 'dispute',
     outcome: 'closed',
     actor: 'platform',
-    headline: localized('In dispute or complaint (维权/投诉): 1688 decides; answer in time with evidence.', '纠纷/投诉中：由 1688 裁决；请按时提供证据。'),
-    steps: [localized('Open the dispute from the order details and answer each request with evidence.', '在订单详情中打开纠纷，按要求提交证据。')],
+    headline: localized(
+      'In dispute or complaint (维权/投诉): 1688 decides; answer in time with evidence.',
+      '纠纷/投诉中：由 1688 裁决；请按时提供证据。',
+    ),
+    steps: [
+      localized('Open the dispute from the order details and answer each request with evidence.', '在订单详情中打开纠纷，按要求提交证据。'),
+    ],
     consequences: [],
     deadlines: ['page-deadline'],
     templates: ['1688.buyer.dispute-evidence', '1688.seller.dispute-evidence'],
@@ -232,8 +243,14 @@ export const RULES_1688: Rule[] = [
     ),
     steps: [
       localized('Message the buyer, explain (e.g. out of stock) and get their agreement.', '联系买家说明原因（如缺货），取得同意。'),
-      localized('The buyer files “Request refund” (申请退款, full amount); you agree it in the order details.', '买家提交“申请退款”（全额），你在订单详情中同意。'),
-      localized('No refund or close button: contact 1688 customer service with the evidence.', '没有退款或关闭按钮：携证据联系 1688 客服处理。'),
+      localized(
+        'The buyer files “Request refund” (申请退款, full amount); you agree it in the order details.',
+        '买家提交“申请退款”（全额），你在订单详情中同意。',
+      ),
+      localized(
+        'No refund or close button: contact 1688 customer service with the evidence.',
+        '没有退款或关闭按钮：携证据联系 1688 客服处理。',
+      ),
     ],
     consequences: [C.needsAgreement, C.refundFull1688],
     deadlines: [],
@@ -253,7 +270,10 @@ export const RULES_1688: Rule[] = [
       '买家在发货前申请退款：在订单详情中同意（全额）且不要发货；逾期未处理，1688 将自动同意。',
     ),
     steps: [
-      localized('Order details → refund details (退款详情) → agree, or reply with your reasons and evidence.', '订单详情 → 退款详情 → 同意，或说明理由并提供证据。'),
+      localized(
+        'Order details → refund details (退款详情) → agree, or reply with your reasons and evidence.',
+        '订单详情 → 退款详情 → 同意，或说明理由并提供证据。',
+      ),
       localized('Do not ship while the refund is open.', '退款处理期间不要发货。'),
     ],
     consequences: [C.refundFull1688],
@@ -278,8 +298,14 @@ export const RULES_1688: Rule[] = [
       '买家对已发货订单申请退款：同意前先确认是“退货退款”还是“仅退款”。',
     ),
     steps: [
-      localized('Order details → refund details (退款详情): read the request type and reason.', '订单详情 → 退款详情：查看申请类型和原因。'),
-      localized('Return and refund: agree and give the return address; refund when the goods are back.', '退货退款：同意并提供退货地址；收到退货后退款。'),
+      localized(
+        'Order details → refund details (退款详情): read the request type and reason.',
+        '订单详情 → 退款详情：查看申请类型和原因。',
+      ),
+      localized(
+        'Return and refund: agree and give the return address; refund when the goods are back.',
+        '退货退款：同意并提供退货地址；收到退货后退款。',
+      ),
       localized(
         'Refund only: agree only if the parcel is lost or you accept the loss; otherwise reject with the tracking record and propose a return.',
         '仅退款：只有包裹丢失或你愿意承担损失时才同意；否则附物流记录拒绝，并建议改为退货退款。',
@@ -309,7 +335,10 @@ export const RULES_1688: Rule[] = [
       '已发货订单申请“仅退款”：同意即退款且货物留在买家处——除非包裹丢失，否则建议改为退货退款。',
     ),
     steps: [
-      localized('Check the tracking: if the parcel is lost or returned to you, agreeing is fair.', '查看物流：如包裹丢失或已退回给你，同意是合理的。'),
+      localized(
+        'Check the tracking: if the parcel is lost or returned to you, agreeing is fair.',
+        '查看物流：如包裹丢失或已退回给你，同意是合理的。',
+      ),
       localized(
         'Otherwise message the buyer with the tracking number and ask them to change the request to return and refund (退货退款).',
         '否则联系买家，告知物流单号，请其改为“退货退款”申请。',
@@ -332,12 +361,24 @@ export const RULES_1688: Rule[] = [
     action: 'return-and-refund',
     outcome: 'closed',
     actor: 'other-party',
-    headline: localized('Shipped: agree a return with the buyer; refund once the goods are back.', '已发货：与买家协商退货；收到退货后退款。'),
+    headline: localized(
+      'Shipped: agree a return with the buyer; refund once the goods are back.',
+      '已发货：与买家协商退货；收到退货后退款。',
+    ),
     steps: [
-      localized('Agree the return with the buyer; the buyer files the return-refund request (退货退款).', '与买家协商退货，由买家提交退货退款申请。'),
-      localized('Agree it in the refund details with your return address; the buyer ships only after that.', '在退款详情中同意并填写退货地址；买家在此之后寄回。'),
+      localized(
+        'Agree the return with the buyer; the buyer files the return-refund request (退货退款).',
+        '与买家协商退货，由买家提交退货退款申请。',
+      ),
+      localized(
+        'Agree it in the refund details with your return address; the buyer ships only after that.',
+        '在退款详情中同意并填写退货地址；买家在此之后寄回。',
+      ),
       localized('When the goods arrive, confirm receipt and refund.', '收到退货后确认收货并退款。'),
-      localized('Never agree a refund only (仅退款) for goods that are on their way or delivered unless you accept losing them.', '货物在途或已签收时，除非愿意承担损失，否则不要同意“仅退款”。'),
+      localized(
+        'Never agree a refund only (仅退款) for goods that are on their way or delivered unless you accept losing them.',
+        '货物在途或已签收时，除非愿意承担损失，否则不要同意“仅退款”。',
+      ),
     ],
     consequences: [C.needsAgreement, C.refundAfterReturn],
     deadlines: ['1688-auto-confirm-receipt'],

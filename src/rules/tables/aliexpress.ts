@@ -121,7 +121,10 @@ export const ALIEXPRESS_RULES: Rule[] = [
         'Accept if you have not shipped; reject only if the parcel is already on its way, and give the tracking number.',
         '尚未发货就同意；只有包裹已发出时才拒绝，并提供物流单号。',
       ),
-      localized('Check the reason the buyer chose: a seller-fault reason counts as non-fulfillment.', '查看买家选择的原因：卖家责任原因会计为成交不卖。'),
+      localized(
+        'Check the reason the buyer chose: a seller-fault reason counts as non-fulfillment.',
+        '查看买家选择的原因：卖家责任原因会计为成交不卖。',
+      ),
     ],
     consequences: [C.nonFulfillment, C.aeRefund],
     deadlines: ['aliexpress-response-window'],
@@ -169,7 +172,10 @@ export const ALIEXPRESS_RULES: Rule[] = [
       '部分发货：已无法取消——请按时发出剩余商品；缺少的商品通过纠纷退款解决。',
     ),
     steps: [
-      localized('Ship the remaining items before the shipping deadline and add their tracking numbers.', '在发货截止前发出剩余商品并填写物流单号。'),
+      localized(
+        'Ship the remaining items before the shipping deadline and add their tracking numbers.',
+        '在发货截止前发出剩余商品并填写物流单号。',
+      ),
       localized(
         'If you cannot, agree a partial refund with the buyer and accept their dispute for the missing items.',
         '如无法发货，与买家协商部分退款，并同意其针对缺货商品提起的纠纷。',
@@ -222,7 +228,10 @@ export const ALIEXPRESS_RULES: Rule[] = [
     ),
     steps: [
       DO_NOT_SHIP,
-      localized('Contact AliExpress seller support with the order ID to learn why it is frozen.', '携订单号联系速卖通卖家客服，了解冻结原因。'),
+      localized(
+        'Contact AliExpress seller support with the order ID to learn why it is frozen.',
+        '携订单号联系速卖通卖家客服，了解冻结原因。',
+      ),
     ],
     consequences: [],
     deadlines: [],
@@ -240,7 +249,10 @@ export const ALIEXPRESS_RULES: Rule[] = [
       'Closed because it was never paid: no money moved, there is nothing to refund and no penalty.',
       '因未付款而关闭：没有资金流动，无需退款，也不会受罚。',
     ),
-    steps: [DO_NOT_SHIP, localized('Nothing left to do on the order; the buyer is welcome to order again.', '订单无需再操作；买家可以重新下单。')],
+    steps: [
+      DO_NOT_SHIP,
+      localized('Nothing left to do on the order; the buyer is welcome to order again.', '订单无需再操作；买家可以重新下单。'),
+    ],
     consequences: [C.neverPaid, C.noPenaltyUnpaid],
     deadlines: [],
     templates: ['aliexpress.seller.unpaid-closed'],
@@ -263,10 +275,7 @@ export const ALIEXPRESS_RULES: Rule[] = [
       'Closed against you — not shipped in time, or a dispute left unanswered: the buyer is refunded and it counts as non-fulfillment.',
       '以对你不利的方式关闭——未按时发货或纠纷未回应：买家已获退款，并计为成交不卖。',
     ),
-    steps: [
-      DO_NOT_SHIP,
-      localized('The order cannot be reopened; apologise to the buyer.', '订单无法恢复；请向买家致歉。'),
-    ],
+    steps: [DO_NOT_SHIP, localized('The order cannot be reopened; apologise to the buyer.', '订单无法恢复；请向买家致歉。')],
     consequences: [C.nonFulfillmentCounted, C.aeRefund],
     deadlines: [],
     templates: ['aliexpress.seller.closed-refunded-apology'],
@@ -280,7 +289,10 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'none',
     outcome: 'closed',
     actor: 'platform',
-    headline: localized('Closed by AliExpress’s risk control: do not ship; nothing is left to do.', '被速卖通风控关闭：不要发货；无需再操作。'),
+    headline: localized(
+      'Closed by AliExpress’s risk control: do not ship; nothing is left to do.',
+      '被速卖通风控关闭：不要发货；无需再操作。',
+    ),
     steps: [DO_NOT_SHIP],
     consequences: [C.riskClosed],
     deadlines: [],
@@ -334,10 +346,7 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'cancel',
     outcome: 'closed',
     actor: 'you',
-    headline: localized(
-      'Unpaid: cancel it yourself (or let the payment timer run out).',
-      '未付款：可自行取消（或等待付款倒计时结束）。',
-    ),
+    headline: localized('Unpaid: cancel it yourself (or let the payment timer run out).', '未付款：可自行取消（或等待付款倒计时结束）。'),
     steps: [
       localized('AliExpress → My Orders → find the order → Cancel order.', '速卖通 → 我的订单 → 找到订单 → 取消订单。'),
       localized('Confirm in the pop-up. No supplier approval is needed.', '在弹窗中确认，无需供应商同意。'),
@@ -361,7 +370,10 @@ export const ALIEXPRESS_RULES: Rule[] = [
     ),
     steps: [
       localized('Wait for verification to end.', '等待验证结束。'),
-      localized('Then My Orders → Cancel order (or request the cancellation if it is now awaiting shipment).', '之后 我的订单 → 取消订单（若已变为等待发货则申请取消）。'),
+      localized(
+        'Then My Orders → Cancel order (or request the cancellation if it is now awaiting shipment).',
+        '之后 我的订单 → 取消订单（若已变为等待发货则申请取消）。',
+      ),
     ],
     consequences: [],
     deadlines: ['aliexpress-risk-review'],
@@ -451,8 +463,14 @@ export const ALIEXPRESS_RULES: Rule[] = [
       '已发货：无法再取消——可拒收或退货，或在买家保护期内提起纠纷。',
     ),
     steps: [
-      localized('Tell your customer the parcel is on its way (the supplier cannot call it back).', '告知顾客包裹已在途（供应商无法召回）。'),
-      localized('After delivery, if needed: My Orders → Open dispute → refund only, or return and refund.', '收货后如有需要：我的订单 → 提起纠纷 → 仅退款或退货退款。'),
+      localized(
+        'Tell your customer the parcel is on its way (the supplier cannot call it back).',
+        '告知顾客包裹已在途（供应商无法召回）。',
+      ),
+      localized(
+        'After delivery, if needed: My Orders → Open dispute → refund only, or return and refund.',
+        '收货后如有需要：我的订单 → 提起纠纷 → 仅退款或退货退款。',
+      ),
     ],
     consequences: [C.noCancelAfterShip],
     deadlines: [],
@@ -473,7 +491,10 @@ export const ALIEXPRESS_RULES: Rule[] = [
     ),
     steps: [
       localized('Message the supplier and ask for the tracking number.', '联系供应商索要物流单号。'),
-      localized('If none arrives within 5 working days, open a dispute: AliExpress checks the real shipping date.', '若 5 个工作日内仍未提供，提起纠纷：速卖通会核实实际发货时间。'),
+      localized(
+        'If none arrives within 5 working days, open a dispute: AliExpress checks the real shipping date.',
+        '若 5 个工作日内仍未提供，提起纠纷：速卖通会核实实际发货时间。',
+      ),
     ],
     consequences: [],
     deadlines: ['tracking-number-wait'],
@@ -514,8 +535,13 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'dispute',
     outcome: 'closed',
     actor: 'you',
-    headline: localized('In dispute: keep answering in time with evidence until AliExpress decides.', '纠纷中：请按时回应并提供证据，直至速卖通裁决。'),
-    steps: [localized('My Orders → the order → View dispute; answer before each deadline.', '我的订单 → 订单 → 查看纠纷；在每个截止时间前回应。')],
+    headline: localized(
+      'In dispute: keep answering in time with evidence until AliExpress decides.',
+      '纠纷中：请按时回应并提供证据，直至速卖通裁决。',
+    ),
+    steps: [
+      localized('My Orders → the order → View dispute; answer before each deadline.', '我的订单 → 订单 → 查看纠纷；在每个截止时间前回应。'),
+    ],
     consequences: [],
     deadlines: ['dispute-response'],
     templates: ['aliexpress.buyer.dispute-opened'],
@@ -535,7 +561,10 @@ export const ALIEXPRESS_RULES: Rule[] = [
     ),
     steps: [
       localized('Place the order again (this supplier or another) and pay it in time.', '重新下单（原供应商或其他供应商）并按时付款。'),
-      localized('Check why the payment did not go through (card, balance, payment timer).', '查明付款未完成的原因（银行卡、余额、付款时限）。'),
+      localized(
+        'Check why the payment did not go through (card, balance, payment timer).',
+        '查明付款未完成的原因（银行卡、余额、付款时限）。',
+      ),
     ],
     consequences: [C.neverPaid],
     deadlines: [],
@@ -561,7 +590,10 @@ export const ALIEXPRESS_RULES: Rule[] = [
     ),
     steps: [
       localized('Nothing left to do on AliExpress; watch for the refund.', '速卖通上无需再操作；留意退款到账。'),
-      localized('Order the item from another supplier, or cancel the customer’s Shopify order if you cannot.', '向其他供应商采购；无法采购时再取消顾客的 Shopify 订单。'),
+      localized(
+        'Order the item from another supplier, or cancel the customer’s Shopify order if you cannot.',
+        '向其他供应商采购；无法采购时再取消顾客的 Shopify 订单。',
+      ),
     ],
     consequences: [C.aeRefund],
     deadlines: [],

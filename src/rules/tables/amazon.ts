@@ -33,7 +33,15 @@ const SHIP_OR_CANCEL = localized(
 );
 
 /** What a seller cancellation costs on this order: rate, the marketplace's fee, the Prime ceiling, offer removal. */
-const SELLER_CANCEL_COSTS = [C.crCounts, C.cancellationFee, C.sfpTarget, C.itemCancelCounts, C.offerRemoval, C.buyerNotCharged, C.businessOrder];
+const SELLER_CANCEL_COSTS = [
+  C.crCounts,
+  C.cancellationFee,
+  C.sfpTarget,
+  C.itemCancelCounts,
+  C.offerRemoval,
+  C.buyerNotCharged,
+  C.businessOrder,
+];
 const AUTO_CANCEL_COSTS = [C.crAutoCancel, C.cancellationFee, C.sfpTarget, C.businessOrder];
 
 const MFN_CANCEL_SOURCES = [
@@ -466,7 +474,10 @@ export const AMAZON_RULES: Rule[] = [
       '亚马逊配送且部分已发货：只有亚马逊能停止剩余部分——请联系卖家支持。',
     ),
     steps: [
-      localized('Open a case with Seller Support (Help → Get support) with the order ID.', '联系卖家支持（帮助 → 获取支持）并提供订单编号。'),
+      localized(
+        'Open a case with Seller Support (Help → Get support) with the order ID.',
+        '联系卖家支持（帮助 → 获取支持）并提供订单编号。',
+      ),
     ],
     consequences: [C.noMetricFba],
     deadlines: [],

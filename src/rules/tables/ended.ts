@@ -103,7 +103,9 @@ export const ENDED_RULES: Rule[] = [
     outcome: null,
     actor: 'you',
     headline: localized('Completed: the order went through; there is nothing to cancel.', '交易已完成：无可取消。'),
-    steps: [localized('To take money back now, use the platform’s after-sale refund or return.', '如需退款，请走平台的售后退款或退货流程。')],
+    steps: [
+      localized('To take money back now, use the platform’s after-sale refund or return.', '如需退款，请走平台的售后退款或退货流程。'),
+    ],
     consequences: [],
     deadlines: [],
     templates: COMPLETED_MESSAGES,

@@ -44,8 +44,14 @@ export const SHOPIFY_RULES: Rule[] = [
     ),
     steps: [
       localized('If it came from a supplier order, cancel that first (AliExpress / 1688).', '若有对应的供应商订单，先在速卖通/1688 取消。'),
-      localized('Shopify admin → Orders → open the order → More actions → Cancel order.', 'Shopify 后台 → 订单 → 打开该订单 → 更多操作 → 取消订单。'),
-      localized('Choose the reason, restock the items, and whether to notify the customer; click Cancel order.', '选择取消原因、是否补回库存、是否通知顾客；点击“取消订单”。'),
+      localized(
+        'Shopify admin → Orders → open the order → More actions → Cancel order.',
+        'Shopify 后台 → 订单 → 打开该订单 → 更多操作 → 取消订单。',
+      ),
+      localized(
+        'Choose the reason, restock the items, and whether to notify the customer; click Cancel order.',
+        '选择取消原因、是否补回库存、是否通知顾客；点击“取消订单”。',
+      ),
       localized('The payment status becomes Voided; do not capture it.', '付款状态变为“已作废”；不要再扣款。'),
     ],
     consequences: [C.voidAuthorization, C.irreversibleShopify],
@@ -56,7 +62,12 @@ export const SHOPIFY_RULES: Rule[] = [
   },
   {
     id: 'shopify.unfulfilled.partially-paid',
-    when: { platform: 'shopify', perspective: 'seller', stages: ['awaiting-payment', 'awaiting-shipment'], paymentStatus: 'partially-paid' },
+    when: {
+      platform: 'shopify',
+      perspective: 'seller',
+      stages: ['awaiting-payment', 'awaiting-shipment'],
+      paymentStatus: 'partially-paid',
+    },
     action: 'cancel',
     outcome: 'canceled',
     actor: 'you',
@@ -66,7 +77,10 @@ export const SHOPIFY_RULES: Rule[] = [
     ),
     steps: [
       localized('If it came from a supplier order, cancel that first (AliExpress / 1688).', '若有对应的供应商订单，先在速卖通/1688 取消。'),
-      localized('Shopify admin → Orders → open the order → More actions → Cancel order.', 'Shopify 后台 → 订单 → 打开该订单 → 更多操作 → 取消订单。'),
+      localized(
+        'Shopify admin → Orders → open the order → More actions → Cancel order.',
+        'Shopify 后台 → 订单 → 打开该订单 → 更多操作 → 取消订单。',
+      ),
       localized(
         'Check the refund amount shown (the amount collected so far), the reason, restock, and notify; click Cancel order.',
         '核对显示的退款金额（即已收款项）、原因、补库存与通知选项；点击“取消订单”。',
@@ -96,8 +110,14 @@ export const SHOPIFY_RULES: Rule[] = [
     ),
     steps: [
       localized('Open the order → the return card.', '打开订单 → 退货卡片。'),
-      localized('When the items are back, mark them as received (restock if they can be sold), then Refund.', '商品退回后标记为已收到（可再售则补回库存），再点击“退款”。'),
-      localized('If the customer keeps the items, close the return instead and refund what you agreed.', '若顾客保留商品，则关闭退货并按约定金额退款。'),
+      localized(
+        'When the items are back, mark them as received (restock if they can be sold), then Refund.',
+        '商品退回后标记为已收到（可再售则补回库存），再点击“退款”。',
+      ),
+      localized(
+        'If the customer keeps the items, close the return instead and refund what you agreed.',
+        '若顾客保留商品，则关闭退货并按约定金额退款。',
+      ),
     ],
     consequences: [C.returnBlocksCancel, C.processingFeesKept],
     deadlines: [],
@@ -123,7 +143,10 @@ export const SHOPIFY_RULES: Rule[] = [
     steps: [
       localized('Open the order → on the fulfillment card click “Request cancellation”.', '打开订单 → 在履行卡片上点击“申请取消”。'),
       localized('When the fulfillment service accepts, the items go back to Unfulfilled.', '履行服务同意后，商品恢复为“未履行”。'),
-      localized('Then More actions → Cancel order (refund, reason, restock, notify).', '然后 更多操作 → 取消订单（退款、原因、补库存、通知）。'),
+      localized(
+        'Then More actions → Cancel order (refund, reason, restock, notify).',
+        '然后 更多操作 → 取消订单（退款、原因、补库存、通知）。',
+      ),
     ],
     consequences: [C.needsAgreement, C.irreversibleShopify],
     deadlines: [],

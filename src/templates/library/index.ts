@@ -10,17 +10,10 @@ import { ALIEXPRESS_TEMPLATES } from './aliexpress';
 import { TEMPLATES_1688 } from './1688';
 import { SHOPIFY_TEMPLATES } from './shopify';
 
-const ALL: readonly MessageTemplate[] = [
-  ...AMAZON_TEMPLATES,
-  ...ALIEXPRESS_TEMPLATES,
-  ...TEMPLATES_1688,
-  ...SHOPIFY_TEMPLATES,
-];
+const ALL: readonly MessageTemplate[] = [...AMAZON_TEMPLATES, ...ALIEXPRESS_TEMPLATES, ...TEMPLATES_1688, ...SHOPIFY_TEMPLATES];
 
 /** Every catalogue id maps to its template; the library unit test proves none is missing. */
-export const TEMPLATES = Object.freeze(Object.fromEntries(ALL.map((t) => [t.id, t]))) as Readonly<
-  Record<TemplateId, MessageTemplate>
->;
+export const TEMPLATES = Object.freeze(Object.fromEntries(ALL.map((t) => [t.id, t]))) as Readonly<Record<TemplateId, MessageTemplate>>;
 
 /** The templates as written, for tests and documentation. */
 export const ALL_TEMPLATES = ALL;

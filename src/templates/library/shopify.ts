@@ -22,7 +22,7 @@ export const SHOPIFY_TEMPLATES: readonly MessageTemplate[] = [
     bodies: {
       en: 'Hi {buyerName},\n\nYour order {orderId} has already shipped, so we can no longer cancel it. Once it arrives, you can send it back to us, and we will refund you as soon as we receive the return. Reply to this email and we will send you the return instructions.\n\nBest regards,\n{storeName}',
       de: 'Hallo {buyerName},\n\nIhre Bestellung {orderId} wurde bereits versandt und kann daher nicht mehr storniert werden. Nach Erhalt können Sie sie an uns zurücksenden; wir erstatten Ihnen den Betrag, sobald die Rücksendung bei uns eingegangen ist. Antworten Sie einfach auf diese E-Mail, dann schicken wir Ihnen die Rücksendeanleitung.\n\nViele Grüße\n{storeName}',
-      fr: "Bonjour {buyerName},\n\nVotre commande {orderId} a déjà été expédiée, nous ne pouvons donc plus l’annuler. Après réception, vous pourrez nous la renvoyer, et nous vous rembourserons dès réception du retour. Répondez simplement à cet e-mail et nous vous enverrons les instructions de retour.\n\nCordialement,\n{storeName}",
+      fr: 'Bonjour {buyerName},\n\nVotre commande {orderId} a déjà été expédiée, nous ne pouvons donc plus l’annuler. Après réception, vous pourrez nous la renvoyer, et nous vous rembourserons dès réception du retour. Répondez simplement à cet e-mail et nous vous enverrons les instructions de retour.\n\nCordialement,\n{storeName}',
       es: 'Hola, {buyerName}:\n\nSu pedido {orderId} ya se ha enviado, por lo que ya no podemos cancelarlo. Cuando lo reciba, puede devolvérnoslo y le reembolsaremos en cuanto recibamos la devolución. Responda a este correo y le enviaremos las instrucciones de devolución.\n\nUn saludo,\n{storeName}',
     },
   },

@@ -22,7 +22,9 @@ const read = (f: string) => {
 describe('importsOf', () => {
   it('finds named, bare and loader imports, resolved against the importing file', () => {
     expect(importsOf('assets/start-b.js', FILES['assets/start-b.js']!)).toEqual(['assets/hosts-a.js', 'assets/side-c.js']);
-    expect(importsOf('assets/amazon.ts-loader-x.js', FILES['assets/amazon.ts-loader-x.js']!)).toEqual(['assets/src-content-amazon.ts-y.js']);
+    expect(importsOf('assets/amazon.ts-loader-x.js', FILES['assets/amazon.ts-loader-x.js']!)).toEqual([
+      'assets/src-content-amazon.ts-y.js',
+    ]);
   });
   it('ignores bare package specifiers (nothing to read in dist/)', () => {
     expect(importsOf('assets/a.js', `import x from "preact";`)).toEqual([]);
@@ -39,7 +41,13 @@ describe('reachableFiles', () => {
   it('follows the loader and static imports transitively, each file once, skipping unrelated chunks', () => {
     const files = reachableFiles(['assets/amazon.ts-loader-x.js'], read);
     expect(files.sort()).toEqual(
-      ['assets/amazon.ts-loader-x.js', 'assets/hosts-a.js', 'assets/side-c.js', 'assets/src-content-amazon.ts-y.js', 'assets/start-b.js'].sort(),
+      [
+        'assets/amazon.ts-loader-x.js',
+        'assets/hosts-a.js',
+        'assets/side-c.js',
+        'assets/src-content-amazon.ts-y.js',
+        'assets/start-b.js',
+      ].sort(),
     );
   });
   it('includes an HTML page’s scripts, their imports and its stylesheets', () => {

@@ -41,9 +41,15 @@ describe('emptyManifestFrom', () => {
         { js: ['assets/b.js'], matches: ['https://www.aliexpress.com/p/order/*'] },
       ],
     };
-    const m = emptyManifestFrom(dist) as { manifest_version: number; content_scripts: { js: string[]; matches: string[]; run_at: string }[] };
+    const m = emptyManifestFrom(dist) as {
+      manifest_version: number;
+      content_scripts: { js: string[]; matches: string[]; run_at: string }[];
+    };
     expect(m.manifest_version).toBe(3);
-    expect(m.content_scripts.map((c) => c.matches)).toEqual([['https://sellercentral.amazon.com/*'], ['https://www.aliexpress.com/p/order/*']]);
+    expect(m.content_scripts.map((c) => c.matches)).toEqual([
+      ['https://sellercentral.amazon.com/*'],
+      ['https://www.aliexpress.com/p/order/*'],
+    ]);
     expect(m.content_scripts.every((c) => c.js.join() === 'content.js' && c.run_at === 'document_idle')).toBe(true);
   });
 });

@@ -3,7 +3,13 @@ import { fmt, formatTable } from '../../../scripts/bench/table';
 
 describe('formatTable', () => {
   it('pads text left-aligned and numbers right-aligned under a rule', () => {
-    const out = formatTable(['page', 'ms'], [['detail', '1.5'], ['list500', '123.4']]);
+    const out = formatTable(
+      ['page', 'ms'],
+      [
+        ['detail', '1.5'],
+        ['list500', '123.4'],
+      ],
+    );
     expect(out.split('\n')).toEqual(['page     ms', '-------  -----', 'detail     1.5', 'list500  123.4']);
   });
 });

@@ -3,8 +3,23 @@ import { summarizeTasks, type TraceEvent } from '../../../scripts/bench/trace';
 
 const EXT = 'chrome-extension://abc';
 const meta = (pid: number, tid: number, name: string): TraceEvent => ({ name: 'thread_name', ph: 'M', pid, tid, ts: 0, args: { name } });
-const task = (ts: number, durMs: number, pid = 1, tid = 1): TraceEvent => ({ name: 'ThreadControllerImpl::RunTask', ph: 'X', pid, tid, ts, dur: durMs * 1000 });
-const call = (ts: number, url: string): TraceEvent => ({ name: 'FunctionCall', ph: 'X', pid: 1, tid: 1, ts, dur: 10, args: { data: { url } } });
+const task = (ts: number, durMs: number, pid = 1, tid = 1): TraceEvent => ({
+  name: 'ThreadControllerImpl::RunTask',
+  ph: 'X',
+  pid,
+  tid,
+  ts,
+  dur: durMs * 1000,
+});
+const call = (ts: number, url: string): TraceEvent => ({
+  name: 'FunctionCall',
+  ph: 'X',
+  pid: 1,
+  tid: 1,
+  ts,
+  dur: 10,
+  args: { data: { url } },
+});
 
 describe('summarizeTasks', () => {
   const events: TraceEvent[] = [

@@ -32,12 +32,15 @@ function lazyNative(): { browser: object; built: string[] } {
     built.push(name);
     return name === 'runtime' ? { id: 'abc', sendMessage: () => Promise.resolve('pong') } : {};
   };
-  const browser = new Proxy({}, {
-    ownKeys: () => names,
-    getOwnPropertyDescriptor: (_target, key) =>
-      names.includes(String(key)) ? { value: build(String(key)), writable: true, enumerable: true, configurable: true } : undefined,
-    get: (_target, key) => (names.includes(String(key)) ? build(String(key)) : undefined),
-  });
+  const browser = new Proxy(
+    {},
+    {
+      ownKeys: () => names,
+      getOwnPropertyDescriptor: (_target, key) =>
+        names.includes(String(key)) ? { value: build(String(key)), writable: true, enumerable: true, configurable: true } : undefined,
+      get: (_target, key) => (names.includes(String(key)) ? build(String(key)) : undefined),
+    },
+  );
   return { browser, built };
 }
 
@@ -70,6 +73,8 @@ describe('inheritNativeBrowser', () => {
     const chunks = readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.js'));
     const shipped = chunks.filter((f) => readFileSync(join(DIST, 'assets', f), 'utf8').includes('Object.create(globalThis.browser)'));
     expect(shipped).toHaveLength(1);
-    expect(chunks.some((f) => /module\.exports\s*=\s*globalThis\.browser\b/u.test(readFileSync(join(DIST, 'assets', f), 'utf8')))).toBe(false);
+    expect(chunks.some((f) => /module\.exports\s*=\s*globalThis\.browser\b/u.test(readFileSync(join(DIST, 'assets', f), 'utf8')))).toBe(
+      false,
+    );
   });
 });

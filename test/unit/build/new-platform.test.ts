@@ -26,7 +26,7 @@ describe('npm run new:platform', () => {
 
   it('makes a definition whose content entry is the file it writes, and leaves the facts to fill in', () => {
     const platform = files['src/platforms/mercado-libre/platform.ts']!;
-    expect(platform).toContain("export const mercadoLibre: PlatformDefinition = {");
+    expect(platform).toContain('export const mercadoLibre: PlatformDefinition = {');
     expect(platform).toContain("id: 'mercado-libre'");
     expect(platform).toContain("contentEntry: 'src/platforms/mercado-libre/content.ts'");
     // Empty until filled in from real pages: the registry test fails on both.

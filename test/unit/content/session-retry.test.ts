@@ -58,7 +58,10 @@ function start(kind: 'detail' | 'list', count: number) {
     kind,
     matches: () => true,
     root: () => document.body,
-    read: () => ({ status: 'read' as const, orders: Array.from({ length: count }, (_, i) => ({ snapshot: snapshot(`o${i}`), mount: null })) }),
+    read: () => ({
+      status: 'read' as const,
+      orders: Array.from({ length: count }, (_, i) => ({ snapshot: snapshot(`o${i}`), mount: null })),
+    }),
   };
   const session = new ReadingSession(reader, new URL('https://sellercentral.amazon.com/orders-v3/order/x'), controller.signal);
   session.start();

@@ -16,7 +16,11 @@ function linkTargets(markdown: string): string[] {
 
 describe('document links', () => {
   it('finds the links of a document', () => {
-    expect(linkTargets('see [a](docs/a.md), ![b](x/b.png "B") and [c](https://example.com)')).toEqual(['docs/a.md', 'x/b.png', 'https://example.com']);
+    expect(linkTargets('see [a](docs/a.md), ![b](x/b.png "B") and [c](https://example.com)')).toEqual([
+      'docs/a.md',
+      'x/b.png',
+      'https://example.com',
+    ]);
   });
 
   for (const doc of DOCS) {

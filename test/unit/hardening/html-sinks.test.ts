@@ -7,7 +7,8 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = resolve(import.meta.dirname, '../../../src');
-const SINKS = /\b(?:innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|createContextualFragment|DOMParser)\b|document\.write(?:ln)?\s*\(|\beval\s*\(|\bnew\s+Function\s*\(/;
+const SINKS =
+  /\b(?:innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|createContextualFragment|DOMParser)\b|document\.write(?:ln)?\s*\(|\beval\s*\(|\bnew\s+Function\s*\(/;
 
 const sources = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

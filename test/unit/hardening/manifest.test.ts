@@ -17,8 +17,20 @@ const DIST = resolve(import.meta.dirname, '../../../dist');
 const ALLOWED_PERMISSIONS = new Set(['activeTab', 'alarms', 'notifications']);
 /** Keys of the manifest we know and have judged; a new key must be looked at and added here. */
 const KNOWN_KEYS = new Set([
-  'manifest_version', 'name', 'short_name', 'description', 'version', 'default_locale', 'minimum_chrome_version',
-  'icons', 'action', 'options_page', 'background', 'content_scripts', 'permissions', 'content_security_policy',
+  'manifest_version',
+  'name',
+  'short_name',
+  'description',
+  'version',
+  'default_locale',
+  'minimum_chrome_version',
+  'icons',
+  'action',
+  'options_page',
+  'background',
+  'content_scripts',
+  'permissions',
+  'content_security_policy',
   'web_accessible_resources',
 ]);
 
@@ -48,9 +60,7 @@ function builtManifest(): Manifest {
 }
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
 const SELLER = new Set(SELLER_MATCH_PATTERNS);
@@ -80,14 +90,16 @@ function privilegeProblems(m: Manifest): string[] {
   const csp = m.content_security_policy?.extension_pages ?? '';
   const scriptSrc = /(?:^|;)\s*script-src\s+([^;]*)/.exec(csp)?.[1]?.trim().split(/\s+/) ?? [];
   if (scriptSrc.join(' ') !== "'self'") problems.push(`extension pages' script-src is "${scriptSrc.join(' ')}", not just 'self'`);
-  if (/'unsafe-(eval|inline)'|'wasm-unsafe-eval'|https?:|\*/.test(csp)) problems.push('extension pages’ CSP allows eval, inline or remote sources');
+  if (/'unsafe-(eval|inline)'|'wasm-unsafe-eval'|https?:|\*/.test(csp))
+    problems.push('extension pages’ CSP allows eval, inline or remote sources');
   if (!/connect-src 'none'/.test(csp)) problems.push('extension pages’ CSP allows network connections');
   // Default-deny: whatever directive is not named falls back to 'none' (no remote image, style or frame).
-  if (!/(?:^|;)\s*default-src 'none'/.test(csp)) problems.push('extension pages’ CSP has no default-src \'none\'');
+  if (!/(?:^|;)\s*default-src 'none'/.test(csp)) problems.push("extension pages’ CSP has no default-src 'none'");
   for (const directive of ['img-src', 'style-src', 'frame-src', 'font-src']) {
     const sources = new RegExp(`(?:^|;)\\s*${directive}\\s+([^;]*)`).exec(csp)?.[1]?.trim().split(/\s+/) ?? [];
     if (sources.length === 0) problems.push(`extension pages’ CSP does not name ${directive}`);
-    if (sources.some((src) => !["'self'", "'none'", 'data:'].includes(src))) problems.push(`extension pages’ ${directive} allows ${sources.join(' ')}`);
+    if (sources.some((src) => !["'self'", "'none'", 'data:'].includes(src)))
+      problems.push(`extension pages’ ${directive} allows ${sources.join(' ')}`);
   }
   if (m.externally_connectable) problems.push('web pages or other extensions may message us (externally_connectable)');
   return problems;
@@ -108,8 +120,21 @@ describe('the built manifest asks for no more than it needs', () => {
       { ...m, content_security_policy: { extension_pages: "script-src 'self' 'unsafe-eval'; connect-src 'none'" } },
       { ...m, content_security_policy: { extension_pages: "script-src 'self' https://cdn.example; connect-src 'none'" } },
       { ...m, content_security_policy: { extension_pages: "script-src 'self'" } },
-      { ...m, content_security_policy: { extension_pages: "script-src 'self'; connect-src 'none'; img-src 'self'; style-src 'self'; frame-src 'none'; font-src 'self'" } },
-      { ...m, content_security_policy: { extension_pages: (m.content_security_policy?.extension_pages ?? '').replace("img-src 'self' data:", 'img-src https://example.com') } },
+      {
+        ...m,
+        content_security_policy: {
+          extension_pages: "script-src 'self'; connect-src 'none'; img-src 'self'; style-src 'self'; frame-src 'none'; font-src 'self'",
+        },
+      },
+      {
+        ...m,
+        content_security_policy: {
+          extension_pages: (m.content_security_policy?.extension_pages ?? '').replace(
+            "img-src 'self' data:",
+            'img-src https://example.com',
+          ),
+        },
+      },
       { ...m, web_accessible_resources: [{ matches: ['<all_urls>'], resources: ['assets/x.js'] }] },
       { ...m, externally_connectable: { matches: ['https://sellercentral.amazon.com/*'] } },
     ];
@@ -124,10 +149,12 @@ describe('the built manifest asks for no more than it needs', () => {
   it('exposes only the content scripts’ own chunks to seller pages, as built', () => {
     const m = builtManifest();
     const contentEntries = new Set(
-      (m.content_scripts ?? []).flatMap((cs) => cs.js ?? []).flatMap((loader) => {
-        const target = /getURL\(\s*["'`]([^"'`]+)["'`]\s*\)/.exec(readFileSync(join(DIST, loader), 'utf8'))?.[1];
-        return target ? [target] : [];
-      }),
+      (m.content_scripts ?? [])
+        .flatMap((cs) => cs.js ?? [])
+        .flatMap((loader) => {
+          const target = /getURL\(\s*["'`]([^"'`]+)["'`]\s*\)/.exec(readFileSync(join(DIST, loader), 'utf8'))?.[1];
+          return target ? [target] : [];
+        }),
     );
     // Everything a content entry imports, transitively: the chunks a seller page may load.
     const reachable = new Set<string>();

@@ -109,7 +109,10 @@ describe('the worker listener', () => {
   });
 
   it('shows the counts to extension pages only', async () => {
-    expect(await send({ kind: 'diagnostics' }, contentScript)).toMatchObject({ ok: false, error: expect.stringMatching(/extension pages/) });
+    expect(await send({ kind: 'diagnostics' }, contentScript)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/extension pages/),
+    });
   });
 
   it('still evaluates a good request afterwards', async () => {

@@ -58,15 +58,31 @@ describe('links', () => {
     expect(await addLink(db, linkOf({ platform: 'aliexpress', orderId: '81' }, { platform: 'amazon', orderId: '111' }, T)!)).toBe(false);
     const fromSales = await chainsOf(db, 'amazon', '111');
     expect(fromSales).toEqual([
-      { other: { key: 'aliexpress:81', platform: 'aliexpress', orderId: '81', stage: 'closed', lastAction: 'wait', lastSeen: '2025-03-02T10:00:00.000Z' }, next: CHAIN_STEPS.supplierEnded },
+      {
+        other: {
+          key: 'aliexpress:81',
+          platform: 'aliexpress',
+          orderId: '81',
+          stage: 'closed',
+          lastAction: 'wait',
+          lastSeen: '2025-03-02T10:00:00.000Z',
+        },
+        next: CHAIN_STEPS.supplierEnded,
+      },
     ]);
-    expect((await chainsOf(db, 'aliexpress', '81'))[0]).toMatchObject({ other: { key: 'amazon:111', stage: 'awaiting-shipment' }, next: CHAIN_STEPS.supplierEnded });
+    expect((await chainsOf(db, 'aliexpress', '81'))[0]).toMatchObject({
+      other: { key: 'amazon:111', stage: 'awaiting-shipment' },
+      next: CHAIN_STEPS.supplierEnded,
+    });
     // An id the history has not seen yet: linked, shown by its id only, no step.
     await addLink(db, linkOf({ platform: 'amazon', orderId: '111' }, { platform: '1688', orderId: '99' }, T)!);
     expect((await chainsOf(db, 'amazon', '111'))[1]).toEqual({ other: { key: '1688:99', platform: '1688', orderId: '99' } });
 
     const file = await exportFile(db, T);
-    expect(file.links?.map((l) => [l.sales, l.supplier])).toEqual([['amazon:111', 'aliexpress:81'], ['amazon:111', '1688:99']]);
+    expect(file.links?.map((l) => [l.sales, l.supplier])).toEqual([
+      ['amazon:111', 'aliexpress:81'],
+      ['amazon:111', '1688:99'],
+    ]);
     const fresh = await openHistory('chains-2', new IDBFactory(), IDBKeyRange);
     const imported = await importHistory(fresh, JSON.stringify(file));
     expect(imported).toMatchObject({ ok: true, report: { added: { links: 2 } } });
@@ -75,6 +91,6 @@ describe('links', () => {
     expect(again.ok && again.report.added.links).toBeFalsy();
 
     expect(await removeLink(db, 'amazon:111', 'aliexpress:81')).toBe(true);
-    expect((await chainsOf(db, 'aliexpress', '81'))).toEqual([]);
+    expect(await chainsOf(db, 'aliexpress', '81')).toEqual([]);
   });
 });

@@ -12,7 +12,15 @@ describe('openHistory', () => {
     expect(HISTORY_DB_NAME).toBe('cancel-or-close');
     expect(db.name).toBe('cancel-or-close');
     expect(db.verno).toBe(6);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['actions', 'customTemplates', 'followUps', 'links', 'observations', 'orders', 'settings']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'actions',
+      'customTemplates',
+      'followUps',
+      'links',
+      'observations',
+      'orders',
+      'settings',
+    ]);
     expect(db.orders.schema.primKey.name).toBe('key');
     db.close();
   });

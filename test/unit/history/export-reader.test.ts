@@ -38,7 +38,17 @@ describe('ExportReader', () => {
   });
 
   it('refuses what is not one complete JSON object, as JSON.parse would', () => {
-    const refused = ['nope', '[1,2]', '{"orders": [1,]}', '{"a": 1,}', '{"a": 1', '{"a" 1}', '{"orders": [{"k": 1}', '{"a": 1} x', '{"a": tru}'];
+    const refused = [
+      'nope',
+      '[1,2]',
+      '{"orders": [1,]}',
+      '{"a": 1,}',
+      '{"a": 1',
+      '{"a" 1}',
+      '{"orders": [{"k": 1}',
+      '{"a": 1} x',
+      '{"a": tru}',
+    ];
     for (const text of refused) expect(() => readExportText(text, () => {})).toThrow(ExportFileError);
     expect(() => readExportText('{}', () => {})).not.toThrow();
   });

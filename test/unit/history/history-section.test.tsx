@@ -151,7 +151,6 @@ describe('HistorySection', () => {
   });
 
   it('tells the person when storage is full or IndexedDB is unavailable, in their language', async () => {
-    const quota = describeHistoryError(new DOMException('full', 'QuotaExceededError')).message;
     const unavailable = describeHistoryError({ name: 'MissingAPIError', message: 'no indexedDB' }).message;
     const { ask } = fakeAsk({ 'history/delete-all': () => fail(unavailable) });
     const full = () => Promise.reject(new DOMException('full', 'QuotaExceededError'));
@@ -174,9 +173,21 @@ const stats = (over: Partial<HistoryStats> = {}): HistoryStats => ({
   amazonCancelRate7d: { orders: 40, sellerCancellations: 1, ratePct: 2.5, warn: true },
   aliexpressSellerFault30d: 1,
   openFollowUps: [
-    { seq: 1, orderKey: 'amazon:111-1', id: 'check-refund', text: { en: 'Check the refund arrived.', zh: '确认退款已到账。' }, createdAt: '2025-03-19T00:00:00.000Z', dueAt: '2025-03-22T00:00:00.000Z', doneAt: null },
+    {
+      seq: 1,
+      orderKey: 'amazon:111-1',
+      id: 'check-refund',
+      text: { en: 'Check the refund arrived.', zh: '确认退款已到账。' },
+      createdAt: '2025-03-19T00:00:00.000Z',
+      dueAt: '2025-03-22T00:00:00.000Z',
+      doneAt: null,
+    },
   ],
-  daily: Array.from({ length: 30 }, (_, i) => ({ day: `2025-03-${String(i + 1).padStart(2, '0')}`, canceled: i === 29 ? 2 : 0, closed: 0 })),
+  daily: Array.from({ length: 30 }, (_, i) => ({
+    day: `2025-03-${String(i + 1).padStart(2, '0')}`,
+    canceled: i === 29 ? 2 : 0,
+    closed: 0,
+  })),
   windowDays: 30,
   ...over,
 });
@@ -198,17 +209,27 @@ describe('statistics page', () => {
     expect(container.querySelector('.stats-warning')?.textContent).toContain('2.5 %');
     expect(text).toContain('1 seller cancellations of 40 seller-fulfilled orders seen');
     const charts = [...container.querySelectorAll('svg[role=img]')].map((s) => s.getAttribute('aria-label'));
-    expect(charts).toEqual(['Amazon: 3 canceled, 0 closed; AliExpress: 1 canceled, 2 closed', '2 canceled and 0 closed over the last 30 days.']);
+    expect(charts).toEqual([
+      'Amazon: 3 canceled, 0 closed; AliExpress: 1 canceled, 2 closed',
+      '2 canceled and 0 closed over the last 30 days.',
+    ]);
     expect(container.querySelectorAll('.stats-table tbody tr')).toHaveLength(2 + 30);
     expect(text).toContain('You (seller) 2');
     await settle(() => button(/^Done$/).click());
     await settle();
-    expect(sent.find((r) => r.kind === 'history/follow-up-done')).toEqual({ kind: 'history/follow-up-done', platform: 'amazon', orderId: '111-1', followUpId: 'check-refund' });
+    expect(sent.find((r) => r.kind === 'history/follow-up-done')).toEqual({
+      kind: 'history/follow-up-done',
+      platform: 'amazon',
+      orderId: '111-1',
+      followUpId: 'check-refund',
+    });
     expect(container.textContent).toContain('No open follow-ups.');
   });
 
   it('shows no warning under the threshold and explains a failed load', async () => {
-    const { ask } = fakeAsk({ 'history/stats': () => ok(stats({ amazonCancelRate7d: { orders: 0, sellerCancellations: 0, ratePct: 0, warn: false } })) });
+    const { ask } = fakeAsk({
+      'history/stats': () => ok(stats({ amazonCancelRate7d: { orders: 0, sellerCancellations: 0, ratePct: 0, warn: false } })),
+    });
     render(<StatsApp initialLang="en" onLangChange={() => undefined} ask={ask} />, container);
     await settle();
     await settle();

@@ -23,7 +23,12 @@ async function dump(db: HistoryDb) {
 describe('schema v2', () => {
   it('opens a v1 database and finds every v1 record intact', async () => {
     const factory = new IDBFactory();
-    const v1 = await openHistory(HISTORY_DB_NAME, factory, IDBKeyRange, MIGRATIONS.filter((m) => m.version === 1));
+    const v1 = await openHistory(
+      HISTORY_DB_NAME,
+      factory,
+      IDBKeyRange,
+      MIGRATIONS.filter((m) => m.version === 1),
+    );
     expect(v1.verno).toBe(1);
     expect(v1.tables.map((t) => t.name)).not.toContain('settings');
     const other = { orderId: '111-0000000-0000002' };
@@ -32,7 +37,12 @@ describe('schema v2', () => {
     const current = await freshDb();
     await recordObservation(current, snapshot(), verdict(), T0);
     await recordObservation(current, snapshot({ stage: 'canceled' }), endedVerdict(), minutesAfter(T0, 5));
-    await recordObservation(current, snapshot({ ...other, platform: 'aliexpress', marketplace: undefined }), verdict({ ruleId: 'aliexpress.seller.awaiting-shipment' }), T0);
+    await recordObservation(
+      current,
+      snapshot({ ...other, platform: 'aliexpress', marketplace: undefined }),
+      verdict({ ruleId: 'aliexpress.seller.awaiting-shipment' }),
+      T0,
+    );
     await recordAction(current, 'amazon:111-0000000-0000001', 'reason-recorded', { reason: 'out of stock' }, minutesAfter(T0, 6));
     await recordAction(current, 'amazon:111-0000000-0000001', 'step-ticked', { step: 1 }, minutesAfter(T0, 7));
     await completeFollowUp(current, 'amazon:111-0000000-0000001', 'adjust-inventory', minutesAfter(T0, 8));
@@ -48,14 +58,23 @@ describe('schema v2', () => {
     expect(before.followUps).toHaveLength(2);
     v1.close();
 
-    const v2 = await openHistory(HISTORY_DB_NAME, factory, IDBKeyRange, MIGRATIONS.filter((m) => m.version <= 2));
+    const v2 = await openHistory(
+      HISTORY_DB_NAME,
+      factory,
+      IDBKeyRange,
+      MIGRATIONS.filter((m) => m.version <= 2),
+    );
     expect(v2.verno).toBe(2);
     expect(await dump(v2)).toEqual(before);
     // The new tables work on the upgraded database.
     expect(await readSettings(v2)).toEqual({ rules: {} });
     await writeSettings(v2, { rules: { amazonPendingMaxDays: 14 }, storeName: 'Acme' });
     expect(await readSettings(v2)).toEqual({ rules: { amazonPendingMaxDays: 14 }, storeName: 'Acme' });
-    const saved = await saveTemplate(v2, { platform: 'amazon', audience: 'buyer', language: 'en', title: 'Sorry', body: 'Order {orderId}', situations: [] }, T0);
+    const saved = await saveTemplate(
+      v2,
+      { platform: 'amazon', audience: 'buyer', language: 'en', title: 'Sorry', body: 'Order {orderId}', situations: [] },
+      T0,
+    );
     expect(saved?.id).toBe('custom:1');
     expect(await listTemplates(v2)).toHaveLength(1);
     v2.close();

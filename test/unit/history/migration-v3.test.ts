@@ -21,7 +21,12 @@ async function dump(db: HistoryDb) {
 describe('schema v3', () => {
   it('adds each order’s summary to a v2 database, keeps every record and yields the same statistics as a full scan', async () => {
     const factory = new IDBFactory();
-    const v2 = await openHistory(HISTORY_DB_NAME, factory, IDBKeyRange, MIGRATIONS.filter((m) => m.version <= 2));
+    const v2 = await openHistory(
+      HISTORY_DB_NAME,
+      factory,
+      IDBKeyRange,
+      MIGRATIONS.filter((m) => m.version <= 2),
+    );
     expect(v2.verno).toBe(2);
     await constructedHistory(v2);
     // A v2 database has no summaries: the statistics read every observation.
@@ -33,7 +38,12 @@ describe('schema v3', () => {
     expect(before.orders).toHaveLength(11);
     v2.close();
 
-    const v3 = await openHistory(HISTORY_DB_NAME, factory, IDBKeyRange, MIGRATIONS.filter((m) => m.version <= 3));
+    const v3 = await openHistory(
+      HISTORY_DB_NAME,
+      factory,
+      IDBKeyRange,
+      MIGRATIONS.filter((m) => m.version <= 3),
+    );
     expect(v3.verno).toBe(3);
     expect(await dump(v3)).toEqual(before);
     for (const order of await v3.orders.toArray()) {
@@ -46,10 +56,29 @@ describe('schema v3', () => {
 
   it('gives an order without observations an empty summary', async () => {
     const factory = new IDBFactory();
-    const v2 = await openHistory(HISTORY_DB_NAME, factory, IDBKeyRange, MIGRATIONS.filter((m) => m.version <= 2));
-    await v2.orders.add({ key: 'shopify:1', platform: 'shopify', orderId: '1', stage: 'awaiting-shipment', firstSeen: NOW.toISOString(), lastSeen: NOW.toISOString(), lastAction: 'cancel', lastRuleId: 'shopify.unfulfilled' });
+    const v2 = await openHistory(
+      HISTORY_DB_NAME,
+      factory,
+      IDBKeyRange,
+      MIGRATIONS.filter((m) => m.version <= 2),
+    );
+    await v2.orders.add({
+      key: 'shopify:1',
+      platform: 'shopify',
+      orderId: '1',
+      stage: 'awaiting-shipment',
+      firstSeen: NOW.toISOString(),
+      lastSeen: NOW.toISOString(),
+      lastAction: 'cancel',
+      lastRuleId: 'shopify.unfulfilled',
+    });
     v2.close();
-    const v3 = await openHistory(HISTORY_DB_NAME, factory, IDBKeyRange, MIGRATIONS.filter((m) => m.version <= 3));
+    const v3 = await openHistory(
+      HISTORY_DB_NAME,
+      factory,
+      IDBKeyRange,
+      MIGRATIONS.filter((m) => m.version <= 3),
+    );
     expect((await v3.orders.get('shopify:1'))?.summary).toEqual({ mfn: false, ending: null });
     v3.close();
   });

@@ -12,7 +12,12 @@ const iso = (minutes: number) => minutesAfter(T0, minutes).toISOString();
 describe('schema v4', () => {
   it('dates what the observations saw happen, carries a request still open, and changes nothing else', async () => {
     const factory = new IDBFactory();
-    const v3 = await openHistory(HISTORY_DB_NAME, factory, IDBKeyRange, MIGRATIONS.filter((m) => m.version <= 3));
+    const v3 = await openHistory(
+      HISTORY_DB_NAME,
+      factory,
+      IDBKeyRange,
+      MIGRATIONS.filter((m) => m.version <= 3),
+    );
     // Order 1: seen without, then with a request (still open). Order 2: seen before shipment, then shipped.
     // Order 3: first seen already shipped with a request that then ended: nothing to date.
     const one = { orderId: '1' };
@@ -33,7 +38,12 @@ describe('schema v4', () => {
     const observations = await v3.observations.toArray();
     v3.close();
 
-    const v4 = await openHistory(HISTORY_DB_NAME, factory, IDBKeyRange, MIGRATIONS.filter((m) => m.version <= 4));
+    const v4 = await openHistory(
+      HISTORY_DB_NAME,
+      factory,
+      IDBKeyRange,
+      MIGRATIONS.filter((m) => m.version <= 4),
+    );
     expect(v4.verno).toBe(4);
     const byKey = new Map((await v4.orders.toArray()).map((o) => [o.orderId, o]));
     expect(byKey.get('1')).toEqual({ ...before[0], cancelRequestedAt: iso(10), cancelRequestSeenBy: [READER_BEFORE_V4] });

@@ -36,12 +36,7 @@ describe('recordObservation: the order', () => {
   it('keeps firstSeen and the marketplace, and moves lastSeen and the state on later sightings', async () => {
     await recordObservation(db, snapshot(), verdict(), T0);
     const later = minutesAfter(T0, 90);
-    await recordObservation(
-      db,
-      snapshot({ marketplace: undefined, stage: 'canceled', nativeStatus: 'Canceled' }),
-      endedVerdict(),
-      later,
-    );
+    await recordObservation(db, snapshot({ marketplace: undefined, stage: 'canceled', nativeStatus: 'Canceled' }), endedVerdict(), later);
     const order = await db.orders.get(KEY);
     expect(order?.firstSeen).toBe(T0.toISOString());
     expect(order?.lastSeen).toBe(later.toISOString());
@@ -81,7 +76,12 @@ describe('recordObservation: observations', () => {
 
   it('adds one observation when the stage changes', async () => {
     await recordObservation(db, snapshot(), verdict(), T0);
-    const changed = await recordObservation(db, snapshot({ stage: 'shipped' }), verdict({ action: 'return-and-refund' }), minutesAfter(T0, 5));
+    const changed = await recordObservation(
+      db,
+      snapshot({ stage: 'shipped' }),
+      verdict({ action: 'return-and-refund' }),
+      minutesAfter(T0, 5),
+    );
     expect(changed).toEqual({ added: true });
     expect((await db.observations.toArray()).map((o) => o.stage)).toEqual(['awaiting-shipment', 'shipped']);
   });
@@ -174,8 +174,18 @@ describe('recordObservation: follow-ups', () => {
     expect(await db.followUps.count()).toBe(0);
     const supplier = snapshot({ platform: '1688', orderId: '3301122334455667788', perspective: 'buyer' });
     const tellBuyer = { id: 'confirm-to-buyer', text: { en: 'Tell the buyer the refund is on its way', zh: '告知买家' } };
-    await recordObservation(db, supplier, verdict({ action: 'none', followUps: [...endedVerdict().followUps, tellBuyer] }), minutesAfter(T0, -60));
-    await recordObservation(db, { ...supplier, stage: 'closed' }, verdict({ action: 'none', followUps: [...endedVerdict().followUps, tellBuyer] }), T0);
+    await recordObservation(
+      db,
+      supplier,
+      verdict({ action: 'none', followUps: [...endedVerdict().followUps, tellBuyer] }),
+      minutesAfter(T0, -60),
+    );
+    await recordObservation(
+      db,
+      { ...supplier, stage: 'closed' },
+      verdict({ action: 'none', followUps: [...endedVerdict().followUps, tellBuyer] }),
+      T0,
+    );
     expect((await db.followUps.toArray()).map((f) => f.id).sort()).toEqual(['check-refund']);
   });
 

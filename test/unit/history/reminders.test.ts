@@ -22,7 +22,9 @@ describe('nextDueDeadline', () => {
     const deadlines = [dl('pay-timeout', '2025-03-03T08:00:00.000Z')];
     expect(nextDueDeadline('closed', { action: 'wait', deadlines }, NOW)).toBeUndefined();
     expect(nextDueDeadline('awaiting-payment', { action: 'unknown', deadlines }, NOW)).toBeUndefined();
-    expect(nextDueDeadline('awaiting-payment', { action: 'wait', deadlines: [dl('pay-timeout', '2025-03-02T07:59:00.000Z')] }, NOW)).toBeUndefined();
+    expect(
+      nextDueDeadline('awaiting-payment', { action: 'wait', deadlines: [dl('pay-timeout', '2025-03-02T07:59:00.000Z')] }, NOW),
+    ).toBeUndefined();
   });
 });
 
@@ -30,7 +32,10 @@ describe('remindersAfter', () => {
   const respond = { action: 'respond' as const, deadlines: [dl('response-window', '2025-03-03T08:00:00.000Z')] };
 
   it('keeps the deadline and indexes it while reminders are on', () => {
-    expect(remindersAfter(undefined, 'awaiting-shipment', respond, NOW)).toEqual({ due: respond.deadlines[0], dueAt: '2025-03-03T08:00:00.000Z' });
+    expect(remindersAfter(undefined, 'awaiting-shipment', respond, NOW)).toEqual({
+      due: respond.deadlines[0],
+      dueAt: '2025-03-03T08:00:00.000Z',
+    });
   });
 
   it('drops it once a later page view shows the order moved on', () => {
@@ -41,7 +46,11 @@ describe('remindersAfter', () => {
   });
 
   it('lets an older sighting (an import, a late answer) change nothing', () => {
-    const current = { ...remindersAfter(undefined, 'awaiting-shipment', respond, NOW), notifiedFor: '2025-03-03T08:00:00.000Z', lastSeen: NOW.toISOString() };
+    const current = {
+      ...remindersAfter(undefined, 'awaiting-shipment', respond, NOW),
+      notifiedFor: '2025-03-03T08:00:00.000Z',
+      lastSeen: NOW.toISOString(),
+    };
     const older = new Date('2025-03-01T08:00:00.000Z');
     expect(remindersAfter(current, 'awaiting-payment', { action: 'wait', deadlines: [] }, older)).toEqual({
       due: respond.deadlines[0],
@@ -51,7 +60,11 @@ describe('remindersAfter', () => {
   });
 
   it('keeps "remind me" off across new deadlines, and forgets a notification for another time', () => {
-    const off = { ...withRemindChoice(remindersAfter(undefined, 'awaiting-shipment', respond, NOW), false), notifiedFor: '2025-03-03T08:00:00.000Z', lastSeen: NOW.toISOString() };
+    const off = {
+      ...withRemindChoice(remindersAfter(undefined, 'awaiting-shipment', respond, NOW), false),
+      notifiedFor: '2025-03-03T08:00:00.000Z',
+      lastSeen: NOW.toISOString(),
+    };
     expect(off.dueAt).toBeUndefined();
     const moved = { action: 'respond' as const, deadlines: [dl('response-window', '2025-03-04T08:00:00.000Z')] };
     const after = remindersAfter(off, 'awaiting-shipment', moved, new Date('2025-03-02T09:00:00.000Z'));
@@ -73,7 +86,12 @@ describe('notifyAt', () => {
     expect(notifyAt(local(10, 0, 6).toISOString(), s)).toEqual(local(9, 0, 6));
     expect(notifyAt(local(9, 0, 6).toISOString(), s)).toEqual(local(8, 0, 6));
     expect(notifyAt(local(7, 30, 6).toISOString(), s)).toEqual(local(7, 0, 6));
-    expect(notifyAt(local(12, 0, 6).toISOString(), reminderSettings({ reminders: { leadMinutes: 8 * 60, quietFrom: 22 * 60, quietTo: 7 * 60 } }))).toEqual(local(7, 0, 6));
+    expect(
+      notifyAt(
+        local(12, 0, 6).toISOString(),
+        reminderSettings({ reminders: { leadMinutes: 8 * 60, quietFrom: 22 * 60, quietTo: 7 * 60 } }),
+      ),
+    ).toEqual(local(7, 0, 6));
   });
 
   it('does not let quiet hours hide a deadline that passes before they end', () => {

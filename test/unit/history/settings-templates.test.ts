@@ -111,7 +111,9 @@ describe('delete all history', () => {
     await writeSettings(db, { rules: {}, storeName: 'Acme' });
     await saveTemplate(db, template(), T0);
     expect(await deleteAllHistory(db)).toEqual({ deleted: true });
-    expect([await db.orders.count(), await db.observations.count(), await db.actions.count(), await db.followUps.count()]).toEqual([0, 0, 0, 0]);
+    expect([await db.orders.count(), await db.observations.count(), await db.actions.count(), await db.followUps.count()]).toEqual([
+      0, 0, 0, 0,
+    ]);
     expect((await readSettings(db)).storeName).toBe('Acme');
     expect(await listTemplates(db)).toHaveLength(1);
     db.close();

@@ -13,7 +13,12 @@ type Step = [Partial<OrderSnapshot>, Partial<Verdict>, Date];
 export async function order(db: HistoryDb, base: Partial<OrderSnapshot>, steps: Step[]) {
   for (const [snap, ver, at] of steps) await recordObservation(db, snapshot({ ...base, ...snap }), verdict(ver), at);
 }
-export const canceled = (ruleId = 'amazon.canceled'): Partial<Verdict> => ({ action: 'none', outcome: 'canceled', ruleId, followUps: ENDED_FOLLOW_UPS });
+export const canceled = (ruleId = 'amazon.canceled'): Partial<Verdict> => ({
+  action: 'none',
+  outcome: 'canceled',
+  ruleId,
+  followUps: ENDED_FOLLOW_UPS,
+});
 export const closed = (ruleId = 'ended.closed'): Partial<Verdict> => ({ action: 'none', outcome: 'closed', ruleId });
 
 export async function constructedHistory(db?: HistoryDb): Promise<HistoryDb> {
@@ -69,4 +74,3 @@ export async function constructedHistory(db?: HistoryDb): Promise<HistoryDb> {
   await completeFollowUp(db, 'amazon:A', 'check-refund', daysAgo(1));
   return db;
 }
-

@@ -8,7 +8,12 @@ import { freshDb, snapshot, verdict } from './fixtures';
 import { canceled, closed, constructedHistory, daysAgo, NOW, order } from './stats-fixtures';
 
 describe('endingOf and initiatorOf', () => {
-  const obs = (stage: Stage, ruleId: string, at: string, extra: Partial<{ action: Action; cancelRequested: boolean; outcome: 'canceled' | 'closed' | null }> = {}) => ({
+  const obs = (
+    stage: Stage,
+    ruleId: string,
+    at: string,
+    extra: Partial<{ action: Action; cancelRequested: boolean; outcome: 'canceled' | 'closed' | null }> = {},
+  ) => ({
     stage,
     ruleId,
     at,
@@ -29,7 +34,9 @@ describe('endingOf and initiatorOf', () => {
   it('names the buyer, the platform, the seller or says unknown', () => {
     expect(initiatorOf([obs('awaiting-shipment', 'amazon.unshipped.mfn.buyer-requested', '1')])).toBe('buyer');
     expect(initiatorOf([obs('awaiting-shipment', 'x', '1', { cancelRequested: true })])).toBe('buyer');
-    expect(initiatorOf([obs('awaiting-shipment', 'aliexpress.seller.cancel-requested.timer-passed', '1', { action: 'none' })])).toBe('buyer');
+    expect(initiatorOf([obs('awaiting-shipment', 'aliexpress.seller.cancel-requested.timer-passed', '1', { action: 'none' })])).toBe(
+      'buyer',
+    );
     expect(initiatorOf([obs('awaiting-shipment', 'amazon.unshipped.mfn.auto-cancel-passed', '1')])).toBe('platform');
     expect(initiatorOf([obs('awaiting-payment', 'amazon.pending.wait', '1', { action: 'wait' })])).toBe('platform');
     expect(initiatorOf([obs('awaiting-shipment', 'amazon.unshipped.mfn.seller-cancel', '1')])).toBe('seller');
@@ -69,14 +76,24 @@ describe('historyStats', () => {
     // A, B, C (page said merchant) and D (an mfn rule matched); E is FBA, F is older, K unknown.
     expect((await historyStats(db, NOW)).amazonCancelRate7d).toEqual({ orders: 4, sellerCancellations: 1, ratePct: 25, warn: true });
     // Eight days later A has left the window; nothing else was seen since.
-    expect((await historyStats(db, daysAgo(-8))).amazonCancelRate7d).toEqual({ orders: 0, sellerCancellations: 0, ratePct: 0, warn: false });
+    expect((await historyStats(db, daysAgo(-8))).amazonCancelRate7d).toEqual({
+      orders: 0,
+      sellerCancellations: 0,
+      ratePct: 0,
+      warn: false,
+    });
     db.close();
   });
 
   it('warns at 80 % of the target: 2.0 % by default, later with a higher target', async () => {
     const db = await freshDb();
     for (let i = 0; i < 50; i++)
-      await recordObservation(db, snapshot({ orderId: `R${i}`, fulfilledBy: 'merchant' }), verdict({ ruleId: 'amazon.unshipped.mfn.seller-cancel' }), daysAgo(2));
+      await recordObservation(
+        db,
+        snapshot({ orderId: `R${i}`, fulfilledBy: 'merchant' }),
+        verdict({ ruleId: 'amazon.unshipped.mfn.seller-cancel' }),
+        daysAgo(2),
+      );
     await recordObservation(db, snapshot({ orderId: 'R0', stage: 'canceled' }), verdict(canceled()), daysAgo(1));
     expect((await historyStats(db, NOW)).amazonCancelRate7d).toEqual({ orders: 50, sellerCancellations: 1, ratePct: 2, warn: true });
     expect((await historyStats(db, NOW, { amazonTargetPct: 4 })).amazonCancelRate7d.warn).toBe(false);
@@ -155,7 +172,14 @@ describe('historyStats', () => {
   it('gives zeros on an empty history', async () => {
     const db = await freshDb();
     const stats = await historyStats(db, NOW);
-    expect(stats).toMatchObject({ orders: 0, endedByPlatform: {}, endedByReason: [], endedByInitiator: {}, aliexpressSellerFault30d: 0, openFollowUps: [] });
+    expect(stats).toMatchObject({
+      orders: 0,
+      endedByPlatform: {},
+      endedByReason: [],
+      endedByInitiator: {},
+      aliexpressSellerFault30d: 0,
+      openFollowUps: [],
+    });
     expect(stats.daily.every((d) => d.canceled === 0 && d.closed === 0)).toBe(true);
     db.close();
   });

@@ -1,6 +1,14 @@
 /** Export (JSON lossless, CSV for spreadsheets) and import (validated, idempotent, all-or-nothing). */
 import { describe, expect, it } from 'vitest';
-import { exportCsv, exportFile, exportHistory, csvCell, EXPORT_FORMAT, EXPORT_VERSION, type HistoryFile } from '../../../src/history/export';
+import {
+  exportCsv,
+  exportFile,
+  exportHistory,
+  csvCell,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type HistoryFile,
+} from '../../../src/history/export';
 import { IMPORT_CANCELED, importChunks, importHistory } from '../../../src/history/import';
 import { recordAction } from '../../../src/history/queries';
 import { completeFollowUp } from '../../../src/history/follow-ups';
@@ -28,8 +36,24 @@ async function filledDb(): Promise<HistoryDb> {
   await recordAction(db, KEY, 'reason-recorded', { reason: 'Out of stock, "warehouse" error' }, minutesAfter(T0, 7));
   await recordAction(db, KEY, 'note', { text: 'Called the warehouse.\nNo stock.' }, minutesAfter(T0, 8));
   await completeFollowUp(db, KEY, 'adjust-inventory', minutesAfter(T0, 9));
-  await saveTemplate(db, { platform: 'amazon', audience: 'buyer', language: 'de', title: 'Storno', body: 'Hallo, Bestellung {orderId}.', situations: ['amazon.cancel-out-of-stock'] }, T0);
-  await writeSettings(db, { rules: { amazonBuyerSelfCancelMinutes: 25 }, messageLanguage: 'de', storeName: 'Acme GmbH', retentionDays: 365 });
+  await saveTemplate(
+    db,
+    {
+      platform: 'amazon',
+      audience: 'buyer',
+      language: 'de',
+      title: 'Storno',
+      body: 'Hallo, Bestellung {orderId}.',
+      situations: ['amazon.cancel-out-of-stock'],
+    },
+    T0,
+  );
+  await writeSettings(db, {
+    rules: { amazonBuyerSelfCancelMinutes: 25 },
+    messageLanguage: 'de',
+    storeName: 'Acme GmbH',
+    retentionDays: 365,
+  });
   return db;
 }
 
@@ -43,7 +67,9 @@ describe('JSON export and import', () => {
     const source = await filledDb();
     const file = await exportFile(source, T0);
     expect(file).toMatchObject({ format: EXPORT_FORMAT, version: EXPORT_VERSION });
-    expect([file.orders.length, file.observations.length, file.actions.length, file.followUps.length, file.customTemplates.length]).toEqual([2, 3, 3, 2, 1]);
+    expect([file.orders.length, file.observations.length, file.actions.length, file.followUps.length, file.customTemplates.length]).toEqual(
+      [2, 3, 3, 2, 1],
+    );
 
     const target = await freshDb();
     const result = await importAtT0(target, JSON.stringify(file));
@@ -83,7 +109,11 @@ describe('JSON export and import', () => {
     const file = await exportFile(source, T0);
     expect(file.orders).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ key: KEY, cancelRequestedAt: minutesAfter(T0, 10).toISOString(), cancelRequestSeenBy: ['amazon-manage-orders'] }),
+        expect.objectContaining({
+          key: KEY,
+          cancelRequestedAt: minutesAfter(T0, 10).toISOString(),
+          cancelRequestSeenBy: ['amazon-manage-orders'],
+        }),
         expect.objectContaining({ key: 'amazon:111-0000000-0000002', shippedAt: minutesAfter(T0, 20).toISOString() }),
       ]),
     );
@@ -107,7 +137,11 @@ describe('JSON export and import', () => {
     const again = await importAtT0(db, text);
     expect(again).toEqual({
       ok: true,
-      report: { added: { orders: 0, observations: 0, actions: 0, followUps: 0, templates: 0 }, skipped: [], alreadyPresent: 2 + 3 + 3 + 2 + 1 + 1 },
+      report: {
+        added: { orders: 0, observations: 0, actions: 0, followUps: 0, templates: 0 },
+        skipped: [],
+        alreadyPresent: 2 + 3 + 3 + 2 + 1 + 1,
+      },
     });
     expect(withoutTime(await exportFile(db, T0))).toEqual(withoutTime(before));
     db.close();
@@ -119,7 +153,11 @@ describe('JSON export and import', () => {
     const target = await freshDb();
     await recordObservation(target, snapshot({ orderId: '999-0000000-0000009' }), verdict(), T0);
     await writeSettings(target, { rules: {}, storeName: 'Mine' });
-    await saveTemplate(target, { platform: 'shopify', audience: 'customer', language: 'en', title: 'Other', body: 'x', situations: [] }, T0);
+    await saveTemplate(
+      target,
+      { platform: 'shopify', audience: 'customer', language: 'en', title: 'Other', body: 'x', situations: [] },
+      T0,
+    );
     const result = await importAtT0(target, JSON.stringify(file));
     expect(result.ok && result.report.added).toEqual({ orders: 2, observations: 3, actions: 3, followUps: 2, templates: 1 });
     expect(result.ok && result.report.skipped).toEqual([]);
@@ -151,7 +189,10 @@ describe('JSON export and import', () => {
     const db = await filledDb();
     const before = withoutTime(await exportFile(db, T0));
     expect(await importAtT0(db, 'order,stage\n1,canceled')).toEqual({ ok: false, error: expect.stringMatching(/not JSON/) });
-    expect(await importAtT0(db, '{"orders": []}')).toEqual({ ok: false, error: expect.stringMatching(/not a Cancel or Close history export/) });
+    expect(await importAtT0(db, '{"orders": []}')).toEqual({
+      ok: false,
+      error: expect.stringMatching(/not a Cancel or Close history export/),
+    });
     expect(await importAtT0(db, JSON.stringify({ format: EXPORT_FORMAT, version: 99, orders: [] }))).toEqual({
       ok: false,
       error: expect.stringMatching(/version 99/),
@@ -163,16 +204,43 @@ describe('JSON export and import', () => {
   it('imports the good records of a file with malformed ones, reports each bad one, and loses nothing', async () => {
     const db = await filledDb();
     const before = await exportFile(db, T0);
-    const good = { key: 'shopify:1001', platform: 'shopify', orderId: '1001', stage: 'awaiting-shipment', firstSeen: T0.toISOString(), lastSeen: T0.toISOString(), lastAction: 'cancel', lastRuleId: 'shopify.unfulfilled' };
-    const goodObservation = { orderKey: 'shopify:1001', at: T0.toISOString(), stage: 'awaiting-shipment', nativeStatus: 'Unfulfilled', cancelRequested: false, action: 'cancel', outcome: 'canceled', ruleId: 'shopify.unfulfilled', rulesetVersion: 't', url: 'https://admin.shopify.com/store/x/orders/1001?q=Jane', dedupe: 'shopify:1001|after:0|x' };
+    const good = {
+      key: 'shopify:1001',
+      platform: 'shopify',
+      orderId: '1001',
+      stage: 'awaiting-shipment',
+      firstSeen: T0.toISOString(),
+      lastSeen: T0.toISOString(),
+      lastAction: 'cancel',
+      lastRuleId: 'shopify.unfulfilled',
+    };
+    const goodObservation = {
+      orderKey: 'shopify:1001',
+      at: T0.toISOString(),
+      stage: 'awaiting-shipment',
+      nativeStatus: 'Unfulfilled',
+      cancelRequested: false,
+      action: 'cancel',
+      outcome: 'canceled',
+      ruleId: 'shopify.unfulfilled',
+      rulesetVersion: 't',
+      url: 'https://admin.shopify.com/store/x/orders/1001?q=Jane',
+      dedupe: 'shopify:1001|after:0|x',
+    };
     const file = {
       format: EXPORT_FORMAT,
       version: EXPORT_VERSION,
       orders: [good, { ...good, key: 'shopify:WRONG' }, { ...good, key: 'ebay:1', platform: 'ebay', orderId: '1' }, 'nope'],
-      observations: [goodObservation, { ...goodObservation, at: 'yesterday' }, { ...goodObservation, orderKey: 'shopify:404', dedupe: 'shopify:404|x' }],
+      observations: [
+        goodObservation,
+        { ...goodObservation, at: 'yesterday' },
+        { ...goodObservation, orderKey: 'shopify:404', dedupe: 'shopify:404|x' },
+      ],
       actions: [{ orderKey: 'shopify:1001', at: T0.toISOString(), kind: 'drop-table', payload: {} }],
       followUps: 'not a list',
-      customTemplates: [{ id: 'custom:7', platform: 'amazon', audience: 'buyer', language: 'en', title: 'T', body: 'x'.repeat(5_001), situations: [] }],
+      customTemplates: [
+        { id: 'custom:7', platform: 'amazon', audience: 'buyer', language: 'en', title: 'T', body: 'x'.repeat(5_001), situations: [] },
+      ],
       settings: { rules: { amazonPendingMaxDays: -3 } },
     };
     const result = await importAtT0(db, JSON.stringify(file));
@@ -191,7 +259,9 @@ describe('JSON export and import', () => {
     ]);
     expect(result.report.skipped.every((s) => s.why.length > 0)).toBe(true);
     // The stored URL lost its query (it may name a buyer).
-    expect((await db.observations.where('orderKey').equals('shopify:1001').first())?.url).toBe('https://admin.shopify.com/store/x/orders/1001');
+    expect((await db.observations.where('orderKey').equals('shopify:1001').first())?.url).toBe(
+      'https://admin.shopify.com/store/x/orders/1001',
+    );
     // Everything that was there is still there.
     const after = await exportFile(db, T0);
     for (const table of ['orders', 'observations', 'actions', 'followUps', 'customTemplates'] as const)
@@ -236,7 +306,9 @@ describe('CSV export', () => {
     await recordAction(db, KEY, 'reason-recorded', { reason: '=cmd|"/c calc"!A1' }, minutesAfter(T0, 30));
     const csv = await exportCsv(db);
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('platform,order_id,marketplace,fulfilled_by,stage,last_action,last_rule,first_seen,last_seen,observations,actions,open_follow_ups,reason');
+    expect(lines[0]).toBe(
+      'platform,order_id,marketplace,fulfilled_by,stage,last_action,last_rule,first_seen,last_seen,observations,actions,open_follow_ups,reason',
+    );
     expect(lines[1]).toBe(
       `aliexpress,8000000000000001,,,awaiting-shipment,cancel,aliexpress.seller.awaiting-shipment,${minutesAfter(T0, 10).toISOString()},${minutesAfter(T0, 10).toISOString()},1,0,0,`,
     );
@@ -301,7 +373,9 @@ describe('settings and retention around an import', () => {
     const result = await importHistory(db, text, { now });
     if (!result.ok) throw new Error(result.error);
     expect(result.report.added).toMatchObject({ orders: 1, actions: 0 });
-    expect(result.report.skipped).toEqual([{ what: expect.stringMatching(/retention period \(1\)/), why: expect.stringMatching(/cleanup/) }]);
+    expect(result.report.skipped).toEqual([
+      { what: expect.stringMatching(/retention period \(1\)/), why: expect.stringMatching(/cleanup/) },
+    ]);
     expect(await pruneIfDue(db, now)).toEqual({ pruned: true, orders: 0 });
     expect((await db.orders.toArray()).map((o) => o.orderId)).toEqual(['recent']);
     db.close();

@@ -51,7 +51,10 @@ describe('askWorker', () => {
 
   it('never throws: a rejected or a throwing send becomes an error value', async () => {
     answerWith(() => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')));
-    expect(await askWorker({ kind: 'settings/get' })).toEqual({ ok: false, error: 'Could not establish connection. Receiving end does not exist.' });
+    expect(await askWorker({ kind: 'settings/get' })).toEqual({
+      ok: false,
+      error: 'Could not establish connection. Receiving end does not exist.',
+    });
     runtime.sendMessage = () => {
       throw new Error('Extension context invalidated.');
     };
@@ -119,7 +122,11 @@ describe("the content script's worker access", () => {
       runtime.id = undefined; // the extension is reloaded while the message is on its way
       return Promise.reject(new Error('Extension context invalidated.'));
     });
-    expect(await askVerdicts([], { record: true, messages: false })).toEqual({ ok: false, orphaned: true, error: 'Extension context invalidated.' });
+    expect(await askVerdicts([], { record: true, messages: false })).toEqual({
+      ok: false,
+      orphaned: true,
+      error: 'Extension context invalidated.',
+    });
   });
 
   it('tells a refusal from an orphan', async () => {

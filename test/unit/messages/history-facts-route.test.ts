@@ -42,7 +42,9 @@ const history = async (platform: OrderSnapshot['platform'], orderId: string) =>
 describe('a cancellation request seen on the list', () => {
   it("decides the order's detail page until the order ships", async () => {
     await evaluate(amazon('amazon-manage-orders'), later(0));
-    expect((await evaluate(amazon('amazon-manage-orders', { cancelRequested: true }), later(1))).ruleId).toBe('amazon.unshipped.mfn.buyer-requested');
+    expect((await evaluate(amazon('amazon-manage-orders', { cancelRequested: true }), later(1))).ruleId).toBe(
+      'amazon.unshipped.mfn.buyer-requested',
+    );
     const order = (await history('amazon', '111-0000000-0000077')).order;
     expect(order).toMatchObject({ cancelRequestedAt: later(1).toISOString(), cancelRequestSeenBy: ['amazon-manage-orders'] });
 

@@ -76,7 +76,11 @@ describe('reminders', () => {
     await route({ kind: 'history/delete-all' }, 'extension-page', NOW);
     const soon = new Date(NOW.getTime() + 2 * HOUR).toISOString();
     const later = new Date(NOW.getTime() + 30 * HOUR).toISOString();
-    for (const [id, due] of [['8100000000000011', soon], ['8100000000000012', soon], ['8100000000000013', later]] as const)
+    for (const [id, due] of [
+      ['8100000000000011', soon],
+      ['8100000000000012', soon],
+      ['8100000000000013', later],
+    ] as const)
       await route({ kind: 'evaluate', snapshot: request(id, due), record: true }, 'content', NOW);
     await syncReminders(at(0));
     expect(badge).toBe(2);

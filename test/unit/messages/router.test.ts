@@ -33,10 +33,15 @@ describe('route', () => {
       { kind: 'history/recent', limit: 5 },
       { kind: 'history/follow-up-done', platform: 'amazon', orderId: '1', followUpId: 'check-refund' },
     ];
-    for (const req of forbidden) expect(await route(req, 'content', NOW)).toEqual({ ok: false, error: expect.stringMatching(/only available to extension pages/) });
+    for (const req of forbidden)
+      expect(await route(req, 'content', NOW)).toEqual({ ok: false, error: expect.stringMatching(/only available to extension pages/) });
     expect(await route({ kind: 'evaluate', snapshot, record: true }, 'content', NOW)).toMatchObject({ ok: true });
     expect(
-      await route({ kind: 'history/action', platform: 'amazon', orderId: snapshot.orderId, action: { kind: 'note', payload: { text: 'hi' } } }, 'content', NOW),
+      await route(
+        { kind: 'history/action', platform: 'amazon', orderId: snapshot.orderId, action: { kind: 'note', payload: { text: 'hi' } } },
+        'content',
+        NOW,
+      ),
     ).toEqual({ ok: true, value: { recorded: true } });
   });
 
@@ -72,14 +77,24 @@ describe('route', () => {
     expect(stats.value.orders).toBeGreaterThanOrEqual(1);
     expect(await route({ kind: 'history/delete-all' }, 'extension-page', NOW)).toEqual({ ok: true, value: { deleted: true } });
     expect((await route({ kind: 'history/recent', limit: 10 }, 'extension-page', NOW)) as unknown).toEqual({ ok: true, value: [] });
-    expect(await route({ kind: 'templates/save', template: { id: 'custom:77', platform: 'amazon', audience: 'buyer', language: 'en', title: 't', body: 'b', situations: [] } }, 'extension-page', NOW)).toMatchObject({ ok: false });
+    expect(
+      await route(
+        {
+          kind: 'templates/save',
+          template: { id: 'custom:77', platform: 'amazon', audience: 'buyer', language: 'en', title: 't', body: 'b', situations: [] },
+        },
+        'extension-page',
+        NOW,
+      ),
+    ).toMatchObject({ ok: false });
   });
 });
 
 describe('an import made by an extension page', () => {
   it('reaches the next verdict once the page says history changed: the worker reads its templates again', async () => {
     const fitting = (answer: EvaluateAnswer) => answer.messages.filter((m) => m.id.startsWith('custom:')).map((m) => m.title.en);
-    const judge = async () => ((await route({ kind: 'evaluate', snapshot, record: false }, 'content', NOW)) as { ok: true; value: EvaluateAnswer }).value;
+    const judge = async () =>
+      ((await route({ kind: 'evaluate', snapshot, record: false }, 'content', NOW)) as { ok: true; value: EvaluateAnswer }).value;
     expect(fitting(await judge())).toEqual([]);
     const before = await judge();
     const situation = before.verdict.templates[0]!;
@@ -89,7 +104,17 @@ describe('an import made by an extension page', () => {
       format: EXPORT_FORMAT,
       version: EXPORT_VERSION,
       exportedAt: NOW.toISOString(),
-      customTemplates: [{ id: 'custom:5', platform: 'amazon', audience: 'buyer', language: 'en', title: 'Imported', body: 'Hi {orderId}', situations: [situation] }],
+      customTemplates: [
+        {
+          id: 'custom:5',
+          platform: 'amazon',
+          audience: 'buyer',
+          language: 'en',
+          title: 'Imported',
+          body: 'Hi {orderId}',
+          situations: [situation],
+        },
+      ],
     };
     expect(await importHistory(db, JSON.stringify(file), { now: NOW })).toMatchObject({ ok: true });
     db.close();

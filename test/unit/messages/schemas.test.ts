@@ -23,7 +23,11 @@ const snapshot: OrderSnapshot = {
   trackingNumberShown: false,
   pageActions: ['request-refund'],
   itemCount: 2,
-  source: { url: 'https://www.aliexpress.com/p/order/detail.html?orderId=3012345678901234', reader: 'aliexpress-buyer-detail', missing: [] },
+  source: {
+    url: 'https://www.aliexpress.com/p/order/detail.html?orderId=3012345678901234',
+    reader: 'aliexpress-buyer-detail',
+    missing: [],
+  },
 };
 
 const parsed = (message: unknown) => {
@@ -50,7 +54,15 @@ describe('unknown fields do not survive validation', () => {
   });
 
   it('drops them from every snapshot of a batch', () => {
-    const value = parsed({ kind: 'evaluate-many', record: true, messages: false, snapshots: [{ ...snapshot, extra: 1 }, { ...snapshot, orderId: '2', x: [] }] });
+    const value = parsed({
+      kind: 'evaluate-many',
+      record: true,
+      messages: false,
+      snapshots: [
+        { ...snapshot, extra: 1 },
+        { ...snapshot, orderId: '2', x: [] },
+      ],
+    });
     expect(value.kind === 'evaluate-many' && value.snapshots).toEqual([snapshot, { ...snapshot, orderId: '2' }]);
   });
 
@@ -66,7 +78,9 @@ describe('unknown fields do not survive validation', () => {
       ...order,
       action: { kind: 'note', payload: { text: 'hi' } },
     });
-    expect(parsed({ kind: 'history/action', ...order, action: { kind: 'reason-recorded', payload: { reason: '  Out of stock ' } } })).toMatchObject({
+    expect(
+      parsed({ kind: 'history/action', ...order, action: { kind: 'reason-recorded', payload: { reason: '  Out of stock ' } } }),
+    ).toMatchObject({
       action: { payload: { reason: 'Out of stock' } },
     });
   });

@@ -97,8 +97,16 @@ describe('history/*', () => {
   const order = { platform: 'amazon', orderId: '111-2222222-3333333' };
   it('accepts every action kind, follow-up-done, stats, changed and delete-all', () => {
     accepts({ kind: 'history/action', ...order, action: { kind: 'step-ticked', payload: { step: 2, ticked: false } } });
-    accepts({ kind: 'history/action', ...order, action: { kind: 'message-copied', payload: { templateId: 'amazon.cancel-out-of-stock', language: 'en' } } });
-    accepts({ kind: 'history/action', ...order, action: { kind: 'message-inserted', payload: { templateId: 'custom:4', language: 'zh' } } });
+    accepts({
+      kind: 'history/action',
+      ...order,
+      action: { kind: 'message-copied', payload: { templateId: 'amazon.cancel-out-of-stock', language: 'en' } },
+    });
+    accepts({
+      kind: 'history/action',
+      ...order,
+      action: { kind: 'message-inserted', payload: { templateId: 'custom:4', language: 'zh' } },
+    });
     accepts({ kind: 'history/action', ...order, action: { kind: 'reason-recorded', payload: { reason: 'Out of stock' } } });
     accepts({ kind: 'history/action', ...order, action: { kind: 'note', payload: { text: 'Called the buyer.\nAgreed.' } } });
     accepts({ kind: 'history/follow-up-done', ...order, followUpId: 'check-refund' });

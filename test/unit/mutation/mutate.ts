@@ -135,7 +135,8 @@ const containsStatusWord = (text: string, platform: Platform): string | undefine
   PROFILES[platform].statusWords.find((w) => text.toLowerCase().includes(w.toLowerCase()));
 
 /** A date in the text: a year, a month name beside a day, or CJK date marks. */
-const DATE_LIKE = /\b20\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|\d{1,2}\. ?[A-ZÄÖÜa-zäöüé]{3,5}\.? 20\d\d|\d+年\d+月|\d{1,2}\/\d{1,2}\/\d{4}/u;
+const DATE_LIKE =
+  /\b20\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|\d{1,2}\. ?[A-ZÄÖÜa-zäöüé]{3,5}\.? 20\d\d|\d+年\d+月|\d{1,2}\/\d{1,2}\/\d{4}/u;
 
 type Mutator = (doc: Document, platform: Platform, r: Rng) => Done | null;
 
@@ -178,7 +179,12 @@ const MUTATORS: Record<MutationKind, Mutator> = {
     if (r.next() < 0.5) {
       const [name, value] = [attr.name, attr.value];
       el.setAttribute(name, `${value.split(/\s+/)[0] ?? ''}-v${r.int(90) + 10}`);
-      return { kind: 'rename-attribute', at, detail: `${name} value "${value.slice(0, 30)}" changed`, undo: () => el.setAttribute(name, value) };
+      return {
+        kind: 'rename-attribute',
+        at,
+        detail: `${name} value "${value.slice(0, 30)}" changed`,
+        undo: () => el.setAttribute(name, value),
+      };
     }
     const [name, value] = [attr.name, attr.value];
     el.removeAttribute(name);
@@ -211,14 +217,26 @@ const MUTATORS: Record<MutationKind, Mutator> = {
     const [node, word] = r.pick(pairs);
     const before = node.textContent;
     node.textContent = (before ?? '').replace(/^(\s*).*?(\s*[:：]?\s*)$/s, `$1${word}$2`);
-    return { kind: 'synonym', at: describe(node), detail: `${snippet(before)} → ${snippet(node.textContent)}`, undo: restore(node, before) };
+    return {
+      kind: 'synonym',
+      at: describe(node),
+      detail: `${snippet(before)} → ${snippet(node.textContent)}`,
+      undo: restore(node, before),
+    };
   },
   'random-word'(doc, platform, r) {
-    const node = r.pick(contentTexts(doc.body).filter((t) => !containsStatusWord(t.textContent ?? '', platform) && !carriesSignal(t.textContent, platform)));
+    const node = r.pick(
+      contentTexts(doc.body).filter((t) => !containsStatusWord(t.textContent ?? '', platform) && !carriesSignal(t.textContent, platform)),
+    );
     if (!node) return null;
     const before = node.textContent;
     node.textContent = r.pick(RANDOM_WORDS);
-    return { kind: 'random-word', at: describe(node), detail: `${snippet(before)} → ${snippet(node.textContent)}`, undo: restore(node, before) };
+    return {
+      kind: 'random-word',
+      at: describe(node),
+      detail: `${snippet(before)} → ${snippet(node.textContent)}`,
+      undo: restore(node, before),
+    };
   },
   'empty-text'(doc, platform, r) {
     const node = r.pick(contentTexts(doc.body).filter((t) => !carriesSignal(t.textContent, platform)));
@@ -238,7 +256,12 @@ const MUTATORS: Record<MutationKind, Mutator> = {
     const start = before.toLowerCase().indexOf(word.toLowerCase());
     const cut = start + Math.max(1, Math.floor(word.length / 2));
     node.textContent = `${before.slice(0, cut)}ǂ${before.slice(cut)}`;
-    return { kind: 'garble-status', at: describe(node), detail: `${snippet(before)} → ${snippet(node.textContent)}`, undo: restore(node, before) };
+    return {
+      kind: 'garble-status',
+      at: describe(node),
+      detail: `${snippet(before)} → ${snippet(node.textContent)}`,
+      undo: restore(node, before),
+    };
   },
   'stray-status'(doc, platform, r) {
     // A status word inside running text (a product title, a note, a help line), where it is not the order's status.
@@ -252,7 +275,12 @@ const MUTATORS: Record<MutationKind, Mutator> = {
     const before = node.textContent;
     const word = r.pick(PROFILES[platform].statusWords);
     node.textContent = r.next() < 0.5 ? `${before} ${word}` : `${word} ${before}`;
-    return { kind: 'stray-status', at: describe(node), detail: `${snippet(before)} → ${snippet(node.textContent)}`, undo: restore(node, before) };
+    return {
+      kind: 'stray-status',
+      at: describe(node),
+      detail: `${snippet(before)} → ${snippet(node.textContent)}`,
+      undo: restore(node, before),
+    };
   },
   'impossible-date'(doc, _p, r) {
     const node = r.pick(contentTexts(doc.body).filter((t) => DATE_LIKE.test(t.textContent ?? '')));
@@ -263,7 +291,12 @@ const MUTATORS: Record<MutationKind, Mutator> = {
     if (runs.length === 0) return null;
     const run = r.pick(runs);
     node.textContent = `${before.slice(0, run.index)}99${before.slice(run.index! + run[0].length)}`;
-    return { kind: 'impossible-date', at: describe(node), detail: `${snippet(before)} → ${snippet(node.textContent)}`, undo: restore(node, before) };
+    return {
+      kind: 'impossible-date',
+      at: describe(node),
+      detail: `${snippet(before)} → ${snippet(node.textContent)}`,
+      undo: restore(node, before),
+    };
   },
 };
 

@@ -24,9 +24,17 @@ const rows: Row[] = [];
 
 afterAll(() => {
   const header = ['fixture', 'variants', 'same', 'unknown', 'absent', 'contradicting'];
-  const lines = rows.map((r) => [r.fixture, r.variants, r.counts.same, r.counts.unknown, r.counts.absent, r.counts.contradicting].map(String));
+  const lines = rows.map((r) =>
+    [r.fixture, r.variants, r.counts.same, r.counts.unknown, r.counts.absent, r.counts.contradicting].map(String),
+  );
   const total = rows.reduce(
-    (t, r) => ({ v: t.v + r.variants, s: t.s + r.counts.same, u: t.u + r.counts.unknown, a: t.a + r.counts.absent, c: t.c + r.counts.contradicting }),
+    (t, r) => ({
+      v: t.v + r.variants,
+      s: t.s + r.counts.same,
+      u: t.u + r.counts.unknown,
+      a: t.a + r.counts.absent,
+      c: t.c + r.counts.contradicting,
+    }),
     { v: 0, s: 0, u: 0, a: 0, c: 0 },
   );
   lines.push(['total', total.v, total.s, total.u, total.a, total.c].map(String));
@@ -52,7 +60,9 @@ describe('readers under layout drift', () => {
         for (const j of judge(original, variant)) {
           counts[j.judgement]++;
           if (j.judgement === 'contradicting' && failures.length < 8)
-            failures.push(`variant ${i} order ${j.orderId}: ${JSON.stringify(j.was)} → ${JSON.stringify(j.told)} after ${JSON.stringify(applied)}`);
+            failures.push(
+              `variant ${i} order ${j.orderId}: ${JSON.stringify(j.was)} → ${JSON.stringify(j.told)} after ${JSON.stringify(applied)}`,
+            );
         }
       }
       rows.push({ fixture: page.name, variants: VARIANTS, counts });

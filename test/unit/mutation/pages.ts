@@ -36,9 +36,12 @@ export function fixturePages(options: { evidence?: boolean } = {}): FixturePage[
   const pages: FixturePage[] = [];
   for (const platform of PLATFORMS) {
     const evidenceDir = join(FIXTURES, platform, 'evidence');
-    const evidence = options.evidence && existsSync(evidenceDir)
-      ? readdirSync(evidenceDir).filter((f) => f.endsWith('.html')).map((f) => `evidence/${f}`)
-      : [];
+    const evidence =
+      options.evidence && existsSync(evidenceDir)
+        ? readdirSync(evidenceDir)
+            .filter((f) => f.endsWith('.html'))
+            .map((f) => `evidence/${f}`)
+        : [];
     const files = [...readdirSync(join(FIXTURES, platform)).filter((f) => f.endsWith('.html')), ...evidence].sort();
     for (const file of files) {
       const html = readFileSync(join(FIXTURES, platform, file), 'utf8');
@@ -76,9 +79,7 @@ export interface Told {
   cancelRequested: boolean;
 }
 
-export type PageTold =
-  | { status: 'not-ready' | 'unreadable' }
-  | { status: 'read'; orders: Array<{ orderId: string; told: Told }> };
+export type PageTold = { status: 'not-ready' | 'unreadable' } | { status: 'read'; orders: Array<{ orderId: string; told: Told }> };
 
 export function tell(page: FixturePage, doc: Document): PageTold {
   const root = page.reader.root(doc);

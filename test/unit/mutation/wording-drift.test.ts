@@ -19,8 +19,12 @@ const totals: Record<Judgement, number> = { same: 0, unknown: 0, absent: 0, cont
 const byKind = new Map<WordingKind, Record<Judgement, number>>();
 
 afterAll(() => {
-  const lines = [...byKind].map(([kind, c]) => `${kind.padEnd(12)} same ${c.same}  unknown ${c.unknown}  absent ${c.absent}  contradicting ${c.contradicting}`);
-  lines.push(`${'total'.padEnd(12)} same ${totals.same}  unknown ${totals.unknown}  absent ${totals.absent}  contradicting ${totals.contradicting}`);
+  const lines = [...byKind].map(
+    ([kind, c]) => `${kind.padEnd(12)} same ${c.same}  unknown ${c.unknown}  absent ${c.absent}  contradicting ${c.contradicting}`,
+  );
+  lines.push(
+    `${'total'.padEnd(12)} same ${totals.same}  unknown ${totals.unknown}  absent ${totals.absent}  contradicting ${totals.contradicting}`,
+  );
   console.log(['wording drift (order readings, by the kind of change in the variant)', ...lines].join('\n'));
 });
 
@@ -44,7 +48,9 @@ describe('readers under wording drift', () => {
             byKind.set(kind, counts);
           }
           if (j.judgement === 'contradicting' && failures.length < 8)
-            failures.push(`variant ${i} order ${j.orderId}: ${JSON.stringify(j.was)} → ${JSON.stringify(j.told)} after ${JSON.stringify(applied)}`);
+            failures.push(
+              `variant ${i} order ${j.orderId}: ${JSON.stringify(j.was)} → ${JSON.stringify(j.told)} after ${JSON.stringify(applied)}`,
+            );
         }
       }
       expect(tell(page, doc)).toEqual(original);

@@ -103,7 +103,11 @@ const MUTATORS: Record<WordingKind, Mutator> = {
     const text = node.textContent ?? '';
     const way = r.int(3);
     const next =
-      way === 0 ? text.toUpperCase() : way === 1 ? text.toLowerCase() : text.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, s: string, c: string) => s + c.toUpperCase());
+      way === 0
+        ? text.toUpperCase()
+        : way === 1
+          ? text.toLowerCase()
+          : text.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, s: string, c: string) => s + c.toUpperCase());
     return next === text ? null : rewrite('case', node, next);
   },
   diacritics(doc, _p, r) {
@@ -146,7 +150,12 @@ const MUTATORS: Record<WordingKind, Mutator> = {
       if (n.nodeType !== ELEMENT_NODE) return;
       const el = n as Element;
       const next = el.nextElementSibling;
-      if (next && next.tagName === el.tagName && LABEL_LINE.test((el.textContent ?? '').trim()) && LABEL_LINE.test((next.textContent ?? '').trim())) {
+      if (
+        next &&
+        next.tagName === el.tagName &&
+        LABEL_LINE.test((el.textContent ?? '').trim()) &&
+        LABEL_LINE.test((next.textContent ?? '').trim())
+      ) {
         lines.push(el);
       }
     });

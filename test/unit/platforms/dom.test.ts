@@ -61,7 +61,12 @@ describe('findByLabel', () => {
     ['label span then value span', '<div><span>交易状态：</span><span>等待卖家发货</span></div>', ['交易状态'], '等待卖家发货'],
     ['th then td', '<table><tr><th>运单号码：</th><td>SF1234567890</td></tr></table>', ['运单号码：'], 'SF1234567890'],
     ['dt then dd, with white space between', '<dl><dt>订单编号：</dt>\n  <dd> 42 </dd></dl>', ['订单号', '订单编号'], '42'],
-    ['label inside a wrapper, value after the wrapper', '<div><label><b>Order ID:</b></label><span>8123</span></div>', ['Order ID:'], '8123'],
+    [
+      'label inside a wrapper, value after the wrapper',
+      '<div><label><b>Order ID:</b></label><span>8123</span></div>',
+      ['Order ID:'],
+      '8123',
+    ],
     ['label text then an inline value', '<p>下单时间：<time>2024-05-25 10:30:00</time></p>', ['下单时间'], '2024-05-25 10:30:00'],
   ])('%s', (_, html, labels, value) => {
     expect(findByLabel(page(html), labels)).toBe(value);

@@ -69,7 +69,13 @@ describe('matchKey', () => {
   it('makes one word of its spellings: case, spacing, trailing punctuation', () => {
     const key = matchKey('Nicht versendet');
     expect(key).toBe('nicht versendet');
-    for (const variant of ['NICHT VERSENDET', 'nicht  versendet.', ' Nicht\u00a0versendet： ', 'Nicht-versendet', 'ＮＩＣＨＴ　ＶＥＲＳＥＮＤＥＴ'])
+    for (const variant of [
+      'NICHT VERSENDET',
+      'nicht  versendet.',
+      ' Nicht\u00a0versendet： ',
+      'Nicht-versendet',
+      'ＮＩＣＨＴ　ＶＥＲＳＥＮＤＥＴ',
+    ])
       expect(matchKey(variant), variant).toBe(key);
   });
 

@@ -23,7 +23,12 @@ describe('meaningTable and lookupMeaning', () => {
   const filler = fillerWords(['Ihre']);
 
   it('throws when two words that fold to one key mean two things', () => {
-    expect(() => meaningTable([['a', ['Versendet']], ['b', ['VERSENDET.']]])).toThrow(/means two things/);
+    expect(() =>
+      meaningTable([
+        ['a', ['Versendet']],
+        ['b', ['VERSENDET.']],
+      ]),
+    ).toThrow(/means two things/);
   });
 
   it('reads a whole word, and a known phrase with only filler words around it', () => {
@@ -49,7 +54,8 @@ describe('Amazon words by interface language (docs/reader-evidence.md)', () => {
   ])('%s → %s', (word, stage) => expect(stageFromStatusText(word)).toBe(stage));
 
   it('leaves the languages without evidence unknown (pt-BR, nl, sv, ko, ar)', () => {
-    for (const word of ['Não enviado', 'Niet verzonden', 'Ej skickad', '미발송', 'لم يتم الشحن']) expect(stageFromStatusText(word), word).toBe('unknown');
+    for (const word of ['Não enviado', 'Niet verzonden', 'Ej skickad', '미발송', 'لم يتم الشحن'])
+      expect(stageFromStatusText(word), word).toBe('unknown');
   });
 
   it.each([
@@ -83,7 +89,10 @@ describe('Amazon words by interface language (docs/reader-evidence.md)', () => {
   });
 
   it('names every known marketplace a row shows, once, and nothing else', () => {
-    expect(marketplacesNamedIn('Sold on Amazon.fr — see amazon.fr, Amazon.co.uk and Amazon.example')).toEqual(['amazon.fr', 'amazon.co.uk']);
+    expect(marketplacesNamedIn('Sold on Amazon.fr — see amazon.fr, Amazon.co.uk and Amazon.example')).toEqual([
+      'amazon.fr',
+      'amazon.co.uk',
+    ]);
     expect(marketplacesNamedIn('Non-Amazon')).toEqual([]);
   });
 });

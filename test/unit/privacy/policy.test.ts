@@ -11,7 +11,10 @@ import type { HistoryDb } from '../../../src/history/db';
 import { recordObservation } from '../../../src/history/record';
 import { PLATFORM_DEFINITIONS } from '../../../src/platforms/registry';
 
-const MATCH_PATTERNS_BY_PLATFORM = Object.fromEntries(PLATFORM_DEFINITIONS.map((p) => [p.id, p.matchPatterns])) as Record<Platform, readonly string[]>;
+const MATCH_PATTERNS_BY_PLATFORM = Object.fromEntries(PLATFORM_DEFINITIONS.map((p) => [p.id, p.matchPatterns])) as Record<
+  Platform,
+  readonly string[]
+>;
 import { PRIVACY_POLICY, policyMarkdown } from '../../../src/privacy/policy';
 import { renderPolicy } from '../../../src/privacy/render';
 import type { Platform } from '../../../src/rules/types';
@@ -33,9 +36,38 @@ const NAMES: Record<Platform, { en: string; zh: string }> = {
  * record means adding it here, which means reading the policy again.
  */
 const STORED_FIELDS: Record<string, readonly string[]> = {
-  orders: ['key', 'platform', 'orderId', 'marketplace', 'fulfilledBy', 'stage', 'firstSeen', 'lastSeen', 'lastAction', 'lastRuleId', 'summary',
-    'url', 'due', 'dueAt', 'remindOff', 'notifiedFor'],
-  observations: ['id', 'orderKey', 'at', 'stage', 'nativeStatus', 'cancelRequested', 'action', 'outcome', 'ruleId', 'rulesetVersion', 'url', 'dedupe'],
+  orders: [
+    'key',
+    'platform',
+    'orderId',
+    'marketplace',
+    'fulfilledBy',
+    'stage',
+    'firstSeen',
+    'lastSeen',
+    'lastAction',
+    'lastRuleId',
+    'summary',
+    'url',
+    'due',
+    'dueAt',
+    'remindOff',
+    'notifiedFor',
+  ],
+  observations: [
+    'id',
+    'orderKey',
+    'at',
+    'stage',
+    'nativeStatus',
+    'cancelRequested',
+    'action',
+    'outcome',
+    'ruleId',
+    'rulesetVersion',
+    'url',
+    'dedupe',
+  ],
   followUps: ['seq', 'orderKey', 'id', 'text', 'createdAt', 'dueAt', 'doneAt'],
 };
 
@@ -63,7 +95,8 @@ describe('the policy', () => {
   it('names the buttons the options page shows, by their current labels', () => {
     const en = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
     const text = JSON.stringify(PRIVACY_POLICY.en);
-    for (const key of ['history_export_json', 'history_export_csv', 'history_delete_all', 'history_retention']) expect(text).toContain(en[key]!.message);
+    for (const key of ['history_export_json', 'history_export_csv', 'history_delete_all', 'history_retention'])
+      expect(text).toContain(en[key]!.message);
   });
 });
 
@@ -80,34 +113,49 @@ describe('what history keeps, against the policy', () => {
     const seen = {
       ...snapshot({
         fulfilledBy: 'merchant',
-        source: { url: 'https://sellercentral.amazon.de/orders-v3/search?q=Jane%20Roe#jane@example.com', reader: 'amazon-order-detail', missing: [] },
+        source: {
+          url: 'https://sellercentral.amazon.de/orders-v3/search?q=Jane%20Roe#jane@example.com',
+          reader: 'amazon-order-detail',
+          missing: [],
+        },
       }),
       ...buyer,
     };
     await recordObservation(db, seen, verdict(), T0);
     await recordObservation(db, { ...seen, stage: 'canceled', nativeStatus: 'Canceled' }, endedVerdict(), new Date(T0.getTime() + 60_000));
 
-    const tables = { orders: await db.orders.toArray(), observations: await db.observations.toArray(), followUps: await db.followUps.toArray() };
+    const tables = {
+      orders: await db.orders.toArray(),
+      observations: await db.observations.toArray(),
+      followUps: await db.followUps.toArray(),
+    };
     for (const [table, rows] of Object.entries(tables)) {
       expect(rows.length, table).toBeGreaterThan(0);
       for (const row of rows) for (const field of Object.keys(row)) expect(STORED_FIELDS[table], `${table}.${field}`).toContain(field);
     }
     const everything = JSON.stringify(tables);
     for (const value of [...Object.values(buyer), 'Jane']) expect(everything).not.toContain(value);
-    expect(tables.observations.map((o) => o.url)).toEqual(['https://sellercentral.amazon.de/orders-v3/search', 'https://sellercentral.amazon.de/orders-v3/search']);
+    expect(tables.observations.map((o) => o.url)).toEqual([
+      'https://sellercentral.amazon.de/orders-v3/search',
+      'https://sellercentral.amazon.de/orders-v3/search',
+    ]);
   });
 });
 
 describe('no network, as the policy says', () => {
   const sources = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? sources(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+    );
 
   it('the source makes no request of its own and the pages forbid connections', () => {
     for (const file of sources(join(ROOT, 'src'))) {
       const code = readFileSync(file, 'utf8');
       expect(code, file).not.toMatch(/\bfetch\(|XMLHttpRequest|sendBeacon|new WebSocket|new EventSource/);
     }
-    const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as { content_security_policy: { extension_pages: string } };
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as {
+      content_security_policy: { extension_pages: string };
+    };
     expect(manifest.content_security_policy.extension_pages).toContain("connect-src 'none'");
   });
 });

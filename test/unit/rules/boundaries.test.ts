@@ -30,16 +30,26 @@ describe('time boundaries', () => {
     const o = snap({ shipBy: '2026-03-02T00:00:00Z' }); // Monday
     const d = evaluate(o, { now: at('2026-03-02T10:00:00Z') }).deadlines.find((x) => x.id === 'auto-cancel');
     expect(d).toMatchObject({ from: 'computed', at: '2026-03-11T00:00:00.000Z' });
-    const d2 = evaluate(o, { now: at('2026-03-02T10:00:00Z'), settings: { amazonAutoCancelDaysAfterShipBy: 1 } }).deadlines.find((x) => x.id === 'auto-cancel');
+    const d2 = evaluate(o, { now: at('2026-03-02T10:00:00Z'), settings: { amazonAutoCancelDaysAfterShipBy: 1 } }).deadlines.find(
+      (x) => x.id === 'auto-cancel',
+    );
     expect(d2?.at).toBe('2026-03-03T00:00:00.000Z');
   });
   it('AliExpress response window: page countdown wins over 48 h', () => {
-    const o = snap({ platform: 'aliexpress', cancelRequested: true, cancelRequestedAt: '2026-03-03T00:00:00Z', deadlineAt: '2026-03-04T06:00:00Z' });
+    const o = snap({
+      platform: 'aliexpress',
+      cancelRequested: true,
+      cancelRequestedAt: '2026-03-03T00:00:00Z',
+      deadlineAt: '2026-03-04T06:00:00Z',
+    });
     const v = evaluate(o, { now: at('2026-03-03T12:00:00Z') });
     expect(v.action).toBe('respond');
     expect(v.deadlines[0]).toMatchObject({ id: 'response-window', from: 'page' });
     const { deadlineAt: _drop, ...noPage } = o;
-    expect(evaluate(noPage as OrderSnapshot, { now: at('2026-03-03T12:00:00Z') }).deadlines[0]).toMatchObject({ from: 'computed', at: '2026-03-05T00:00:00.000Z' });
+    expect(evaluate(noPage as OrderSnapshot, { now: at('2026-03-03T12:00:00Z') }).deadlines[0]).toMatchObject({
+      from: 'computed',
+      at: '2026-03-05T00:00:00.000Z',
+    });
   });
 });
 

@@ -89,7 +89,8 @@ function fieldsReadersSet(): Set<Field> {
     const result = root ? page.reader.read(root, page.url) : null;
     if (result?.status !== 'read') continue;
     for (const { snapshot } of result.orders)
-      for (const [key, value] of Object.entries(snapshot)) if (value !== undefined && !(Array.isArray(value) && value.length === 0)) set.add(key as Field);
+      for (const [key, value] of Object.entries(snapshot))
+        if (value !== undefined && !(Array.isArray(value) && value.length === 0)) set.add(key as Field);
   }
   return set;
 }

@@ -13,7 +13,17 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const texts = (v: Verdict): string[] => [v.headline.en, ...v.steps.map((s) => s.en), ...(v.reason ? [v.reason.en] : [])];
 const ids = (v: Verdict): string[] => v.consequences.map((c) => c.id);
-const AMAZON_MARKETPLACES = ['amazon.com', 'amazon.de', 'amazon.co.uk', 'amazon.in', 'amazon.ae', 'amazon.sa', 'amazon.eg', 'amazon.co.jp', 'amazon.com.br'];
+const AMAZON_MARKETPLACES = [
+  'amazon.com',
+  'amazon.de',
+  'amazon.co.uk',
+  'amazon.in',
+  'amazon.ae',
+  'amazon.sa',
+  'amazon.eg',
+  'amazon.co.jp',
+  'amazon.com.br',
+];
 
 describe('class 1: a computed date never beats the page', () => {
   const shipBy = '2026-03-02T00:00:00Z'; // a Monday; + 7 business days = 2026-03-11
@@ -65,7 +75,8 @@ describe('class 1: a computed date never beats the page', () => {
         for (let day = -2; day <= 30; day++) {
           const now = new Date(Date.parse(shipBy) + day * DAY + 7 * HOUR);
           const v = evaluate(snap({ marketplace, cancelRequested, shipBy, orderedAt: '2026-02-27T08:00:00Z' }), { now });
-          const stopped = v.action === 'wait' || v.action === 'none' || texts(v).some((l) => /do not ship|not ship it now|is over/i.test(l));
+          const stopped =
+            v.action === 'wait' || v.action === 'none' || texts(v).some((l) => /do not ship|not ship it now|is over/i.test(l));
           if (stopped) bad.push(`${marketplace} request=${cancelRequested} day=${day}: ${v.ruleId}`);
           for (const d of v.deadlines.filter((x) => x.from === 'computed')) expect(d.confidence).not.toBe('policy-page');
         }
@@ -162,7 +173,9 @@ describe('class 2: marketplaces that differ', () => {
   });
 
   it('every marketplace figure names its source and confidence', () => {
-    const v = evaluate(snap({ marketplace: 'amazon.in', orderedAt: '2026-03-01T08:00:00Z', shipBy: '2026-03-05T00:00:00Z' }), { now: at(ordered) });
+    const v = evaluate(snap({ marketplace: 'amazon.in', orderedAt: '2026-03-01T08:00:00Z', shipBy: '2026-03-05T00:00:00Z' }), {
+      now: at(ordered),
+    });
     for (const s of v.sources) expect(s.confidence, s.id).toMatch(/^(policy-page|secondary|estimate)$/);
     for (const d of v.deadlines) expect(d.confidence, d.id).toBeDefined();
   });
@@ -293,7 +306,8 @@ describe('class 6: 1688 on both sides', () => {
 describe('class 7: Shopify', () => {
   const now = at('2026-03-03T12:00:00Z');
   it('card processing fees are not returned on a cancel or a refund of a captured payment', () => {
-    for (const stage of ['awaiting-shipment', 'shipped'] as const) expect(ids(evaluate(snap({ platform: 'shopify', stage }), { now }))).toContain('processing-fees-not-returned');
+    for (const stage of ['awaiting-shipment', 'shipped'] as const)
+      expect(ids(evaluate(snap({ platform: 'shopify', stage }), { now }))).toContain('processing-fees-not-returned');
   });
   it('an authorized, uncaptured payment is voided, not refunded', () => {
     const v = evaluate(snap({ platform: 'shopify', paymentStatus: 'authorized' }), { now });
@@ -302,15 +316,22 @@ describe('class 7: Shopify', () => {
     expect(v.templates).toEqual(['shopify.order-canceled-authorization-voided']);
   });
   it('a return in progress and a partially paid order get their own rows', () => {
-    expect(evaluate(snap({ platform: 'shopify', stage: 'awaiting-shipment', returnInProgress: true }), { now }).ruleId).toBe('shopify.return-in-progress');
-    expect(evaluate(snap({ platform: 'shopify', paymentStatus: 'partially-paid' }), { now }).ruleId).toBe('shopify.unfulfilled.partially-paid');
+    expect(evaluate(snap({ platform: 'shopify', stage: 'awaiting-shipment', returnInProgress: true }), { now }).ruleId).toBe(
+      'shopify.return-in-progress',
+    );
+    expect(evaluate(snap({ platform: 'shopify', paymentStatus: 'partially-paid' }), { now }).ruleId).toBe(
+      'shopify.unfulfilled.partially-paid',
+    );
   });
 });
 
 describe('class 8: Amazon odds and ends', () => {
   const now = at('2026-03-03T12:00:00Z');
   it('a pre-order (Pending availability) is not Pending-for-payment: no 21-day cancellation, no "payment never completes"', () => {
-    for (const o of [snap({ stage: 'awaiting-payment', nativeStatus: 'Pending Availability' }), snap({ stage: 'awaiting-payment', programs: ['preorder'] })]) {
+    for (const o of [
+      snap({ stage: 'awaiting-payment', nativeStatus: 'Pending Availability' }),
+      snap({ stage: 'awaiting-payment', programs: ['preorder'] }),
+    ]) {
       const v = evaluate(o, { now });
       expect(v.ruleId).toBe('amazon.preorder.pending-availability');
       expect(v.deadlines.some((d) => d.id === 'auto-cancel')).toBe(false);
@@ -320,7 +341,9 @@ describe('class 8: Amazon odds and ends', () => {
   it('a business order says that no separate rule was found, instead of staying silent', () => {
     for (const cancelRequested of [false, true]) {
       const v = evaluate(snap({ programs: ['business'], cancelRequested, orderedAt: '2026-03-01T00:00:00Z' }), { now });
-      expect(v.consequences.find((c) => c.id === 'business-order')?.text.en, String(cancelRequested)).toMatch(/no separate cancellation rule/);
+      expect(v.consequences.find((c) => c.id === 'business-order')?.text.en, String(cancelRequested)).toMatch(
+        /no separate cancellation rule/,
+      );
     }
     expect(ids(evaluate(snap({ orderedAt: '2026-03-01T00:00:00Z' }), { now }))).not.toContain('business-order');
   });
@@ -331,7 +354,9 @@ describe('class 8: Amazon odds and ends', () => {
       expect(v.ruleId, JSON.stringify(p)).toBe('amazon.unshipped.easy-ship.pickup-scheduled');
       expect(v.action).toBe('return-and-refund');
     }
-    expect(evaluate(snap({ programs: ['easy-ship'], pickupScheduled: false, orderedAt: '2026-03-01T00:00:00Z' }), { now }).action).toBe('cancel');
+    expect(evaluate(snap({ programs: ['easy-ship'], pickupScheduled: false, orderedAt: '2026-03-01T00:00:00Z' }), { now }).action).toBe(
+      'cancel',
+    );
   });
   it('address undeliverable: cancel and the buyer reorders; the message never collects a new address', () => {
     const v = evaluate(snap({ orderedAt: '2026-03-01T00:00:00Z' }), { now });

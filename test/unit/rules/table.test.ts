@@ -25,7 +25,13 @@ describe('rule table', () => {
   it('every verdict has non-empty en and zh texts and an outcome note when it ends the order', () => {
     for (const { order } of SCENARIOS) {
       const v = evaluate(order, { now: NOW });
-      const texts = [v.headline, ...v.steps, ...v.consequences.map((c) => c.text), ...v.followUps.map((f) => f.text), ...v.deadlines.map((d) => d.text)];
+      const texts = [
+        v.headline,
+        ...v.steps,
+        ...v.consequences.map((c) => c.text),
+        ...v.followUps.map((f) => f.text),
+        ...v.deadlines.map((d) => d.text),
+      ];
       if (v.reason) texts.push(v.reason);
       if (v.outcomeNote) texts.push(v.outcomeNote);
       for (const text of texts) {
@@ -47,7 +53,8 @@ describe('rule table', () => {
   });
 
   it('names a confidence for every source a row rests on', () => {
-    for (const r of ALL_RULES) for (const s of r.sources) expect(['policy-page', 'secondary', 'estimate'], `${r.id} ${s.id}`).toContain(s.confidence);
+    for (const r of ALL_RULES)
+      for (const s of r.sources) expect(['policy-page', 'secondary', 'estimate'], `${r.id} ${s.id}`).toContain(s.confidence);
   });
 
   it('names the source and the confidence of every timer of every scenario', () => {

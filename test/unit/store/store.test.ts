@@ -30,7 +30,8 @@ function builtManifest(): BuiltManifest {
   if (!existsSync(path)) throw new Error('dist/manifest.json is missing: run "npm run build" first (npm test builds before testing)');
   return JSON.parse(readFileSync(path, 'utf8')) as BuiltManifest;
 }
-const catalogue = (lang: ListingLang): Catalogue => JSON.parse(readFileSync(join(ROOT, `public/_locales/${lang}/messages.json`), 'utf8')) as Catalogue;
+const catalogue = (lang: ListingLang): Catalogue =>
+  JSON.parse(readFileSync(join(ROOT, `public/_locales/${lang}/messages.json`), 'utf8')) as Catalogue;
 const read = (file: string): string => readFileSync(join(STORE, file), 'utf8');
 const sizeOf = (path: string) => pngSize(readFileSync(path));
 const CJK = /[\u3400-\u9fff]/;

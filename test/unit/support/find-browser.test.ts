@@ -3,7 +3,14 @@
  * paths that exist, the platform and environment are given.
  */
 import { describe, expect, it } from 'vitest';
-import { CHROME_FOR_TESTING_INSTALL, CHROME_FOR_TESTING_INSTALL_WINDOWS, canShowWindow, findBrowser, installHint, type System } from '../../support/find-browser';
+import {
+  CHROME_FOR_TESTING_INSTALL,
+  CHROME_FOR_TESTING_INSTALL_WINDOWS,
+  canShowWindow,
+  findBrowser,
+  installHint,
+  type System,
+} from '../../support/find-browser';
 
 const DEBIAN = 'PRETTY_NAME="Debian GNU/Linux 13 (trixie)"\nNAME="Debian GNU/Linux"\nID=debian\n';
 const UBUNTU = 'NAME="Ubuntu"\nID=ubuntu\nID_LIKE=debian\n';
@@ -34,7 +41,11 @@ function system(
 
 describe('findBrowser on Linux', () => {
   it("finds Debian's Chromium, then the other distributions' paths", () => {
-    expect(findBrowser(system('linux', ['/usr/bin/chromium', '/snap/bin/chromium']))).toEqual({ found: true, path: '/usr/bin/chromium', via: 'installed' });
+    expect(findBrowser(system('linux', ['/usr/bin/chromium', '/snap/bin/chromium']))).toEqual({
+      found: true,
+      path: '/usr/bin/chromium',
+      via: 'installed',
+    });
     expect(findBrowser(system('linux', ['/usr/bin/chromium-browser']))).toMatchObject({ found: true, path: '/usr/bin/chromium-browser' });
   });
 
@@ -94,8 +105,12 @@ describe('findBrowser on macOS', () => {
     const app = 'Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing';
     const local = '/Users/seller/src/cancel-or-close/.browsers/chrome';
     const files = [`${local}/mac_arm-131.0.6778.85/chrome-mac-arm64/${app}`, `${local}/mac-131.0.6778.85/chrome-mac-x64/${app}`];
-    expect(findBrowser(system('darwin', files, { arch: 'arm64' }))).toMatchObject({ path: `${local}/mac_arm-131.0.6778.85/chrome-mac-arm64/${app}` });
-    expect(findBrowser(system('darwin', files, { arch: 'x64' }))).toMatchObject({ path: `${local}/mac-131.0.6778.85/chrome-mac-x64/${app}` });
+    expect(findBrowser(system('darwin', files, { arch: 'arm64' }))).toMatchObject({
+      path: `${local}/mac_arm-131.0.6778.85/chrome-mac-arm64/${app}`,
+    });
+    expect(findBrowser(system('darwin', files, { arch: 'x64' }))).toMatchObject({
+      path: `${local}/mac-131.0.6778.85/chrome-mac-x64/${app}`,
+    });
   });
 
   it('does not take /Applications/Google Chrome.app, and prints the Chrome for Testing line', () => {
@@ -105,7 +120,11 @@ describe('findBrowser on macOS', () => {
 });
 
 describe('findBrowser on Windows', () => {
-  const env = { LOCALAPPDATA: 'C:\\Users\\seller\\AppData\\Local', ProgramFiles: 'C:\\Program Files', 'ProgramFiles(x86)': 'C:\\Program Files (x86)' };
+  const env = {
+    LOCALAPPDATA: 'C:\\Users\\seller\\AppData\\Local',
+    ProgramFiles: 'C:\\Program Files',
+    'ProgramFiles(x86)': 'C:\\Program Files (x86)',
+  };
 
   it('finds Chromium installed per user or per machine', () => {
     expect(findBrowser(system('win32', ['C:\\Program Files\\Chromium\\Application\\chrome.exe'], { env }))).toMatchObject({
@@ -133,7 +152,11 @@ describe('CHROMIUM_PATH', () => {
   it('overrides every other place, on every system', () => {
     for (const platform of ['linux', 'darwin', 'win32'] as const) {
       const mine = platform === 'win32' ? 'D:\\tools\\chrome.exe' : '/opt/mine/chrome';
-      const result = findBrowser(system(platform, [mine, '/usr/bin/chromium', '/Applications/Chromium.app/Contents/MacOS/Chromium'], { env: { CHROMIUM_PATH: mine } }));
+      const result = findBrowser(
+        system(platform, [mine, '/usr/bin/chromium', '/Applications/Chromium.app/Contents/MacOS/Chromium'], {
+          env: { CHROMIUM_PATH: mine },
+        }),
+      );
       expect(result).toEqual({ found: true, path: mine, via: 'CHROMIUM_PATH' });
     }
   });

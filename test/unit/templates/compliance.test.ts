@@ -32,7 +32,9 @@ describe('checkAmazonCompliance on the built-in Amazon templates', () => {
   it('the out-of-stock apology never asks the buyer to cancel, and the request-cancellation text never mentions stock', () => {
     const apology = ALL_TEMPLATES.find((t) => t.id === 'amazon.out-of-stock-apology');
     for (const body of Object.values(apology?.bodies ?? {})) {
-      expect(body).not.toMatch(/request cancell?ation|Stornierung anfordern|Demander l'annulation|Solicitar cancelación|Richiedi l'annullamento|キャンセルをリクエスト/i);
+      expect(body).not.toMatch(
+        /request cancell?ation|Stornierung anfordern|Demander l'annulation|Solicitar cancelación|Richiedi l'annullamento|キャンセルをリクエスト/i,
+      );
     }
     const howTo = ALL_TEMPLATES.find((t) => t.id === 'amazon.use-request-cancellation');
     expect(Object.keys(howTo?.bodies ?? {})).toEqual([...AMAZON_LANGUAGES]);
@@ -40,9 +42,12 @@ describe('checkAmazonCompliance on the built-in Amazon templates', () => {
       expect(body).not.toMatch(/stock|vorrätig|Lager|rupture|agotado|esaurito|在庫|缺货/i);
       // Guard the check itself: the same text with a stock reason added must be rejected.
       expect(
-        checkAmazonCompliance(`${body}\nout of stock / nicht vorrätig / rupture de stock / agotado / esaurito / 在庫切れ / esgotado / uitverkocht / wyprzedany / slut i lager / tükendi / غير متوفر`, {
-          answersBuyerCancelRequest: true,
-        }).problems.map((p) => p.id),
+        checkAmazonCompliance(
+          `${body}\nout of stock / nicht vorrätig / rupture de stock / agotado / esaurito / 在庫切れ / esgotado / uitverkocht / wyprzedany / slut i lager / tükendi / غير متوفر`,
+          {
+            answersBuyerCancelRequest: true,
+          },
+        ).problems.map((p) => p.id),
       ).toContain('asks-buyer-to-cancel-for-stock');
     }
   });
@@ -289,9 +294,9 @@ describe('checkAmazonCompliance catches indirect asks in every template language
     expect(checkAmazonCompliance(howTo).problems.map((p) => p.id)).toEqual(['asks-buyer-to-cancel']);
     expect(checkAmazonCompliance(howTo, { answersBuyerCancelRequest: true }).ok).toBe(true);
     // Never for lack of stock, even then.
-    expect(checkAmazonCompliance(`The item is out of stock. ${howTo}`, { answersBuyerCancelRequest: true }).problems.map((p) => p.id)).toEqual([
-      'asks-buyer-to-cancel-for-stock',
-    ]);
+    expect(
+      checkAmazonCompliance(`The item is out of stock. ${howTo}`, { answersBuyerCancelRequest: true }).problems.map((p) => p.id),
+    ).toEqual(['asks-buyer-to-cancel-for-stock']);
   });
 
   it.each([...AMAZON_LANGUAGES])('%s: the built-in how-to-request text itself is caught when it does not answer the buyer', (language) => {
@@ -306,9 +311,17 @@ describe('checkAmazonCompliance catches indirect asks in every template language
   });
 
   it('a custom template gets the allowance only beside the built-in message that answers a buyer’s request', () => {
-    const custom = { platform: 'amazon' as const, audience: 'buyer' as const, language: 'en' as const, title: 'x', body: 'Please request a cancellation in Your Orders.' };
+    const custom = {
+      platform: 'amazon' as const,
+      audience: 'buyer' as const,
+      language: 'en' as const,
+      title: 'x',
+      body: 'Please request a cancellation in Your Orders.',
+    };
     expect(renderCustom({ ...custom, situations: ['amazon.use-request-cancellation'] }, {}).problems).toBeUndefined();
-    expect(renderCustom({ ...custom, situations: ['amazon.out-of-stock-apology'] }, {}).problems?.map((p) => p.id)).toEqual(['asks-buyer-to-cancel']);
+    expect(renderCustom({ ...custom, situations: ['amazon.out-of-stock-apology'] }, {}).problems?.map((p) => p.id)).toEqual([
+      'asks-buyer-to-cancel',
+    ]);
     expect(renderCustom({ ...custom, situations: [] }, {}).problems?.map((p) => p.id)).toEqual(['asks-buyer-to-cancel']);
   });
 });
@@ -319,10 +332,10 @@ describe('checkAmazonCompliance on long hostile input', () => {
     digits: '1'.repeat(100_000),
     'digits and dashes': '12-'.repeat(34_000),
     'CJK letters': '请'.repeat(100_000),
-    'almost e-mails': 'a.'.repeat(50_000) + '@',
+    'almost e-mails': `${'a.'.repeat(50_000)}@`,
     'at signs': 'x@'.repeat(50_000),
     'near-miss words': 'xcoupon xout of stock please '.repeat(3_500),
-    'percent runs': '9'.repeat(50_000) + '% off',
+    'percent runs': `${'9'.repeat(50_000)}% off`,
   };
 
   // A guard against catastrophic backtracking (one pattern once took 13.6 s here), not a speed

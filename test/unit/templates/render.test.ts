@@ -112,7 +112,7 @@ describe('hostile values', () => {
     const { text } = renderTemplate('amazon.refund-confirmation', 'en', { orderId: huge, storeName: 'S' });
     const body = renderTemplate('amazon.refund-confirmation', 'en', { orderId: '', storeName: 'S' }).text;
     expect(text.length).toBeLessThanOrEqual(body.length + MAX_VALUE_LENGTH);
-    expect(text).toContain('A'.repeat(MAX_VALUE_LENGTH - 1) + '…');
+    expect(text).toContain(`${'A'.repeat(MAX_VALUE_LENGTH - 1)}…`);
     expect(text).not.toContain('A'.repeat(MAX_VALUE_LENGTH));
   });
 
@@ -202,7 +202,9 @@ describe('messagesFor', () => {
     expect(lang({ buyerCountry: 'US' })).toBe('en');
     expect(lang({})).toBe('en');
     // A dropshipper's message to the supplier stays in English whatever the buyer's country.
-    expect(messagesFor(['aliexpress.buyer.ask-tracking-number'], { ...base, perspective: 'buyer', buyerCountry: 'BR' })[0]?.language).toBe('en');
+    expect(messagesFor(['aliexpress.buyer.ask-tracking-number'], { ...base, perspective: 'buyer', buyerCountry: 'BR' })[0]?.language).toBe(
+      'en',
+    );
   });
 
   it('picks the default language per platform and direction', () => {
@@ -231,7 +233,9 @@ describe('messagesFor', () => {
   });
 
   it('lets caller values fill what the snapshot cannot', () => {
-    const [message] = messagesFor(['amazon.out-of-stock-apology'], snapshot(), { values: { item: 'Blue Teapot', storeName: 'Sample Store' } });
+    const [message] = messagesFor(['amazon.out-of-stock-apology'], snapshot(), {
+      values: { item: 'Blue Teapot', storeName: 'Sample Store' },
+    });
     expect(message?.missing).toEqual([]);
     expect(message?.text).toContain('Blue Teapot from order 111-2222222-3333333 is out of stock');
   });
@@ -241,19 +245,32 @@ describe('messagesFor', () => {
       const template = TEMPLATES[id];
       const perspective = template.audience === 'supplier' ? 'buyer' : 'seller';
       const rendered = firstOfEach(messagesFor([id], snapshot({ platform: template.platform, perspective })));
-      expect(rendered.map((m) => m.id), id).toEqual([id]);
+      expect(
+        rendered.map((m) => m.id),
+        id,
+      ).toEqual([id]);
     }
   });
 
   it('offers only built-ins written for the order’s platform and direction', () => {
-    const ids = ['amazon.refund-confirmation', 'aliexpress.seller.accept-cancel', 'aliexpress.buyer.request-cancel-supplier', '1688.buyer.refund-follow-up', '1688.seller.closed-refund-confirmed', 'shopify.order-canceled-refunded'];
+    const ids = [
+      'amazon.refund-confirmation',
+      'aliexpress.seller.accept-cancel',
+      'aliexpress.buyer.request-cancel-supplier',
+      '1688.buyer.refund-follow-up',
+      '1688.seller.closed-refund-confirmed',
+      'shopify.order-canceled-refunded',
+    ];
     const offered = (over: Partial<OrderSnapshot>): string[] => firstOfEach(messagesFor(ids, snapshot(over))).map((m) => m.id);
     expect(offered({ platform: 'amazon', perspective: 'seller' })).toEqual(['amazon.refund-confirmation']);
     expect(offered({ platform: 'aliexpress', perspective: 'seller' })).toEqual(['aliexpress.seller.accept-cancel']);
     expect(offered({ platform: '1688', perspective: 'seller' })).toEqual(['1688.seller.closed-refund-confirmed']);
     expect(offered({ platform: 'shopify', perspective: 'seller' })).toEqual(['shopify.order-canceled-refunded']);
     // A dropshipper on a supplier order writes to the supplier and to their own Shopify customer.
-    expect(offered({ platform: 'aliexpress', perspective: 'buyer' })).toEqual(['aliexpress.buyer.request-cancel-supplier', 'shopify.order-canceled-refunded']);
+    expect(offered({ platform: 'aliexpress', perspective: 'buyer' })).toEqual([
+      'aliexpress.buyer.request-cancel-supplier',
+      'shopify.order-canceled-refunded',
+    ]);
     expect(offered({ platform: '1688', perspective: 'buyer' })).toEqual(['1688.buyer.refund-follow-up', 'shopify.order-canceled-refunded']);
     // The Shopify fallback is for supplier orders only: an Amazon order never offers a Shopify email.
     expect(offered({ platform: 'amazon', perspective: 'buyer' })).toEqual([]);
@@ -270,7 +287,11 @@ describe('messagesFor', () => {
     // Each render formats dates for its own language.
     const ja = messages.find((m) => m.id === 'amazon.refund-confirmation' && m.language === 'ja');
     expect(ja?.text).toContain('111-2222222-3333333');
-    expect(messagesFor(['1688.buyer.close-unpaid'], snapshot({ platform: '1688', perspective: 'buyer', orderId: '3456789012345678901' })).map((m) => m.language)).toEqual(['zh', 'en']);
+    expect(
+      messagesFor(['1688.buyer.close-unpaid'], snapshot({ platform: '1688', perspective: 'buyer', orderId: '3456789012345678901' })).map(
+        (m) => m.language,
+      ),
+    ).toEqual(['zh', 'en']);
   });
 });
 

@@ -57,7 +57,9 @@ describe('Hint', () => {
   it('ticks its countdown every 30 s while the page is visible', async () => {
     vi.useFakeTimers({ now: NOW, toFake: ['setInterval', 'clearInterval', 'Date'] });
     try {
-      await act(() => render(<Hint state="ready" verdict={sampleVerdict()} snapshot={sampleSnapshot()} messages={[]} lang="en" now={NOW} />, container));
+      await act(() =>
+        render(<Hint state="ready" verdict={sampleVerdict()} snapshot={sampleSnapshot()} messages={[]} lang="en" now={NOW} />, container),
+      );
       expect(container.querySelector('.coc-bar-deadline')?.textContent).toBe('Ship by: in 2 d 4 h');
       await act(() => {
         vi.advanceTimersByTime(60 * 60_000);
@@ -81,10 +83,7 @@ describe('Hint', () => {
   it('says it is reading, then says plainly when the order cannot be read', () => {
     render(<Hint state="reading" lang="en" />, container);
     expect(container.textContent).toContain('Reading the order…');
-    render(
-      <Hint state="unreadable" lang="zh" note={{ en: 'No status on the page.', zh: '页面上没有订单状态。<b>x</b>' }} />,
-      container,
-    );
+    render(<Hint state="unreadable" lang="zh" note={{ en: 'No status on the page.', zh: '页面上没有订单状态。<b>x</b>' }} />, container);
     expect(container.textContent).toContain('无法读取此订单');
     expect(container.textContent).toContain('页面上没有订单状态。<b>x</b>');
     expect(container.querySelector('b')).toBeNull();

@@ -123,7 +123,11 @@ describe('VerdictCard', () => {
   });
 
   it('will not copy or insert a message with a blank left: it asks for the field by its name, then sends the filled text', async () => {
-    const message = sampleMessage({ language: 'de', text: 'Hallo, Ihr [Artikel] ist storniert. [Shopname]', missing: ['item', 'storeName'] });
+    const message = sampleMessage({
+      language: 'de',
+      text: 'Hallo, Ihr [Artikel] ist storniert. [Shopname]',
+      missing: ['item', 'storeName'],
+    });
     const onInsert = vi.fn(() => true);
     const onSaveStoreName = vi.fn();
     const props = { verdict: sampleVerdict(), snapshot: sampleSnapshot(), messages: [message], now: NOW, onInsert, onSaveStoreName };
@@ -147,7 +151,9 @@ describe('VerdictCard', () => {
     expect(onInsert).not.toHaveBeenCalled();
     type('storeName', 'Muster Laden');
     await new Promise((r) => setTimeout(r, 0));
-    expect(container.querySelector<HTMLTextAreaElement>('textarea.coc-tpl-text')?.value).toBe('Hallo, Ihr Tasse ist storniert. Muster Laden');
+    expect(container.querySelector<HTMLTextAreaElement>('textarea.coc-tpl-text')?.value).toBe(
+      'Hallo, Ihr Tasse ist storniert. Muster Laden',
+    );
     container.querySelector<HTMLButtonElement>('button[aria-label^="填入消息框"]')!.click();
     expect(onInsert).toHaveBeenCalledWith(expect.objectContaining({ text: 'Hallo, Ihr Tasse ist storniert. Muster Laden', missing: [] }));
     expect(onSaveStoreName).toHaveBeenCalledWith('Muster Laden');
@@ -200,7 +206,7 @@ describe('VerdictCard', () => {
     expect(container.querySelector('button[aria-label="关闭提示"]')).not.toBeNull();
   });
 
-  it('switches the message language for the whole list and falls back to a message\'s default', async () => {
+  it("switches the message language for the whole list and falls back to a message's default", async () => {
     const messages = [
       sampleMessage({ id: 'a', language: 'de', text: 'Hallo' }),
       sampleMessage({ id: 'b', language: 'de', text: 'Zweite', title: { en: 'Second', zh: '第二' } }),
@@ -225,7 +231,10 @@ describe('VerdictCard', () => {
   });
 
   it('has no language switch when every message has one language', () => {
-    render(<VerdictCard verdict={sampleVerdict()} snapshot={sampleSnapshot()} messages={[sampleMessage()]} lang="en" now={NOW} />, container);
+    render(
+      <VerdictCard verdict={sampleVerdict()} snapshot={sampleSnapshot()} messages={[sampleMessage()]} lang="en" now={NOW} />,
+      container,
+    );
     expect(container.querySelector('.coc-tpl-lang')).toBeNull();
   });
 
@@ -235,7 +244,10 @@ describe('VerdictCard', () => {
       title: { en: 'My text', zh: 'My text' },
       problems: [{ id: 'link', en: 'Contains a link.', zh: '含有链接。' }],
     });
-    render(<VerdictCard verdict={sampleVerdict()} snapshot={sampleSnapshot()} messages={[sampleMessage(), flagged]} lang="zh" now={NOW} />, container);
+    render(
+      <VerdictCard verdict={sampleVerdict()} snapshot={sampleSnapshot()} messages={[sampleMessage(), flagged]} lang="zh" now={NOW} />,
+      container,
+    );
     const [plain, custom] = container.querySelectorAll('.coc-tpl');
     expect(plain!.querySelector('.coc-tpl-problems')).toBeNull();
     expect(custom!.querySelector('.coc-tpl-problems')?.textContent).toContain('含有链接。');
@@ -247,7 +259,17 @@ describe('VerdictCard', () => {
   it('says whether Insert put the text in', async () => {
     let accept = true;
     const onInsert = vi.fn(() => accept);
-    render(<VerdictCard verdict={sampleVerdict()} snapshot={sampleSnapshot()} messages={[sampleMessage()]} lang="en" now={NOW} onInsert={onInsert} />, container);
+    render(
+      <VerdictCard
+        verdict={sampleVerdict()}
+        snapshot={sampleSnapshot()}
+        messages={[sampleMessage()]}
+        lang="en"
+        now={NOW}
+        onInsert={onInsert}
+      />,
+      container,
+    );
     const insert = () => [...container.querySelectorAll('button')].find((b) => b.textContent === 'Insert into message box')!.click();
     insert();
     await flush();

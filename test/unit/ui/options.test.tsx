@@ -57,7 +57,8 @@ describe('options page', () => {
     expect(controls.length).toBeGreaterThan(SETTING_DEFS.length * 2);
     for (const c of controls) {
       const byFor = c.id ? container.querySelector(`label[for="${c.id}"]`)?.textContent : '';
-      const name = c.getAttribute('aria-label') || byFor || c.closest('label')?.textContent || (c.tagName === 'BUTTON' ? c.textContent : '');
+      const name =
+        c.getAttribute('aria-label') || byFor || c.closest('label')?.textContent || (c.tagName === 'BUTTON' ? c.textContent : '');
       expect((name ?? '').trim(), c.outerHTML.slice(0, 80)).not.toBe('');
     }
     expect(container.textContent).toContain('Version 1.2.3');
@@ -131,7 +132,15 @@ describe('options page', () => {
   });
 
   it('lists, edits and deletes saved templates', async () => {
-    const saved: CustomTemplate = { id: 'custom:7', platform: 'aliexpress', audience: 'buyer', language: 'es', title: 'Hola', body: 'Hola {orderId}', situations: [] };
+    const saved: CustomTemplate = {
+      id: 'custom:7',
+      platform: 'aliexpress',
+      audience: 'buyer',
+      language: 'es',
+      title: 'Hola',
+      body: 'Hola {orderId}',
+      situations: [],
+    };
     const api = fakeApi({ rules: {} }, [saved]);
     await open(api);
     const row = container.querySelector('[data-template="custom:7"]')!;

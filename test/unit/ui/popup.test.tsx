@@ -2,7 +2,16 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fail, ok, type EvaluateAnswer, type HistoryStats, type OrderHistory, type PageOrders, type Result, type UserSettings } from '../../../src/messages/protocol';
+import {
+  fail,
+  ok,
+  type EvaluateAnswer,
+  type HistoryStats,
+  type OrderHistory,
+  type PageOrders,
+  type Result,
+  type UserSettings,
+} from '../../../src/messages/protocol';
 import type { PopupApi } from '../../../src/popup/api';
 import { App } from '../../../src/popup/App';
 import { buildManualSnapshot, DEFAULT_FORM, updateForm } from '../../../src/popup/manual';
@@ -20,7 +29,18 @@ const settle = (work: () => unknown = () => undefined) =>
 const history: OrderHistory = {
   order: null,
   observations: [
-    { orderKey: 'amazon:111-0000000-1234567', at: '2025-03-09T10:05:00Z', stage: 'awaiting-shipment', nativeStatus: 'Unshipped', cancelRequested: false, action: 'cancel', outcome: 'canceled', ruleId: 'r', rulesetVersion: '1', url: '' },
+    {
+      orderKey: 'amazon:111-0000000-1234567',
+      at: '2025-03-09T10:05:00Z',
+      stage: 'awaiting-shipment',
+      nativeStatus: 'Unshipped',
+      cancelRequested: false,
+      action: 'cancel',
+      outcome: 'canceled',
+      ruleId: 'r',
+      rulesetVersion: '1',
+      url: '',
+    },
   ],
 };
 
@@ -42,10 +62,16 @@ function fakeApi(over: Partial<PopupApi> = {}): PopupApi {
   return {
     activeTab: vi.fn(async () => ok({ id: 7, url: 'https://sellercentral.amazon.de/orders-v3/order/1' })),
     pageOrders: vi.fn(async () =>
-      ok<PageOrders>({ status: 'read', url: '', orders: [{ snapshot: sampleSnapshot(), verdict: sampleVerdict(), messages: [sampleMessage()] }] }),
+      ok<PageOrders>({
+        status: 'read',
+        url: '',
+        orders: [{ snapshot: sampleSnapshot(), verdict: sampleVerdict(), messages: [sampleMessage()] }],
+      }),
     ),
     orderHistory: vi.fn(async () => ok(history)),
-    evaluate: vi.fn(async () => ok<EvaluateAnswer>({ verdict: sampleVerdict({ headline: { en: 'Manual verdict', zh: '手动结论' } }), messages: [] })),
+    evaluate: vi.fn(async () =>
+      ok<EvaluateAnswer>({ verdict: sampleVerdict({ headline: { en: 'Manual verdict', zh: '手动结论' } }), messages: [] }),
+    ),
     stats: vi.fn(async () => ok(stats)),
     settings: vi.fn(async () => ok<UserSettings>({ rules: {} })),
     saveSettings: vi.fn(async (s: UserSettings) => ok(s)),
@@ -82,7 +108,9 @@ describe('popup', () => {
   it('shows a verdict that came without messages at once, and its messages once the worker sends them', async () => {
     let answer: (value: Result<EvaluateAnswer>) => void = () => undefined;
     const api = fakeApi({
-      pageOrders: vi.fn(async () => ok<PageOrders>({ status: 'read', url: '', orders: [{ snapshot: sampleSnapshot(), verdict: sampleVerdict(), messages: [] }] })),
+      pageOrders: vi.fn(async () =>
+        ok<PageOrders>({ status: 'read', url: '', orders: [{ snapshot: sampleSnapshot(), verdict: sampleVerdict(), messages: [] }] }),
+      ),
       evaluate: vi.fn(() => new Promise<Result<EvaluateAnswer>>((resolve) => (answer = resolve))),
     });
     const store = createPopupStore({ api, storage: null, initialLang: 'en' });
@@ -163,8 +191,15 @@ describe('popup', () => {
 
   it('restores ticked steps from the history and records new ticks and copies', async () => {
     const key = 'amazon:111-0000000-1234567';
-    const tick = (step: number, ticked?: boolean) => ({ orderKey: key, at: '2025-03-09T10:06:00Z', kind: 'step-ticked' as const, payload: ticked === undefined ? { step } : { step, ticked } });
-    const api = fakeApi({ orderHistory: vi.fn(async () => ok<OrderHistory>({ ...history, actions: [tick(0), tick(2), tick(2, false), tick(1, true)] })) });
+    const tick = (step: number, ticked?: boolean) => ({
+      orderKey: key,
+      at: '2025-03-09T10:06:00Z',
+      kind: 'step-ticked' as const,
+      payload: ticked === undefined ? { step } : { step, ticked },
+    });
+    const api = fakeApi({
+      orderHistory: vi.fn(async () => ok<OrderHistory>({ ...history, actions: [tick(0), tick(2), tick(2, false), tick(1, true)] })),
+    });
     const store = createPopupStore({ api, storage: null, initialLang: 'en' });
     await settle(() => render(<App store={store} links={api} />, container));
     await settle(() => store.getState().load());
@@ -172,7 +207,11 @@ describe('popup', () => {
     expect(boxes().map((b) => b.checked)).toEqual([true, true, false]);
     await settle(() => boxes()[2]!.click());
     expect(boxes().map((b) => b.checked)).toEqual([true, true, true]);
-    expect(api.recordAction).toHaveBeenCalledWith({ platform: 'amazon', orderId: '111-0000000-1234567', action: { kind: 'step-ticked', payload: { step: 2, ticked: true } } });
+    expect(api.recordAction).toHaveBeenCalledWith({
+      platform: 'amazon',
+      orderId: '111-0000000-1234567',
+      action: { kind: 'step-ticked', payload: { step: 2, ticked: true } },
+    });
     expect(ticksFrom([tick(3), tick(3)])).toEqual([3]);
   });
 });

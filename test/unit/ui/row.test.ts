@@ -23,10 +23,16 @@ describe('a row’s few words', () => {
   it('is written for the row, never the headline cut short', () => {
     const v = sampleVerdict();
     expect(rowVerdict(v, sampleSnapshot(), 'en')).not.toContain(v.headline.en.slice(0, 10));
-    expect(rowVerdict({ ...v, action: 'request-cancel', actor: 'other-party' }, sampleSnapshot({ platform: 'aliexpress', perspective: 'buyer' }), 'en')).toBe(
-      'Ask the supplier to cancel',
+    expect(
+      rowVerdict(
+        { ...v, action: 'request-cancel', actor: 'other-party' },
+        sampleSnapshot({ platform: 'aliexpress', perspective: 'buyer' }),
+        'en',
+      ),
+    ).toBe('Ask the supplier to cancel');
+    expect(rowVerdict({ ...v, action: 'wait' }, sampleSnapshot({ cancelRequested: true }), 'en')).toBe(
+      'Request sent — wait for the answer',
     );
-    expect(rowVerdict({ ...v, action: 'wait' }, sampleSnapshot({ cancelRequested: true }), 'en')).toBe('Request sent — wait for the answer');
   });
 
   it('counts down with the deadline’s name, the rule’s sentence as the tooltip', () => {

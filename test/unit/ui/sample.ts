@@ -58,7 +58,11 @@ export function sampleVerdict(over: Partial<Verdict> = {}): Verdict {
     ruleId: 'amazon.seller.unshipped.mfn',
     sources: [
       { id: 'seed:002', title: 'Seed 002: Amazon cancel windows' },
-      { id: 'amazon-help:G201722390', title: 'Amazon help: cancel an order', url: 'https://sellercentral.amazon.com/help/hub/reference/G201722390' },
+      {
+        id: 'amazon-help:G201722390',
+        title: 'Amazon help: cancel an order',
+        url: 'https://sellercentral.amazon.com/help/hub/reference/G201722390',
+      },
     ],
     rulesetVersion: 'test-1',
     ...over,

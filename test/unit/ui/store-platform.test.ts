@@ -4,14 +4,23 @@ import { forStore } from '../../../src/ui/store-platform';
 import { sampleMessage, sampleSnapshot } from './sample';
 
 describe('a supplier order’s advice fits the person’s store', () => {
-  const snapshot = sampleSnapshot({ platform: 'aliexpress', perspective: 'buyer', marketplace: undefined, fulfilledBy: undefined, orderId: '8123456789012342', stage: 'awaiting-shipment', nativeStatus: 'Awaiting shipment' });
+  const snapshot = sampleSnapshot({
+    platform: 'aliexpress',
+    perspective: 'buyer',
+    marketplace: undefined,
+    fulfilledBy: undefined,
+    orderId: '8123456789012342',
+    stage: 'awaiting-shipment',
+    nativeStatus: 'Awaiting shipment',
+  });
   const verdict = evaluate(snapshot, { now: new Date('2025-03-10T08:00:00Z') });
   const messages = [sampleMessage({ audience: 'supplier' }), sampleMessage({ id: 'shopify.x', audience: 'customer' })];
   const shopifyStep = (v: typeof verdict) => v.followUps.find((f) => f.id === 'then-cancel-on-shopify');
 
   it('names Shopify for a Shopify store, or when the person has not said', () => {
     expect(shopifyStep(verdict)?.text.en).toMatch(/Shopify/);
-    for (const store of ['shopify', undefined] as const) expect(forStore(verdict, messages, snapshot, store)).toEqual({ verdict, messages });
+    for (const store of ['shopify', undefined] as const)
+      expect(forStore(verdict, messages, snapshot, store)).toEqual({ verdict, messages });
   });
 
   it('says "your store" for another platform, and drops the step and the customer messages without a store', () => {

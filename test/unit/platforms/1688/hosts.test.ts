@@ -2,16 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { alibaba1688 } from '../../../../src/platforms/1688/platform';
 import { alibaba1688Readers } from '../../../../src/platforms/1688/readers';
 
-const readerFor = (href: string): string[] =>
-  alibaba1688Readers.filter((r) => r.matches(new URL(href))).map((r) => r.id);
+const readerFor = (href: string): string[] => alibaba1688Readers.filter((r) => r.matches(new URL(href))).map((r) => r.id);
 
 describe('1688 hosts and page matching', () => {
   it('gives one match pattern per host', () => {
-    expect(alibaba1688.matchPatterns).toEqual([
-      'https://trade.1688.com/*',
-      'https://air.1688.com/*',
-      'https://work.1688.com/*',
-    ]);
+    expect(alibaba1688.matchPatterns).toEqual(['https://trade.1688.com/*', 'https://air.1688.com/*', 'https://work.1688.com/*']);
   });
 
   it.each([

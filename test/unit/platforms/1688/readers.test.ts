@@ -257,7 +257,11 @@ describe('1688 buyer order detail', () => {
     row.prepend(row.querySelector('.refund-tag')!);
     const result = buyerOrderDetailReader.read(document.body, url);
     if (result.status !== 'read') throw new Error(result.status);
-    expect(result.orders[0]!.snapshot).toMatchObject({ nativeStatus: '退款中 等待卖家发货', stage: 'awaiting-shipment', refundInProgress: true });
+    expect(result.orders[0]!.snapshot).toMatchObject({
+      nativeStatus: '退款中 等待卖家发货',
+      stage: 'awaiting-shipment',
+      refundInProgress: true,
+    });
   });
 
   it('air.1688.com page: reads 订单状态 / 订单编号 inside a shadow root', () => {
@@ -333,9 +337,10 @@ describe('1688 seller list by column meaning (evidence/seller-list-td-columns)',
     if (result.status !== 'read') throw new Error(result.status);
     return result.orders.map((o) => o.snapshot);
   };
-  const heading = (doc: Document): Element => Array.from(doc.querySelectorAll('.order-list-head td')).find((td) => td.textContent === '交易状态')!;
+  const heading = (doc: Document): Element =>
+    Array.from(doc.querySelectorAll('.order-list-head td')).find((td) => td.textContent === '交易状态')!;
 
-  it('reads the status under the 交易状态 heading, without the cell\'s links', () => {
+  it("reads the status under the 交易状态 heading, without the cell's links", () => {
     const [first] = readEdited(() => {});
     expect(first).toMatchObject({ stage: 'awaiting-payment', nativeStatus: '等待买家付款' });
   });
@@ -378,7 +383,11 @@ describe('1688 current buyer list on air.1688.com (evidence/buyer-list-order-ite
 describe('1688 payment facts beside the stage', () => {
   it('已支付，未到账 is awaiting payment with the payment on its way; 已发货，未到账 shipped with it', async () => {
     const { read1688Status } = await import('../../../../src/platforms/1688/status');
-    expect(read1688Status('已支付，未到账')).toEqual({ stage: 'awaiting-payment', refundInProgress: false, paymentStatus: 'paid-not-received' });
+    expect(read1688Status('已支付，未到账')).toEqual({
+      stage: 'awaiting-payment',
+      refundInProgress: false,
+      paymentStatus: 'paid-not-received',
+    });
     expect(read1688Status('已发货，未到账')).toEqual({ stage: 'shipped', refundInProgress: false, paymentStatus: 'paid-not-received' });
     expect(read1688Status('等待买家付款')).toEqual({ stage: 'awaiting-payment', refundInProgress: false });
     // Two words that agree on the stage but not on the payment: no payment fact.

@@ -12,7 +12,14 @@ const twins = Object.keys(exports)
 
 describe('1688 selectors match the saved pages as declared', () => {
   it('every selector has an expected-count twin', () => {
-    expect(twins.map(([name]) => name).sort()).toEqual(['CLICKABLE', 'ORDER_ROW', 'ROW_DATE', 'ROW_ORDER_ID', 'ROW_STATUS', 'ROW_TRADE_ID_INPUT']);
+    expect(twins.map(([name]) => name).sort()).toEqual([
+      'CLICKABLE',
+      'ORDER_ROW',
+      'ROW_DATE',
+      'ROW_ORDER_ID',
+      'ROW_STATUS',
+      'ROW_TRADE_ID_INPUT',
+    ]);
   });
 
   for (const fixture of FIXTURES_1688) {

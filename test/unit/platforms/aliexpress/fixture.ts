@@ -16,10 +16,7 @@ export interface LoadedFixture {
 
 /** The fixtures, the evidence pages among them as 'evidence/<name>.html'. */
 export const fixtureNames = (): string[] =>
-  [
-    ...readdirSync(FIXTURE_DIR),
-    ...readdirSync(`${FIXTURE_DIR}evidence`).map((f) => `evidence/${f}`),
-  ]
+  [...readdirSync(FIXTURE_DIR), ...readdirSync(`${FIXTURE_DIR}evidence`).map((f) => `evidence/${f}`)]
     .filter((f) => f.endsWith('.html'))
     .sort();
 

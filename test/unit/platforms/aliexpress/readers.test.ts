@@ -122,7 +122,11 @@ describe('aliexpress/buyer-order-list', () => {
       order('8123456789014003', 'shipped', 'Ожидает получения', { orderedAt: '2026-04-01T00:00:00Z', itemCount: 1 }),
       order('8123456789014004', 'completed', 'Завершён', { orderedAt: '2026-03-20T00:00:00Z', itemCount: 1 }),
       order('8123456789014005', 'closed', 'Закрыт', { orderedAt: '2026-03-18T00:00:00Z', itemCount: 1 }),
-      order('8123456789014006', 'unknown', 'Возврат средств оформлен', { orderedAt: '2026-03-10T00:00:00Z', itemCount: 1, missing: ['stage'] }),
+      order('8123456789014006', 'unknown', 'Возврат средств оформлен', {
+        orderedAt: '2026-03-10T00:00:00Z',
+        itemCount: 1,
+        missing: ['stage'],
+      }),
     ]);
     if (result.status !== 'read') throw new Error(result.status);
     expect(result.orders.every(({ snapshot }) => snapshot.marketplace === 'aliexpress.ru')).toBe(true);
@@ -294,7 +298,10 @@ describe('URL matching and hosts', () => {
     expect(buyer).toContain('https://www.aliexpress.com/p/order/*');
     expect(buyer).toContain('https://es.aliexpress.com/p/order/*');
     expect(buyer.every((p) => p.endsWith('/p/order/*'))).toBe(true);
-    expect(aliexpress.matchPatterns.filter((p) => !buyer.includes(p))).toEqual(['https://gsp.aliexpress.com/*', 'https://csp.aliexpress.com/*']);
+    expect(aliexpress.matchPatterns.filter((p) => !buyer.includes(p))).toEqual([
+      'https://gsp.aliexpress.com/*',
+      'https://csp.aliexpress.com/*',
+    ]);
   });
 });
 

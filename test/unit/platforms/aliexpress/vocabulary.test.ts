@@ -107,10 +107,7 @@ describe('labels', () => {
   test('order ids by label, full-width colon, "Copy" after the digits', () => {
     expect(findLabeledOrderIds('Order date: Apr 13, 2026 Order ID: 8123456789012345Copy')).toEqual(['8123456789012345']);
     expect(findLabeledOrderIds('订单号：8100000000000101')).toEqual(['8100000000000101']);
-    expect(findLabeledOrderIds('Order No. 8100000000000201 Order No. 8100000000000202')).toEqual([
-      '8100000000000201',
-      '8100000000000202',
-    ]);
+    expect(findLabeledOrderIds('Order No. 8100000000000201 Order No. 8100000000000202')).toEqual(['8100000000000201', '8100000000000202']);
     expect(findLabeledOrderIds('Order ID: 12345')).toEqual([]);
     expect(findLabeledOrderIds('Tracking 8123456789012345')).toEqual([]);
   });

@@ -32,7 +32,9 @@ describe('amazonManageOrdersReader on manage-orders-unshipped.html', () => {
   });
 
   it('gives the buyer-cancellation banner to the order directly below it, and only to it', () => {
-    expect(orders.filter((order) => order.snapshot.cancelRequested).map((order) => order.snapshot.orderId)).toEqual(['111-0000002-0000002']);
+    expect(orders.filter((order) => order.snapshot.cancelRequested).map((order) => order.snapshot.orderId)).toEqual([
+      '111-0000002-0000002',
+    ]);
   });
 
   it('reads a plain unshipped seller-fulfilled row', () => {
@@ -154,12 +156,16 @@ describe('amazonManageOrdersReader on manage-orders-fba.html (FBA tab, rows with
 
 describe('amazonManageOrdersReader readiness', () => {
   it('no table yet → not-ready', () => {
-    const page = loadHtml('<!-- url: https://sellercentral.amazon.com/orders-v3/mfn/unshipped -->\n<div id="MYO-app"><kat-spinner></kat-spinner></div>');
+    const page = loadHtml(
+      '<!-- url: https://sellercentral.amazon.com/orders-v3/mfn/unshipped -->\n<div id="MYO-app"><kat-spinner></kat-spinner></div>',
+    );
     expect(readPage(page)).toEqual({ status: 'not-ready' });
   });
 
   it('a table without rows and no count yet → not-ready', () => {
-    const page = loadHtml('<!-- url: https://sellercentral.amazon.com/orders-v3/mfn/unshipped -->\n<div id="MYO-app"><table id="orders-table"><thead><tr><th>Order details</th></tr></thead><tbody></tbody></table></div>');
+    const page = loadHtml(
+      '<!-- url: https://sellercentral.amazon.com/orders-v3/mfn/unshipped -->\n<div id="MYO-app"><table id="orders-table"><thead><tr><th>Order details</th></tr></thead><tbody></tbody></table></div>',
+    );
     expect(readPage(page)).toEqual({ status: 'not-ready' });
   });
 
@@ -181,7 +187,10 @@ describe('amazonManageOrdersReader.matches', () => {
   ])('%s → %s', (url, expected) => expect(reader.matches(new URL(url))).toBe(expected));
 
   it('exactly one Amazon reader claims each order page', () => {
-    for (const url of ['https://sellercentral.amazon.com/orders-v3/order/111-2222222-3333333', 'https://sellercentral.amazon.com/orders-v3/mfn/unshipped']) {
+    for (const url of [
+      'https://sellercentral.amazon.com/orders-v3/order/111-2222222-3333333',
+      'https://sellercentral.amazon.com/orders-v3/mfn/unshipped',
+    ]) {
       expect(amazonReaders.filter((candidate) => candidate.matches(new URL(url)))).toHaveLength(1);
     }
   });

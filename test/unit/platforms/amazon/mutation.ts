@@ -7,6 +7,22 @@ const NOW = new Date('2019-12-05T10:00:00Z');
 export const mutationProfile: MutationProfile = {
   now: NOW,
   readers: amazonReaders,
-  statusWords: ['Unshipped', 'Pending', 'Shipped', 'Partially shipped', 'Delivered', 'Canceled', 'Cancelled', 'Versandt', 'Storniert', 'Nicht versandt', 'Annulée', 'Expédié', '已发货', '未发货', '已取消'],
+  statusWords: [
+    'Unshipped',
+    'Pending',
+    'Shipped',
+    'Partially shipped',
+    'Delivered',
+    'Canceled',
+    'Cancelled',
+    'Versandt',
+    'Storniert',
+    'Nicht versandt',
+    'Annulée',
+    'Expédié',
+    '已发货',
+    '未发货',
+    '已取消',
+  ],
   signals: /cancel|stornierung|annulation|cancelación|キャンセル|取消|fulfil{1,2}ment method|fulfilled by|^\s*amazon\s*$/iu,
 };

@@ -21,66 +21,164 @@ function onlyOrder(result: ReadResult): ReadOrder {
 }
 
 type Expected = Pick<OrderSnapshot, 'orderId' | 'stage' | 'cancelRequested'> &
-  Partial<Pick<OrderSnapshot, 'fulfilledBy' | 'marketplace' | 'orderedAt' | 'shipBy' | 'deliverBy' | 'autoCancelAt' | 'nativeStatus' | 'itemCount'>> & {
+  Partial<
+    Pick<
+      OrderSnapshot,
+      'fulfilledBy' | 'marketplace' | 'orderedAt' | 'shipBy' | 'deliverBy' | 'autoCancelAt' | 'nativeStatus' | 'itemCount'
+    >
+  > & {
     missing: string[];
   };
 
 const fixtures: Record<string, Expected> = {
   'details-unshipped-us.html': {
-    orderId: '111-2222222-3333333', stage: 'awaiting-shipment', cancelRequested: false, fulfilledBy: 'merchant', marketplace: 'amazon.com',
-    orderedAt: '2019-12-04T16:27:00.000Z', shipBy: '2019-12-05T23:59:59.999Z', deliverBy: '2019-12-13T23:59:59.999Z',
-    autoCancelAt: '2019-12-16T23:59:59.999Z', nativeStatus: 'Unshipped', itemCount: 1, missing: [],
+    orderId: '111-2222222-3333333',
+    stage: 'awaiting-shipment',
+    cancelRequested: false,
+    fulfilledBy: 'merchant',
+    marketplace: 'amazon.com',
+    orderedAt: '2019-12-04T16:27:00.000Z',
+    shipBy: '2019-12-05T23:59:59.999Z',
+    deliverBy: '2019-12-13T23:59:59.999Z',
+    autoCancelAt: '2019-12-16T23:59:59.999Z',
+    nativeStatus: 'Unshipped',
+    itemCount: 1,
+    missing: [],
   },
   'details-unshipped-buyer-cancel-us.html': {
-    orderId: '112-3333333-4444444', stage: 'awaiting-shipment', cancelRequested: true, fulfilledBy: 'merchant', marketplace: 'amazon.com',
-    orderedAt: '2019-12-04T16:27:00.000Z', shipBy: '2019-12-05T23:59:59.999Z', deliverBy: '2019-12-13T23:59:59.999Z', missing: [],
+    orderId: '112-3333333-4444444',
+    stage: 'awaiting-shipment',
+    cancelRequested: true,
+    fulfilledBy: 'merchant',
+    marketplace: 'amazon.com',
+    orderedAt: '2019-12-04T16:27:00.000Z',
+    shipBy: '2019-12-05T23:59:59.999Z',
+    deliverBy: '2019-12-13T23:59:59.999Z',
+    missing: [],
   },
   'details-unshipped-buyer-cancel-jp-en.html': {
-    orderId: '503-1111111-2222222', stage: 'awaiting-shipment', cancelRequested: true, fulfilledBy: 'merchant', marketplace: 'amazon.co.jp',
-    orderedAt: '2019-12-03T23:27:00.000Z', shipBy: '2019-12-05T23:59:59.999Z', deliverBy: '2019-12-13T23:59:59.999Z', missing: [],
+    orderId: '503-1111111-2222222',
+    stage: 'awaiting-shipment',
+    cancelRequested: true,
+    fulfilledBy: 'merchant',
+    marketplace: 'amazon.co.jp',
+    orderedAt: '2019-12-03T23:27:00.000Z',
+    shipBy: '2019-12-05T23:59:59.999Z',
+    deliverBy: '2019-12-13T23:59:59.999Z',
+    missing: [],
   },
   'details-pending-us.html': {
-    orderId: '113-4444444-5555555', stage: 'awaiting-payment', cancelRequested: false, fulfilledBy: 'merchant', marketplace: 'amazon.com',
-    orderedAt: '2019-12-05T07:05:00.000Z', shipBy: '2019-12-06T23:59:59.999Z', nativeStatus: 'Pending', missing: ['deliverBy'],
+    orderId: '113-4444444-5555555',
+    stage: 'awaiting-payment',
+    cancelRequested: false,
+    fulfilledBy: 'merchant',
+    marketplace: 'amazon.com',
+    orderedAt: '2019-12-05T07:05:00.000Z',
+    shipBy: '2019-12-06T23:59:59.999Z',
+    nativeStatus: 'Pending',
+    missing: ['deliverBy'],
   },
   'details-shipped-eu.html': {
-    orderId: '302-5555555-6666666', stage: 'shipped', cancelRequested: false, fulfilledBy: 'merchant', marketplace: 'amazon.fr',
-    orderedAt: '2019-12-04T14:20:00.000Z', shipBy: '2019-12-05T23:59:59.999Z', deliverBy: '2019-12-13T23:59:59.999Z', itemCount: 1, missing: [],
+    orderId: '302-5555555-6666666',
+    stage: 'shipped',
+    cancelRequested: false,
+    fulfilledBy: 'merchant',
+    marketplace: 'amazon.fr',
+    orderedAt: '2019-12-04T14:20:00.000Z',
+    shipBy: '2019-12-05T23:59:59.999Z',
+    deliverBy: '2019-12-13T23:59:59.999Z',
+    itemCount: 1,
+    missing: [],
   },
   'details-partially-shipped-uk.html': {
-    orderId: '202-6666666-7777777', stage: 'partially-shipped', cancelRequested: false, fulfilledBy: 'merchant', marketplace: 'amazon.co.uk',
-    orderedAt: '2019-12-04T08:27:00.000Z', shipBy: '2019-12-05T23:59:59.999Z', deliverBy: '2019-12-13T23:59:59.999Z',
-    nativeStatus: 'Shipped, Unshipped', itemCount: 2, missing: [],
+    orderId: '202-6666666-7777777',
+    stage: 'partially-shipped',
+    cancelRequested: false,
+    fulfilledBy: 'merchant',
+    marketplace: 'amazon.co.uk',
+    orderedAt: '2019-12-04T08:27:00.000Z',
+    shipBy: '2019-12-05T23:59:59.999Z',
+    deliverBy: '2019-12-13T23:59:59.999Z',
+    nativeStatus: 'Shipped, Unshipped',
+    itemCount: 2,
+    missing: [],
   },
   'details-canceled-es.html': {
-    orderId: '404-7777777-8888888', stage: 'canceled', cancelRequested: false, fulfilledBy: 'merchant', marketplace: 'amazon.es',
-    orderedAt: '2019-12-04T07:27:00.000Z', shipBy: '2019-12-05T23:59:59.999Z', nativeStatus: 'Pedido cancelado', missing: ['deliverBy'],
+    orderId: '404-7777777-8888888',
+    stage: 'canceled',
+    cancelRequested: false,
+    fulfilledBy: 'merchant',
+    marketplace: 'amazon.es',
+    orderedAt: '2019-12-04T07:27:00.000Z',
+    shipBy: '2019-12-05T23:59:59.999Z',
+    nativeStatus: 'Pedido cancelado',
+    missing: ['deliverBy'],
   },
   'details-fba-de.html': {
-    orderId: '305-8888888-9999999', stage: 'awaiting-shipment', cancelRequested: false, fulfilledBy: 'platform', marketplace: 'amazon.de',
-    orderedAt: '2019-12-04T07:27:00.000Z', deliverBy: '2019-12-13T23:59:59.999Z', nativeStatus: 'Nicht versandt', missing: ['shipBy'],
+    orderId: '305-8888888-9999999',
+    stage: 'awaiting-shipment',
+    cancelRequested: false,
+    fulfilledBy: 'platform',
+    marketplace: 'amazon.de',
+    orderedAt: '2019-12-04T07:27:00.000Z',
+    deliverBy: '2019-12-13T23:59:59.999Z',
+    nativeStatus: 'Nicht versandt',
+    missing: ['shipBy'],
   },
   'details-unshipped-zh.html': {
-    orderId: '114-1234567-7654321', stage: 'awaiting-shipment', cancelRequested: false, fulfilledBy: 'merchant', marketplace: 'amazon.com',
-    orderedAt: '2019-12-04T23:27:00.000Z', shipBy: '2019-12-05T23:59:59.999Z', deliverBy: '2019-12-13T23:59:59.999Z', nativeStatus: '未发货', missing: [],
+    orderId: '114-1234567-7654321',
+    stage: 'awaiting-shipment',
+    cancelRequested: false,
+    fulfilledBy: 'merchant',
+    marketplace: 'amazon.com',
+    orderedAt: '2019-12-04T23:27:00.000Z',
+    shipBy: '2019-12-05T23:59:59.999Z',
+    deliverBy: '2019-12-13T23:59:59.999Z',
+    nativeStatus: '未发货',
+    missing: [],
   },
   'details-missing-fields.html': {
-    orderId: '115-2468024-1357913', stage: 'awaiting-shipment', cancelRequested: false, fulfilledBy: 'merchant', marketplace: 'amazon.com',
-    orderedAt: '2019-12-04T16:27:00.000Z', missing: ['shipBy', 'deliverBy'],
+    orderId: '115-2468024-1357913',
+    stage: 'awaiting-shipment',
+    cancelRequested: false,
+    fulfilledBy: 'merchant',
+    marketplace: 'amazon.com',
+    orderedAt: '2019-12-04T16:27:00.000Z',
+    missing: ['shipBy', 'deliverBy'],
   },
   // Localized UIs: the status word, labels and dates in German and French; the sales channel names the marketplace.
   'details-unshipped-de.html': {
-    orderId: '306-1212121-3434343', stage: 'awaiting-shipment', cancelRequested: false, fulfilledBy: 'merchant', marketplace: 'amazon.de',
-    orderedAt: '2019-12-04T07:27:00.000Z', shipBy: '2019-12-05T23:59:59.999Z', deliverBy: '2019-12-13T23:59:59.999Z',
-    nativeStatus: 'Nicht versandt', itemCount: 1, missing: [],
+    orderId: '306-1212121-3434343',
+    stage: 'awaiting-shipment',
+    cancelRequested: false,
+    fulfilledBy: 'merchant',
+    marketplace: 'amazon.de',
+    orderedAt: '2019-12-04T07:27:00.000Z',
+    shipBy: '2019-12-05T23:59:59.999Z',
+    deliverBy: '2019-12-13T23:59:59.999Z',
+    nativeStatus: 'Nicht versandt',
+    itemCount: 1,
+    missing: [],
   },
   'details-unshipped-fr.html': {
-    orderId: '171-5656565-7878787', stage: 'awaiting-shipment', cancelRequested: false, fulfilledBy: 'merchant', marketplace: 'amazon.fr',
-    orderedAt: '2019-12-04T08:27:00.000Z', shipBy: '2019-12-05T23:59:59.999Z', deliverBy: '2019-12-13T23:59:59.999Z',
-    nativeStatus: 'Non expédié', itemCount: 1, missing: [],
+    orderId: '171-5656565-7878787',
+    stage: 'awaiting-shipment',
+    cancelRequested: false,
+    fulfilledBy: 'merchant',
+    marketplace: 'amazon.fr',
+    orderedAt: '2019-12-04T08:27:00.000Z',
+    shipBy: '2019-12-05T23:59:59.999Z',
+    deliverBy: '2019-12-13T23:59:59.999Z',
+    nativeStatus: 'Non expédié',
+    itemCount: 1,
+    missing: [],
   },
   'details-unknown-layout.html': {
-    orderId: '116-1111111-9999999', stage: 'unknown', cancelRequested: false, marketplace: 'amazon.com', nativeStatus: 'Awaiting verification',
+    orderId: '116-1111111-9999999',
+    stage: 'unknown',
+    cancelRequested: false,
+    marketplace: 'amazon.com',
+    nativeStatus: 'Awaiting verification',
     missing: ['stage', 'orderedAt', 'shipBy', 'deliverBy', 'fulfilledBy'],
   },
 };
@@ -129,7 +227,8 @@ describe('amazonOrderDetailsReader on saved pages', () => {
     for (const fileName of ['details-unshipped-de.html', 'details-unshipped-fr.html']) {
       const { snapshot } = onlyOrder(readFixture(fileName).result);
       const json = JSON.stringify(snapshot);
-      for (const text of ['Erika', 'Musterweg', 'Camille', 'Exemple', 'Privatadresse', 'Trinkflasche', 'Gourde']) expect(json).not.toContain(text);
+      for (const text of ['Erika', 'Musterweg', 'Camille', 'Exemple', 'Privatadresse', 'Trinkflasche', 'Gourde'])
+        expect(json).not.toContain(text);
       // "Versandt" / "Expédié" sit in a hidden template, "Annulée" in a product title: the order stays unshipped.
       expect(snapshot.nativeStatus).not.toMatch(/^(?:Versandt|Expédié)$/u);
     }
@@ -153,7 +252,10 @@ describe('amazonOrderDetailsReader on saved pages', () => {
   it('rendered page without any order id → unreadable, with a note in both languages', () => {
     const page = loadAmazonFixture('details-missing-fields.html');
     page.document.querySelector('[data-test-id="order-id-value"]')?.remove();
-    const result = reader.read(reader.root(page.document) as Element, new URL('https://sellercentral.amazon.com/gp/orders-v2/details?orderID=oops'));
+    const result = reader.read(
+      reader.root(page.document) as Element,
+      new URL('https://sellercentral.amazon.com/gp/orders-v2/details?orderID=oops'),
+    );
     expect(result.status).toBe('unreadable');
     if (result.status !== 'unreadable') return;
     expect(result.missing).toEqual(['orderId']);
@@ -175,7 +277,7 @@ describe('amazonOrderDetailsReader on saved pages', () => {
     expect(snapshot.source.missing).toContain('marketplace');
   });
 
-  it('a sales channel it cannot read leaves the marketplace unknown, never the host\'s', () => {
+  it("a sales channel it cannot read leaves the marketplace unknown, never the host's", () => {
     const page = loadAmazonFixture('details-unshipped-us.html');
     const channel = page.document.querySelector('[data-test-id="order-summary-sales-channel-value"]');
     expect(channel).not.toBeNull();
@@ -187,9 +289,15 @@ describe('amazonOrderDetailsReader on saved pages', () => {
   it('the request element of the status cell counts on the detail page too, hidden copies do not', () => {
     const page = loadAmazonFixture('details-unshipped-us.html');
     const app = page.document.querySelector('#MYO-app')!;
-    app.insertAdjacentHTML('beforeend', '<div class="a-popover-preload"><div class="buyer-requested-cancel">Buyer cancellation</div></div>');
+    app.insertAdjacentHTML(
+      'beforeend',
+      '<div class="a-popover-preload"><div class="buyer-requested-cancel">Buyer cancellation</div></div>',
+    );
     expect(onlyOrder(reader.read(reader.root(page.document) as Element, page.url)).snapshot.cancelRequested).toBe(false);
-    app.insertAdjacentHTML('beforeend', '<div class="buyer-requested-cancel"><div class="buyer-requested-cancel-order-status-message">Stornierungsgrund: x</div></div>');
+    app.insertAdjacentHTML(
+      'beforeend',
+      '<div class="buyer-requested-cancel"><div class="buyer-requested-cancel-order-status-message">Stornierungsgrund: x</div></div>',
+    );
     expect(onlyOrder(reader.read(reader.root(page.document) as Element, page.url)).snapshot.cancelRequested).toBe(true);
   });
 });

@@ -89,7 +89,9 @@ describe('marketplaces', () => {
 
 describe('autoCancelDateText', () => {
   it('finds the date after the phrase', () => {
-    expect(autoCancelDateText('If you do not confirm shipment, this order will be canceled on Mon, Dec 16, 2019.')).toBe('Mon, Dec 16, 2019');
+    expect(autoCancelDateText('If you do not confirm shipment, this order will be canceled on Mon, Dec 16, 2019.')).toBe(
+      'Mon, Dec 16, 2019',
+    );
     expect(autoCancelDateText('Cancel by: Dec 16, 2019')).toBe('Dec 16, 2019');
   });
   it('is undefined without the phrase', () => {

@@ -7,6 +7,18 @@ const NOW = new Date('2025-05-05T09:00:00Z');
 export const mutationProfile: MutationProfile = {
   now: NOW,
   readers: shopifyReaders,
-  statusWords: ['Paid', 'Unfulfilled', 'Fulfilled', 'Partially fulfilled', 'Payment pending', 'Refunded', 'Canceled', 'Archived', 'In progress', 'On hold', 'Voided'],
+  statusWords: [
+    'Paid',
+    'Unfulfilled',
+    'Fulfilled',
+    'Partially fulfilled',
+    'Payment pending',
+    'Refunded',
+    'Canceled',
+    'Archived',
+    'In progress',
+    'On hold',
+    'Voided',
+  ],
   signals: /in progress|on hold|request to fulfill/iu,
 };

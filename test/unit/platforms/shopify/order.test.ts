@@ -80,10 +80,7 @@ describe('shopify/order reader', () => {
       'partially-fulfilled',
       { orderId: '#1004', stage: 'partially-shipped', nativeStatus: 'Paid · Partially fulfilled', orderedAt: '2025-04-28T09:41:00' },
     ],
-    [
-      'fulfilled',
-      { orderId: '#1005', stage: 'shipped', nativeStatus: 'Paid · Fulfilled · Archived', orderedAt: '2025-04-02T18:00:00' },
-    ],
+    ['fulfilled', { orderId: '#1005', stage: 'shipped', nativeStatus: 'Paid · Fulfilled · Archived', orderedAt: '2025-04-02T18:00:00' }],
     [
       'canceled',
       {
