@@ -184,11 +184,12 @@ const LIST_END = '  // new:platform adds its line above this one\n';
 /** The registry's source with the platform's import and its line in the list added. */
 export function withRegistryEntry(source: string, name: string): string {
   const id = identifierOf(name);
-  const importLine = `import { ${id} } from './${name}/platform';\n`;
+  // With its extension: vite.config.ts reads the registry through Vite's native config loader.
+  const importLine = `import { ${id} } from './${name}/platform.ts';\n`;
   if (source.includes(importLine)) throw new Error(`${name} is registered already`);
-  const lastImport = source.lastIndexOf("/platform';\n");
+  const lastImport = source.lastIndexOf("/platform.ts';\n");
   if (lastImport < 0 || !source.includes(LIST_END)) throw new Error(`${REGISTRY} has lost its markers`);
-  const afterImports = lastImport + "/platform';\n".length;
+  const afterImports = lastImport + "/platform.ts';\n".length;
   const withImport = source.slice(0, afterImports) + importLine + source.slice(afterImports);
   return withImport.replace(LIST_END, `  ${id},\n${LIST_END}`);
 }

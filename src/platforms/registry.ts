@@ -7,10 +7,10 @@
  * Adding a platform: `npm run new:platform -- NAME` writes its folder and the one line below.
  */
 import type { Perspective, Platform } from '../rules/types';
-import { alibaba1688 } from './1688/platform';
-import { aliexpress } from './aliexpress/platform';
-import { amazon } from './amazon/platform';
-import { shopify } from './shopify/platform';
+import { alibaba1688 } from './1688/platform.ts';
+import { aliexpress } from './aliexpress/platform.ts';
+import { amazon } from './amazon/platform.ts';
+import { shopify } from './shopify/platform.ts';
 import type { PlatformDefinition } from './types';
 
 /** Every platform, in the order the interface lists them. A unit test checks the ids against the rules' PLATFORMS. */

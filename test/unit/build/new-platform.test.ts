@@ -59,7 +59,7 @@ describe('npm run new:platform', () => {
   it('adds one import and one list line to the registry, and refuses to add them twice', () => {
     const next = withRegistryEntry(registrySource, 'mercado-libre');
     const added = next.split('\n').filter((line) => !registrySource.split('\n').includes(line));
-    expect(added).toEqual(["import { mercadoLibre } from './mercado-libre/platform';", '  mercadoLibre,']);
+    expect(added).toEqual(["import { mercadoLibre } from './mercado-libre/platform.ts';", '  mercadoLibre,']);
     expect(next.indexOf('  mercadoLibre,')).toBeLessThan(next.indexOf('// new:platform adds its line above this one'));
     expect(() => withRegistryEntry(next, 'mercado-libre')).toThrow(/registered already/);
   });
