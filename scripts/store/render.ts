@@ -6,10 +6,6 @@
  */
 import { PLATFORM_DEFINITIONS } from '../../src/platforms/registry';
 
-const MATCH_PATTERNS_BY_PLATFORM = Object.fromEntries(PLATFORM_DEFINITIONS.map((p) => [p.id, p.matchPatterns])) as Record<
-  Platform,
-  readonly string[]
->;
 import type { Platform } from '../../src/rules/types';
 import {
   API_PERMISSION_REASONS,
@@ -37,9 +33,7 @@ export type Catalogue = Record<string, { message: string } | undefined>;
 const originOf = (pattern: string): string => /^([a-z*]+:\/\/[^/]+)\//.exec(pattern)?.[1] ?? pattern;
 
 const PLATFORM_OF_ORIGIN = new Map<string, Platform>(
-  (Object.entries(MATCH_PATTERNS_BY_PLATFORM) as Array<[Platform, readonly string[]]>).flatMap(([platform, patterns]) =>
-    patterns.map((p) => [originOf(p), platform] as const),
-  ),
+  PLATFORM_DEFINITIONS.flatMap(({ id, matchPatterns }) => matchPatterns.map((p) => [originOf(p), id] as const)),
 );
 
 /** Every API permission the manifest asks for, required or optional. */
@@ -59,9 +53,7 @@ function hostAccess(m: BuiltManifest): { byPlatform: Map<Platform, string[]>; un
     ...(m.content_scripts ?? []).flatMap((cs) => cs.matches ?? []),
   ]);
   const loaders = (m.web_accessible_resources ?? []).flatMap((w) => w.matches ?? []);
-  const byPlatform = new Map<Platform, string[]>(
-    (Object.keys(MATCH_PATTERNS_BY_PLATFORM) as Platform[]).map((platform) => [platform, [] as string[]]),
-  );
+  const byPlatform = new Map<Platform, string[]>(PLATFORM_DEFINITIONS.map(({ id }) => [id, [] as string[]]));
   const unknown: string[] = [];
   for (const pattern of new Set([...access, ...loaders])) {
     const platform = PLATFORM_OF_ORIGIN.get(originOf(pattern));

@@ -10,8 +10,8 @@ import type { LinkRecord, OrderRecord } from '../messages/protocol';
 import type { LocalizedText, Platform, Stage } from '../rules/types';
 import { orderKeyOf, type HistoryDb } from './db';
 import { otherSide, sideOf } from './chain-sides';
+import { PRE_SHIPMENT_STAGES } from './stages';
 
-const BEFORE_SHIPMENT: readonly Stage[] = ['awaiting-payment', 'payment-review', 'awaiting-shipment'];
 const SHIPPED: readonly Stage[] = ['partially-shipped', 'shipped', 'delivered', 'completed'];
 const ENDED_UNFILLED: readonly Stage[] = ['canceled', 'closed'];
 
@@ -32,9 +32,9 @@ export const CHAIN_STEPS = {
 
 /** The chain's next step for the two orders' last known stages, or undefined when nothing in the chain needs doing. */
 export function chainStep(sales: Stage, supplier: Stage): LocalizedText | undefined {
-  const salesRunning = BEFORE_SHIPMENT.includes(sales);
+  const salesRunning = PRE_SHIPMENT_STAGES.includes(sales);
   if (ENDED_UNFILLED.includes(supplier) && salesRunning) return CHAIN_STEPS.supplierEnded;
-  if (ENDED_UNFILLED.includes(sales) && BEFORE_SHIPMENT.includes(supplier)) return CHAIN_STEPS.customerCanceled;
+  if (ENDED_UNFILLED.includes(sales) && PRE_SHIPMENT_STAGES.includes(supplier)) return CHAIN_STEPS.customerCanceled;
   if (SHIPPED.includes(supplier) && salesRunning) return CHAIN_STEPS.supplierShipped;
   return undefined;
 }

@@ -14,14 +14,13 @@
  */
 import type { FromHistory, OrderRecord } from '../messages/protocol';
 import type { OrderSnapshot, Stage } from '../rules/types';
+import { PRE_SHIPMENT_STAGES } from './stages';
 
 /** What `orderFactsAfter` reads of a sighting: a snapshot, or an observation replayed by the v4 migration. */
 export type Sighting = Pick<OrderSnapshot, 'stage' | 'cancelRequested' | 'cancelRequestedAt' | 'shippedAt'> & {
   source: Pick<OrderSnapshot['source'], 'reader'>;
 };
 
-/** Before the goods leave: a cancellation request is about these stages only. */
-const PRE_SHIPMENT: readonly Stage[] = ['awaiting-payment', 'payment-review', 'awaiting-shipment'];
 /** Stages in which the order has been handed to the carrier. */
 const SHIPPED: readonly Stage[] = ['partially-shipped', 'shipped', 'delivered'];
 /** A request seen by more page kinds than this is not a list we need to grow. */
@@ -29,7 +28,7 @@ const MAX_READERS = 20;
 
 export type OrderFacts = Pick<OrderRecord, 'cancelRequestedAt' | 'cancelRequestSeenBy' | 'shippedAt'>;
 
-const beforeShipment = (stage: Stage): boolean => PRE_SHIPMENT.includes(stage);
+const beforeShipment = (stage: Stage): boolean => PRE_SHIPMENT_STAGES.includes(stage);
 const openRequestReaders = (order: OrderFacts): readonly string[] => order.cancelRequestSeenBy ?? [];
 
 /**

@@ -12,9 +12,7 @@ import { addMissingFollowUps, followUpsToKeep } from './follow-ups';
 import { orderFactsAfter } from './order-facts';
 import { remindersAfter } from './reminders';
 import { statusWord } from './status-word';
-
-/** Stages in which the order is over; follow-ups start here. */
-export const ENDED_STAGES: readonly Stage[] = ['completed', 'canceled', 'closed'];
+import { ENDED_STAGES } from './stages';
 
 /** Origin and path only: the order id is stored on its own, the rest may be personal. */
 export function storableUrl(url: string): string {

@@ -8,6 +8,7 @@
  */
 import type { OrderRecord, UserSettings } from '../messages/protocol';
 import type { Deadline, Stage, Verdict } from '../rules/types';
+import { ENDED_STAGES } from './stages';
 
 /**
  * Deadlines someone has to act before: answer a cancellation request, ship or cancel before Amazon's
@@ -25,14 +26,12 @@ const REMINDED_DEADLINES: ReadonlySet<string> = new Set([
   'refund-auto-agree',
 ]);
 
-const ENDED: readonly Stage[] = ['completed', 'canceled', 'closed'];
-
 /** The fields of an order record this module owns. */
 export type ReminderFields = Pick<OrderRecord, 'due' | 'dueAt' | 'remindOff' | 'notifiedFor'>;
 
 /** The soonest deadline still ahead that needs the person, or undefined. */
 export function nextDueDeadline(stage: Stage, verdict: Pick<Verdict, 'action' | 'deadlines'>, at: Date): Deadline | undefined {
-  if (ENDED.includes(stage) || verdict.action === 'none' || verdict.action === 'unknown') return undefined;
+  if (ENDED_STAGES.includes(stage) || verdict.action === 'none' || verdict.action === 'unknown') return undefined;
   const now = at.getTime();
   return verdict.deadlines
     .filter((d) => REMINDED_DEADLINES.has(d.id) && Date.parse(d.at) > now)
