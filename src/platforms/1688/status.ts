@@ -5,6 +5,7 @@
  * A status we have no source-backed stage for maps to 'unknown', never to a guess.
  */
 import type { PaymentStatus, Stage } from '../../rules/types';
+import type { NotRead } from '../coverage';
 import { taughtStage } from '../taught-words';
 
 interface StatusTerm {
@@ -124,3 +125,27 @@ export function unknownStatusWords(nativeStatus: string): string[] {
   const text = nativeStatus.trim();
   return text === '' || matchesIn(text).length > 0 || taughtStage('1688', text) !== undefined ? [] : [text];
 }
+
+/**
+ * The interface language of every 1688 word above (1688 shows its seller and buyer pages in Chinese only) and where
+ * the words come from, for docs/reader-coverage.md; the stages its status words name.
+ */
+export const STATUS_COVERAGE_1688 = {
+  lang: 'zh',
+  sources: ['ref §3.3', 'platform-rules §3.1', 'capture 56512699945', 'capture 38985252345', 'capture 41030259442', 'weak 26741212313'],
+  stages: (): Stage[] => [...new Set(TRADE_STATUS.map((term) => term.stage).filter((stage) => stage !== 'unknown'))],
+} as const;
+
+/** What was searched for and not found: these stay unknown (docs/reader-evidence.md, "Gaps"). */
+export const NOT_READ_1688: readonly NotRead[] = [
+  {
+    lang: 'zh',
+    what: 'a seller-list heading row in other words than 交易状态 / 订单状态 / 状态',
+    searched: 'no 1688 capture of the heading row; the headings are a look-alike shop system\'s (file 26741212313)',
+  },
+  {
+    lang: 'zh',
+    what: 'a buyer\'s cancellation request as its own state (1688 shows a refund under way, 退款中, which is read)',
+    searched: 'no public capture of a separate request state on 1688 order pages',
+  },
+];

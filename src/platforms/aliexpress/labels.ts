@@ -2,6 +2,7 @@
  * "Label: value" lookups that do not depend on page structure: order ids and order dates are found by the label
  * the page writes in front of them (seller-pages.md §5.2), in the UI languages listed below.
  */
+import { type LanguageBlock, wordsFor } from '../coverage';
 import { searchableText } from '../text';
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -14,40 +15,24 @@ function alternation(labels: readonly string[]): string {
     .join('|');
 }
 
-const ORDER_ID_LABELS = [
-  '订单号',
-  '订单编号',
-  'Order ID',
-  'Order No.',
-  'Order No',
-  'Order number',
-  'ID del pedido',
-  'N.º de pedido',
-  'Número de pedido',
-  'Numéro de commande',
-  'N° de commande',
-  'ID de commande',
-  'ID do pedido',
-  'Número do pedido',
-  'Номер заказа',
-  'ID заказа',
-  'Bestellnummer',
-  'Bestell-ID',
-] as const;
+/**
+ * The labels, by interface language: the English ones are captured on the buyer list ("Order date: …", "Order ID: …");
+ * the Chinese ones are the seller centre's and 1688's look-alikes; the rest are an older table's, no source found
+ * (docs/reader-evidence.md, AliExpress buyer). The order id is read from the detail link in every language anyway.
+ */
+export const ORDER_LABEL_WORDS: readonly LanguageBlock<'orderId' | 'orderDate'>[] = [
+  { lang: 'en', sources: ['capture 18041007870', 'ref §2.1'], words: { orderId: ['Order ID'], orderDate: ['Order date'] } },
+  { lang: 'en', sources: [], words: { orderId: ['Order No.', 'Order No', 'Order number'], orderDate: ['Order time', 'Order placed'] } },
+  { lang: 'zh', sources: ['ref §5.2'], words: { orderId: ['订单号', '订单编号'], orderDate: ['下单时间', '订单时间', '创建时间'] } },
+  { lang: 'es', sources: [], words: { orderId: ['ID del pedido', 'N.º de pedido', 'Número de pedido'], orderDate: ['Fecha del pedido'] } },
+  { lang: 'fr', sources: [], words: { orderId: ['Numéro de commande', 'N° de commande', 'ID de commande'], orderDate: ['Date de commande'] } },
+  { lang: 'pt', sources: [], words: { orderId: ['ID do pedido', 'Número do pedido'], orderDate: ['Data do pedido'] } },
+  { lang: 'ru', sources: [], words: { orderId: ['Номер заказа', 'ID заказа'], orderDate: ['Дата заказа'] } },
+  { lang: 'de', sources: [], words: { orderId: ['Bestellnummer', 'Bestell-ID'], orderDate: ['Bestelldatum'] } },
+];
 
-const ORDER_DATE_LABELS = [
-  'Order date',
-  'Order time',
-  'Order placed',
-  '下单时间',
-  '订单时间',
-  '创建时间',
-  'Fecha del pedido',
-  'Date de commande',
-  'Data do pedido',
-  'Дата заказа',
-  'Bestelldatum',
-] as const;
+const ORDER_ID_LABELS = wordsFor(ORDER_LABEL_WORDS, 'orderId');
+const ORDER_DATE_LABELS = wordsFor(ORDER_LABEL_WORDS, 'orderDate');
 
 /** AliExpress order ids are 16 digits; one public parser accepts 12+, so a little slack either side. */
 const ID_DIGITS = '(\\d{12,20})(?!\\d)';

@@ -7,6 +7,7 @@
  */
 import type { Stage } from '../../rules/types';
 import { ALIEXPRESS_CLOSING_END_REASONS, ALIEXPRESS_COMPLETING_END_REASONS } from '../../rules/end-reasons';
+import { type InterfaceLanguage, type LanguageBlock, meaningsOf, type NotRead } from '../coverage';
 import { taughtStage } from '../taught-words';
 import { fillerWords, lookupMeaning, matchKey, meaningTable } from '../text';
 
@@ -52,112 +53,213 @@ const STATUS_CODES: Record<string, StatusMeaning> = {
   FINISH: ENDED,
 };
 
-/** Labels as the pages write them, grouped by meaning; matched whole, by `matchKey` (../text.ts). */
-const LABELS: [StatusMeaning, string[]][] = [
-  [
-    AWAITING_PAYMENT,
-    [
-      'Awaiting payment',
-      '等待买家付款',
-      // ES / FR / PT / RU / DE buyer UI
-      'Pago pendiente',
-      'Pendiente de pago',
-      'Esperando el pago',
-      'En attente de paiement',
-      'Aguardando pagamento',
-      'Ожидает оплаты',
-      'Ожидание оплаты',
-      'Zahlung ausstehend',
-      'Warten auf Zahlung',
-      // es "En espera de pago": issue 14; weak, boxing.niimi.work (docs/reader-evidence.md, AliExpress buyer)
-      'En espera de pago',
-    ],
-  ],
-  [
-    PAYMENT_REVIEW,
-    [
-      'Payment being verified',
-      'Payment not yet confirmed',
-      '订单处于风控24小时中',
-      '资金未到账',
-      'Verificando el pago',
-      'Paiement en cours de vérification',
-      'Pagamento em verificação',
-      'Платёж проверяется',
-      'Zahlung wird überprüft',
-      // de "Ihre Zahlung wird überprüft": weak, realbazar.ru/de (a translated guide)
-      'Ihre Zahlung wird überprüft',
-    ],
-  ],
-  [
-    AWAITING_SHIPMENT,
-    [
-      'Awaiting shipment',
-      'Waiting for your shipment',
-      '等待您发货',
-      '等待发货',
-      'Pendiente de envío',
-      'Esperando el envío',
-      "En attente d'expédition",
-      'Aguardando envio',
-      'Ожидает отправки',
-      'Versand ausstehend',
-      'Warten auf Versand',
-      // es "En espera de envío": issue 14; "Aguardando envío" (the accent folds away): weak, chinapost.es
-      'En espera de envío',
-      // de "Der Verkäufer bearbeitet Ihre Bestellung": weak, realbazar.ru/de
-      'Der Verkäufer bearbeitet Ihre Bestellung',
-      // fr "L'envoi est attendu": weak, alideliv.ru/fr (machine-translated). Its sibling "En attente de livraisons"
-      // is left out: it names awaiting shipment there but reads as "awaiting delivery", which means shipped.
-      "L'envoi est attendu",
-    ],
-  ],
-  [CANCEL_REQUESTED, ['Awaiting cancellation', 'Buyer requested cancellation', 'Buyer request cancellation', '买家申请取消']],
-  [PARTIALLY_SHIPPED, ['Partial shipment', 'Partial delivery', '部分发货']],
-  [
-    SHIPPED,
-    [
-      'Awaiting delivery',
-      'Waiting for buyer to receive goods',
-      '等待买家收货',
-      '等待收货',
-      'Pendiente de entrega',
-      'Esperando la entrega',
-      'En attente de livraison',
-      'Aguardando entrega',
-      'Ожидает получения',
-      'Lieferung ausstehend',
-    ],
-  ],
-  [
-    COMPLETED,
-    [
-      'Completed',
-      'Order completed',
-      'Finished',
-      '交易完成',
-      '订单完成',
-      'Completado',
-      'Terminé',
-      'Concluído',
-      'Завершён',
-      'Завершен',
-      'Abgeschlossen',
-      // es "Terminado": weak, chinapost.es (AliExpress's "Finished")
-      'Terminado',
-    ],
-  ],
-  [CLOSED, ['Closed', '订单关闭', '交易关闭', '已关闭', 'Cerrado', 'Fermé', 'Fechado', 'Закрыт', 'Geschlossen']],
-  [CANCELED, ['Cancelled', 'Canceled', 'Cancelado', 'Annulé', 'Отменён', 'Отменен', 'Storniert']],
-  [IN_DISPUTE, ['Dispute', 'Dispute orders', 'In dispute', '含纠纷的订单', '纠纷中']],
-  // es "Congelado": weak, chinapost.es
-  [FROZEN, ['Frozen', 'Frozen orders', '冻结中的订单', 'Congelado']],
-  [ENDED, ['已结束的订单']],
-  [FUND_PROCESSING, ['Fund processing', '资金处理中', '买卖家达成一致，资金处理中']],
+/** The meanings a status word can have, by name (the blocks below are data, the names point at the meanings). */
+type MeaningName =
+  | 'awaiting-payment'
+  | 'payment-review'
+  | 'awaiting-shipment'
+  | 'cancel-requested'
+  | 'partially-shipped'
+  | 'shipped'
+  | 'completed'
+  | 'closed'
+  | 'canceled'
+  | 'in-dispute'
+  | 'frozen'
+  | 'by-end-reason'
+  | 'fund-processing';
+
+const MEANINGS: Readonly<Record<MeaningName, StatusMeaning>> = {
+  'awaiting-payment': AWAITING_PAYMENT,
+  'payment-review': PAYMENT_REVIEW,
+  'awaiting-shipment': AWAITING_SHIPMENT,
+  'cancel-requested': CANCEL_REQUESTED,
+  'partially-shipped': PARTIALLY_SHIPPED,
+  shipped: SHIPPED,
+  completed: COMPLETED,
+  closed: CLOSED,
+  canceled: CANCELED,
+  'in-dispute': IN_DISPUTE,
+  frozen: FROZEN,
+  'by-end-reason': ENDED,
+  'fund-processing': FUND_PROCESSING,
+};
+
+/**
+ * Status words as the pages write them, by interface language and meaning; matched whole, by `matchKey` (../text.ts).
+ * Sources resolve in src/platforms/coverage-sources.ts; an empty list marks an older table's words no source was found
+ * for (docs/reader-evidence.md, AliExpress).
+ */
+export const STATUS_WORDS: readonly LanguageBlock<MeaningName>[] = [
+  {
+    // English buyer UI labels and the seller centre's English words
+    lang: 'en',
+    sources: ['ref §2.1'],
+    words: {
+      'awaiting-payment': ['Awaiting payment'],
+      'awaiting-shipment': ['Awaiting shipment'],
+      shipped: ['Awaiting delivery'],
+      completed: ['Completed'],
+      closed: ['Closed'],
+    },
+  },
+  { lang: 'en', sources: ['weak alimaniac.com'], words: { 'payment-review': ['Payment being verified'] } },
+  {
+    lang: 'en',
+    sources: [],
+    words: {
+      'payment-review': ['Payment not yet confirmed'],
+      'awaiting-shipment': ['Waiting for your shipment'],
+      'cancel-requested': ['Awaiting cancellation', 'Buyer requested cancellation', 'Buyer request cancellation'],
+      'partially-shipped': ['Partial shipment', 'Partial delivery'],
+      shipped: ['Waiting for buyer to receive goods'],
+      completed: ['Order completed', 'Finished'],
+      canceled: ['Cancelled', 'Canceled'],
+      'in-dispute': ['Dispute', 'Dispute orders', 'In dispute'],
+      frozen: ['Frozen', 'Frozen orders'],
+      'fund-processing': ['Fund processing'],
+    },
+  },
+  {
+    // the seller centre's Chinese labels
+    lang: 'zh',
+    sources: ['platform-rules §2.1'],
+    words: {
+      'awaiting-payment': ['等待买家付款'],
+      'payment-review': ['订单处于风控24小时中', '资金未到账'],
+      'awaiting-shipment': ['等待您发货', '等待发货'],
+      'cancel-requested': ['买家申请取消'],
+      'partially-shipped': ['部分发货'],
+      shipped: ['等待买家收货', '等待收货'],
+      completed: ['交易完成', '订单完成'],
+      closed: ['订单关闭', '交易关闭', '已关闭'],
+      'in-dispute': ['含纠纷的订单', '纠纷中'],
+      frozen: ['冻结中的订单'],
+      'by-end-reason': ['已结束的订单'],
+      'fund-processing': ['资金处理中', '买卖家达成一致，资金处理中'],
+    },
+  },
+  // es "En espera de …": issue 14, boxing.niimi.work; "Aguardando envío" (the accent folds away), "Terminado",
+  // "Congelado": chinapost.es; "Cerrado": miorti.es
+  {
+    lang: 'es',
+    sources: ['issue 14', 'weak boxing.niimi.work', 'weak chinapost.es', 'weak miorti.es'],
+    words: {
+      'awaiting-payment': ['En espera de pago'],
+      'awaiting-shipment': ['En espera de envío', 'Aguardando envío'],
+      completed: ['Terminado'],
+      closed: ['Cerrado'],
+      frozen: ['Congelado'],
+    },
+  },
+  {
+    lang: 'es',
+    sources: [],
+    words: {
+      'awaiting-payment': ['Pago pendiente', 'Pendiente de pago', 'Esperando el pago'],
+      'payment-review': ['Verificando el pago'],
+      'awaiting-shipment': ['Pendiente de envío', 'Esperando el envío'],
+      shipped: ['Pendiente de entrega', 'Esperando la entrega'],
+      completed: ['Completado'],
+      canceled: ['Cancelado'],
+    },
+  },
+  // fr "En attente de paiement": bestchinaproducts.com/fr; "L'envoi est attendu": alideliv.ru/fr (machine-translated).
+  // Its sibling "En attente de livraisons" is left out: it names awaiting shipment there but reads as "awaiting
+  // delivery", which means shipped.
+  { lang: 'fr', sources: ['weak bestchinaproducts.com/fr', 'weak alideliv.ru/fr'], words: { 'awaiting-payment': ['En attente de paiement'], 'awaiting-shipment': ["L'envoi est attendu"] } },
+  {
+    lang: 'fr',
+    sources: [],
+    words: {
+      'payment-review': ['Paiement en cours de vérification'],
+      'awaiting-shipment': ["En attente d'expédition"],
+      shipped: ['En attente de livraison'],
+      completed: ['Terminé'],
+      closed: ['Fermé'],
+      canceled: ['Annulé'],
+    },
+  },
+  // pt and ru: the words of the existing fixtures buyer-list-pt.html and buyer-list-ru.html, unsourced there
+  {
+    lang: 'pt',
+    sources: [],
+    words: {
+      'awaiting-payment': ['Aguardando pagamento'],
+      'payment-review': ['Pagamento em verificação'],
+      'awaiting-shipment': ['Aguardando envio'],
+      shipped: ['Aguardando entrega'],
+      completed: ['Concluído'],
+      closed: ['Fechado'],
+    },
+  },
+  {
+    lang: 'ru',
+    sources: [],
+    words: {
+      'awaiting-payment': ['Ожидает оплаты', 'Ожидание оплаты'],
+      'payment-review': ['Платёж проверяется'],
+      'awaiting-shipment': ['Ожидает отправки'],
+      shipped: ['Ожидает получения'],
+      completed: ['Завершён', 'Завершен'],
+      closed: ['Закрыт'],
+      canceled: ['Отменён', 'Отменен'],
+    },
+  },
+  // de "Warten auf Zahlung", "Ihre Zahlung wird überprüft", "Der Verkäufer bearbeitet Ihre Bestellung", "Geschlossen":
+  // realbazar.ru/de (a translated guide)
+  {
+    lang: 'de',
+    sources: ['weak realbazar.ru/de'],
+    words: {
+      'awaiting-payment': ['Warten auf Zahlung'],
+      'payment-review': ['Ihre Zahlung wird überprüft'],
+      'awaiting-shipment': ['Der Verkäufer bearbeitet Ihre Bestellung'],
+      closed: ['Geschlossen'],
+    },
+  },
+  {
+    lang: 'de',
+    sources: [],
+    words: {
+      'awaiting-payment': ['Zahlung ausstehend'],
+      'payment-review': ['Zahlung wird überprüft'],
+      'awaiting-shipment': ['Versand ausstehend', 'Warten auf Versand'],
+      shipped: ['Lieferung ausstehend'],
+      completed: ['Abgeschlossen'],
+      canceled: ['Storniert'],
+    },
+  },
+];
+
+/** The languages AliExpress's sites and seller centre are shown in, as issue 14 lists them: a row each in the coverage. */
+export const SITE_LANGUAGES: readonly InterfaceLanguage[] = ['en', 'zh', 'es', 'fr', 'de', 'pt', 'ru', 'ko', 'ja'];
+
+/** What was searched for and not found: these stay unknown (docs/reader-evidence.md, "Gaps"). */
+export const NOT_READ: readonly NotRead[] = [
+  {
+    lang: 'zh',
+    what: 'order list rows on csp.aliexpress.com (/m_apps/order-manage/orderList)',
+    searched: 'public scrapers open the page by its address (files 59691180314, 61442577725) but none captures its row markup or words',
+  },
+  {
+    lang: 'ko',
+    what: 'buyer order statuses',
+    searched: 'only bloggers naming the app tab 결제 대기 (a tab, not the card status) and a machine-translated closing notice',
+  },
+  {
+    lang: 'ja',
+    what: 'buyer order statuses',
+    searched: 'one guide naming 完了 and 配送待ち/配送待機中 (which could mean awaiting shipment or awaiting delivery)',
+  },
+  { lang: 'es', what: '"Pago verificado"', searched: 'a guide names it without saying whether review passed or the order awaits shipment' },
+  { lang: 'fr', what: '"En attente de livraisons"', searched: 'its source names it for awaiting shipment while the words say awaiting delivery' },
 ];
 
 /** Label → meaning by `matchKey`. Two labels that fold to one key must mean the same: a table that says otherwise throws. */
-const BY_KEY: ReadonlyMap<string, StatusMeaning> = meaningTable(LABELS);
+const BY_KEY: ReadonlyMap<string, StatusMeaning> = meaningTable(
+  meaningsOf(STATUS_WORDS).map(([name, words]) => [MEANINGS[name], words] as const),
+);
 
 /**
  * Words that may stand around a known status phrase without changing it: the possessives a sentence-long status puts
@@ -194,7 +296,12 @@ export const BUYER_CANCEL_REQUEST: StatusMeaning = CANCEL_REQUESTED;
  * The buyer's reasons the seller centre shows in a cancellation request's message (greasyfork script 405170
  * "自动取消" decides on exactly these; docs/reader-evidence.md, AliExpress seller centre).
  */
-const BUYER_CANCEL_REASONS: readonly string[] = ['其他原因', '买家现在不想购买', '备货期不满足买家期望值'].map(matchKey);
+export const BUYER_CANCEL_REASON_WORDS: LanguageBlock<'reason'> = {
+  lang: 'zh',
+  sources: ['capture 17837019666'],
+  words: { reason: ['其他原因', '买家现在不想购买', '备货期不满足买家期望值'] },
+};
+const BUYER_CANCEL_REASONS: readonly string[] = (BUYER_CANCEL_REASON_WORDS.words.reason ?? []).map(matchKey);
 
 /** Whether a message's text holds one of the buyer's cancellation reasons the seller centre shows. */
 export function namesBuyerCancelReason(text: string | null | undefined): boolean {
