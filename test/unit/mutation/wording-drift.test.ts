@@ -7,6 +7,7 @@
  * read by meaning; the table is printed.
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadEvidenceExpectations } from '../../fixtures/evidence';
 import { fixturePages, isEmptyPage, judge, makeParser, tell, type Judgement } from './pages';
 import { rng, seedOf } from './prng';
 import { reword, type WordingKind } from './wording';
@@ -17,6 +18,8 @@ afterAll(() => parser.close());
 
 const totals: Record<Judgement, number> = { same: 0, unknown: 0, absent: 0, contradicting: 0 };
 const byKind = new Map<WordingKind, Record<Judgement, number>>();
+/** The kinds of change each page's variants received, to check every interface language gets its drift. */
+const kindsByPage = new Map<string, Set<WordingKind>>();
 
 afterAll(() => {
   const lines = [...byKind].map(
@@ -38,6 +41,9 @@ describe('readers under wording drift', () => {
       const failures: string[] = [];
       for (let i = 0; i < VARIANTS; i++) {
         const { applied, undo } = reword(doc, page.platform, rng(seedOf(`wording:${page.name}`, i)));
+        const kinds = kindsByPage.get(page.name) ?? new Set<WordingKind>();
+        for (const one of applied) kinds.add(one.kind);
+        kindsByPage.set(page.name, kinds);
         const variant = tell(page, doc);
         undo();
         for (const j of judge(original, variant)) {
@@ -57,6 +63,23 @@ describe('readers under wording drift', () => {
       expect(failures).toEqual([]);
     });
   }
+
+  it('every interface language of the evidence pages gets case and spacing drift; the new languages their synonyms and accents', () => {
+    const byLanguage = new Map<string, Set<WordingKind>>();
+    for (const fixture of loadEvidenceExpectations()) {
+      const kinds = byLanguage.get(fixture.interfaceLanguage) ?? new Set<WordingKind>();
+      for (const kind of kindsByPage.get(fixture.file) ?? []) kinds.add(kind);
+      byLanguage.set(fixture.interfaceLanguage, kinds);
+    }
+    for (const [lang, kinds] of byLanguage) {
+      expect([...kinds], lang).toContain('case');
+      expect([...kinds], lang).toContain('whitespace');
+    }
+    // Swedish (Olevererat/Olevererade, Annullerade/Annullerad, "Väntande" typed without its accent) and the en_AE
+    // "Undispatched" page (Unshipped/Undispatched).
+    expect([...(kindsByPage.get('amazon/evidence/manage-orders-sv-ui.html') ?? [])]).toEqual(expect.arrayContaining(['synonym', 'diacritics']));
+    expect([...(kindsByPage.get('amazon/evidence/details-en-ae-undispatched.html') ?? [])]).toContain('synonym');
+  });
 
   it('the readers read most wording drift by meaning, not only as unknown', () => {
     // Case, accents, spacing and evidenced synonyms are what matching by meaning is for: most variants read the same.

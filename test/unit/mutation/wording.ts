@@ -30,6 +30,10 @@ const VARIANTS: Record<Platform, ReadonlyArray<readonly [string, string]>> = {
     ['Non spedito', 'Non spediti'],
     ['Canceled', 'Cancelled'],
     ['Fulfillment method', 'Fulfilment method'],
+    // en_AE and sv help 200200040: the same status in another English, the help's plural and the one-order form
+    ['Unshipped', 'Undispatched'],
+    ['Olevererat', 'Olevererade'],
+    ['Annullerade', 'Annullerad'],
   ],
   aliexpress: [
     ['Aguardando envío', 'Aguardando envio'],

@@ -51,10 +51,18 @@ describe('Amazon words by interface language (docs/reader-evidence.md)', () => {
     ['Non spediti', 'awaiting-shipment'],
     ['niewysłane', 'awaiting-shipment'],
     ['Beklemede', 'awaiting-payment'],
+    // sv and en_AE: help 200200040 sv_SE and en_AE, with case, accents and spacing drifted
+    ['Olevererat', 'awaiting-shipment'],
+    ['OLEVERERADE', 'awaiting-shipment'],
+    ['Väntande', 'awaiting-payment'],
+    ['vantande', 'awaiting-payment'],
+    [' Annullerade\u00a0', 'canceled'],
+    ['Undispatched', 'awaiting-shipment'],
+    ['UN DISPATCHED', 'unknown'],
   ])('%s → %s', (word, stage) => expect(stageFromStatusText(word)).toBe(stage));
 
-  it('leaves the languages without evidence unknown (pt-BR, nl, sv, ko, ar)', () => {
-    for (const word of ['Não enviado', 'Niet verzonden', 'Ej skickad', '미발송', 'لم يتم الشحن'])
+  it('leaves the languages and words without evidence unknown (pt-BR, nl, ko, ar; Swedish words the help does not use)', () => {
+    for (const word of ['Não enviado', 'Niet verzonden', 'Ej skickad', 'Skickat', '미발송', 'لم يتم الشحن', 'Inte olevererat'])
       expect(stageFromStatusText(word), word).toBe('unknown');
   });
 
