@@ -69,7 +69,9 @@ function amazonRows(): Row[] {
   return SELLER_CENTRAL_LANGUAGES.map((lang) => {
     const sources = new Set<string>();
     const statuses = meaningsIn(AMAZON_STATUS_WORDS, lang, sources);
-    const labels = meaningsIn(ROW_LABEL_BLOCKS, lang, sources).map((label) => ROW_LABEL_NAMES[label.replace('*', '') as RowLabel] + (label.endsWith('*') ? '*' : ''));
+    const labels = meaningsIn(ROW_LABEL_BLOCKS, lang, sources).map(
+      (label) => ROW_LABEL_NAMES[label.replace('*', '') as RowLabel] + (label.endsWith('*') ? '*' : ''),
+    );
     const values = meaningsIn(FULFILMENT_VALUE_WORDS, lang, sources);
     if (values.length > 0) labels.push(`fulfilment values (${values.join(', ')})`);
     const request = requestIn([...BUYER_CANCEL_PATTERNS, ...STATUS_CELL_REQUEST_PATTERNS], lang, sources);
@@ -81,7 +83,9 @@ function aliexpressRows(): Row[] {
   return SITE_LANGUAGES.map((lang) => {
     const sources = new Set<string>();
     const statuses = meaningsIn(ALIEXPRESS_STATUS_WORDS, lang, sources);
-    const labels = meaningsIn(ORDER_LABEL_WORDS, lang, sources).map((label) => label.replace('orderId', 'order id').replace('orderDate', 'order date'));
+    const labels = meaningsIn(ORDER_LABEL_WORDS, lang, sources).map((label) =>
+      label.replace('orderId', 'order id').replace('orderDate', 'order date'),
+    );
     const reasons = meaningsIn([BUYER_CANCEL_REASON_WORDS], lang, sources);
     const requestWords = statuses.filter((s) => s.startsWith('cancel-requested'));
     const request = [
@@ -135,8 +139,7 @@ export function renderCoverageDoc(): string {
     "| platform | interface language | statuses read | labels read | buyer's cancellation request read | evidence sources |",
     '|---|---|---|---|---|---|',
     ...all.map(
-      (row) =>
-        `| ${row.platform} | ${row.lang} | ${cell(row.statuses)} | ${cell(row.labels)} | ${row.request} | ${row.sources.size} |`,
+      (row) => `| ${row.platform} | ${row.lang} | ${cell(row.statuses)} | ${cell(row.labels)} | ${row.request} | ${row.sources.size} |`,
     ),
     '',
     'Shopify admin badges are read in English only (src/platforms/shopify/status.ts); the admin is outside this table.',

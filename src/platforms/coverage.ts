@@ -36,7 +36,9 @@ export interface NotRead {
 
 /** The (meaning, words) pairs of a table's blocks, for `meaningTable`. */
 export function meaningsOf<M extends string>(blocks: readonly LanguageBlock<M>[]): Array<readonly [M, readonly string[]]> {
-  return blocks.flatMap((block) => (Object.entries(block.words) as [M, readonly string[]][]).map(([meaning, words]) => [meaning, words] as const));
+  return blocks.flatMap((block) =>
+    (Object.entries(block.words) as [M, readonly string[]][]).map(([meaning, words]) => [meaning, words] as const),
+  );
 }
 
 /** Every word of the blocks for one meaning, in all languages. */

@@ -141,11 +141,11 @@ export const NOT_READ_1688: readonly NotRead[] = [
   {
     lang: 'zh',
     what: 'a seller-list heading row in other words than 交易状态 / 订单状态 / 状态',
-    searched: 'no 1688 capture of the heading row; the headings are a look-alike shop system\'s (file 26741212313)',
+    searched: "no 1688 capture of the heading row; the headings are a look-alike shop system's (file 26741212313)",
   },
   {
     lang: 'zh',
-    what: 'a buyer\'s cancellation request as its own state (1688 shows a refund under way, 退款中, which is read)',
+    what: "a buyer's cancellation request as its own state (1688 shows a refund under way, 退款中, which is read)",
     searched: 'no public capture of a separate request state on 1688 order pages',
   },
 ];

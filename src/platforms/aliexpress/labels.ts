@@ -25,7 +25,11 @@ export const ORDER_LABEL_WORDS: readonly LanguageBlock<'orderId' | 'orderDate'>[
   { lang: 'en', sources: [], words: { orderId: ['Order No.', 'Order No', 'Order number'], orderDate: ['Order time', 'Order placed'] } },
   { lang: 'zh', sources: ['ref §5.2'], words: { orderId: ['订单号', '订单编号'], orderDate: ['下单时间', '订单时间', '创建时间'] } },
   { lang: 'es', sources: [], words: { orderId: ['ID del pedido', 'N.º de pedido', 'Número de pedido'], orderDate: ['Fecha del pedido'] } },
-  { lang: 'fr', sources: [], words: { orderId: ['Numéro de commande', 'N° de commande', 'ID de commande'], orderDate: ['Date de commande'] } },
+  {
+    lang: 'fr',
+    sources: [],
+    words: { orderId: ['Numéro de commande', 'N° de commande', 'ID de commande'], orderDate: ['Date de commande'] },
+  },
   { lang: 'pt', sources: [], words: { orderId: ['ID do pedido', 'Número do pedido'], orderDate: ['Data do pedido'] } },
   { lang: 'ru', sources: [], words: { orderId: ['Номер заказа', 'ID заказа'], orderDate: ['Дата заказа'] } },
   { lang: 'de', sources: [], words: { orderId: ['Bestellnummer', 'Bestell-ID'], orderDate: ['Bestelldatum'] } },

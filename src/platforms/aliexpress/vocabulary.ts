@@ -167,7 +167,11 @@ export const STATUS_WORDS: readonly LanguageBlock<MeaningName>[] = [
   // fr "En attente de paiement": bestchinaproducts.com/fr; "L'envoi est attendu": alideliv.ru/fr (machine-translated).
   // Its sibling "En attente de livraisons" is left out: it names awaiting shipment there but reads as "awaiting
   // delivery", which means shipped.
-  { lang: 'fr', sources: ['weak bestchinaproducts.com/fr', 'weak alideliv.ru/fr'], words: { 'awaiting-payment': ['En attente de paiement'], 'awaiting-shipment': ["L'envoi est attendu"] } },
+  {
+    lang: 'fr',
+    sources: ['weak bestchinaproducts.com/fr', 'weak alideliv.ru/fr'],
+    words: { 'awaiting-payment': ['En attente de paiement'], 'awaiting-shipment': ["L'envoi est attendu"] },
+  },
   {
     lang: 'fr',
     sources: [],
@@ -253,7 +257,11 @@ export const NOT_READ: readonly NotRead[] = [
     searched: 'one guide naming 完了 and 配送待ち/配送待機中 (which could mean awaiting shipment or awaiting delivery)',
   },
   { lang: 'es', what: '"Pago verificado"', searched: 'a guide names it without saying whether review passed or the order awaits shipment' },
-  { lang: 'fr', what: '"En attente de livraisons"', searched: 'its source names it for awaiting shipment while the words say awaiting delivery' },
+  {
+    lang: 'fr',
+    what: '"En attente de livraisons"',
+    searched: 'its source names it for awaiting shipment while the words say awaiting delivery',
+  },
 ];
 
 /** Label → meaning by `matchKey`. Two labels that fold to one key must mean the same: a table that says otherwise throws. */

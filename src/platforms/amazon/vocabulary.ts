@@ -33,7 +33,7 @@ export const STATUS_WORDS: readonly LanguageBlock<Stage>[] = [
       canceled: ['Canceled', 'Cancelled'],
     },
   },
-  // en (UAE, Egypt, Saudi Arabia help): "Undispatched" is the status Unshipped is elsewhere ("you will see one of three
+  // en (help in en_AE on sellercentral.amazon.eg): "Undispatched" is the status Unshipped is elsewhere ("you will see one of three
   // different status types in Manage Orders: Undispatched … Pending … Canceled")
   { lang: 'en', sources: ['help 200200040 en_AE'], words: { 'awaiting-shipment': ['Undispatched'] } },
   {
@@ -50,7 +50,11 @@ export const STATUS_WORDS: readonly LanguageBlock<Stage>[] = [
   },
   { lang: 'de', sources: [], words: { 'partially-shipped': ['Teilweise versendet', 'Teilweise versandt'], delivered: ['Zugestellt'] } },
   // fr: "En attente", "Non expédiée" (help, and salest.io/fr quoting it)
-  { lang: 'fr', sources: ['help GRXAS2XTAYEF77BG fr_FR', 'weak salest.io/fr'], words: { 'awaiting-shipment': ['Non expédiée'], 'awaiting-payment': ['En attente'] } },
+  {
+    lang: 'fr',
+    sources: ['help GRXAS2XTAYEF77BG fr_FR', 'weak salest.io/fr'],
+    words: { 'awaiting-shipment': ['Non expédiée'], 'awaiting-payment': ['En attente'] },
+  },
   // the masculine forms and "Expédiée"/"Annulée" are the older table's (not found in help)
   {
     lang: 'fr',
@@ -64,7 +68,11 @@ export const STATUS_WORDS: readonly LanguageBlock<Stage>[] = [
     },
   },
   // es: "Pendiente", "No enviado"
-  { lang: 'es', sources: ['help 200143560 es_MX', 'weak salest.io/es'], words: { 'awaiting-shipment': ['No enviado', 'No enviada'], 'awaiting-payment': ['Pendiente'] } },
+  {
+    lang: 'es',
+    sources: ['help 200143560 es_MX', 'weak salest.io/es'],
+    words: { 'awaiting-shipment': ['No enviado', 'No enviada'], 'awaiting-payment': ['Pendiente'] },
+  },
   {
     lang: 'es',
     sources: [],
@@ -96,7 +104,11 @@ export const STATUS_WORDS: readonly LanguageBlock<Stage>[] = [
   },
   { lang: 'ja', sources: [], words: { 'partially-shipped': ['一部出荷済み'], delivered: ['配達済み'] } },
   // zh: 待处理 (Pending), 未发货 (Unshipped), written 【待处理】 in the help (brackets fold away)
-  { lang: 'zh', sources: ['help boobastic.com/news/13033', 'issue 14'], words: { 'awaiting-shipment': ['未发货'], 'awaiting-payment': ['待处理'] } },
+  {
+    lang: 'zh',
+    sources: ['help boobastic.com/news/13033', 'issue 14'],
+    words: { 'awaiting-shipment': ['未发货'], 'awaiting-payment': ['待处理'] },
+  },
   {
     lang: 'zh',
     sources: [],
@@ -161,19 +173,43 @@ export const NOT_READ: readonly NotRead[] = [
     what: 'status words, row labels, the request banner',
     searched: 'Seller Central help in nl_NL (Bestellingen beheren, In behandeling, Niet verzonden): not in the index',
   },
-  { lang: 'ko', what: 'status words, row labels, the request banner', searched: 'Seller Central help in ko_KR (주문 관리, 미발송): not in the index' },
+  {
+    lang: 'ko',
+    what: 'status words, row labels, the request banner',
+    searched: 'Seller Central help in ko_KR (주문 관리, 미발송): not in the index',
+  },
   {
     lang: 'ar',
     what: 'status words, row labels, the request banner',
     searched: 'Seller Central help in ar_AE (إدارة الطلبات): only English help on the .ae, .sa and .eg hosts',
   },
-  { lang: 'tr', what: 'Unshipped, Shipped, Canceled, row labels, the request banner', searched: 'help in tr_TR: not in the index; one translated article' },
-  { lang: 'pl', what: 'Pending, Shipped, Canceled, row labels, the request banner', searched: 'help 200198080 and GRXAS2XTAYEF77BG in pl_PL name only "niewysłane"' },
-  { lang: 'sv', what: 'Shipped, row labels, fulfilment values, the request banner', searched: 'help 200200040 sv_SE names Väntande, Olevererat, annullerade only' },
-  { lang: 'fr', what: 'row labels (Canal de vente, Mode d\'expédition)', searched: 'help in fr_FR names the FBA programme, not the list\'s labels' },
-  { lang: 'ja', what: 'row labels', searched: 'help in ja_JP names 注文番号 and 出品者出荷, not the list\'s labels' },
+  {
+    lang: 'tr',
+    what: 'Unshipped, Shipped, Canceled, row labels, the request banner',
+    searched: 'help in tr_TR: not in the index; one translated article',
+  },
+  {
+    lang: 'pl',
+    what: 'Pending, Shipped, Canceled, row labels, the request banner',
+    searched: 'help 200198080 and GRXAS2XTAYEF77BG in pl_PL name only "niewysłane"',
+  },
+  {
+    lang: 'sv',
+    what: 'Shipped, row labels, fulfilment values, the request banner',
+    searched: 'help 200200040 sv_SE names Väntande, Olevererat, annullerade only',
+  },
+  {
+    lang: 'fr',
+    what: "row labels (Canal de vente, Mode d'expédition)",
+    searched: "help in fr_FR names the FBA programme, not the list's labels",
+  },
+  { lang: 'ja', what: 'row labels', searched: "help in ja_JP names 注文番号 and 出品者出荷, not the list's labels" },
   { lang: 'it', what: 'the fulfilment label', searched: 'help 200141600 it_IT names Canale di vendita only' },
-  { lang: 'en', what: 'the order detail page\'s own display of a buyer\'s request', searched: 'no capture shows where the detail page repeats it' },
+  {
+    lang: 'en',
+    what: "the order detail page's own display of a buyer's request",
+    searched: 'no capture shows where the detail page repeats it',
+  },
 ];
 
 /**
@@ -202,7 +238,11 @@ export function unknownStatusWords(nativeStatus: string): string[] {
  * banner sentences were not found (docs/reader-evidence.md): the non-English patterns are the older table's.
  */
 export const BUYER_CANCEL_PATTERNS: readonly LanguagePattern[] = [
-  { lang: 'en', sources: ['help PNRJVBQMJRS942V en_JP', 'help PNRJVBQMJRS942V en_GB'], pattern: /\bbuyer has requested (?:that )?this order be cancell?ed\b/u },
+  {
+    lang: 'en',
+    sources: ['help PNRJVBQMJRS942V en_JP', 'help PNRJVBQMJRS942V en_GB'],
+    pattern: /\bbuyer has requested (?:that )?this order be cancell?ed\b/u,
+  },
   { lang: 'en', sources: ['issue 14'], pattern: /\bbuyer requested cancell?ation\b/u },
   { lang: 'de', sources: [], pattern: /kaufer hat (?:die |eine )?stornierung (?:dieser|der) bestellung (?:beantragt|angefordert)/u },
   { lang: 'fr', sources: [], pattern: /acheteur a demande (?:l )?annulation de (?:cette|la) commande/u },
@@ -261,7 +301,11 @@ export const FULFILMENT_VALUE_WORDS: readonly LanguageBlock<FulfilledBy>[] = [
   { lang: 'en', sources: [], words: { merchant: ['Fulfilled by Merchant', 'Fulfilled by seller'], platform: ['Fulfilled by Amazon'] } },
   // "Versand durch Amazon"; "Versand durch Verkäufer" is its seller counterpart, not captured, read because its every
   // word is evidenced and it cannot mean Amazon
-  { lang: 'de', sources: ['help 200141600 de_DE'], words: { merchant: ['Verkäufer', 'Versand durch Verkäufer'], platform: ['Versand durch Amazon'] } },
+  {
+    lang: 'de',
+    sources: ['help 200141600 de_DE'],
+    words: { merchant: ['Verkäufer', 'Versand durch Verkäufer'], platform: ['Versand durch Amazon'] },
+  },
   // "Expédié par Amazon"; "Vendeur" is the older table's
   { lang: 'fr', sources: ['help 200332450 fr_FR'], words: { merchant: ['Vendeur'], platform: ['Expédié par Amazon'] } },
   // "Logística de Amazon"; "Vendedor" is the older table's
@@ -269,7 +313,11 @@ export const FULFILMENT_VALUE_WORDS: readonly LanguageBlock<FulfilledBy>[] = [
   { lang: 'it', sources: ['help 200141600 it_IT'], words: { merchant: ['Venditore'], platform: ['Logistica di Amazon'] } },
   { lang: 'ja', sources: ['help G201817070 ja_JP'], words: { merchant: ['出品者', '出品者出荷'] } },
   // 卖家自行配送 (MFN), 亚马逊配送 (AFN): Amazon's Chinese MWS docs
-  { lang: 'zh', sources: ['capture 3781576743', 'capture 4828627914'], words: { merchant: ['卖家', '卖家自行配送'], platform: ['亚马逊', '亚马逊配送'] } },
+  {
+    lang: 'zh',
+    sources: ['capture 3781576743', 'capture 4828627914'],
+    words: { merchant: ['卖家', '卖家自行配送'], platform: ['亚马逊', '亚马逊配送'] },
+  },
 ];
 
 const FULFILMENT_CHANNELS = meaningTable<FulfilledBy>(meaningsOf(FULFILMENT_VALUE_WORDS));
@@ -286,12 +334,25 @@ export const ROW_LABEL_BLOCKS: readonly LanguageBlock<RowLabel>[] = [
   {
     lang: 'en',
     sources: ['capture 66703854200', 'ref §1.4'],
-    words: { shipBy: ['Ship by date'], deliverBy: ['Deliver by date'], fulfilledBy: ['Fulfillment method', 'Fulfilment method'], salesChannel: ['Sales channel'] },
+    words: {
+      shipBy: ['Ship by date'],
+      deliverBy: ['Deliver by date'],
+      fulfilledBy: ['Fulfillment method', 'Fulfilment method'],
+      salesChannel: ['Sales channel'],
+    },
   },
   { lang: 'de', sources: ['help 200141600 de_DE'], words: { fulfilledBy: ['Versandmethode'], salesChannel: ['Vertriebskanal'] } },
-  { lang: 'es', sources: ['help 200143560 es_MX'], words: { fulfilledBy: ['Método de gestión logística'], salesChannel: ['Canal de venta'] } },
+  {
+    lang: 'es',
+    sources: ['help 200143560 es_MX'],
+    words: { fulfilledBy: ['Método de gestión logística'], salesChannel: ['Canal de venta'] },
+  },
   { lang: 'it', sources: ['help 200141600 it_IT'], words: { salesChannel: ['Canale di vendita'] } },
-  { lang: 'zh', sources: ['capture 3781576743', 'capture 4828627914', 'issue 14'], words: { fulfilledBy: ['配送方式'], salesChannel: ['销售渠道'] } },
+  {
+    lang: 'zh',
+    sources: ['capture 3781576743', 'capture 4828627914', 'issue 14'],
+    words: { fulfilledBy: ['配送方式'], salesChannel: ['销售渠道'] },
+  },
   // fr, ja and the other languages' labels: not found (NOT_READ).
 ];
 export const ROW_LABEL_WORDS: Readonly<Record<RowLabel, readonly string[]>> = {

@@ -77,7 +77,9 @@ describe('readers under wording drift', () => {
     }
     // Swedish (Olevererat/Olevererade, Annullerade/Annullerad, "Väntande" typed without its accent) and the en_AE
     // "Undispatched" page (Unshipped/Undispatched).
-    expect([...(kindsByPage.get('amazon/evidence/manage-orders-sv-ui.html') ?? [])]).toEqual(expect.arrayContaining(['synonym', 'diacritics']));
+    expect([...(kindsByPage.get('amazon/evidence/manage-orders-sv-ui.html') ?? [])]).toEqual(
+      expect.arrayContaining(['synonym', 'diacritics']),
+    );
     expect([...(kindsByPage.get('amazon/evidence/details-en-ae-undispatched.html') ?? [])]).toContain('synonym');
   });
 
