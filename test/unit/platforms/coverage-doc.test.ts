@@ -2,8 +2,13 @@
 // every source a table cites must resolve to an address, and every interface language the platforms offer has a row.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SITE_LANGUAGES } from '../../../src/platforms/aliexpress/vocabulary';
-import { SELLER_CENTRAL_LANGUAGES, STATUS_WORDS } from '../../../src/platforms/amazon/vocabulary';
+import {
+  NOT_READ as ALIEXPRESS_NOT_READ,
+  SITE_LANGUAGES,
+  STATUS_WORDS as ALIEXPRESS_STATUS_WORDS,
+} from '../../../src/platforms/aliexpress/vocabulary';
+import { NOT_READ as AMAZON_NOT_READ, SELLER_CENTRAL_LANGUAGES, STATUS_WORDS } from '../../../src/platforms/amazon/vocabulary';
+import type { LanguageBlock, NotRead } from '../../../src/platforms/coverage';
 import { citedSources, renderCoverageDoc } from '../../../src/platforms/coverage-doc';
 import { SOURCES } from '../../../src/platforms/coverage-sources';
 
@@ -23,6 +28,13 @@ describe('docs/reader-coverage.md', () => {
   it('has a row for every interface language Seller Central and AliExpress offer', () => {
     for (const lang of SELLER_CENTRAL_LANGUAGES) expect(doc).toContain(`| Amazon Seller Central | ${lang} |`);
     for (const lang of SITE_LANGUAGES) expect(doc).toContain(`| AliExpress | ${lang} |`);
+  });
+
+  it('says what was searched for every language nothing is read in', () => {
+    const unexplained = (languages: readonly string[], blocks: readonly LanguageBlock<string>[], notRead: readonly NotRead[]) =>
+      languages.filter((lang) => !blocks.some((block) => block.lang === lang) && !notRead.some((entry) => entry.lang === lang));
+    expect(unexplained(SELLER_CENTRAL_LANGUAGES, STATUS_WORDS, AMAZON_NOT_READ)).toEqual([]);
+    expect(unexplained(SITE_LANGUAGES, ALIEXPRESS_STATUS_WORDS, ALIEXPRESS_NOT_READ)).toEqual([]);
   });
 
   it('lists a language with no words under "Not read yet", and a language with words in the table', () => {
