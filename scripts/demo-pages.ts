@@ -12,6 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
 import type { Action } from '../src/rules/types';
 import { freshenPage } from '../test/support/fresh-dates';
 
@@ -74,4 +75,28 @@ export function loadDemoPage(page: string, now = new Date()): { url: string; htm
   if (!url || !asOf) throw new Error(`demo/pages/${page} must start with <!-- url: … --> and <!-- dates-as-of: YYYY-MM-DD -->`);
   const css = readFileSync(join(DEMO_DIR, page.split('/')[0]!, 'site.css'), 'utf8');
   return { url, html: freshenPage(raw.replace('</head>', `<style>\n${css}</style>\n</head>`), asOf, now) };
+}
+
+/**
+ * Serves every demo page at its real URL in `context`, one route per host, so a page stays served after
+ * the next one opens (a tab reloaded in the visible browser gets its page again). Returns each page's URL.
+ */
+export async function serveDemoPages(context: BrowserContext, now = new Date()): Promise<Map<string, string>> {
+  const urls = new Map<string, string>();
+  const byOrigin = new Map<string, Map<string, string>>();
+  for (const demo of DEMO_PAGES) {
+    const { url, html } = loadDemoPage(demo.page, now);
+    const u = new URL(url);
+    const paths = byOrigin.get(u.origin) ?? new Map<string, string>();
+    paths.set(u.pathname, html);
+    byOrigin.set(u.origin, paths);
+    urls.set(demo.page, url);
+  }
+  for (const [origin, paths] of byOrigin)
+    await context.route(`${origin}/**`, (route) => {
+      const body = paths.get(new URL(route.request().url()).pathname);
+      if (body) return route.fulfill({ contentType: 'text/html; charset=utf-8', body });
+      return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
+    });
+  return urls;
 }

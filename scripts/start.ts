@@ -9,37 +9,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_PAGES, loadDemoPage } from './demo-pages';
-import type { BrowserContext } from 'playwright-core';
+import { DEMO_PAGES, serveDemoPages } from './demo-pages';
 import { ROOT, launch, unfoldHint, waitForStableHints } from '../test/support/browser';
 import { canShowWindow } from '../test/support/find-browser';
 
 const headless = process.argv.includes('--headless') || !canShowWindow(process.platform, process.env);
 const outDir = join(ROOT, 'demo-output');
-
-/**
- * Serves every demo page at its real URL, one route per host, so a page stays served after the next one
- * opens (a tab reloaded in the visible browser gets its page again). Returns each page's URL.
- */
-async function serveDemoPages(context: BrowserContext): Promise<Map<string, string>> {
-  const urls = new Map<string, string>();
-  const byOrigin = new Map<string, Map<string, string>>();
-  for (const demo of DEMO_PAGES) {
-    const { url, html } = loadDemoPage(demo.page);
-    const u = new URL(url);
-    const paths = byOrigin.get(u.origin) ?? new Map<string, string>();
-    paths.set(u.pathname, html);
-    byOrigin.set(u.origin, paths);
-    urls.set(demo.page, url);
-  }
-  for (const [origin, paths] of byOrigin)
-    await context.route(`${origin}/**`, (route) => {
-      const body = paths.get(new URL(route.request().url()).pathname);
-      if (body) return route.fulfill({ contentType: 'text/html; charset=utf-8', body });
-      return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
-    });
-  return urls;
-}
 
 async function main(): Promise<void> {
   const browser = await launch({ headless });
