@@ -133,6 +133,11 @@ export const SCREENSHOTS: readonly StoreScreenshot[] = [
     page: 'aliexpress/order-awaiting-shipment.html',
     view: 'order',
   },
-  { file: '4-1688-order.png', caption: 'the hint on a 1688 order awaiting payment', page: '1688/order-awaiting-payment.html', view: 'order' },
+  {
+    file: '4-1688-order.png',
+    caption: 'the hint on a 1688 order awaiting payment',
+    page: '1688/order-awaiting-payment.html',
+    view: 'order',
+  },
   { file: '5-popup-shopify.png', caption: 'the toolbar popup on a Shopify order', page: 'shopify/unfulfilled-paid.html', view: 'popup' },
 ];

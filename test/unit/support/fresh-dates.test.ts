@@ -27,7 +27,9 @@ describe('freshenPage (demo pages: the day they were written for becomes today)'
     expect(moved('April 1, 2026 at 2:14 pm · Tue, Mar 10, 2026')).toBe('December 15, 2026 at 2:14 pm · Mon, Nov 23, 2026');
     expect(moved('下单时间：2026-03-08 10:22:05')).toBe('下单时间：2026-11-21 10:22:05');
     expect(moved('2026年3月9日 · 2026/03/09 · 03/09/2026 · 2025-12-31')).toBe('2026年11月22日 · 2026/11/22 · 11/22/2026 · 2026-09-15');
-    expect(moved('Di., 10. März 2026 · mar, 10 mar 2026 · Tue, 10 Mar 2026')).toBe('Mo., 23. Nov. 2026 · lun, 23 nov 2026 · Mon, 23 Nov 2026');
+    expect(moved('Di., 10. März 2026 · mar, 10 mar 2026 · Tue, 10 Mar 2026')).toBe(
+      'Mo., 23. Nov. 2026 · lun, 23 nov 2026 · Mon, 23 Nov 2026',
+    );
   });
   it('moves each date once, and leaves relative times, order ids and non-dates alone', () => {
     const text = '2 hours ago · 剩余2天18小时 · 111-2222222-3333333 · 3293626225672531283 · 2026-02-30';
