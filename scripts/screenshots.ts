@@ -1,23 +1,26 @@
 /**
  * `npx tsx scripts/screenshots.ts`: the README's screenshots, taken from the built extension
- * (run `npx vite build` first) on the bundled fixture pages, each cropped to what it shows:
+ * (run `npx vite build` first) on the demo pages `npm start` opens (scripts/demo-pages.ts), each cropped to what it shows:
  * the in-page hint of one order per platform (unfolded; Amazon's also as its compact bar), a Manage
  * Orders list with its row hints, the popup beside a seller tab, the options page.
- * Writes docs/screenshots/*.png. The interface is English; no CJK font is needed.
+ * Writes docs/screenshots/*.png. The interface is English; the 1688 page around its hint is Chinese
+ * (Debian: fonts-noto-cjk).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, launch, openFixture, hintShadowRootId, unfoldHint, waitForHints, type HintSeen } from '../test/support/browser';
+import type { BrowserContext } from 'playwright-core';
+import { ROOT, launch, hintShadowRootId, unfoldHint, waitForHints, type HintSeen } from '../test/support/browser';
+import { serveDemoPages } from './demo-pages';
 
 const OUT = join(ROOT, 'docs/screenshots');
 
 /** One detail page per platform; the hint is shot unfolded, as the person sees it after one click. */
-const HINTS: ReadonlyArray<{ file: string; fixture: string }> = [
-  { file: 'hint-amazon.png', fixture: 'amazon/details-unshipped-buyer-cancel-us.html' },
-  { file: 'hint-aliexpress.png', fixture: 'aliexpress/buyer-detail-awaiting-shipment.html' },
-  { file: 'hint-1688.png', fixture: '1688/buyer-detail-air.html' },
-  { file: 'hint-shopify.png', fixture: 'shopify/unfulfilled-paid.html' },
+const HINTS: ReadonlyArray<{ file: string; page: string }> = [
+  { file: 'hint-amazon.png', page: 'amazon/buyer-requested-cancel-us.html' },
+  { file: 'hint-aliexpress.png', page: 'aliexpress/order-awaiting-shipment.html' },
+  { file: 'hint-1688.png', page: '1688/order-awaiting-payment.html' },
+  { file: 'hint-shopify.png', page: 'shopify/unfulfilled-paid.html' },
 ];
 
 /**
@@ -45,29 +48,35 @@ async function shootHint(page: Page, hint: HintSeen, path: string): Promise<void
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const browser = await launch({ viewport: { width: 900, height: 900 } });
+  const urls = await serveDemoPages(browser.context);
+  const open = async (context: BrowserContext, demoPage: string) => {
+    const page = await context.newPage();
+    await page.goto(urls.get(demoPage)!);
+    return page;
+  };
   try {
-    for (const { file, fixture } of HINTS) {
-      const page = await openFixture(browser.context, fixture);
+    for (const { file, page: demoPage } of HINTS) {
+      const page = await open(browser.context, demoPage);
       const [bar] = await waitForHints(page);
-      if (bar?.attrs['data-state'] !== 'ready') throw new Error(`${fixture}: no verdict (${JSON.stringify(bar?.attrs)})`);
+      if (bar?.attrs['data-state'] !== 'ready') throw new Error(`${demoPage}: no verdict (${JSON.stringify(bar?.attrs)})`);
       if (file === 'hint-amazon.png') await shootHint(page, bar, join(OUT, 'hint-amazon-bar.png'));
       await shootHint(page, await unfoldHint(page, bar), join(OUT, file));
-      console.log(`${file.padEnd(22)} ${fixture} → ${bar.attrs['data-action']}`);
+      console.log(`${file.padEnd(22)} ${demoPage} → ${bar.attrs['data-action']}`);
       await page.close();
     }
 
-    // A Manage Orders list: one fixed-size hint per row, in the row's status cell.
-    const list = await openFixture(browser.context, 'amazon/manage-orders-unshipped.html');
+    // A Manage Orders list, from the site's header down: one fixed-size hint per row, in the row's status cell.
+    const list = await open(browser.context, 'amazon/manage-orders.html');
     await list.setViewportSize({ width: 1280, height: 900 });
     await waitForHints(list);
     await list.waitForTimeout(300);
-    await list.screenshot({ path: join(OUT, 'hint-amazon-list.png'), clip: { x: 0, y: 120, width: 1280, height: 620 } });
+    await list.screenshot({ path: join(OUT, 'hint-amazon-list.png'), clip: { x: 0, y: 0, width: 1280, height: 860 } });
     console.log('hint-amazon-list.png');
     await list.close();
 
     // The popup for the Amazon tab, which is still open (the last tab opened is the seller tab).
     const [sw] = browser.context.serviceWorkers();
-    const amazon = await openFixture(browser.context, 'amazon/details-unshipped-us.html');
+    const amazon = await open(browser.context, 'amazon/unshipped-us.html');
     await waitForHints(amazon);
     const tabId = await sw!.evaluate(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id ?? 0)));
     const popup = await browser.context.newPage();

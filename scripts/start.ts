@@ -4,12 +4,13 @@
  * - Without one (Linux with no $DISPLAY or $WAYLAND_DISPLAY, or --headless): headless; prints each
  *   page's verdict and saves a screenshot per page under demo-output/ (a page's one verdict
  *   unfolded, as after one click).
- * The demo pages are the test fixtures, served at their real seller URLs; nothing leaves the machine.
+ * The demo pages (demo/pages/, see scripts/demo-pages.ts) are served at their real seller URLs with
+ * their dates moved to today; nothing leaves the machine.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_PAGES } from './demo-pages';
-import { ROOT, launch, openFixture, unfoldHint, waitForStableHints } from '../test/support/browser';
+import { DEMO_PAGES, serveDemoPages } from './demo-pages';
+import { ROOT, launch, unfoldHint, waitForStableHints } from '../test/support/browser';
 import { canShowWindow } from '../test/support/find-browser';
 
 const headless = process.argv.includes('--headless') || !canShowWindow(process.platform, process.env);
@@ -20,13 +21,15 @@ async function main(): Promise<void> {
   console.log(`Cancel or Close ${headless ? '(headless)' : ''} — extension ${browser.extensionId}`);
   mkdirSync(outDir, { recursive: true });
   const summary: string[] = [];
+  const urls = await serveDemoPages(browser.context);
   for (const demo of DEMO_PAGES) {
-    const page = await openFixture(browser.context, demo.fixture);
+    const page = await browser.context.newPage();
+    await page.goto(urls.get(demo.page)!);
     const seen = await waitForStableHints(page).catch(() => []);
     // An order page's one verdict is shown unfolded: steps, consequences and messages, not just the bar.
     const [only] = seen;
     if (headless && seen.length === 1 && only?.attrs['data-state'] === 'ready') await unfoldHint(page, only).catch(() => undefined);
-    const shots = join(outDir, `${demo.fixture.replace(/[/.]/g, '_').replace(/_html$/, '')}.png`);
+    const shots = join(outDir, `${demo.page.replace(/[/.]/g, '_').replace(/_html$/, '')}.png`);
     if (headless) await page.screenshot({ path: shots, fullPage: true });
     for (const h of seen) {
       const a = h.attrs;

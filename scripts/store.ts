@@ -2,8 +2,8 @@
  * `npm run release` (after the build and the zips): writes store/, everything a store listing asks for.
  * - Text (`--text-only` writes just these, no browser): listing.<lang>.md, permissions.md, README.md,
  *   from scripts/store/listing.ts, public/_locales and the built dist/manifest.json.
- * - Images, taken by the test browser from the built extension on the demo pages (the test
- *   fixtures at their real URLs): five 1280 × 800 screenshots per language (the browser set to it,
+ * - Images, taken by the test browser from the built extension on the demo pages (demo/pages/, at
+ *   their real URLs, as `npm start` opens them): five 1280 × 800 screenshots per language (the browser set to it,
  *   so the extension speaks it), the 440 × 280 promo tile per language (scripts/store/promo.html)
  *   and Edge's 300 × 300 logo (assets/icon.svg).
  * Chinese text needs a CJK font in the browser (Debian: fonts-noto-cjk).
@@ -12,8 +12,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DIST, ROOT, launch, loadFixture, serve, unfoldHint, waitForHints, waitForStableHints } from '../test/support/browser';
-import { freshenDates } from '../test/support/fresh-dates';
+import { DIST, ROOT, launch, serve, unfoldHint, waitForHints, waitForStableHints } from '../test/support/browser';
+import { loadDemoPage } from './demo-pages';
 import { LISTING_LANGS, PROMO_TAGLINE, SCREENSHOTS, type ListingLang } from './store/listing';
 import { listingDoc, permissionsDoc, shortDescriptionProblems, storeIndex, type BuiltManifest, type Catalogue } from './store/render';
 
@@ -40,25 +40,21 @@ function writeText(manifest: BuiltManifest): void {
   console.log('store: listing.en.md, listing.zh_CN.md, permissions.md, README.md');
 }
 
-/**
- * A demo page as `npm start` opens it (fixture at its real URL, dates moved to yesterday), minus the
- * markup-looking product names the hardening tests plant in the fixtures: in a listing they read as
- * a broken page rather than as the proof that page text stays text.
- */
-async function openDemo(context: BrowserContext, fixture: string): Promise<Page> {
-  const { url, html } = loadFixture(fixture);
-  await serve(context, url, freshenDates(html).replaceAll('&lt;img src=x onerror=alert(1)&gt; ', ''));
+/** A demo page as `npm start` opens it: at its real URL, styled, its dates moved to today. */
+async function openDemo(context: BrowserContext, demoPage: string): Promise<Page> {
+  const { url, html } = loadDemoPage(demoPage);
+  await serve(context, url, html);
   const page = await context.newPage();
   await page.setViewportSize(SIZE);
   await page.goto(url);
   return page;
 }
 
-/** A fixture page at the store's size with its one hint unfolded and in view. */
-async function orderPage(context: BrowserContext, fixture: string, lang: ListingLang): Promise<Page> {
-  const page = await openDemo(context, fixture);
+/** A demo page at the store's size with its one hint unfolded and in view. */
+async function orderPage(context: BrowserContext, demoPage: string, lang: ListingLang): Promise<Page> {
+  const page = await openDemo(context, demoPage);
   const [bar] = await waitForHints(page);
-  if (bar?.attrs['data-state'] !== 'ready') throw new Error(`${fixture}: no verdict (${JSON.stringify(bar?.attrs)})`);
+  if (bar?.attrs['data-state'] !== 'ready') throw new Error(`${demoPage}: no verdict (${JSON.stringify(bar?.attrs)})`);
   await unfoldHint(page, bar, 15_000, catalogue(lang)['expand']?.message);
   // The page's top stays in view (its heading and status) unless the hint sits too low to show.
   await page.evaluate(() => {
@@ -70,18 +66,15 @@ async function orderPage(context: BrowserContext, fixture: string, lang: Listing
 }
 
 /** A list page at the store's size with its row hints drawn. */
-async function listPage(context: BrowserContext, fixture: string): Promise<Page> {
-  const page = await openDemo(context, fixture);
+async function listPage(context: BrowserContext, demoPage: string): Promise<Page> {
+  const page = await openDemo(context, demoPage);
   await waitForStableHints(page);
   return page;
 }
 
 /** The popup as it opens over the tab: the page behind, the popup at the toolbar's corner. */
-async function popupOver(context: BrowserContext, extensionId: string, fixture: string, path: string): Promise<void> {
-  const tab = await openDemo(context, fixture);
-  // The fixture is the admin's markup without its stylesheet, where an icon's size comes from CSS:
-  // give unsized icons the size the admin gives them, or one fills the screenshot.
-  await tab.addStyleTag({ content: 'svg:not([width]) { width: 20px; height: 20px; }' });
+async function popupOver(context: BrowserContext, extensionId: string, demoPage: string, path: string): Promise<void> {
+  const tab = await openDemo(context, demoPage);
   await waitForStableHints(tab);
   const behind = await tab.screenshot();
   const [sw] = context.serviceWorkers();
@@ -113,11 +106,11 @@ async function writeScreenshots(lang: ListingLang): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const browser = await launch({ viewport: SIZE, locale: LOCALE[lang] });
   try {
-    for (const { file, fixture, view } of SCREENSHOTS) {
+    for (const { file, page: demoPage, view } of SCREENSHOTS) {
       const path = join(dir, file);
-      if (view === 'popup') await popupOver(browser.context, browser.extensionId, fixture, path);
+      if (view === 'popup') await popupOver(browser.context, browser.extensionId, demoPage, path);
       else {
-        const page = view === 'order' ? await orderPage(browser.context, fixture, lang) : await listPage(browser.context, fixture);
+        const page = view === 'order' ? await orderPage(browser.context, demoPage, lang) : await listPage(browser.context, demoPage);
         await page.screenshot({ path });
         await page.close();
       }

@@ -104,34 +104,40 @@ export const PROMO_TAGLINE: Readonly<Record<ListingLang, string>> = {
 };
 
 /**
- * The five screenshots, in the order the stores show them: a demo page (a test fixture), shown as an
+ * The five screenshots, in the order the stores show them: a demo page (scripts/demo-pages.ts), shown as an
  * order page with its hint unfolded, a list with its row hints, or the toolbar popup over the page.
  */
 export interface StoreScreenshot {
   file: string;
   caption: string;
-  fixture: string;
+  /** A demo page (scripts/demo-pages.ts), path under demo/pages/ */
+  page: string;
   view: 'order' | 'list' | 'popup';
 }
 export const SCREENSHOTS: readonly StoreScreenshot[] = [
   {
     file: '1-amazon-order.png',
     caption: 'the unfolded hint on an Amazon order the buyer asked to cancel',
-    fixture: 'amazon/details-unshipped-buyer-cancel-us.html',
+    page: 'amazon/buyer-requested-cancel-us.html',
     view: 'order',
   },
   {
     file: '2-amazon-list.png',
     caption: 'Manage Orders at a glance: a verdict on every row',
-    fixture: 'amazon/manage-orders-unshipped.html',
+    page: 'amazon/manage-orders.html',
     view: 'list',
   },
   {
     file: '3-aliexpress-order.png',
     caption: 'the hint on an AliExpress order awaiting shipment',
-    fixture: 'aliexpress/buyer-detail-awaiting-shipment.html',
+    page: 'aliexpress/order-awaiting-shipment.html',
     view: 'order',
   },
-  { file: '4-1688-order.png', caption: 'the hint on a 1688 order awaiting payment', fixture: '1688/buyer-detail-air.html', view: 'order' },
-  { file: '5-popup-shopify.png', caption: 'the toolbar popup on a Shopify order', fixture: 'shopify/unfulfilled-paid.html', view: 'popup' },
+  {
+    file: '4-1688-order.png',
+    caption: 'the hint on a 1688 order awaiting payment',
+    page: '1688/order-awaiting-payment.html',
+    view: 'order',
+  },
+  { file: '5-popup-shopify.png', caption: 'the toolbar popup on a Shopify order', page: 'shopify/unfulfilled-paid.html', view: 'popup' },
 ];

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleMessage, Page, Request } from 'playwright-core';
 import { clickInHint, elementsInHint, launch, loadFixture, serve, unfoldHint, waitForHints, type Launched } from '../support/browser';
 import { freshenDates } from '../support/fresh-dates';
-import { DEMO_PAGES } from '../../scripts/demo-pages';
+import { DEMO_PAGES, loadDemoPage } from '../../scripts/demo-pages';
 import { GOOD_EVALUATE, HOSTILE_MESSAGES } from '../unit/hardening/hostile-messages';
 
 let browser: Launched;
@@ -220,9 +220,9 @@ describe('the worker refuses malformed messages and keeps working', () => {
 
 describe('zero network', () => {
   it('no extension context makes an http(s) request beyond the seller pages we serve', async () => {
-    for (const { fixture } of DEMO_PAGES) {
-      const { url, html } = loadFixture(fixture);
-      const { page } = await openHtml(freshenDates(html), url);
+    for (const demo of DEMO_PAGES) {
+      const { url, html } = loadDemoPage(demo.page);
+      const { page } = await openHtml(html, url);
       await waitForHints(page, (h) => h.length > 0, 30_000);
       await page.close();
     }

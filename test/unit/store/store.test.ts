@@ -47,8 +47,8 @@ describe('store images', () => {
   });
 
   it('shows demo pages, the ones `npm start` opens', () => {
-    const demos = new Set(DEMO_PAGES.map((d) => d.fixture));
-    for (const { fixture } of SCREENSHOTS) expect(demos, fixture).toContain(fixture);
+    const demos = new Set(DEMO_PAGES.map((d) => d.page));
+    for (const { page } of SCREENSHOTS) expect(demos, page).toContain(page);
   });
 
   it('has a 440 × 280 promo tile per language and Edge’s 300 × 300 logo', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freshenDates, shiftDaysFor } from '../../support/fresh-dates';
+import { findDates, freshenDates, freshenPage, shiftDaysFor } from '../../support/fresh-dates';
 
 const NOW = new Date('2026-11-23T10:00:00Z'); // a Monday
 
@@ -15,7 +15,31 @@ describe('freshenDates (real-browser fixtures judged with the real clock)', () =
     expect(freshenDates('2019/12/10 - 2019/12/13', NOW)).toBe('2026/11/28 - 2026/12/01');
   });
   it('leaves other years and order ids alone', () => {
-    const text = 'Order 111-2222222-3333333 · Dec 4, 2018 · 2019-12-04';
+    const text = 'Order 111-2222222-3333333 · Dec 4, 2018 · 2026-04-13 · Apr 13, 2026';
     expect(freshenDates(text, NOW)).toBe(text);
+  });
+});
+
+describe('freshenPage (demo pages: the day they were written for becomes today)', () => {
+  const moved = (text: string) => freshenPage(text, '2026-03-10', NOW);
+  it('moves every form the platforms print, whatever the year', () => {
+    expect(moved('Order date: Mar 9, 2026')).toBe('Order date: Nov 22, 2026');
+    expect(moved('April 1, 2026 at 2:14 pm · Tue, Mar 10, 2026')).toBe('December 15, 2026 at 2:14 pm · Mon, Nov 23, 2026');
+    expect(moved('下单时间：2026-03-08 10:22:05')).toBe('下单时间：2026-11-21 10:22:05');
+    expect(moved('2026年3月9日 · 2026/03/09 · 03/09/2026 · 2025-12-31')).toBe('2026年11月22日 · 2026/11/22 · 11/22/2026 · 2026-09-15');
+    expect(moved('Di., 10. März 2026 · mar, 10 mar 2026 · Tue, 10 Mar 2026')).toBe(
+      'Mo., 23. Nov. 2026 · lun, 23 nov 2026 · Mon, 23 Nov 2026',
+    );
+  });
+  it('moves each date once, and leaves relative times, order ids and non-dates alone', () => {
+    const text = '2 hours ago · 剩余2天18小时 · 111-2222222-3333333 · 3293626225672531283 · 2026-02-30';
+    expect(moved(text)).toBe(text);
+    expect(moved('Mar 9, 2026 to Mar 12, 2026')).toBe('Nov 22, 2026 to Nov 25, 2026');
+  });
+  it('finds the dates it moves', () => {
+    expect(findDates('placed 2026-03-08, ships by Mar 12, 2026').map((d) => d.day.toISOString().slice(0, 10))).toEqual([
+      '2026-03-08',
+      '2026-03-12',
+    ]);
   });
 });
