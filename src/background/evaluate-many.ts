@@ -56,7 +56,7 @@ export async function evaluateMany(req: EvaluateManyRequest, now: Date): Promise
   });
   if (req.record) {
     const write = withHistory((db) =>
-      db.transaction('rw', [db.orders, db.observations, db.followUps], async () => {
+      db.transaction('rw', [db.orders, db.observations, db.followUps, db.aggregates], async () => {
         for (const { snapshot, verdict } of judged) await recordObservation(db, snapshot, verdict, now);
       }),
     );

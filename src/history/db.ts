@@ -7,6 +7,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { FollowUpRecord, LinkRecord, OrderActionRecord, StoredObservation, StoredTemplate } from '../messages/protocol';
 import type { Platform } from '../rules/types';
+import { EMPTY_AGGREGATES, type AggregateRow } from './aggregates';
 import type { StoredOrder } from './ending';
 import { MIGRATIONS, type Migration } from './migrations';
 
@@ -31,6 +32,8 @@ export type HistoryDb = Dexie & {
   customTemplates: EntityTable<StoredTemplate, 'seq'>;
   /** Sales order ↔ supplier order links the person made (schema v6). */
   links: EntityTable<LinkRecord, 'id'>;
+  /** The statistics' counters per local day, kept as orders change (schema v7, src/history/aggregates.ts). */
+  aggregates: EntityTable<AggregateRow, 'day'>;
 };
 
 export function orderKeyOf(platform: Platform, orderId: string): string {
@@ -58,6 +61,11 @@ export async function openHistory(
     const version = db.version(migration.version).stores(migration.stores);
     if (migration.upgrade) version.upgrade(migration.upgrade);
   }
+  // A new database starts with its statistics counted (nothing, in today's zone); an upgraded one is
+  // counted by the upgrade (src/history/aggregates.ts).
+  db.on('populate', (tx) => {
+    if (tx.storeNames.includes('aggregates')) void tx.table('aggregates').add(EMPTY_AGGREGATES());
+  });
   await db.open();
   return db;
 }

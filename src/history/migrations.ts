@@ -12,6 +12,7 @@
  * hold more.
  */
 import type { Transaction } from 'dexie';
+import { rebuildAggregates } from './aggregates';
 import { summarize, type Observation, type OrderSummary, type StoredOrder } from './ending';
 import { orderFactsAfter, type OrderFacts } from './order-facts';
 
@@ -77,6 +78,14 @@ export const MIGRATIONS: readonly Migration[] = [
       orders: 'key, lastSeen, dueAt, orderId, [platform+lastSeen], [stage+lastSeen], [lastAction+lastSeen]',
       links: '++id, sales, supplier, &[sales+supplier]',
     },
+  },
+  {
+    version: 7,
+    // `aggregates`: the statistics' counters per local day (src/history/aggregates.ts), counted once
+    // here from the orders already stored, then moved by every write of an order.
+    stores: { aggregates: 'day' },
+    upgrade: (tx) =>
+      rebuildAggregates({ orders: tx.table('orders'), observations: tx.table('observations'), aggregates: tx.table('aggregates') }),
   },
 ];
 

@@ -7,7 +7,8 @@ import { Dexie } from 'dexie';
 import type { OrderRecord } from '../messages/protocol';
 import type { OrderSnapshot, Stage, Verdict } from '../rules/types';
 import { orderKeyOf, type HistoryDb, type StoredObservation } from './db';
-import { byTime, summarize } from './ending';
+import { applyOrderChanges } from './aggregates';
+import { byTime, summarize, type StoredOrder } from './ending';
 import { addMissingFollowUps, followUpsToKeep } from './follow-ups';
 import { orderFactsAfter } from './order-facts';
 import { remindersAfter } from './reminders';
@@ -52,7 +53,7 @@ export async function recordObservation(db: HistoryDb, snapshot: OrderSnapshot, 
   const orderKey = orderKeyOf(snapshot.platform, snapshot.orderId);
   const atIso = at.toISOString();
 
-  return db.transaction('rw', [db.orders, db.observations, db.followUps], async () => {
+  return db.transaction('rw', [db.orders, db.observations, db.followUps, db.aggregates], async () => {
     const existing = await db.orders.get(orderKey);
     // All of the order's observations (a handful), oldest first: the latest decides whether this
     // one is new, and all of them make the summary the statistics read.
@@ -94,13 +95,15 @@ export async function recordObservation(db: HistoryDb, snapshot: OrderSnapshot, 
     } = mergeOrder(existing, snapshot, verdict, atIso);
     // The newest sighting's page is the one a reminder opens; an older sighting keeps it.
     const url = existing && atIso < existing.lastSeen ? existing.url : storableUrl(snapshot.source.url) || existing?.url;
-    await db.orders.put({
+    const after: StoredOrder = {
       ...order,
       ...orderFactsAfter(existing, snapshot, atIso),
       ...remindersAfter(existing, snapshot.stage, verdict, at),
       ...(url ? { url } : {}),
       summary,
-    });
+    };
+    await db.orders.put(after);
+    await applyOrderChanges(db.aggregates, [{ before: existing, after }]);
 
     if (ENDED_STAGES.includes(snapshot.stage)) {
       // Acted: the order was seen here alive and then ended (the worker records a list's orders in
