@@ -2,11 +2,12 @@
  * History at scale, in the real extension's IndexedDB in Chromium: fills the database with
  * 100,000 orders and 1,000,000 observations (two years of a busy seller), then measures
  *   - the popup's first verdict paint on a fixture tab (navigation start → first verdict card painted),
- *   - the statistics query (history/stats: 7-day Amazon rate, 30-day breakdowns, open follow-ups),
+ *   - the statistics query (history/stats from the maintained counters: 7-day Amazon rate, 30-day breakdowns, open follow-ups),
  *   - importing a JSON file of 100,000 orders (chosen on the options page, as a person does),
  *   - bytes on disk per observation and per order (navigator.storage.estimate before/after).
  *
- * Runnable alone against the built dist/: `npx tsx scripts/bench-history.ts` (prints the figures).
+ * Runnable alone against the built dist/: `npx tsx scripts/bench-history.ts` (prints the figures and the
+ * history budgets of scripts/bench/budgets.ts, pass or fail; exits non-zero on a miss).
  * BENCH_HISTORY_ORDERS / BENCH_HISTORY_PER_ORDER shrink the data for a quick check.
  * The data is written with the raw IndexedDB API from an extension page (same origin as the
  * worker, so the worker's Dexie reads it); nothing here is part of the shipped extension.
@@ -17,6 +18,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DIST, launch, openFixture, waitForHints } from '../test/support/browser';
+import { BUDGETS, checkBudgets } from './bench/budgets';
+import { fmt, formatTable } from './bench/table';
 
 export interface HistoryBenchResult {
   orders: number;
@@ -24,9 +27,11 @@ export interface HistoryBenchResult {
   generateMs: number;
   /** Popup opened with ?tab= on a fixture tab: navigation start → first verdict card painted. */
   popupFirstVerdictMs: { median: number; runs: number[] };
-  /** history/stats round trip from an extension page; the first run reads a cold worker cache. */
+  /** history/stats round trip from an extension page, from the maintained counters. */
   statsMs: { first: number; median: number; runs: number[]; ordersReported: number };
-  /** The same query with the recent orders' summaries removed: every observation of them read (the pre-v3 cost). */
+  /** Counting the counters from every order once (what the v7 upgrade does; the generated data bypassed them). */
+  aggregatesBuildMs: number;
+  /** The same count with the recent orders' summaries removed (their observations read; figures checked equal). */
   statsWithoutSummariesMs: number;
   /** history/search round trips (median of runs per query); `slowest` is the budget's figure. */
   searchMs: { slowest: number; queries: Array<{ name: string; median: number; found: number }> };
@@ -158,9 +163,35 @@ async function generate(page: Page, orders: number, perOrder: number, part: 'ord
 }
 
 /**
- * The generated summaries must be what the extension would have stored: the statistics from them
- * equal the statistics the worker computes by reading every observation of orders without one.
- * Returns the time of that full read (the pre-v3 path), then puts the summaries back.
+ * The generated data was written around the worker, so its statistics counters are stale: removing
+ * the counters' `all` row makes the next statistics request count everything again, as the v7 upgrade
+ * does once (src/history/aggregates.ts). Returns that count's time.
+ */
+async function recount(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('cancel-or-close');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('aggregates', 'readwrite');
+      tx.objectStore('aggregates').delete('all');
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+    const start = performance.now();
+    const answer = (await chrome.runtime.sendMessage({ kind: 'history/stats' })) as { ok: boolean; error?: string };
+    if (!answer.ok) throw new Error(`history/stats failed: ${answer.error}`);
+    return performance.now() - start;
+  });
+}
+
+/**
+ * The generated summaries must be what the extension would have stored: the statistics counted from
+ * them equal the statistics counted after the recent orders' summaries are removed (the count then
+ * reads those orders' observations and writes their summaries back). Returns that count's time.
  */
 async function checkSummaries(page: Page): Promise<number> {
   return page.evaluate(async () => {
@@ -169,10 +200,10 @@ async function checkSummaries(page: Page): Promise<number> {
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    const run = (mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest | void) =>
+    const run = (store: string, mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest | void) =>
       new Promise<unknown>((resolve, reject) => {
-        const tx = db.transaction('orders', mode);
-        const request = work(tx.objectStore('orders'));
+        const tx = db.transaction(store, mode);
+        const request = work(tx.objectStore(store));
         tx.oncomplete = () => resolve(request?.result);
         tx.onerror = () => reject(tx.error);
       });
@@ -187,14 +218,14 @@ async function checkSummaries(page: Page): Promise<number> {
       };
     };
     const since = IDBKeyRange.lowerBound(new Date(Date.now() - 31 * 86_400_000).toISOString());
-    const recent = (await run('readonly', (s) => s.index('lastSeen').getAll(since))) as Array<{ summary?: unknown }>;
-    // Two tries: an order crossing a 7- or 30-day boundary between the two queries changes the figures.
+    const recent = (await run('orders', 'readonly', (s) => s.index('lastSeen').getAll(since))) as Array<{ summary?: unknown }>;
+    // Two tries: a day turning between the two queries changes the figures.
     let differences = '';
     for (let attempt = 0; attempt < 2; attempt++) {
       const expected = await stats();
-      await run('readwrite', (s) => recent.forEach(({ summary: _summary, ...order }) => s.put(order)));
+      await run('orders', 'readwrite', (s) => recent.forEach(({ summary: _summary, ...order }) => s.put(order)));
+      await run('aggregates', 'readwrite', (s) => s.delete('all'));
       const full = await stats();
-      await run('readwrite', (s) => recent.forEach((order) => s.put(order)));
       if (full.figures === expected.figures) {
         db.close();
         return full.ms;
@@ -299,6 +330,7 @@ export async function benchHistory(context: BrowserContext, extensionId: string)
   const afterObservations = await usage(page);
   const generateMs = Date.now() - t0;
 
+  const aggregatesBuildMs = await recount(page);
   const statsRuns: number[] = [];
   let ordersReported = 0;
   for (let i = 0; i < RUNS; i++) {
@@ -359,6 +391,7 @@ export async function benchHistory(context: BrowserContext, extensionId: string)
     generateMs,
     popupFirstVerdictMs: { median: round(median(popupRuns)), runs: popupRuns.map((x) => round(x)) },
     statsMs: { first: round(statsRuns[0]!), median: round(median(statsRuns)), runs: statsRuns.map((x) => round(x)), ordersReported },
+    aggregatesBuildMs: round(aggregatesBuildMs),
     statsWithoutSummariesMs: round(statsWithoutSummariesMs),
     searchMs,
     importMs: round(imported.ms),
@@ -373,8 +406,9 @@ export function formatHistoryBench(r: HistoryBenchResult): string {
   return [
     `history at scale: ${r.orders.toLocaleString('en')} orders, ${r.observations.toLocaleString('en')} observations (written in ${round(r.generateMs / 1000)} s)`,
     `  popup first verdict paint   median ${r.popupFirstVerdictMs.median} ms   runs ${r.popupFirstVerdictMs.runs.join(', ')}`,
-    `  history/stats (7/30 days)   first ${r.statsMs.first} ms, median ${r.statsMs.median} ms   runs ${r.statsMs.runs.join(', ')}   (orders reported ${r.statsMs.ordersReported.toLocaleString('en')})`,
-    `  history/stats, no summaries  ${r.statsWithoutSummariesMs} ms   (recent orders' observations read; figures checked equal)`,
+    `  history/stats (counters)    first ${r.statsMs.first} ms, median ${r.statsMs.median} ms   runs ${r.statsMs.runs.join(', ')}   (orders reported ${r.statsMs.ordersReported.toLocaleString('en')})`,
+    `  counters counted once       ${r.aggregatesBuildMs} ms   (the v7 upgrade's cost at this size)`,
+    `  counted again, no summaries ${r.statsWithoutSummariesMs} ms   (recent orders' observations read; figures checked equal)`,
     `  history/search (slowest)    ${r.searchMs.slowest} ms   ${r.searchMs.queries.map((q) => `${q.name} ${q.median} ms (${q.found})`).join(', ')}`,
     `  import ${r.importedOrders.toLocaleString('en')} orders       ${r.importMs} ms   (file ${r.importFileMB} MB)`,
     `  on disk                     ${r.bytesPerObservation ?? 'n/a'} bytes/observation, ${r.bytesPerOrder ?? 'n/a'} bytes/order (storage.estimate)`,
@@ -387,7 +421,18 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   cpSync(DIST, copy, { recursive: true });
   const browser = await launch({ extensionDir: copy });
   try {
-    console.log(formatHistoryBench(await benchHistory(browser.context, browser.extensionId)));
+    const history = await benchHistory(browser.context, browser.extensionId);
+    console.log(formatHistoryBench(history));
+    // The history budgets, pass or fail; a miss exits non-zero (as `npm run bench` does for all of them).
+    const lines = checkBudgets({ history }, BUDGETS.filter((b) => b.key.startsWith('history.')));
+    console.log(`\nBudgets\n`);
+    console.log(
+      formatTable(
+        ['measure', 'value', 'budget', 'result'],
+        lines.map((b) => [b.label, `${fmt(b.value)} ${b.unit}`, `≤ ${fmt(b.limit, 0)} ${b.unit}`, b.pass ? 'pass' : 'MISSED']),
+      ),
+    );
+    if (lines.some((b) => !b.pass)) process.exitCode = 1;
   } finally {
     await browser.close();
     rmSync(copy, { recursive: true, force: true });

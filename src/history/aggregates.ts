@@ -135,12 +135,16 @@ export async function rebuildAggregates(t: AggregateTables): Promise<void> {
   const orders: StoredOrder[] = [];
   const unsummarised: StoredOrder[] = [];
   await t.orders.each((o) => (o.summary ? orders : unsummarised).push(o));
-  for (const o of unsummarised) {
-    const seen = await t.observations.where('[orderKey+at]').between([o.key, Dexie.minKey], [o.key, Dexie.maxKey]).toArray();
-    orders.push({ ...o, summary: summarize(seen.sort(byTime)) });
-  }
+  // The ranges are issued together: native getAll calls, much faster than one after the other.
+  const summarised = await Promise.all(
+    unsummarised.map(async (o) => {
+      const seen = await t.observations.where('[orderKey+at]').between([o.key, Dexie.minKey], [o.key, Dexie.maxKey]).toArray();
+      return { ...o, summary: summarize(seen.sort(byTime)) };
+    }),
+  );
   // Kept, so every later change of these orders is counted from the same summary.
-  if (unsummarised.length) await t.orders.bulkPut(orders.slice(-unsummarised.length));
+  if (summarised.length) await t.orders.bulkPut(summarised);
+  orders.push(...summarised);
   await t.aggregates.clear();
   await t.aggregates.bulkPut(countAll(orders));
 }
