@@ -7,7 +7,7 @@ import { Dexie } from 'dexie';
 import type { OrderRecord } from '../messages/protocol';
 import type { OrderSnapshot, Stage, Verdict } from '../rules/types';
 import { orderKeyOf, type HistoryDb, type StoredObservation } from './db';
-import { applyOrderChanges } from './aggregates';
+import { applyOrderChanges, type OrderChange } from './aggregates';
 import { byTime, summarize, type StoredOrder } from './ending';
 import { addMissingFollowUps, followUpsToKeep } from './follow-ups';
 import { orderFactsAfter } from './order-facts';
@@ -48,7 +48,14 @@ function sameState(latest: StoredObservation, snapshot: OrderSnapshot, verdict: 
  * Pass the snapshot as judged, with the order's history merged in (src/history/order-facts.ts):
  * the record's facts (when a request or the shipment was first seen) follow from it.
  */
-export async function recordObservation(db: HistoryDb, snapshot: OrderSnapshot, verdict: Verdict, at: Date): Promise<{ added: boolean }> {
+export async function recordObservation(
+  db: HistoryDb,
+  snapshot: OrderSnapshot,
+  verdict: Verdict,
+  at: Date,
+  /** A batch's list of order changes: the caller moves the statistics' counters once for all (in the same transaction). */
+  batch?: OrderChange[],
+): Promise<{ added: boolean }> {
   if (!snapshot.orderId.trim()) return { added: false };
   const orderKey = orderKeyOf(snapshot.platform, snapshot.orderId);
   const atIso = at.toISOString();
@@ -103,7 +110,8 @@ export async function recordObservation(db: HistoryDb, snapshot: OrderSnapshot, 
       summary,
     };
     await db.orders.put(after);
-    await applyOrderChanges(db.aggregates, [{ before: existing, after }]);
+    if (batch) batch.push({ before: existing, after });
+    else await applyOrderChanges(db.aggregates, [{ before: existing, after }]);
 
     if (ENDED_STAGES.includes(snapshot.stage)) {
       // Acted: the order was seen here alive and then ended (the worker records a list's orders in
