@@ -424,7 +424,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const history = await benchHistory(browser.context, browser.extensionId);
     console.log(formatHistoryBench(history));
     // The history budgets, pass or fail; a miss exits non-zero (as `npm run bench` does for all of them).
-    const lines = checkBudgets({ history }, BUDGETS.filter((b) => b.key.startsWith('history.')));
+    const lines = checkBudgets(
+      { history },
+      BUDGETS.filter((b) => b.key.startsWith('history.')),
+    );
     console.log(`\nBudgets\n`);
     console.log(
       formatTable(

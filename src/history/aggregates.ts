@@ -55,7 +55,11 @@ export function contributions(order: StoredOrder, summary: OrderSummary = order.
   }
   if (!ending) return out;
   const day = dayOf(ending.endedAt);
-  out.push([day, COUNTER.ended(order.platform, ending.outcome)], [day, COUNTER.rule(ending.lastRuleId)], [day, COUNTER.initiator(ending.initiator)]);
+  out.push(
+    [day, COUNTER.ended(order.platform, ending.outcome)],
+    [day, COUNTER.rule(ending.lastRuleId)],
+    [day, COUNTER.initiator(ending.initiator)],
+  );
   if (order.platform === 'aliexpress' && ending.sellerFault) out.push([day, COUNTER.aliexpressFault]);
   return out;
 }

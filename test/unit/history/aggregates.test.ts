@@ -5,7 +5,15 @@
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { ALL_ROW, applyOrderChanges, contributions, countAll, COUNTER, type AggregateRow, type OrderChange } from '../../../src/history/aggregates';
+import {
+  ALL_ROW,
+  applyOrderChanges,
+  contributions,
+  countAll,
+  COUNTER,
+  type AggregateRow,
+  type OrderChange,
+} from '../../../src/history/aggregates';
 import { HISTORY_DB_NAME, openHistory, type HistoryDb } from '../../../src/history/db';
 import { exportHistory } from '../../../src/history/export';
 import { importHistory } from '../../../src/history/import';
@@ -140,8 +148,18 @@ describe('statistics counters', () => {
     const db = await constructedHistory();
     await db.transaction('rw', [db.orders, db.observations, db.followUps, db.aggregates], async () => {
       const changes: OrderChange[] = [];
-      for (const [orderId, stage] of [['L1', 'awaiting-shipment'], ['C', 'canceled'], ['L1', 'canceled']] as const)
-        await recordObservation(db, snapshot({ orderId, stage, fulfilledBy: 'merchant' }), verdict(stage === 'canceled' ? canceled() : {}), NOW, changes);
+      for (const [orderId, stage] of [
+        ['L1', 'awaiting-shipment'],
+        ['C', 'canceled'],
+        ['L1', 'canceled'],
+      ] as const)
+        await recordObservation(
+          db,
+          snapshot({ orderId, stage, fulfilledBy: 'merchant' }),
+          verdict(stage === 'canceled' ? canceled() : {}),
+          NOW,
+          changes,
+        );
       expect(changes).toHaveLength(3);
       await applyOrderChanges(db.aggregates, changes);
     });
