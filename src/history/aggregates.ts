@@ -124,6 +124,8 @@ export function countAll(orders: Iterable<StoredOrder>, zone: string = currentZo
   return [...deltas].map(([day, row]) => ({ day, counts: Object.fromEntries(row), ...(day === ALL_ROW ? { zone } : {}) }));
 }
 
+const REBUILD_PAGE = 5000;
+
 /** The tables a rebuild reads and writes: the database's, or a migration transaction's. */
 export interface AggregateTables {
   orders: EntityTable<StoredOrder, 'key'>;
@@ -135,10 +137,18 @@ export interface AggregateTables {
  * Counts every order again and replaces the table (the v7 upgrade, a changed time zone). An order
  * without a summary (written by a version before v3 or another tool) is summarised from its observations.
  */
-export async function rebuildAggregates(t: AggregateTables): Promise<void> {
+export async function rebuildAggregates(t: AggregateTables, pageSize: number = REBUILD_PAGE): Promise<void> {
   const orders: StoredOrder[] = [];
   const unsummarised: StoredOrder[] = [];
-  await t.orders.each((o) => (o.summary ? orders : unsummarised).push(o));
+  // Read a page of records at a time (one getAll each): a cursor over 100,000 orders took seconds.
+  for (let after: string | null = null; ; ) {
+    const page: StoredOrder[] = await (after === null ? t.orders.toCollection() : t.orders.where(':id').above(after))
+      .limit(pageSize)
+      .toArray();
+    for (const o of page) (o.summary ? orders : unsummarised).push(o);
+    if (page.length < pageSize) break;
+    after = page.at(-1)!.key;
+  }
   // The ranges are issued together: native getAll calls, much faster than one after the other.
   const summarised = await Promise.all(
     unsummarised.map(async (o) => {

@@ -136,6 +136,18 @@ describe('statistics counters', () => {
     db.close();
   });
 
+  it('are counted again from every order, a page of records at a time', async () => {
+    const db = await constructedHistory();
+    const counted = sorted(await db.aggregates.toArray());
+    await db.aggregates.clear();
+    // 11 orders in pages of 3: the last page is short; in pages of 11 the last one is empty.
+    for (const pageSize of [3, 11]) {
+      await db.transaction('rw', [db.orders, db.observations, db.aggregates], () => rebuildAggregates(db, pageSize));
+      expect(sorted(await db.aggregates.toArray())).toEqual(counted);
+    }
+    db.close();
+  });
+
   it('make the statistics read the same as a count from scratch', async () => {
     const db = await constructedHistory();
     const maintained = await historyStats(db, NOW);
