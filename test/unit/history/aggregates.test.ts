@@ -11,6 +11,7 @@ import {
   contributions,
   countAll,
   COUNTER,
+  rebuildAggregates,
   type AggregateRow,
   type OrderChange,
 } from '../../../src/history/aggregates';
