@@ -17,7 +17,7 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { StoredObservation } from '../messages/protocol';
-import { byTime, countsTowardAmazonRate, isSellerFulfilled, summarize, type OrderSummary, type StoredOrder } from './ending';
+import { byTime, countsTowardAmazonRate, isSellerFulfilled, summarize, type StoredOrder } from './ending';
 import { localDay } from './settings';
 
 /** One local day's counters, or (`day` = ALL_ROW) the totals and the zone the days are counted in. */
@@ -45,8 +45,9 @@ export const currentZone = (): string => Intl.DateTimeFormat().resolvedOptions()
 
 const dayOf = (iso: string): string => localDay(new Date(iso));
 
-/** The counters one order adds to: [day, counter] pairs (the summary is the order's own, or none). */
-export function contributions(order: StoredOrder, summary: OrderSummary = order.summary ?? summarize([])): Array<[string, string]> {
+/** The counters one order adds to: [day, counter] pairs (from its summary; a record without one has no ending). */
+export function contributions(order: StoredOrder): Array<[string, string]> {
+  const summary = order.summary ?? summarize([]);
   const out: Array<[string, string]> = [[ALL_ROW, COUNTER.orders]];
   const ending = summary.ending;
   if (order.platform === 'amazon' && isSellerFulfilled(order, summary)) {
