@@ -67,7 +67,7 @@ const send = (page: Page, message: unknown) => page.evaluate((m) => chrome.runti
 const usage = (page: Page) => page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
 
 /** Writes `orders` orders (stage 'awaiting-shipment' or ended) and `perOrder` observations each, in batches. */
-async function generate(page: Page, orders: number, perOrder: number, part: 'orders' | 'observations'): Promise<void> {
+async function generate(page: Page, orders: number, perOrder: number, part: 'orders' | 'observations' | 'followUps'): Promise<void> {
   await page.evaluate(
     async ({ orders, perOrder, part, now }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -138,6 +138,24 @@ async function generate(page: Page, orders: number, perOrder: number, part: 'ord
             lastRuleId: ended ? 'ended.canceled' : RUNNING[platform],
             summary,
           });
+        } else if (part === 'followUps') {
+          // An ended order's two follow-ups, nine in ten of them done: the statistics list the open ones
+          // (src/history/db.ts StoredFollowUp: only open ones carry `openDueAt`).
+          if (ended)
+            for (const [n, id] of ['check-refund', 'adjust-inventory'].entries()) {
+              const dueAt = new Date(last + (n + 1) * 7 * DAY).toISOString();
+              // Not from rand(): every part must draw the same sequence for the same orders.
+              const done = (i + n) % 10 !== 0;
+              batch.push({
+                orderKey: key,
+                id,
+                text: { en: 'Check.', zh: '检查。' },
+                createdAt: new Date(last).toISOString(),
+                dueAt,
+                doneAt: done ? dueAt : null,
+                ...(done ? {} : { openDueAt: dueAt }),
+              });
+            }
         } else {
           for (let j = 0; j < perOrder; j++) {
             const end = ended && j === perOrder - 1;
@@ -377,6 +395,7 @@ export async function benchHistory(context: BrowserContext, extensionId: string)
   const afterOrders = await usage(page);
   await generate(page, ORDERS, PER_ORDER, 'observations');
   const afterObservations = await usage(page);
+  await generate(page, ORDERS, PER_ORDER, 'followUps');
   const generateMs = Date.now() - t0;
 
   const aggregatesBuildMs = await recount(page);

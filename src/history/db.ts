@@ -16,6 +16,13 @@ export const HISTORY_DB_NAME = 'cancel-or-close';
 /** An observation as stored (the public record plus its idempotency key), a custom template with its row key. */
 export type { StoredObservation, StoredTemplate };
 
+/**
+ * A follow-up as stored: `openDueAt` repeats `dueAt` while the follow-up is open and is removed when it
+ * is done (schema v7), so the open ones are read from their own index, soonest first, however many are
+ * done. Storage plumbing like an observation's dedupe key: never exported nor sent.
+ */
+export type StoredFollowUp = FollowUpRecord & { openDueAt?: string };
+
 /** A key-value row of the settings table (schema v2). */
 export interface SettingRow {
   key: string;
@@ -27,7 +34,7 @@ export type HistoryDb = Dexie & {
   orders: EntityTable<StoredOrder, 'key'>;
   observations: EntityTable<StoredObservation, 'id'>;
   actions: EntityTable<OrderActionRecord, 'id'>;
-  followUps: EntityTable<FollowUpRecord, 'seq'>;
+  followUps: EntityTable<StoredFollowUp, 'seq'>;
   settings: EntityTable<SettingRow, 'key'>;
   customTemplates: EntityTable<StoredTemplate, 'seq'>;
   /** Sales order ↔ supplier order links the person made (schema v6). */

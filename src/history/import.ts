@@ -30,6 +30,7 @@ import { isObject, parseWith, type Check } from '../messages/validate';
 import { Dexie } from 'dexie';
 import { applyOrderChanges } from './aggregates';
 import { orderKeyOf, type HistoryDb } from './db';
+import { withOpenIndex } from './follow-ups';
 import { byTime, summarize, type StoredOrder } from './ending';
 import { storableUrl } from './record';
 import { USER_SETTINGS_KEY } from './settings';
@@ -406,7 +407,7 @@ async function writeSections(
         storedPairs.add(pair);
         newFollowUps.push(f);
       }
-      await db.followUps.bulkAdd(await withFreeKeys(db.followUps, newFollowUps, 'seq'));
+      await db.followUps.bulkAdd((await withFreeKeys(db.followUps, newFollowUps, 'seq')).map(withOpenIndex));
       added.followUps = newFollowUps.length;
 
       step(5);

@@ -12,7 +12,9 @@
  * hold more.
  */
 import type { Transaction } from 'dexie';
+import type { FollowUpRecord } from '../messages/protocol';
 import { rebuildAggregates } from './aggregates';
+import type { StoredFollowUp } from './db';
 import { summarize, type Observation, type OrderSummary, type StoredOrder } from './ending';
 import { orderFactsAfter, type OrderFacts } from './order-facts';
 
@@ -83,9 +85,18 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 7,
     // `aggregates`: the statistics' counters per local day (src/history/aggregates.ts), counted once
     // here from the orders already stored, then moved by every write of an order.
-    stores: { aggregates: 'day' },
-    upgrade: (tx) =>
-      rebuildAggregates({ orders: tx.table('orders'), observations: tx.table('observations'), aggregates: tx.table('aggregates') }),
+    // `openDueAt` on follow-ups: their due time while open (src/history/db.ts StoredFollowUp), so the
+    // statistics read the soonest open ones from an index instead of walking past every done one.
+    stores: { aggregates: 'day', followUps: '++seq, orderKey, dueAt, &[orderKey+id], openDueAt' },
+    upgrade: async (tx) => {
+      await rebuildAggregates({ orders: tx.table('orders'), observations: tx.table('observations'), aggregates: tx.table('aggregates') });
+      await tx
+        .table('followUps')
+        .filter((f: FollowUpRecord) => f.doneAt === null)
+        .modify((f: StoredFollowUp) => {
+          f.openDueAt = f.dueAt;
+        });
+    },
   },
 ];
 

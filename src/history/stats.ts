@@ -8,9 +8,10 @@
  * today included: "30 days" is the daily series' 30 days, Amazon's 7 days today and the 6 before.
  * Everything is an estimate from what the extension saw: an order never opened is not counted.
  */
-import type { FollowUpRecord, HistoryStats } from '../messages/protocol';
+import type { HistoryStats } from '../messages/protocol';
 import type { HistoryDb } from './db';
 import { aggregatesReady, ALL_ROW, COUNTER, rebuildAggregates } from './aggregates';
+import { withoutOpenIndex } from './follow-ups';
 import { localDay } from './settings';
 
 export { endingOf, initiatorOf } from './ending';
@@ -66,11 +67,8 @@ export async function historyStats(db: HistoryDb, now: Date, opts: StatsOptions 
         rows: await db.aggregates.bulkGet(days),
         reasons,
         reasonOrders: new Map((await db.orders.bulkGet(reasonKeys)).flatMap((o, i) => (o ? [[reasonKeys[i]!, o] as const] : []))),
-        openFollowUps: await db.followUps
-          .orderBy('dueAt')
-          .filter((f: FollowUpRecord) => f.doneAt === null)
-          .limit(OPEN_FOLLOW_UPS_SHOWN)
-          .toArray(),
+        // Only open follow-ups are in this index: done ones cost nothing however many there are.
+        openFollowUps: (await db.followUps.orderBy('openDueAt').limit(OPEN_FOLLOW_UPS_SHOWN).toArray()).map(withoutOpenIndex),
       };
     },
   );
