@@ -2,11 +2,12 @@
  * History at scale, in the real extension's IndexedDB in Chromium: fills the database with
  * 100,000 orders and 1,000,000 observations (two years of a busy seller), then measures
  *   - the popup's first verdict paint on a fixture tab (navigation start → first verdict card painted),
- *   - the statistics query (history/stats: 7-day Amazon rate, 30-day breakdowns, open follow-ups),
+ *   - the statistics query (history/stats from the maintained counters: 7-day Amazon rate, 30-day breakdowns, open follow-ups),
  *   - importing a JSON file of 100,000 orders (chosen on the options page, as a person does),
  *   - bytes on disk per observation and per order (navigator.storage.estimate before/after).
  *
- * Runnable alone against the built dist/: `npx tsx scripts/bench-history.ts` (prints the figures).
+ * Runnable alone against the built dist/: `npx tsx scripts/bench-history.ts` (prints the figures and the
+ * history budgets of scripts/bench/budgets.ts, pass or fail; exits non-zero on a miss).
  * BENCH_HISTORY_ORDERS / BENCH_HISTORY_PER_ORDER shrink the data for a quick check.
  * The data is written with the raw IndexedDB API from an extension page (same origin as the
  * worker, so the worker's Dexie reads it); nothing here is part of the shipped extension.
@@ -17,6 +18,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DIST, launch, openFixture, waitForHints } from '../test/support/browser';
+import { BUDGETS, checkBudgets } from './bench/budgets';
+import { fmt, formatTable } from './bench/table';
 
 export interface HistoryBenchResult {
   orders: number;
@@ -24,14 +27,22 @@ export interface HistoryBenchResult {
   generateMs: number;
   /** Popup opened with ?tab= on a fixture tab: navigation start → first verdict card painted. */
   popupFirstVerdictMs: { median: number; runs: number[] };
-  /** history/stats round trip from an extension page; the first run reads a cold worker cache. */
+  /** Of which the popup page loading and running its script, until its first render (median). */
+  popupFirstRenderMs: number;
+  /** history/stats round trip from an extension page, from the maintained counters. */
   statsMs: { first: number; median: number; runs: number[]; ordersReported: number };
-  /** The same query with the recent orders' summaries removed: every observation of them read (the pre-v3 cost). */
+  /** Counting the counters from every order once (what the v7 upgrade does; the generated data bypassed them). */
+  aggregatesBuildMs: number;
+  /** The same count with the recent orders' summaries removed (their observations read; figures checked equal). */
   statsWithoutSummariesMs: number;
   /** history/search round trips (median of runs per query); `slowest` is the budget's figure. */
   searchMs: { slowest: number; queries: Array<{ name: string; median: number; found: number }> };
   /** Importing a JSON file holding 100,000 new orders on the options page, until its report shows. */
   importMs: number;
+  /** Of which reading and checking the file, until the write begins (the page's progress line); NaN when not seen. */
+  importReadMs: number;
+  /** The same records written with the raw IndexedDB API in one transaction (see rawWriteFloor). */
+  importFloorMs: number;
   importedOrders: number;
   importFileMB: number;
   /** null when the browser's estimate did not move (it can lag behind writes). */
@@ -56,7 +67,7 @@ const send = (page: Page, message: unknown) => page.evaluate((m) => chrome.runti
 const usage = (page: Page) => page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
 
 /** Writes `orders` orders (stage 'awaiting-shipment' or ended) and `perOrder` observations each, in batches. */
-async function generate(page: Page, orders: number, perOrder: number, part: 'orders' | 'observations'): Promise<void> {
+async function generate(page: Page, orders: number, perOrder: number, part: 'orders' | 'observations' | 'followUps'): Promise<void> {
   await page.evaluate(
     async ({ orders, perOrder, part, now }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -127,6 +138,24 @@ async function generate(page: Page, orders: number, perOrder: number, part: 'ord
             lastRuleId: ended ? 'ended.canceled' : RUNNING[platform],
             summary,
           });
+        } else if (part === 'followUps') {
+          // An ended order's two follow-ups, nine in ten of them done: the statistics list the open ones
+          // (src/history/db.ts StoredFollowUp: only open ones carry `openDueAt`).
+          if (ended)
+            for (const [n, id] of ['check-refund', 'adjust-inventory'].entries()) {
+              const dueAt = new Date(last + (n + 1) * 7 * DAY).toISOString();
+              // Not from rand(): every part must draw the same sequence for the same orders.
+              const done = (i + n) % 10 !== 0;
+              batch.push({
+                orderKey: key,
+                id,
+                text: { en: 'Check.', zh: '检查。' },
+                createdAt: new Date(last).toISOString(),
+                dueAt,
+                doneAt: done ? dueAt : null,
+                ...(done ? {} : { openDueAt: dueAt }),
+              });
+            }
         } else {
           for (let j = 0; j < perOrder; j++) {
             const end = ended && j === perOrder - 1;
@@ -158,9 +187,35 @@ async function generate(page: Page, orders: number, perOrder: number, part: 'ord
 }
 
 /**
- * The generated summaries must be what the extension would have stored: the statistics from them
- * equal the statistics the worker computes by reading every observation of orders without one.
- * Returns the time of that full read (the pre-v3 path), then puts the summaries back.
+ * The generated data was written around the worker, so its statistics counters are stale: removing
+ * the counters' `all` row makes the next statistics request count everything again, as the v7 upgrade
+ * does once (src/history/aggregates.ts). Returns that count's time.
+ */
+async function recount(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('cancel-or-close');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('aggregates', 'readwrite');
+      tx.objectStore('aggregates').delete('all');
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+    const start = performance.now();
+    const answer = (await chrome.runtime.sendMessage({ kind: 'history/stats' })) as { ok: boolean; error?: string };
+    if (!answer.ok) throw new Error(`history/stats failed: ${answer.error}`);
+    return performance.now() - start;
+  });
+}
+
+/**
+ * The generated summaries must be what the extension would have stored: the statistics counted from
+ * them equal the statistics counted after the recent orders' summaries are removed (the count then
+ * reads those orders' observations and writes their summaries back). Returns that count's time.
  */
 async function checkSummaries(page: Page): Promise<number> {
   return page.evaluate(async () => {
@@ -169,10 +224,10 @@ async function checkSummaries(page: Page): Promise<number> {
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    const run = (mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest | void) =>
+    const run = (store: string, mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest | void) =>
       new Promise<unknown>((resolve, reject) => {
-        const tx = db.transaction('orders', mode);
-        const request = work(tx.objectStore('orders'));
+        const tx = db.transaction(store, mode);
+        const request = work(tx.objectStore(store));
         tx.oncomplete = () => resolve(request?.result);
         tx.onerror = () => reject(tx.error);
       });
@@ -187,14 +242,14 @@ async function checkSummaries(page: Page): Promise<number> {
       };
     };
     const since = IDBKeyRange.lowerBound(new Date(Date.now() - 31 * 86_400_000).toISOString());
-    const recent = (await run('readonly', (s) => s.index('lastSeen').getAll(since))) as Array<{ summary?: unknown }>;
-    // Two tries: an order crossing a 7- or 30-day boundary between the two queries changes the figures.
+    const recent = (await run('orders', 'readonly', (s) => s.index('lastSeen').getAll(since))) as Array<{ summary?: unknown }>;
+    // Two tries: a day turning between the two queries changes the figures.
     let differences = '';
     for (let attempt = 0; attempt < 2; attempt++) {
       const expected = await stats();
-      await run('readwrite', (s) => recent.forEach(({ summary: _summary, ...order }) => s.put(order)));
+      await run('orders', 'readwrite', (s) => recent.forEach(({ summary: _summary, ...order }) => s.put(order)));
+      await run('aggregates', 'readwrite', (s) => s.delete('all'));
       const full = await stats();
-      await run('readwrite', (s) => recent.forEach((order) => s.put(order)));
       if (full.figures === expected.figures) {
         db.close();
         return full.ms;
@@ -212,34 +267,77 @@ async function checkSummaries(page: Page): Promise<number> {
   });
 }
 
+/**
+ * The import's floor: the same order records written with the raw IndexedDB API, in one transaction,
+ * into an empty scratch database with the orders table's indexes (src/history/migrations.ts) —
+ * no file, no parsing, no checks, no Dexie. Nothing an import does can be faster than this.
+ */
+async function rawWriteFloor(page: Page, orders: unknown[]): Promise<number> {
+  return page.evaluate(async (records) => {
+    const name = 'coc-bench-floor';
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(name, 1);
+      open.onupgradeneeded = () => {
+        const store = open.result.createObjectStore('orders', { keyPath: 'key' });
+        for (const index of ['lastSeen', 'dueAt', 'orderId']) store.createIndex(index, index);
+        for (const field of ['platform', 'stage', 'lastAction']) store.createIndex(`[${field}+lastSeen]`, [field, 'lastSeen']);
+      };
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const start = performance.now();
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('orders', 'readwrite');
+      const store = tx.objectStore('orders');
+      for (const r of records) store.put({ ...(r as object), summary: { mfn: false, ending: null } });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    const ms = performance.now() - start;
+    db.close();
+    await new Promise((resolve) => {
+      indexedDB.deleteDatabase(name).onsuccess = resolve;
+    });
+    return ms;
+  }, orders);
+}
+
 /** The tab ids the worker sees (the extension has no "tabs" permission: ids only). */
 async function tabIds(context: BrowserContext): Promise<number[]> {
   const [sw] = context.serviceWorkers();
   return sw!.evaluate(async () => (await chrome.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id])));
 }
 
-async function popupFirstVerdict(context: BrowserContext, extensionId: string): Promise<number[]> {
+async function popupFirstVerdict(context: BrowserContext, extensionId: string): Promise<{ verdict: number[]; app: number[] }> {
   for (const p of context.pages()) await p.close();
   const seller = await openFixture(context, 'amazon/details-unshipped-us.html');
   await waitForHints(seller);
   const [tabId] = await tabIds(context);
-  const runs: number[] = [];
+  const runs = { verdict: [] as number[], app: [] as number[] };
+  type Marks = { __firstVerdict?: number; __app?: number };
   for (let i = 0; i < RUNS; i++) {
     const popup = await context.newPage();
-    // Recorded in the page itself: performance.now() counts from its navigation start.
+    // Recorded in the page itself: performance.now() counts from its navigation start. `__app`: the
+    // popup's first render (its script loaded and run), before any answer came.
     await popup.addInitScript(() => {
-      const w = window as unknown as { __firstVerdict?: number };
+      const w = window as unknown as Marks;
       new MutationObserver((_m, observer) => {
+        w.__app ??= document.querySelector('.popup') ? performance.now() : undefined;
         if (!document.querySelector('.coc-card')) return;
         observer.disconnect();
         requestAnimationFrame(() => requestAnimationFrame(() => (w.__firstVerdict = performance.now())));
       }).observe(document, { childList: true, subtree: true });
     });
     await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
-    await popup.waitForFunction(() => (window as unknown as { __firstVerdict?: number }).__firstVerdict !== undefined, null, {
+    await popup.waitForFunction(() => (window as unknown as Marks).__firstVerdict !== undefined, null, {
       timeout: 30_000,
     });
-    runs.push(await popup.evaluate(() => (window as unknown as { __firstVerdict: number }).__firstVerdict));
+    const marks = await popup.evaluate(() => {
+      const w = window as unknown as Marks;
+      return { verdict: w.__firstVerdict!, app: w.__app ?? Number.NaN };
+    });
+    runs.verdict.push(marks.verdict);
+    runs.app.push(marks.app);
     await popup.close();
   }
   await seller.close();
@@ -297,8 +395,10 @@ export async function benchHistory(context: BrowserContext, extensionId: string)
   const afterOrders = await usage(page);
   await generate(page, ORDERS, PER_ORDER, 'observations');
   const afterObservations = await usage(page);
+  await generate(page, ORDERS, PER_ORDER, 'followUps');
   const generateMs = Date.now() - t0;
 
+  const aggregatesBuildMs = await recount(page);
   const statsRuns: number[] = [];
   let ordersReported = 0;
   for (let i = 0; i < RUNS; i++) {
@@ -338,15 +438,32 @@ export async function benchHistory(context: BrowserContext, extensionId: string)
   const importDir = mkdtempSync(join(tmpdir(), 'coc-bench-import-'));
   const importFile = join(importDir, 'history.json');
   writeFileSync(importFile, text);
+  // When the page's progress line turns from reading the file to writing (in the page's own clock).
+  await page.evaluate(() => {
+    const w = window as unknown as { __writing?: number; __chosen?: number };
+    w.__chosen = undefined;
+    document.querySelector('input[type=file]')!.addEventListener('change', () => (w.__chosen ??= performance.now()), { once: true });
+    new MutationObserver((_m, observer) => {
+      const line = document.querySelector('.history-progress span')?.textContent ?? '';
+      if (!line.startsWith('Adding')) return;
+      w.__writing = performance.now();
+      observer.disconnect();
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
   const importStart = performance.now();
   await page.locator('input[type=file]').setInputFiles(importFile);
   await page.locator('.history-report').waitFor({ timeout: 300_000 });
   const importMs = performance.now() - importStart;
+  const importReadMs = await page.evaluate(() => {
+    const w = window as unknown as { __writing?: number; __chosen?: number };
+    return w.__writing !== undefined && w.__chosen !== undefined ? w.__writing - w.__chosen : Number.NaN;
+  });
   const reportText = await page.locator('.history-report').innerText();
   rmSync(importDir, { recursive: true, force: true });
   const importedOrders = Number(/Imported: (\d+) orders/.exec(reportText)?.[1] ?? NaN);
   if (!Number.isFinite(importedOrders)) throw new Error(`the import did not report: ${reportText}`);
   const imported = { ms: importMs, chars: text.length };
+  const importFloorMs = await rawWriteFloor(page, importOrders);
   await page.close();
 
   const popupRuns = await popupFirstVerdict(context, extensionId);
@@ -357,11 +474,15 @@ export async function benchHistory(context: BrowserContext, extensionId: string)
     orders: ORDERS,
     observations,
     generateMs,
-    popupFirstVerdictMs: { median: round(median(popupRuns)), runs: popupRuns.map((x) => round(x)) },
+    popupFirstVerdictMs: { median: round(median(popupRuns.verdict)), runs: popupRuns.verdict.map((x) => round(x)) },
+    popupFirstRenderMs: round(median(popupRuns.app)),
     statsMs: { first: round(statsRuns[0]!), median: round(median(statsRuns)), runs: statsRuns.map((x) => round(x)), ordersReported },
+    aggregatesBuildMs: round(aggregatesBuildMs),
     statsWithoutSummariesMs: round(statsWithoutSummariesMs),
     searchMs,
     importMs: round(imported.ms),
+    importReadMs: round(importReadMs),
+    importFloorMs: round(importFloorMs),
     importedOrders,
     importFileMB: round(imported.chars / 1_048_576, 1),
     bytesPerObservation: perObservation > 0 ? round(perObservation / observations) : null,
@@ -372,11 +493,12 @@ export async function benchHistory(context: BrowserContext, extensionId: string)
 export function formatHistoryBench(r: HistoryBenchResult): string {
   return [
     `history at scale: ${r.orders.toLocaleString('en')} orders, ${r.observations.toLocaleString('en')} observations (written in ${round(r.generateMs / 1000)} s)`,
-    `  popup first verdict paint   median ${r.popupFirstVerdictMs.median} ms   runs ${r.popupFirstVerdictMs.runs.join(', ')}`,
-    `  history/stats (7/30 days)   first ${r.statsMs.first} ms, median ${r.statsMs.median} ms   runs ${r.statsMs.runs.join(', ')}   (orders reported ${r.statsMs.ordersReported.toLocaleString('en')})`,
-    `  history/stats, no summaries  ${r.statsWithoutSummariesMs} ms   (recent orders' observations read; figures checked equal)`,
+    `  popup first verdict paint   median ${r.popupFirstVerdictMs.median} ms   runs ${r.popupFirstVerdictMs.runs.join(', ')}   (its first render, page and script loaded: ${r.popupFirstRenderMs} ms)`,
+    `  history/stats (counters)    first ${r.statsMs.first} ms, median ${r.statsMs.median} ms   runs ${r.statsMs.runs.join(', ')}   (orders reported ${r.statsMs.ordersReported.toLocaleString('en')})`,
+    `  counters counted once       ${r.aggregatesBuildMs} ms   (the v7 upgrade's cost at this size)`,
+    `  counted again, no summaries ${r.statsWithoutSummariesMs} ms   (recent orders' observations read; figures checked equal)`,
     `  history/search (slowest)    ${r.searchMs.slowest} ms   ${r.searchMs.queries.map((q) => `${q.name} ${q.median} ms (${q.found})`).join(', ')}`,
-    `  import ${r.importedOrders.toLocaleString('en')} orders       ${r.importMs} ms   (file ${r.importFileMB} MB)`,
+    `  import ${r.importedOrders.toLocaleString('en')} orders       ${r.importMs} ms   (file ${r.importFileMB} MB; reading and checking it ${r.importReadMs} ms, then one write; floor ${r.importFloorMs} ms)`,
     `  on disk                     ${r.bytesPerObservation ?? 'n/a'} bytes/observation, ${r.bytesPerOrder ?? 'n/a'} bytes/order (storage.estimate)`,
   ].join('\n');
 }
@@ -387,7 +509,28 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   cpSync(DIST, copy, { recursive: true });
   const browser = await launch({ extensionDir: copy });
   try {
-    console.log(formatHistoryBench(await benchHistory(browser.context, browser.extensionId)));
+    const history = await benchHistory(browser.context, browser.extensionId);
+    console.log(formatHistoryBench(history));
+    // The history budgets, pass or fail; a miss exits non-zero (as `npm run bench` does for all of them).
+    const lines = checkBudgets(
+      { history },
+      BUDGETS.filter((b) => b.key.startsWith('history.')),
+    );
+    console.log(`\nBudgets\n`);
+    console.log(
+      formatTable(
+        ['measure', 'value', 'budget', 'result', 'floor'],
+        lines.map((b) => [
+          b.label,
+          `${fmt(b.value)} ${b.unit}`,
+          `≤ ${fmt(b.limit, 0)} ${b.unit}`,
+          b.pass ? 'pass' : 'MISSED',
+          // The import's floor: the raw write alone. The others have none measured here.
+          b.key === 'history.importMs' ? `${fmt(history.importFloorMs)} ms` : '',
+        ]),
+      ),
+    );
+    if (lines.some((b) => !b.pass)) process.exitCode = 1;
   } finally {
     await browser.close();
     rmSync(copy, { recursive: true, force: true });

@@ -21,6 +21,10 @@ export const BUDGETS: readonly Budget[] = [
   { key: 'rulesPerSec', label: 'rules verdicts per second', unit: '/s', limit: 500_000, kind: 'min' },
   // The slowest of the history searches (id, id prefix, filters), each its median over runs, at 100,000 orders.
   { key: 'history.searchMs.slowest', label: 'search at 100,000 orders', unit: 'ms', limit: 100, kind: 'max' },
+  // History at 100,000 orders / 1,000,000 observations (scripts/bench-history.ts), each the median over runs.
+  { key: 'history.popupFirstVerdictMs.median', label: 'popup first verdict at 100,000 orders', unit: 'ms', limit: 100, kind: 'max' },
+  { key: 'history.statsMs.median', label: 'statistics at 1,000,000 observations', unit: 'ms', limit: 50, kind: 'max' },
+  { key: 'history.importMs', label: 'import of 100,000 orders', unit: 'ms', limit: 5000, kind: 'max' },
 ];
 
 export interface BudgetLine extends Budget {

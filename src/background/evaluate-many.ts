@@ -14,6 +14,7 @@ import { evaluate } from '../rules/index';
 import type { Verdict } from '../rules/types';
 import { messagesFor } from '../templates/render';
 import type { EvaluateManyAnswer, EvaluateManyRequest } from '../messages/protocol';
+import { applyOrderChanges, type OrderChange } from '../history/aggregates';
 import { recordObservation } from '../history/record';
 import { addedByHistory } from '../history/order-facts';
 import { withHistory } from './history-access';
@@ -56,8 +57,10 @@ export async function evaluateMany(req: EvaluateManyRequest, now: Date): Promise
   });
   if (req.record) {
     const write = withHistory((db) =>
-      db.transaction('rw', [db.orders, db.observations, db.followUps], async () => {
-        for (const { snapshot, verdict } of judged) await recordObservation(db, snapshot, verdict, now);
+      db.transaction('rw', [db.orders, db.observations, db.followUps, db.aggregates], async () => {
+        const changes: OrderChange[] = [];
+        for (const { snapshot, verdict } of judged) await recordObservation(db, snapshot, verdict, now, changes);
+        await applyOrderChanges(db.aggregates, changes);
       }),
     );
     // Written before the answer goes (a worker stopped right after answering loses nothing); the

@@ -7,6 +7,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { FollowUpRecord, LinkRecord, OrderActionRecord, StoredObservation, StoredTemplate } from '../messages/protocol';
 import type { Platform } from '../rules/types';
+import { EMPTY_AGGREGATES, type AggregateRow } from './aggregates';
 import type { StoredOrder } from './ending';
 import { MIGRATIONS, type Migration } from './migrations';
 
@@ -14,6 +15,13 @@ export const HISTORY_DB_NAME = 'cancel-or-close';
 
 /** An observation as stored (the public record plus its idempotency key), a custom template with its row key. */
 export type { StoredObservation, StoredTemplate };
+
+/**
+ * A follow-up as stored: `openDueAt` repeats `dueAt` while the follow-up is open and is removed when it
+ * is done (schema v7), so the open ones are read from their own index, soonest first, however many are
+ * done. Storage plumbing like an observation's dedupe key: never exported nor sent.
+ */
+export type StoredFollowUp = FollowUpRecord & { openDueAt?: string };
 
 /** A key-value row of the settings table (schema v2). */
 export interface SettingRow {
@@ -26,11 +34,13 @@ export type HistoryDb = Dexie & {
   orders: EntityTable<StoredOrder, 'key'>;
   observations: EntityTable<StoredObservation, 'id'>;
   actions: EntityTable<OrderActionRecord, 'id'>;
-  followUps: EntityTable<FollowUpRecord, 'seq'>;
+  followUps: EntityTable<StoredFollowUp, 'seq'>;
   settings: EntityTable<SettingRow, 'key'>;
   customTemplates: EntityTable<StoredTemplate, 'seq'>;
   /** Sales order ↔ supplier order links the person made (schema v6). */
   links: EntityTable<LinkRecord, 'id'>;
+  /** The statistics' counters per local day, kept as orders change (schema v7, src/history/aggregates.ts). */
+  aggregates: EntityTable<AggregateRow, 'day'>;
 };
 
 export function orderKeyOf(platform: Platform, orderId: string): string {
@@ -58,6 +68,11 @@ export async function openHistory(
     const version = db.version(migration.version).stores(migration.stores);
     if (migration.upgrade) version.upgrade(migration.upgrade);
   }
+  // A new database starts with its statistics counted (nothing, in today's zone); an upgraded one is
+  // counted by the upgrade (src/history/aggregates.ts).
+  db.on('populate', (tx) => {
+    if (tx.storeNames.includes('aggregates')) void tx.table('aggregates').add(EMPTY_AGGREGATES());
+  });
   await db.open();
   return db;
 }

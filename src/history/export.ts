@@ -12,6 +12,7 @@ import { Dexie, type Table } from 'dexie';
 import type { HistoryExport, HistoryFile } from '../messages/protocol';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../messages/schemas';
 import type { HistoryDb } from './db';
+import { withoutOpenIndex } from './follow-ups';
 import { withoutSummary, type StoredOrder } from './ending';
 import { hasStoredSettings, localDay, readSettings } from './settings';
 
@@ -65,7 +66,7 @@ async function exportJsonParts(db: HistoryDb, now: Date, options: TransferOption
       ['orders', db.orders, withoutSummary],
       ['observations', db.observations, (r: unknown) => r],
       ['actions', db.actions, (r: unknown) => r],
-      ['followUps', db.followUps, (r: unknown) => r],
+      ['followUps', db.followUps, withoutOpenIndex],
       ['customTemplates', db.customTemplates, (r: unknown) => r],
       ['links', db.links, (r: unknown) => r],
     ] as const;

@@ -4,7 +4,7 @@
  */
 import type { FollowUp, OrderSnapshot } from '../rules/types';
 import type { FollowUpRecord } from '../messages/protocol';
-import type { HistoryDb } from './db';
+import type { HistoryDb, StoredFollowUp } from './db';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -63,7 +63,7 @@ export async function addMissingFollowUps(db: HistoryDb, orderKey: string, follo
       dueAt: followUpDueAt(followUp.id, at).toISOString(),
       doneAt: null,
     };
-    await db.followUps.add(record);
+    await db.followUps.add(withOpenIndex(record));
     added++;
   }
   return added;
@@ -71,6 +71,22 @@ export async function addMissingFollowUps(db: HistoryDb, orderKey: string, follo
 
 /** Marks a follow-up done; false when the order has no such follow-up. */
 export async function completeFollowUp(db: HistoryDb, orderKey: string, id: string, at: Date): Promise<boolean> {
-  const updated = await db.followUps.where('[orderKey+id]').equals([orderKey, id]).modify({ doneAt: at.toISOString() });
+  const updated = await db.followUps
+    .where('[orderKey+id]')
+    .equals([orderKey, id])
+    .modify((f) => {
+      f.doneAt = at.toISOString();
+      delete f.openDueAt;
+    });
   return updated > 0;
+}
+
+/** A follow-up as stored: in the open ones' index while it is not done (see StoredFollowUp). */
+export function withOpenIndex(f: FollowUpRecord): StoredFollowUp {
+  return f.doneAt === null ? { ...f, openDueAt: f.dueAt } : f;
+}
+
+/** The public record, without the open ones' index key. */
+export function withoutOpenIndex({ openDueAt: _openDueAt, ...f }: StoredFollowUp): FollowUpRecord {
+  return f;
 }

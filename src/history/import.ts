@@ -28,7 +28,9 @@ import {
 } from '../messages/schemas';
 import { isObject, parseWith, type Check } from '../messages/validate';
 import { Dexie } from 'dexie';
+import { applyOrderChanges } from './aggregates';
 import { orderKeyOf, type HistoryDb } from './db';
+import { withOpenIndex } from './follow-ups';
 import { byTime, summarize, type StoredOrder } from './ending';
 import { storableUrl } from './record';
 import { USER_SETTINGS_KEY } from './settings';
@@ -289,7 +291,7 @@ async function writeSections(
 
   await db.transaction(
     'rw',
-    [db.orders, db.observations, db.actions, db.followUps, db.customTemplates, db.settings, db.links],
+    [db.orders, db.observations, db.actions, db.followUps, db.customTemplates, db.settings, db.links, db.aggregates],
     async () => {
       step(0);
       const current = await db.settings.get(USER_SETTINGS_KEY);
@@ -362,6 +364,10 @@ async function writeSections(
       step(2);
       await summarizeChangedOrders(db, newObservations, storedOrders, toPut);
       await db.orders.bulkPut([...toPut.values()]);
+      await applyOrderChanges(
+        db.aggregates,
+        [...toPut.values()].map((after) => ({ before: storedOrders.get(after.key), after })),
+      );
       step(3);
 
       // Actions have no natural key: the same order, time, kind and payload is the same action.
@@ -401,7 +407,7 @@ async function writeSections(
         storedPairs.add(pair);
         newFollowUps.push(f);
       }
-      await db.followUps.bulkAdd(await withFreeKeys(db.followUps, newFollowUps, 'seq'));
+      await db.followUps.bulkAdd((await withFreeKeys(db.followUps, newFollowUps, 'seq')).map(withOpenIndex));
       added.followUps = newFollowUps.length;
 
       step(5);

@@ -12,6 +12,9 @@
  * hold more.
  */
 import type { Transaction } from 'dexie';
+import type { FollowUpRecord } from '../messages/protocol';
+import { rebuildAggregates } from './aggregates';
+import type { StoredFollowUp } from './db';
 import { summarize, type Observation, type OrderSummary, type StoredOrder } from './ending';
 import { orderFactsAfter, type OrderFacts } from './order-facts';
 
@@ -76,6 +79,23 @@ export const MIGRATIONS: readonly Migration[] = [
     stores: {
       orders: 'key, lastSeen, dueAt, orderId, [platform+lastSeen], [stage+lastSeen], [lastAction+lastSeen]',
       links: '++id, sales, supplier, &[sales+supplier]',
+    },
+  },
+  {
+    version: 7,
+    // `aggregates`: the statistics' counters per local day (src/history/aggregates.ts), counted once
+    // here from the orders already stored, then moved by every write of an order.
+    // `openDueAt` on follow-ups: their due time while open (src/history/db.ts StoredFollowUp), so the
+    // statistics read the soonest open ones from an index instead of walking past every done one.
+    stores: { aggregates: 'day', followUps: '++seq, orderKey, dueAt, &[orderKey+id], openDueAt' },
+    upgrade: async (tx) => {
+      await rebuildAggregates({ orders: tx.table('orders'), observations: tx.table('observations'), aggregates: tx.table('aggregates') });
+      await tx
+        .table('followUps')
+        .filter((f: FollowUpRecord) => f.doneAt === null)
+        .modify((f: StoredFollowUp) => {
+          f.openDueAt = f.dueAt;
+        });
     },
   },
 ];

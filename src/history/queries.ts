@@ -3,6 +3,7 @@ import { Dexie } from 'dexie';
 import type { ObservationRecord, OrderActionRecord, OrderHistory, OrderRecord } from '../messages/protocol';
 import type { Platform } from '../rules/types';
 import { orderKeyOf, type HistoryDb, type StoredObservation } from './db';
+import { withoutOpenIndex } from './follow-ups';
 import { withoutSummary } from './ending';
 
 export type OrderActionKind = OrderActionRecord['kind'];
@@ -28,6 +29,7 @@ export async function orderHistory(db: HistoryDb, platform: Platform, orderId: s
       .toArray();
     const followUps = (await db.followUps.where('orderKey').equals(orderKey).toArray())
       .filter((followUp) => followUp.doneAt === null)
+      .map(withoutOpenIndex)
       .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
     return { order, observations: observations.map(withoutDedupe), actions, followUps };
   });

@@ -7,7 +7,8 @@ import { Dexie } from 'dexie';
 import type { OrderRecord } from '../messages/protocol';
 import type { OrderSnapshot, Stage, Verdict } from '../rules/types';
 import { orderKeyOf, type HistoryDb, type StoredObservation } from './db';
-import { byTime, summarize } from './ending';
+import { applyOrderChanges, type OrderChange } from './aggregates';
+import { byTime, summarize, type StoredOrder } from './ending';
 import { addMissingFollowUps, followUpsToKeep } from './follow-ups';
 import { orderFactsAfter } from './order-facts';
 import { remindersAfter } from './reminders';
@@ -47,12 +48,19 @@ function sameState(latest: StoredObservation, snapshot: OrderSnapshot, verdict: 
  * Pass the snapshot as judged, with the order's history merged in (src/history/order-facts.ts):
  * the record's facts (when a request or the shipment was first seen) follow from it.
  */
-export async function recordObservation(db: HistoryDb, snapshot: OrderSnapshot, verdict: Verdict, at: Date): Promise<{ added: boolean }> {
+export async function recordObservation(
+  db: HistoryDb,
+  snapshot: OrderSnapshot,
+  verdict: Verdict,
+  at: Date,
+  /** A batch's list of order changes: the caller moves the statistics' counters once for all (in the same transaction). */
+  batch?: OrderChange[],
+): Promise<{ added: boolean }> {
   if (!snapshot.orderId.trim()) return { added: false };
   const orderKey = orderKeyOf(snapshot.platform, snapshot.orderId);
   const atIso = at.toISOString();
 
-  return db.transaction('rw', [db.orders, db.observations, db.followUps], async () => {
+  return db.transaction('rw', [db.orders, db.observations, db.followUps, db.aggregates], async () => {
     const existing = await db.orders.get(orderKey);
     // All of the order's observations (a handful), oldest first: the latest decides whether this
     // one is new, and all of them make the summary the statistics read.
@@ -94,13 +102,16 @@ export async function recordObservation(db: HistoryDb, snapshot: OrderSnapshot, 
     } = mergeOrder(existing, snapshot, verdict, atIso);
     // The newest sighting's page is the one a reminder opens; an older sighting keeps it.
     const url = existing && atIso < existing.lastSeen ? existing.url : storableUrl(snapshot.source.url) || existing?.url;
-    await db.orders.put({
+    const after: StoredOrder = {
       ...order,
       ...orderFactsAfter(existing, snapshot, atIso),
       ...remindersAfter(existing, snapshot.stage, verdict, at),
       ...(url ? { url } : {}),
       summary,
-    });
+    };
+    await db.orders.put(after);
+    if (batch) batch.push({ before: existing, after });
+    else await applyOrderChanges(db.aggregates, [{ before: existing, after }]);
 
     if (ENDED_STAGES.includes(snapshot.stage)) {
       // Acted: the order was seen here alive and then ended (the worker records a list's orders in

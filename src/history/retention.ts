@@ -1,4 +1,5 @@
 /** Forgetting old orders, so history does not grow without end on the person's disk. */
+import { applyOrderChanges, EMPTY_AGGREGATES } from './aggregates';
 import type { HistoryDb } from './db';
 import { LAST_PRUNE_KEY, localDay, readSettings } from './settings';
 
@@ -13,13 +14,18 @@ export function retentionCutoff(now: Date, days: number = DEFAULT_RETENTION_DAYS
 
 /** Deletes orders last seen before `cutoff`, with their observations, actions and follow-ups. */
 export async function pruneOlderThan(db: HistoryDb, cutoff: Date): Promise<{ orders: number }> {
-  return db.transaction('rw', [db.orders, db.observations, db.actions, db.followUps], async () => {
-    const keys = (await db.orders.where('lastSeen').below(cutoff.toISOString()).primaryKeys()) as string[];
-    if (keys.length === 0) return { orders: 0 };
+  return db.transaction('rw', [db.orders, db.observations, db.actions, db.followUps, db.aggregates], async () => {
+    const gone = await db.orders.where('lastSeen').below(cutoff.toISOString()).toArray();
+    if (gone.length === 0) return { orders: 0 };
+    const keys = gone.map((o) => o.key);
     await db.observations.where('orderKey').anyOf(keys).delete();
     await db.actions.where('orderKey').anyOf(keys).delete();
     await db.followUps.where('orderKey').anyOf(keys).delete();
     await db.orders.bulkDelete(keys);
+    await applyOrderChanges(
+      db.aggregates,
+      gone.map((before) => ({ before })),
+    );
     return { orders: keys.length };
   });
 }
@@ -41,8 +47,10 @@ export async function pruneIfDue(db: HistoryDb, now: Date): Promise<{ pruned: bo
 
 /** "Delete all history": every order with its observations, actions and follow-ups. Settings and custom templates are not history and stay. */
 export async function deleteAllHistory(db: HistoryDb): Promise<{ deleted: boolean }> {
-  await db.transaction('rw', [db.orders, db.observations, db.actions, db.followUps, db.links], async () => {
+  await db.transaction('rw', [db.orders, db.observations, db.actions, db.followUps, db.links, db.aggregates], async () => {
     await Promise.all([db.orders.clear(), db.observations.clear(), db.actions.clear(), db.followUps.clear(), db.links.clear()]);
+    await db.aggregates.clear();
+    await db.aggregates.put(EMPTY_AGGREGATES());
   });
   return { deleted: true };
 }

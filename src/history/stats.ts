@@ -2,16 +2,16 @@
  * Seller statistics from the history: which orders ended canceled or closed, why, and who started
  * it; Amazon's cancellation rate estimated over the orders the extension saw; open follow-ups.
  *
- * Only orders seen in the last 30 days are read (the `lastSeen` index), each carrying the summary of
- * its observations (src/history/ending.ts), so the cost follows recent activity, not the size of the
- * history. An order without a summary (written by an older version or another tool) has its
- * observations read through the `[orderKey+at]` index instead.
+ * The figures come from counters kept per local day as orders are recorded, imported, pruned and
+ * deleted (src/history/aggregates.ts): a query reads the thirty days' rows, the few recorded reasons
+ * and the first open follow-ups, whatever the size of the history. The windows are whole local days,
+ * today included: "30 days" is the daily series' 30 days, Amazon's 7 days today and the 6 before.
  * Everything is an estimate from what the extension saw: an order never opened is not counted.
  */
-import { Dexie } from 'dexie';
-import type { FollowUpRecord, HistoryStats } from '../messages/protocol';
+import type { HistoryStats } from '../messages/protocol';
 import type { HistoryDb } from './db';
-import { byTime, countsTowardAmazonRate, isSellerFulfilled, summarize, type OrderSummary, type StoredOrder } from './ending';
+import { aggregatesReady, ALL_ROW, COUNTER, rebuildAggregates } from './aggregates';
+import { withoutOpenIndex } from './follow-ups';
 import { localDay } from './settings';
 
 export { endingOf, initiatorOf } from './ending';
@@ -37,42 +37,42 @@ export interface StatsOptions {
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
-export async function historyStats(db: HistoryDb, now: Date, opts: StatsOptions = {}): Promise<HistoryStats> {
-  const since = (days: number) => new Date(now.getTime() - days * DAY_MS).toISOString();
-  const windowStart = since(STATS_WINDOW_DAYS);
-  const amazonStart = since(AMAZON_RATE_DAYS);
-  const aliexpressStart = since(ALIEXPRESS_FAULT_DAYS);
+/** The `n` local days ending today, oldest first. */
+function lastDays(now: Date, n: number): string[] {
+  const days: string[] = [];
+  for (let i = n - 1; i >= 0; i--) days.push(localDay(new Date(now.getTime() - i * DAY_MS)));
+  return days;
+}
 
-  const { total, recent, summaries, reasons, openFollowUps } = await db.transaction(
+export async function historyStats(db: HistoryDb, now: Date, opts: StatsOptions = {}): Promise<HistoryStats> {
+  if (!(await aggregatesReady(db.aggregates)))
+    await db.transaction('rw', [db.orders, db.observations, db.aggregates], async () => {
+      // Another reader may have rebuilt meanwhile.
+      if (!(await aggregatesReady(db.aggregates))) await rebuildAggregates(db);
+    });
+  const days = lastDays(now, STATS_WINDOW_DAYS);
+  const amazonDays = new Set(days.slice(-AMAZON_RATE_DAYS));
+  const aliexpressDays = new Set(days.slice(-ALIEXPRESS_FAULT_DAYS));
+  const windowDays = new Set(days);
+
+  const { all, rows, reasons, reasonOrders, openFollowUps } = await db.transaction(
     'r',
-    [db.orders, db.observations, db.actions, db.followUps],
+    [db.orders, db.actions, db.followUps, db.aggregates],
     async () => {
-      const recent: StoredOrder[] = await db.orders.where('lastSeen').aboveOrEqual(windowStart).toArray();
-      const keySet = new Set(recent.map((o) => o.key));
+      // Reasons are rare: reading them by kind is cheaper than every action of every order.
+      const reasons = await db.actions.where('kind').equals('reason-recorded').toArray();
+      const reasonKeys = [...new Set(reasons.map((a) => a.orderKey))];
       return {
-        total: await db.orders.count(),
-        recent,
-        summaries: await summariesOf(db, recent),
-        // Reasons are rare: reading them by kind is cheaper than every action of every order.
-        reasons: (await db.actions.where('kind').equals('reason-recorded').toArray()).filter((a) => keySet.has(a.orderKey)),
-        openFollowUps: await db.followUps
-          .orderBy('dueAt')
-          .filter((f: FollowUpRecord) => f.doneAt === null)
-          .limit(OPEN_FOLLOW_UPS_SHOWN)
-          .toArray(),
+        all: await db.aggregates.get(ALL_ROW),
+        rows: await db.aggregates.bulkGet(days),
+        reasons,
+        reasonOrders: new Map((await db.orders.bulkGet(reasonKeys)).flatMap((o, i) => (o ? [[reasonKeys[i]!, o] as const] : []))),
+        // Only open follow-ups are in this index: done ones cost nothing however many there are.
+        openFollowUps: (await db.followUps.orderBy('openDueAt').limit(OPEN_FOLLOW_UPS_SHOWN).toArray()).map(withoutOpenIndex),
       };
     },
   );
 
-  const reasonOf = new Map<string, { at: string; reason: string }>();
-  for (const a of reasons) {
-    if (a.kind !== 'reason-recorded') continue;
-    const seen = reasonOf.get(a.orderKey);
-    if (!seen || a.at >= seen.at) reasonOf.set(a.orderKey, { at: a.at, reason: a.payload.reason });
-  }
-
-  const days: string[] = [];
-  for (let i = STATS_WINDOW_DAYS - 1; i >= 0; i--) days.push(localDay(new Date(now.getTime() - i * DAY_MS)));
   const daily = new Map(days.map((day) => [day, { day, canceled: 0, closed: 0 }]));
   const endedByPlatform: HistoryStats['endedByPlatform'] = {};
   const reasonCounts = new Map<string, number>();
@@ -81,26 +81,43 @@ export async function historyStats(db: HistoryDb, now: Date, opts: StatsOptions 
   let amazonSellerCancels = 0;
   let aliexpressFault = 0;
 
-  recent.forEach((order, i) => {
-    const summary = summaries[i]!;
-    const ending = summary.ending;
-    const initiator = ending?.initiator ?? 'unknown';
-
-    if (order.platform === 'amazon' && order.lastSeen >= amazonStart && isSellerFulfilled(order, summary)) {
-      amazonOrders++;
-      if (ending && ending.endedAt >= amazonStart && countsTowardAmazonRate(ending)) amazonSellerCancels++;
+  days.forEach((day, i) => {
+    for (const [counter, n] of Object.entries(rows[i]?.counts ?? {})) {
+      if (counter === COUNTER.amazonOrders) {
+        if (amazonDays.has(day)) amazonOrders += n;
+      } else if (counter === COUNTER.amazonSellerCancels) {
+        if (amazonDays.has(day)) amazonSellerCancels += n;
+      } else if (counter === COUNTER.aliexpressFault) {
+        if (aliexpressDays.has(day)) aliexpressFault += n;
+      } else {
+        const [kind, a, b] = counter.split('|') as [string, string, string | undefined];
+        if (kind === 'ended' && (b === 'canceled' || b === 'closed')) {
+          (endedByPlatform[a as keyof HistoryStats['endedByPlatform']] ??= { canceled: 0, closed: 0 })[b] += n;
+          daily.get(day)![b] += n;
+        } else if (kind === 'rule') {
+          const rule = counter.slice('rule|'.length);
+          reasonCounts.set(rule, (reasonCounts.get(rule) ?? 0) + n);
+        } else if (kind === 'initiator') endedByInitiator[a] = (endedByInitiator[a] ?? 0) + n;
+      }
     }
-    if (!ending || ending.endedAt < windowStart) return;
-
-    const platform = (endedByPlatform[order.platform] ??= { canceled: 0, closed: 0 });
-    platform[ending.outcome]++;
-    const reason = reasonOf.get(order.key)?.reason ?? ending.lastRuleId;
-    reasonCounts.set(reason, (reasonCounts.get(reason) ?? 0) + 1);
-    endedByInitiator[initiator] = (endedByInitiator[initiator] ?? 0) + 1;
-    const day = daily.get(localDay(new Date(ending.endedAt)));
-    if (day) day[ending.outcome]++;
-    if (order.platform === 'aliexpress' && ending.endedAt >= aliexpressStart && ending.sellerFault) aliexpressFault++;
   });
+
+  // An ending in the window whose reason the person recorded counts under that reason, not its rule.
+  const reasonOf = new Map<string, { at: string; reason: string }>();
+  for (const a of reasons) {
+    if (a.kind !== 'reason-recorded') continue;
+    const seen = reasonOf.get(a.orderKey);
+    if (!seen || a.at >= seen.at) reasonOf.set(a.orderKey, { at: a.at, reason: a.payload.reason });
+  }
+  for (const [key, { reason }] of reasonOf) {
+    const ending = reasonOrders.get(key)?.summary?.ending;
+    if (!ending || !windowDays.has(localDay(new Date(ending.endedAt)))) continue;
+    const left = (reasonCounts.get(ending.lastRuleId) ?? 0) - 1;
+    if (left > 0) reasonCounts.set(ending.lastRuleId, left);
+    else reasonCounts.delete(ending.lastRuleId);
+    reasonCounts.set(reason, (reasonCounts.get(reason) ?? 0) + 1);
+  }
+  const total = all?.counts[COUNTER.orders] ?? 0;
 
   const target = opts.amazonTargetPct ?? DEFAULT_AMAZON_TARGET_PCT;
   const ratePct = amazonOrders ? round2((amazonSellerCancels / amazonOrders) * 100) : 0;
@@ -123,21 +140,4 @@ export async function historyStats(db: HistoryDb, now: Date, opts: StatsOptions 
     daily: [...daily.values()],
     windowDays: STATS_WINDOW_DAYS,
   };
-}
-
-/**
- * Each order's summary, in the order given: the stored one, or for records without one (older
- * versions, other tools) one made from its observations, read by index range. The ranges are
- * issued together: native getAll calls, much faster than one anyOf cursor across a big index.
- */
-export async function summariesOf(db: HistoryDb, orders: readonly StoredOrder[]): Promise<OrderSummary[]> {
-  return Promise.all(
-    orders.map(
-      async (o) =>
-        o.summary ??
-        summarize(
-          (await db.observations.where('[orderKey+at]').between([o.key, Dexie.minKey], [o.key, Dexie.maxKey]).toArray()).sort(byTime),
-        ),
-    ),
-  );
 }

@@ -115,7 +115,10 @@ export function App(props: PopupAppProps) {
           amazonPage={orders.some((o) => o.snapshot.platform === 'amazon')}
           noPage={page.status === 'no-page'}
         />
-        {props.search && <OrderSearch ask={props.search} lang={lang} idPrefix="popup-search" />}
+        {props.search && (
+          // The newest orders are a history query the verdict does not need: asked once the page is answered.
+          <OrderSearch ask={props.search} lang={lang} idPrefix="popup-search" waiting={page.status === 'loading'} />
+        )}
         <nav class="popup-links" aria-label={t('popup_links', lang)}>
           <button type="button" class="coc-btn" onClick={() => props.links.openStats()}>
             {t('popup_open_stats', lang)}

@@ -48,13 +48,20 @@ type Found =
   | { status: 'done'; orders: OrderRecord[]; more: boolean }
   | { status: 'error'; error: string };
 
-export function OrderSearch(props: { ask: Ask; lang: UiLang; idPrefix: string }) {
+export function OrderSearch(props: {
+  ask: Ask;
+  lang: UiLang;
+  idPrefix: string;
+  /** No search is sent while true (the popup holds its first list until the page's verdict is shown). */
+  waiting?: boolean;
+}) {
   const { lang, idPrefix: p } = props;
   const [form, setForm] = useState<Form>(EMPTY);
   const [found, setFound] = useState<Found>({ status: 'idle' });
   const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
 
   useEffect(() => {
+    if (props.waiting) return;
     let stale = false;
     setFound({ status: 'searching' });
     void props.ask({ kind: 'history/search', query: queryOf(form) }).then((r) => {
@@ -64,7 +71,7 @@ export function OrderSearch(props: { ask: Ask; lang: UiLang; idPrefix: string })
     return () => {
       stale = true;
     };
-  }, [form]);
+  }, [form, props.waiting]);
 
   const day = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium' });
   return (

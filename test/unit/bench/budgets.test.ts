@@ -33,6 +33,9 @@ describe('checkBudgets', () => {
       longestTaskMs: 'max 50',
       rulesPerSec: 'min 500000',
       'history.searchMs.slowest': 'max 100',
+      'history.popupFirstVerdictMs.median': 'max 100',
+      'history.statsMs.median': 'max 50',
+      'history.importMs': 'max 5000',
     });
   });
 });

@@ -5,7 +5,7 @@ import { HISTORY_DB_NAME, openHistory } from '../../../src/history/db';
 import { MIGRATIONS, READER_BEFORE_V4 } from '../../../src/history/migrations';
 import { withOrderFacts } from '../../../src/history/order-facts';
 import { recordObservation } from '../../../src/history/record';
-import { minutesAfter, snapshot, T0, verdict } from './fixtures';
+import { freshDb, minutesAfter, snapshot, T0, verdict } from './fixtures';
 
 const iso = (minutes: number) => minutesAfter(T0, minutes).toISOString();
 
@@ -23,17 +23,19 @@ describe('schema v4', () => {
     const one = { orderId: '1' };
     const two = { orderId: '2' };
     const three = { orderId: '3' };
-    await recordObservation(v3, snapshot(one), verdict(), T0);
-    await recordObservation(v3, snapshot({ ...one, cancelRequested: true }), verdict({ ruleId: 'b' }), minutesAfter(T0, 10));
-    await recordObservation(v3, snapshot(two), verdict(), T0);
-    await recordObservation(v3, snapshot({ ...two, stage: 'shipped' }), verdict({ ruleId: 'c' }), minutesAfter(T0, 30));
-    await recordObservation(v3, snapshot({ ...three, stage: 'shipped', cancelRequested: true }), verdict(), T0);
+    // Recorded by today's code (which needs today's tables), then copied into the v3 database.
+    const today = await freshDb();
+    await recordObservation(today, snapshot(one), verdict(), T0);
+    await recordObservation(today, snapshot({ ...one, cancelRequested: true }), verdict({ ruleId: 'b' }), minutesAfter(T0, 10));
+    await recordObservation(today, snapshot(two), verdict(), T0);
+    await recordObservation(today, snapshot({ ...two, stage: 'shipped' }), verdict({ ruleId: 'c' }), minutesAfter(T0, 30));
+    await recordObservation(today, snapshot({ ...three, stage: 'shipped', cancelRequested: true }), verdict(), T0);
     // Recording today already writes the facts: take them off, as a v3 database never had them.
-    await v3.orders.toCollection().modify((o) => {
-      delete o.cancelRequestedAt;
-      delete o.cancelRequestSeenBy;
-      delete o.shippedAt;
-    });
+    await v3.orders.bulkAdd(
+      (await today.orders.toArray()).map(({ cancelRequestedAt: _a, cancelRequestSeenBy: _b, shippedAt: _c, ...o }) => o),
+    );
+    await v3.observations.bulkAdd(await today.observations.toArray());
+    today.close();
     const before = await v3.orders.toArray();
     const observations = await v3.observations.toArray();
     v3.close();

@@ -64,7 +64,9 @@ const STORED_FIELDS: Record<string, readonly string[]> = {
     'url',
     'dedupe',
   ],
-  followUps: ['seq', 'orderKey', 'id', 'text', 'createdAt', 'dueAt', 'doneAt'],
+  followUps: ['seq', 'orderKey', 'id', 'text', 'createdAt', 'dueAt', 'doneAt', 'openDueAt'],
+  // The statistics' counters per day (rule ids, platforms, initiators as counter names) and the time zone.
+  aggregates: ['day', 'counts', 'zone'],
 };
 
 describe('PRIVACY.md', () => {
@@ -124,6 +126,7 @@ describe('what history keeps, against the policy', () => {
       orders: await db.orders.toArray(),
       observations: await db.observations.toArray(),
       followUps: await db.followUps.toArray(),
+      aggregates: await db.aggregates.toArray(),
     };
     for (const [table, rows] of Object.entries(tables)) {
       expect(rows.length, table).toBeGreaterThan(0);
