@@ -16,6 +16,7 @@ import { messagesFor } from '../templates/render';
 import type { EvaluateManyAnswer, EvaluateManyRequest } from '../messages/protocol';
 import { recordObservation } from '../history/record';
 import { addedByHistory } from '../history/order-facts';
+import { wordsOf } from '../history/taught-words';
 import { withHistory } from './history-access';
 import { currentSettings } from './user-settings';
 import { currentTemplates } from './custom-templates';
@@ -28,14 +29,18 @@ const verdictKey = (v: Verdict): string => `${v.ruleId}\u0000${v.reason?.en ?? '
 export let recording: Promise<unknown> = Promise.resolve();
 
 export async function evaluateMany(req: EvaluateManyRequest, now: Date): Promise<EvaluateManyAnswer> {
-  const [settings, custom, facts] = await Promise.all([
+  // The taught words travel only with an order the page could not place: the page loads them and reads again.
+  const unknown = req.snapshots.filter((s) => s.stage === 'unknown' && s.nativeStatus !== '');
+  const [settings, custom, facts, taught] = await Promise.all([
     currentSettings(),
     req.messages ? currentTemplates() : Promise.resolve([]),
     storedFacts(req.snapshots),
+    unknown.length > 0 ? withHistory((db) => wordsOf(db, unknown.map((s) => s.platform))) : null,
   ]);
   const options = messageOptions(settings, custom);
   const answer: EvaluateManyAnswer = { verdicts: {}, results: [] };
   if (settings.uiLang) answer.uiLang = settings.uiLang;
+  if (taught?.ok) answer.taught = taught.value;
   const judged = req.snapshots.map((page, i) => {
     const snapshot = judgedSnapshot(page, settings, facts[i]);
     const verdict = evaluate(snapshot, { now, settings: settings.rules });

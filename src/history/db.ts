@@ -4,8 +4,8 @@
  * Only the background worker and extension pages open it, never content scripts: a content
  * script's IndexedDB belongs to the seller site's origin, not to the extension.
  */
-import { Dexie, type EntityTable } from 'dexie';
-import type { FollowUpRecord, LinkRecord, OrderActionRecord, StoredObservation, StoredTemplate } from '../messages/protocol';
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { FollowUpRecord, LinkRecord, OrderActionRecord, StoredObservation, StoredTemplate, TaughtWordRecord } from '../messages/protocol';
 import type { Platform } from '../rules/types';
 import type { StoredOrder } from './ending';
 import { MIGRATIONS, type Migration } from './migrations';
@@ -31,6 +31,8 @@ export type HistoryDb = Dexie & {
   customTemplates: EntityTable<StoredTemplate, 'seq'>;
   /** Sales order ↔ supplier order links the person made (schema v6). */
   links: EntityTable<LinkRecord, 'id'>;
+  /** Status words the person taught, keyed by platform and the word's matchKey (schema v7). */
+  taughtWords: Table<TaughtWordRecord, [string, string]>;
 };
 
 export function orderKeyOf(platform: Platform, orderId: string): string {
