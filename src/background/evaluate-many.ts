@@ -35,7 +35,14 @@ export async function evaluateMany(req: EvaluateManyRequest, now: Date): Promise
     currentSettings(),
     req.messages ? currentTemplates() : Promise.resolve([]),
     storedFacts(req.snapshots),
-    unknown.length > 0 ? withHistory((db) => wordsOf(db, unknown.map((s) => s.platform))) : null,
+    unknown.length > 0
+      ? withHistory((db) =>
+          wordsOf(
+            db,
+            unknown.map((s) => s.platform),
+          ),
+        )
+      : null,
   ]);
   const options = messageOptions(settings, custom);
   const answer: EvaluateManyAnswer = { verdicts: {}, results: [] };

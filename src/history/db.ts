@@ -5,7 +5,14 @@
  * script's IndexedDB belongs to the seller site's origin, not to the extension.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { FollowUpRecord, LinkRecord, OrderActionRecord, StoredObservation, StoredTemplate, TaughtWordRecord } from '../messages/protocol';
+import type {
+  FollowUpRecord,
+  LinkRecord,
+  OrderActionRecord,
+  StoredObservation,
+  StoredTemplate,
+  TaughtWordRecord,
+} from '../messages/protocol';
 import type { Platform } from '../rules/types';
 import type { StoredOrder } from './ending';
 import { MIGRATIONS, type Migration } from './migrations';

@@ -20,7 +20,12 @@ export async function platformWords(db: HistoryDb, platform: Platform): Promise<
 
 /** The taught words of these platforms (a batch of snapshots is one platform's; the list is tiny). */
 export async function wordsOf(db: HistoryDb, platforms: readonly Platform[]): Promise<TaughtWordEntry[]> {
-  return (await db.taughtWords.where('platform').anyOf([...new Set(platforms)]).toArray()).map(entryOf);
+  return (
+    await db.taughtWords
+      .where('platform')
+      .anyOf([...new Set(platforms)])
+      .toArray()
+  ).map(entryOf);
 }
 
 /** Every taught word, newest first (the options page). */
@@ -33,7 +38,13 @@ export async function listWords(db: HistoryDb): Promise<TaughtWordRecord[]> {
  * Teaches a word (the word is already bounded and normalised by its schema): a word taught again keeps the last
  * answer. Returns the platform's words after, or null when the platform has MAX_TAUGHT_WORDS already.
  */
-export async function teachWord(db: HistoryDb, platform: Platform, word: string, stage: Stage, now: Date): Promise<TaughtWordEntry[] | null> {
+export async function teachWord(
+  db: HistoryDb,
+  platform: Platform,
+  word: string,
+  stage: Stage,
+  now: Date,
+): Promise<TaughtWordEntry[] | null> {
   const key = matchKey(word);
   return db.transaction('rw', db.taughtWords, async () => {
     const known = await db.taughtWords.get([platform, key]);

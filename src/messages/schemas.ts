@@ -216,7 +216,10 @@ const TaughtStageSchema = v.pipe(
 );
 
 /** One taught word as the content script loads it (src/platforms/taught-words.ts teachWords). */
-export const TaughtWordSchema = v.object({ platform: PlatformSchema, word: TaughtWordTextSchema, stage: TaughtStageSchema }, 'is not an object');
+export const TaughtWordSchema = v.object(
+  { platform: PlatformSchema, word: TaughtWordTextSchema, stage: TaughtStageSchema },
+  'is not an object',
+);
 
 /**
  * A taught word as stored and exported: `key` (the word's matchKey, half of the row's key with the platform) is

@@ -82,7 +82,9 @@ export function VerdictCard(props: VerdictCardProps) {
         {plainStatus(snapshot.nativeStatus) ? ` · ${plainStatus(snapshot.nativeStatus)}` : ''}
       </p>
 
-      {props.words && props.words.taught.length > 0 && <TaughtNote words={props.words.taught} lang={lang} onForget={props.words.onForget} />}
+      {props.words && props.words.taught.length > 0 && (
+        <TaughtNote words={props.words.taught} lang={lang} onForget={props.words.onForget} />
+      )}
       {isUnknown ? (
         <UnknownNote verdict={verdict} lang={lang} onPickByHand={props.onPickByHand} words={props.words} />
       ) : (

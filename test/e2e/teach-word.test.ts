@@ -30,9 +30,7 @@ afterAll(async () => {
 /** The US unshipped order page with its status word replaced, as order `orderId`; served at its own URL. */
 async function orderPage(orderId: string): Promise<Page> {
   const { url, html } = loadFixture('amazon/details-unshipped-us.html');
-  const page = freshenDates(html)
-    .replaceAll(FIRST, orderId)
-    .replace('class="a-color-state">Unshipped<', `class="a-color-state">${WORD}<`);
+  const page = freshenDates(html).replaceAll(FIRST, orderId).replace('class="a-color-state">Unshipped<', `class="a-color-state">${WORD}<`);
   expect(page).toContain(WORD);
   const at = url.replace(FIRST, orderId);
   await serve(browser.context, at, page);

@@ -125,7 +125,12 @@ class Hint implements HintHandle {
       const container = this.dress();
       adoptStyles(this.shadow, cardCss);
       const { teach, forget } = this.options;
-      const options = { lang: currentLang(), expanded: true, onDismiss: this.options.onDismiss, ...(teach && forget && { words: { teach, forget } }) };
+      const options = {
+        lang: currentLang(),
+        expanded: true,
+        onDismiss: this.options.onDismiss,
+        ...(teach && forget && { words: { teach, forget } }),
+      };
       if (this.rowPops()) {
         const pop = createRowPopover(this.shadow, this.ui, (open) => this.popToggled(open));
         this.popover = pop;

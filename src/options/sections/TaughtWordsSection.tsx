@@ -52,7 +52,12 @@ export function TaughtWordsSection(props: { api: OptionsApi; lang: UiLang }) {
                   <time dateTime={w.at}>{formatDateTime(w.at, lang)}</time>
                 </td>
                 <td>
-                  <button type="button" class="coc-btn" aria-label={t('options_words_remove_label', lang, w.word)} onClick={() => void remove(w)}>
+                  <button
+                    type="button"
+                    class="coc-btn"
+                    aria-label={t('options_words_remove_label', lang, w.word)}
+                    onClick={() => void remove(w)}
+                  >
                     {t('options_words_remove', lang)}
                   </button>
                 </td>

@@ -28,7 +28,8 @@ const snapshot = (over: Partial<OrderSnapshot> = {}): OrderSnapshot => ({
 
 describe('the taught-word messages', () => {
   it('take a status-sized word with letters, normalised, and a meaning that is a stage other than unknown', () => {
-    const teach = (word: unknown, stage: unknown = 'shipped') => checkWorkerRequest({ kind: 'words/teach', platform: 'amazon', word, stage });
+    const teach = (word: unknown, stage: unknown = 'shipped') =>
+      checkWorkerRequest({ kind: 'words/teach', platform: 'amazon', word, stage });
     const parsed = teach('  Ｎiet\u200B  verzonden\n');
     expect(parsed).toEqual({ ok: true, value: { kind: 'words/teach', platform: 'amazon', word: 'Niet verzonden', stage: 'shipped' } });
     expect(teach('Niet verzonden', 'unknown').ok).toBe(false);
@@ -42,7 +43,10 @@ describe('the taught-word messages', () => {
   });
 
   it('let a seller page teach and forget, but list the words only to extension pages', async () => {
-    expect(await route({ kind: 'words/list' }, 'content', NOW)).toEqual({ ok: false, error: expect.stringMatching(/only available to extension pages/) });
+    expect(await route({ kind: 'words/list' }, 'content', NOW)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/only available to extension pages/),
+    });
     expect(await route({ kind: 'words/teach', platform: 'amazon', word: 'Niet verzonden', stage: 'shipped' }, 'content', NOW)).toEqual({
       ok: true,
       value: [{ platform: 'amazon', word: 'Niet verzonden', stage: 'shipped' }],
@@ -57,7 +61,10 @@ describe('the taught-word messages', () => {
       { platform: 'amazon', key: 'niet verzonden', word: 'NIET VERZONDEN.', stage: 'awaiting-shipment', at: LATER.toISOString() },
       { platform: '1688', key: '待商家处理', word: '待商家处理', stage: 'awaiting-shipment', at: NOW.toISOString() },
     ]);
-    expect(await route({ kind: 'words/forget', platform: 'amazon', word: 'niet verzonden' }, 'content', NOW)).toEqual({ ok: true, value: [] });
+    expect(await route({ kind: 'words/forget', platform: 'amazon', word: 'niet verzonden' }, 'content', NOW)).toEqual({
+      ok: true,
+      value: [],
+    });
     const after = (await route({ kind: 'words/list' }, 'extension-page', NOW)) as { ok: true; value: TaughtWordRecord[] };
     expect(after.value.map((w) => w.platform)).toEqual(['1688']);
   });
@@ -65,8 +72,12 @@ describe('the taught-word messages', () => {
   it('send the words with the verdicts only when an order of the batch has a status the page could not place', async () => {
     await route({ kind: 'words/teach', platform: 'amazon', word: 'Em espera', stage: 'awaiting-payment' }, 'content', NOW);
     const ask = async (snapshots: OrderSnapshot[]) =>
-      ((await route({ kind: 'evaluate-many', snapshots, record: false, messages: false }, 'content', NOW)) as { ok: true; value: EvaluateManyAnswer })
-        .value;
+      (
+        (await route({ kind: 'evaluate-many', snapshots, record: false, messages: false }, 'content', NOW)) as {
+          ok: true;
+          value: EvaluateManyAnswer;
+        }
+      ).value;
     expect((await ask([snapshot()])).taught).toBeUndefined();
     // Unknown because nothing was read at all: no word to learn, nothing sent.
     expect((await ask([snapshot({ stage: 'unknown', nativeStatus: '' })])).taught).toBeUndefined();
@@ -78,12 +89,16 @@ describe('the taught-word messages', () => {
 
   it(`keep at most ${MAX_TAUGHT_WORDS} words per platform; a word taught again is no new word`, async () => {
     for (let i = 0; i < MAX_TAUGHT_WORDS; i++)
-      expect((await route({ kind: 'words/teach', platform: 'shopify', word: `state ${i}`, stage: 'shipped' }, 'content', NOW)).ok).toBe(true);
+      expect((await route({ kind: 'words/teach', platform: 'shopify', word: `state ${i}`, stage: 'shipped' }, 'content', NOW)).ok).toBe(
+        true,
+      );
     expect(await route({ kind: 'words/teach', platform: 'shopify', word: 'one more', stage: 'shipped' }, 'content', NOW)).toEqual({
       ok: false,
       error: expect.stringMatching(/too many taught words/),
     });
     expect((await route({ kind: 'words/teach', platform: 'shopify', word: 'State 0', stage: 'delivered' }, 'content', NOW)).ok).toBe(true);
-    expect((await route({ kind: 'words/teach', platform: 'aliexpress', word: 'one more', stage: 'shipped' }, 'content', NOW)).ok).toBe(true);
+    expect((await route({ kind: 'words/teach', platform: 'aliexpress', word: 'one more', stage: 'shipped' }, 'content', NOW)).ok).toBe(
+      true,
+    );
   });
 });
