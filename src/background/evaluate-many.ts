@@ -11,7 +11,7 @@
  * (src/history/record.ts). A failed write does not hide the verdicts: it travels beside them.
  */
 import { evaluate } from '../rules/index';
-import type { Verdict } from '../rules/types';
+import type { OrderSnapshot, Verdict } from '../rules/types';
 import { messagesFor } from '../templates/render';
 import type { EvaluateManyAnswer, EvaluateManyRequest } from '../messages/protocol';
 import { recordObservation } from '../history/record';
@@ -48,6 +48,9 @@ export async function evaluateMany(req: EvaluateManyRequest, now: Date): Promise
   const answer: EvaluateManyAnswer = { verdicts: {}, results: [] };
   if (settings.uiLang) answer.uiLang = settings.uiLang;
   if (taught?.ok) answer.taught = taught.value;
+  // A page without the person's words yet reads these orders again with them: that reading is the one recorded.
+  const withWords = new Set(req.wordsLoaded || !taught?.ok ? [] : taught.value.map((w) => w.platform));
+  const readAgain = (s: OrderSnapshot) => s.stage === 'unknown' && withWords.has(s.platform);
   const judged = req.snapshots.map((page, i) => {
     const snapshot = judgedSnapshot(page, settings, facts[i]);
     const verdict = evaluate(snapshot, { now, settings: settings.rules });
@@ -69,7 +72,7 @@ export async function evaluateMany(req: EvaluateManyRequest, now: Date): Promise
   if (req.record) {
     const write = withHistory((db) =>
       db.transaction('rw', [db.orders, db.observations, db.followUps], async () => {
-        for (const { snapshot, verdict } of judged) await recordObservation(db, snapshot, verdict, now);
+        for (const { snapshot, verdict } of judged) if (!readAgain(snapshot)) await recordObservation(db, snapshot, verdict, now);
       }),
     );
     // Written before the answer goes (a worker stopped right after answering loses nothing); the

@@ -273,9 +273,7 @@ export class ReadingSession {
         }
         this.unobserved(() => this.show(entries, outcome, detail, known));
         this.readNow();
-        return;
-      }
-      this.unobserved(() => this.show(entries, outcome, detail));
+      } else this.unobserved(() => this.show(entries, outcome, detail));
       this.state.orders = [...this.shown.values()].flatMap((s) => (s.order ? [s.order] : []));
     });
   }

@@ -13,9 +13,14 @@ import type { OrderSnapshot, Platform } from '../rules/types';
 
 /** The words loaded, as one comparable string: a repeated answer with the same words changes nothing. */
 let loaded = '';
+/** Whether the person's words came at all (maybe none): until then the worker does not record an unknown order it has words for. */
+let arrived = false;
+
+export const wordsArrived = (): boolean => arrived;
 
 /** Loads the platform's words for its readers; whether they differ from those loaded before. */
 export function loadTaught(platform: Platform, words: readonly TaughtWordEntry[]): boolean {
+  arrived = true;
   const mine = words.filter((w) => w.platform === platform);
   const signature = mine
     .map((w) => `${matchKey(w.word)}\u0000${w.stage}`)

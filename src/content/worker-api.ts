@@ -10,6 +10,7 @@ import type { EvaluateAnswer, EvaluateManyAnswer, HistoryActionRequest, TaughtWo
 import type { LocalizedText, OrderSnapshot, Platform, Stage } from '../rules/types';
 import { isUiLang, type UiLang } from '../ui/i18n';
 import type { ChainInfo } from '../ui/ChainNote';
+import { wordsArrived } from './taught';
 
 /** What a hint says once this tab's content script has lost its extension (updated or reloaded). */
 export const ORPHANED_NOTE: LocalizedText = {
@@ -46,7 +47,7 @@ export function expandAnswers(batch: EvaluateManyAnswer): EvaluateAnswer[] | nul
 /** Verdicts for every snapshot, in order, in one round trip. */
 export async function askVerdicts(snapshots: OrderSnapshot[], opts: { record: boolean; messages: boolean }): Promise<VerdictsOutcome> {
   if (!extensionAlive()) return { ok: false, orphaned: true, error: 'extension context invalidated' };
-  const res = await askWorker({ kind: 'evaluate-many', snapshots, ...opts });
+  const res = await askWorker({ kind: 'evaluate-many', snapshots, ...opts, ...(wordsArrived() && { wordsLoaded: true as const }) });
   // A send that failed because the context died under it is an orphan, not an error to show.
   if (!res.ok) return { ok: false, orphaned: !extensionAlive(), error: res.error };
   const answers = expandAnswers(res.value);

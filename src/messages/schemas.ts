@@ -394,6 +394,11 @@ export const EvaluateManyRequestSchema = v.object({
   record: v.boolean('is not a boolean'),
   /** Render the fitting messages (a detail page wants them at once; a list row on unfold). */
   messages: v.boolean('is not a boolean'),
+  /**
+   * The page has the person's taught words already. Until it has, an unknown order of a platform with taught words is
+   * not recorded: the page reads it again with them at once, and history keeps that reading, not a passing "unknown".
+   */
+  wordsLoaded: v.optional(v.literal(true)),
 });
 
 const OrderKeySchema = v.object({ platform: PlatformSchema, orderId: text(100, 'is not an order id') });

@@ -87,6 +87,26 @@ describe('the taught-word messages', () => {
     expect((await ask([snapshot({ platform: 'aliexpress', stage: 'unknown', nativeStatus: 'Aguardando' })])).taught).toEqual([]);
   });
 
+  it('leave an unknown order unrecorded until the page has the words it will read it again with', async () => {
+    const unknown = snapshot({ orderId: '111-0000000-0000044', stage: 'unknown', nativeStatus: 'Em espera' });
+    const recorded = async () =>
+      ((await route({ kind: 'history/order', platform: 'amazon', orderId: unknown.orderId }, 'extension-page', NOW)) as {
+        ok: true;
+        value: { order: unknown };
+      }).value.order;
+    await route({ kind: 'evaluate-many', snapshots: [unknown], record: true, messages: false }, 'content', NOW);
+    expect(await recorded()).toBeNull();
+    await route({ kind: 'evaluate-many', snapshots: [unknown], record: true, messages: false, wordsLoaded: true }, 'content', NOW);
+    expect(await recorded()).toMatchObject({ stage: 'unknown' });
+    // A platform with no taught words: recorded at once (the page will not read again).
+    const other = snapshot({ platform: 'aliexpress', orderId: '8000000000000009', stage: 'unknown', nativeStatus: 'Aguardando' });
+    await route({ kind: 'evaluate-many', snapshots: [other], record: true, messages: false }, 'content', NOW);
+    expect(await route({ kind: 'history/order', platform: 'aliexpress', orderId: other.orderId }, 'extension-page', NOW)).toMatchObject({
+      ok: true,
+      value: { order: { stage: 'unknown' } },
+    });
+  });
+
   it(`keep at most ${MAX_TAUGHT_WORDS} words per platform; a word taught again is no new word`, async () => {
     for (let i = 0; i < MAX_TAUGHT_WORDS; i++)
       expect((await route({ kind: 'words/teach', platform: 'shopify', word: `state ${i}`, stage: 'shipped' }, 'content', NOW)).ok).toBe(
