@@ -90,10 +90,12 @@ describe('the taught-word messages', () => {
   it('leave an unknown order unrecorded until the page has the words it will read it again with', async () => {
     const unknown = snapshot({ orderId: '111-0000000-0000044', stage: 'unknown', nativeStatus: 'Em espera' });
     const recorded = async () =>
-      ((await route({ kind: 'history/order', platform: 'amazon', orderId: unknown.orderId }, 'extension-page', NOW)) as {
-        ok: true;
-        value: { order: unknown };
-      }).value.order;
+      (
+        (await route({ kind: 'history/order', platform: 'amazon', orderId: unknown.orderId }, 'extension-page', NOW)) as {
+          ok: true;
+          value: { order: unknown };
+        }
+      ).value.order;
     await route({ kind: 'evaluate-many', snapshots: [unknown], record: true, messages: false }, 'content', NOW);
     expect(await recorded()).toBeNull();
     await route({ kind: 'evaluate-many', snapshots: [unknown], record: true, messages: false, wordsLoaded: true }, 'content', NOW);
