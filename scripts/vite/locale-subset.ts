@@ -37,6 +37,7 @@ export const CARD_PREFIXES = [
   'unknown_reason_fallback',
   'hint_reading',
   'popup_pick_by_hand',
+  'teach_',
 ] as const;
 
 const isPageOnly = (key: string): boolean =>

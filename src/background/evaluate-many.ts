@@ -11,12 +11,13 @@
  * (src/history/record.ts). A failed write does not hide the verdicts: it travels beside them.
  */
 import { evaluate } from '../rules/index';
-import type { Verdict } from '../rules/types';
+import type { OrderSnapshot, Verdict } from '../rules/types';
 import { messagesFor } from '../templates/render';
 import type { EvaluateManyAnswer, EvaluateManyRequest } from '../messages/protocol';
 import { applyOrderChanges, type OrderChange } from '../history/aggregates';
 import { recordObservation } from '../history/record';
 import { addedByHistory } from '../history/order-facts';
+import { wordsOf } from '../history/taught-words';
 import { withHistory } from './history-access';
 import { currentSettings } from './user-settings';
 import { currentTemplates } from './custom-templates';
@@ -29,14 +30,28 @@ const verdictKey = (v: Verdict): string => `${v.ruleId}\u0000${v.reason?.en ?? '
 export let recording: Promise<unknown> = Promise.resolve();
 
 export async function evaluateMany(req: EvaluateManyRequest, now: Date): Promise<EvaluateManyAnswer> {
-  const [settings, custom, facts] = await Promise.all([
+  // The taught words travel only with an order the page could not place: the page loads them and reads again.
+  const unknown = req.snapshots.filter((s) => s.stage === 'unknown' && s.nativeStatus !== '');
+  const [settings, custom, facts, taught] = await Promise.all([
     currentSettings(),
     req.messages ? currentTemplates() : Promise.resolve([]),
     storedFacts(req.snapshots),
+    unknown.length > 0
+      ? withHistory((db) =>
+          wordsOf(
+            db,
+            unknown.map((s) => s.platform),
+          ),
+        )
+      : null,
   ]);
   const options = messageOptions(settings, custom);
   const answer: EvaluateManyAnswer = { verdicts: {}, results: [] };
   if (settings.uiLang) answer.uiLang = settings.uiLang;
+  if (taught?.ok) answer.taught = taught.value;
+  // A page without the person's words yet reads these orders again with them: that reading is the one recorded.
+  const withWords = new Set(req.wordsLoaded || !taught?.ok ? [] : taught.value.map((w) => w.platform));
+  const readAgain = (s: OrderSnapshot) => s.stage === 'unknown' && withWords.has(s.platform);
   const judged = req.snapshots.map((page, i) => {
     const snapshot = judgedSnapshot(page, settings, facts[i]);
     const verdict = evaluate(snapshot, { now, settings: settings.rules });
@@ -59,7 +74,7 @@ export async function evaluateMany(req: EvaluateManyRequest, now: Date): Promise
     const write = withHistory((db) =>
       db.transaction('rw', [db.orders, db.observations, db.followUps, db.aggregates], async () => {
         const changes: OrderChange[] = [];
-        for (const { snapshot, verdict } of judged) await recordObservation(db, snapshot, verdict, now, changes);
+        for (const { snapshot, verdict } of judged) if (!readAgain(snapshot)) await recordObservation(db, snapshot, verdict, now, changes);
         await applyOrderChanges(db.aggregates, changes);
       }),
     );

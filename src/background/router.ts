@@ -15,6 +15,7 @@ import { searchOrders } from '../history/search';
 import { platformDefinition } from '../platforms/registry';
 import { addLink, chainsOf, linkCandidates, linkOf, removeLink } from '../history/chains';
 import { deleteTemplate, listTemplates, saveTemplate } from '../history/templates';
+import { forgetWord, listWords, teachWord } from '../history/taught-words';
 import { pruneOnFirstMessageOfDay } from './daily-prune';
 import { evaluateOrder } from './evaluate-order';
 import { evaluateMany, recording } from './evaluate-many';
@@ -35,6 +36,9 @@ const CONTENT_KINDS: ReadonlySet<WorkerRequest['kind']> = new Set([
   'links/of',
   // Links this page's order to another by the number the person typed (it reads nothing back).
   'links/set',
+  // The hint's "This means …" and "Forget this word": the answer is that platform's words only.
+  'words/teach',
+  'words/forget',
 ]);
 
 /** Requests after which the orders' deadlines or the reminder settings may differ: the badge and the alarm are rebuilt. */
@@ -121,6 +125,15 @@ async function answerFor(req: WorkerRequest, now: Date): Promise<Result<unknown>
       return ok({ done: true });
     case 'history/delete-all':
       return withHistory(deleteAllHistory);
+    case 'words/teach': {
+      const taught = await withHistory((db) => teachWord(db, req.platform, req.word, req.stage, now));
+      if (!taught.ok) return taught;
+      return taught.value ? ok(taught.value) : fail('too many taught words for this platform: forget some in the options first');
+    }
+    case 'words/forget':
+      return withHistory((db) => forgetWord(db, req.platform, req.word));
+    case 'words/list':
+      return withHistory(listWords);
     default:
       // 'diagnostics' is answered in index.ts before routing.
       return fail(`no handler for ${(req as WorkerRequest).kind}`);

@@ -8,11 +8,12 @@
  * re-rendering our hint away are all picked up.
  */
 import type { PageReader, ReadOrder, ReadResult } from '../platforms/types';
-import type { LocalizedText, OrderSnapshot } from '../rules/types';
+import type { LocalizedText, OrderSnapshot, Stage } from '../rules/types';
 import type { PageOrder, PageOrders, RenderedMessage } from '../messages/protocol';
 import { MAX_BATCH } from '../messages/bounds';
 import { nearViewFirst } from './near-view-first';
-import { askVerdicts, ORPHANED_NOTE, type VerdictsOutcome } from './worker-api';
+import { askVerdicts, forgetWord, ORPHANED_NOTE, teachWord, type VerdictsOutcome } from './worker-api';
+import { loadTaught, orderWords } from './taught';
 import { HINT_TAG, SUMMARY_TAG } from './hint/element';
 import { mountHint, type HintHandle } from './hint/hint';
 import { currentLang, followLang, useInterfaceLang } from './hint/lang';
@@ -261,7 +262,18 @@ export class ReadingSession {
     ).then((outcome) => {
       if (this.signal.aborted) return;
       if (outcome.ok) useInterfaceLang(outcome.uiLang);
-      this.unobserved(() => this.show(entries, outcome, detail));
+      if (outcome.ok && outcome.taught && loadTaught(this.reader.platform, outcome.taught)) {
+        // Words the person taught arrived with an order the page could not place: those orders are read again with
+        // them before anything is shown, so a word taught once shows its verdict on every page load, never a
+        // passing "unknown". An emptied fingerprint makes the next read judge them again.
+        const known = new Set<Shown>();
+        for (const { read, entry } of entries) {
+          if (read.snapshot.stage === 'unknown') entry.fingerprint = '';
+          else known.add(entry);
+        }
+        this.unobserved(() => this.show(entries, outcome, detail, known));
+        this.readNow();
+      } else this.unobserved(() => this.show(entries, outcome, detail));
       this.state.orders = [...this.shown.values()].flatMap((s) => (s.order ? [s.order] : []));
     });
   }
@@ -312,10 +324,15 @@ export class ReadingSession {
     }
   }
 
-  /** Places a hint per judged order (or updates its hint) with its verdict, or says it could not be judged. */
-  private show(entries: Array<{ read: ReadOrder; key: string; entry: Shown }>, outcome: VerdictsOutcome, detail: boolean): void {
+  /** Places a hint per judged order (or updates its hint) with its verdict, or says it could not be judged; `only`: just these. */
+  private show(
+    entries: Array<{ read: ReadOrder; key: string; entry: Shown }>,
+    outcome: VerdictsOutcome,
+    detail: boolean,
+    only?: ReadonlySet<Shown>,
+  ): void {
     entries.forEach(({ read, key, entry }, i) => {
-      if (this.shown.get(key) !== entry) return; // superseded by a newer reading
+      if (this.shown.get(key) !== entry || (only && !only.has(entry))) return; // superseded by a newer reading, or read again
       const { snapshot, mount } = read;
       entry.hint ??= mountHint(mount, snapshot.platform, {
         place: detail ? 'page' : 'row',
@@ -325,6 +342,8 @@ export class ReadingSession {
           this.shown.delete(key);
         },
         loadMessages,
+        teach: this.teach,
+        forget: this.forget,
       });
       const answer = outcome.ok ? outcome.answers[i] : undefined;
       if (!answer) {
@@ -340,9 +359,24 @@ export class ReadingSession {
         verdict: answer.verdict,
         messages: answer.messages,
         ...(answer.remindOff && { remindOff: true as const }),
+        ...orderWords(snapshot),
       };
       entry.hint.showVerdict(entry.order);
     });
+  }
+
+  /**
+   * The hint's "This means …" and "Forget this word": the worker keeps the answer and sends the platform's words back;
+   * the page is read again with them at once, so the new verdict (or "unknown" again) shows where the person looks.
+   */
+  private readonly teach = (word: string, stage: Stage): Promise<boolean> => this.taughtNow(teachWord(this.reader.platform, word, stage));
+  private readonly forget = (word: string): Promise<boolean> => this.taughtNow(forgetWord(this.reader.platform, word));
+
+  private async taughtNow(asked: Promise<Awaited<ReturnType<typeof teachWord>>>): Promise<boolean> {
+    const words = await asked;
+    if (!words || this.signal.aborted) return false;
+    if (loadTaught(this.reader.platform, words)) this.readNow();
+    return true;
   }
 
   /** The popup shows the note as the page's hint says it: in the interface language, also after a switch. */

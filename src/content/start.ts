@@ -11,6 +11,7 @@ import type { OrderSnapshot } from '../rules/types';
 import { watchUrl } from './navigation';
 import { servePlatform } from './page-platform';
 import { ReadingSession } from './session';
+import { serveStatusWords } from './taught';
 
 /**
  * Page text we pass on (status words, end reasons) is capped here, at the door: a hostile or
@@ -89,9 +90,15 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<Res
   return Promise.resolve(ok(state));
 }
 
+/** What a platform's vocabulary adds: which status words of a snapshot it does not know (the hint offers to teach them). */
+interface VocabularyHooks {
+  unknownStatusWords?: (nativeStatus: string) => string[];
+}
+
 /** Called once by a platform's content entry (src/platforms/<site>/content.ts) with that platform's readers. */
-export function startContentScript(platform: PlatformDefinition, readers: readonly PageReader[]): void {
+export function startContentScript(platform: PlatformDefinition, readers: readonly PageReader[], vocabulary: VocabularyHooks = {}): void {
   servePlatform(platform);
+  if (vocabulary.unknownStatusWords) serveStatusWords(vocabulary.unknownStatusWords);
   browser.runtime.onMessage.addListener(onMessage);
   const boundedReaders = readers.map(bounded);
   watchUrl((href) => startFor(boundedReaders, href), new AbortController().signal);

@@ -6,10 +6,11 @@
  */
 import { browser } from '../shared/browser';
 import { askWorker } from '../messages/client';
-import type { EvaluateAnswer, EvaluateManyAnswer, HistoryActionRequest, UserSettings } from '../messages/protocol';
-import type { LocalizedText, OrderSnapshot, Platform } from '../rules/types';
+import type { EvaluateAnswer, EvaluateManyAnswer, HistoryActionRequest, TaughtWordEntry, UserSettings } from '../messages/protocol';
+import type { LocalizedText, OrderSnapshot, Platform, Stage } from '../rules/types';
 import { isUiLang, type UiLang } from '../ui/i18n';
 import type { ChainInfo } from '../ui/ChainNote';
+import { wordsArrived } from './taught';
 
 /** What a hint says once this tab's content script has lost its extension (updated or reloaded). */
 export const ORPHANED_NOTE: LocalizedText = {
@@ -25,7 +26,9 @@ export function extensionAlive(): boolean {
   }
 }
 
-export type VerdictsOutcome = { ok: true; answers: EvaluateAnswer[]; uiLang?: UiLang } | { ok: false; orphaned: boolean; error: string };
+export type VerdictsOutcome =
+  | { ok: true; answers: EvaluateAnswer[]; uiLang?: UiLang; taught?: TaughtWordEntry[] }
+  | { ok: false; orphaned: boolean; error: string };
 
 /** Rebuilds one full answer per snapshot from the batch's shared verdicts; null when a key is missing. */
 export function expandAnswers(batch: EvaluateManyAnswer): EvaluateAnswer[] | null {
@@ -44,14 +47,14 @@ export function expandAnswers(batch: EvaluateManyAnswer): EvaluateAnswer[] | nul
 /** Verdicts for every snapshot, in order, in one round trip. */
 export async function askVerdicts(snapshots: OrderSnapshot[], opts: { record: boolean; messages: boolean }): Promise<VerdictsOutcome> {
   if (!extensionAlive()) return { ok: false, orphaned: true, error: 'extension context invalidated' };
-  const res = await askWorker({ kind: 'evaluate-many', snapshots, ...opts });
+  const res = await askWorker({ kind: 'evaluate-many', snapshots, ...opts, ...(wordsArrived() && { wordsLoaded: true as const }) });
   // A send that failed because the context died under it is an orphan, not an error to show.
   if (!res.ok) return { ok: false, orphaned: !extensionAlive(), error: res.error };
   const answers = expandAnswers(res.value);
   if (!answers) return { ok: false, orphaned: false, error: 'a verdict is missing from the answer' };
-  const { uiLang } = res.value;
+  const { uiLang, taught } = res.value;
   // Only a language the hint has strings for is taken; anything else leaves the browser's.
-  return { ok: true, answers, ...(isUiLang(uiLang) && { uiLang }) };
+  return { ok: true, answers, ...(isUiLang(uiLang) && { uiLang }), ...(taught && { taught }) };
 }
 
 /** The person's settings (interface language), or null when the worker cannot answer. */
@@ -91,4 +94,18 @@ export async function setLink(
   if (!extensionAlive()) return false;
   const res = await askWorker({ kind: 'links/set', a, b, on });
   return res.ok;
+}
+
+/** Teaches a status word for this platform (the hint's "This means …"); the platform's words after, or null on failure. */
+export async function teachWord(platform: Platform, word: string, stage: Stage): Promise<TaughtWordEntry[] | null> {
+  if (!extensionAlive()) return null;
+  const res = await askWorker({ kind: 'words/teach', platform, word, stage });
+  return res.ok ? res.value : null;
+}
+
+/** Forgets a taught word (the hint's "Forget this word"); the platform's words after, or null on failure. */
+export async function forgetWord(platform: Platform, word: string): Promise<TaughtWordEntry[] | null> {
+  if (!extensionAlive()) return null;
+  const res = await askWorker({ kind: 'words/forget', platform, word });
+  return res.ok ? res.value : null;
 }

@@ -4,8 +4,15 @@
  * Only the background worker and extension pages open it, never content scripts: a content
  * script's IndexedDB belongs to the seller site's origin, not to the extension.
  */
-import { Dexie, type EntityTable } from 'dexie';
-import type { FollowUpRecord, LinkRecord, OrderActionRecord, StoredObservation, StoredTemplate } from '../messages/protocol';
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type {
+  FollowUpRecord,
+  LinkRecord,
+  OrderActionRecord,
+  StoredObservation,
+  StoredTemplate,
+  TaughtWordRecord,
+} from '../messages/protocol';
 import type { Platform } from '../rules/types';
 import { EMPTY_AGGREGATES, type AggregateRow } from './aggregates';
 import type { StoredOrder } from './ending';
@@ -41,6 +48,8 @@ export type HistoryDb = Dexie & {
   links: EntityTable<LinkRecord, 'id'>;
   /** The statistics' counters per local day, kept as orders change (schema v7, src/history/aggregates.ts). */
   aggregates: EntityTable<AggregateRow, 'day'>;
+  /** Status words the person taught, keyed by platform and the word's matchKey (schema v8). */
+  taughtWords: Table<TaughtWordRecord, [string, string]>;
 };
 
 export function orderKeyOf(platform: Platform, orderId: string): string {

@@ -9,7 +9,7 @@
  * src/history/export-reader.ts reads back in chunks.
  */
 import { Dexie, type Table } from 'dexie';
-import type { HistoryExport, HistoryFile } from '../messages/protocol';
+import type { HistoryExport, HistoryFile, TaughtWordRecord } from '../messages/protocol';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../messages/schemas';
 import type { HistoryDb } from './db';
 import { withoutOpenIndex } from './follow-ups';
@@ -43,7 +43,10 @@ const aborted = () => new DOMException('The export was canceled.', 'AbortError')
  * last key read (not an offset, which would make each page re-read everything before it).
  */
 async function eachPage<T>(table: Table<T>, page: (records: T[]) => void, signal: AbortSignal | undefined): Promise<void> {
-  const keyPath = table.schema.primKey.keyPath as string;
+  // A compound key ([platform+key] of the taught words) is the array of its fields' values.
+  const keyPath = table.schema.primKey.keyPath as string | string[];
+  const keyOf = (record: unknown): unknown =>
+    Array.isArray(keyPath) ? keyPath.map((k) => (record as Record<string, unknown>)[k]) : (record as Record<string, unknown>)[keyPath];
   let last: unknown = Dexie.minKey;
   let first = true;
   for (;;) {
@@ -52,7 +55,7 @@ async function eachPage<T>(table: Table<T>, page: (records: T[]) => void, signal
     first = false;
     if (records.length === 0) return;
     page(records);
-    last = (records.at(-1) as Record<string, unknown>)[keyPath];
+    last = keyOf(records.at(-1));
     if (records.length < PAGE) return;
   }
 }
@@ -60,7 +63,7 @@ async function eachPage<T>(table: Table<T>, page: (records: T[]) => void, signal
 /** The JSON export as file parts: a header line, then each list with one record per line. */
 async function exportJsonParts(db: HistoryDb, now: Date, options: TransferOptions = {}): Promise<string[]> {
   const { signal, onProgress } = options;
-  const tables = [db.orders, db.observations, db.actions, db.followUps, db.customTemplates, db.settings, db.links];
+  const tables = [db.orders, db.observations, db.actions, db.followUps, db.customTemplates, db.settings, db.links, db.taughtWords];
   return db.transaction('r', tables, async () => {
     const lists = [
       ['orders', db.orders, withoutSummary],
@@ -69,6 +72,8 @@ async function exportJsonParts(db: HistoryDb, now: Date, options: TransferOption
       ['followUps', db.followUps, withoutOpenIndex],
       ['customTemplates', db.customTemplates, (r: unknown) => r],
       ['links', db.links, (r: unknown) => r],
+      // The row key is the word's matchKey: derived again on import, never read from a file.
+      ['taughtWords', db.taughtWords, ({ key: _key, ...word }: TaughtWordRecord) => word],
     ] as const;
     const counts = await Promise.all(lists.map(([, table]) => table.count()));
     const total = counts.reduce((a, b) => a + b, 0);

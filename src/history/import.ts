@@ -13,6 +13,7 @@ import type {
   OrderRecord,
   StoredObservation,
   StoredTemplate,
+  TaughtWordRecord,
   UserSettings,
 } from '../messages/protocol';
 import {
@@ -23,7 +24,9 @@ import {
   OrderActionRecordSchema,
   OrderRecordSchema,
   StoredObservationSchema,
+  MAX_TAUGHT_WORDS,
   StoredTemplateSchema,
+  TaughtWordRecordSchema,
   UserSettingsSchema,
 } from '../messages/schemas';
 import { isObject, parseWith, type Check } from '../messages/validate';
@@ -40,6 +43,7 @@ import { addTemplate, customIdOf } from './templates';
 import { addLink } from './chains';
 
 const checkLink = (x: unknown): Check<LinkRecord> => parseWith(LinkRecordSchema, x);
+const checkTaughtWord = (x: unknown): Check<TaughtWordRecord> => parseWith(TaughtWordRecordSchema, x);
 
 const bad = (error: string): { ok: false; error: string } => ({ ok: false, error });
 
@@ -127,6 +131,7 @@ interface Sections {
   templates: StoredTemplate[];
   settings: UserSettings | null;
   links: LinkRecord[];
+  taughtWords: TaughtWordRecord[];
 }
 
 /** The list fields of an export, with each item's check and how a skipped item is named. */
@@ -143,6 +148,7 @@ const LISTS = {
   followUps: { check: checkFollowUp, label: byKey('follow-up') },
   customTemplates: { check: checkStoredTemplate, label: (_x: unknown, i: number) => `custom template ${i + 1}` },
   links: { check: checkLink, label: (_x: unknown, i: number) => `link ${i + 1}` },
+  taughtWords: { check: checkTaughtWord, label: (_x: unknown, i: number) => `taught word ${i + 1}` },
 } as const satisfies Record<string, { check: (x: unknown) => Check<unknown>; label: (x: unknown, i: number) => string }>;
 type ListField = keyof typeof LISTS;
 const isListField = (field: string): field is ListField => Object.hasOwn(LISTS, field);
@@ -155,13 +161,14 @@ class FileChecker {
   private format: unknown;
   private version: unknown;
   private settingsValue: unknown = null;
-  readonly lists = { orders: [], observations: [], actions: [], followUps: [], customTemplates: [], links: [] } as {
+  readonly lists = { orders: [], observations: [], actions: [], followUps: [], customTemplates: [], links: [], taughtWords: [] } as {
     orders: OrderRecord[];
     observations: StoredObservation[];
     actions: OrderActionRecord[];
     followUps: FollowUpRecord[];
     customTemplates: StoredTemplate[];
     links: LinkRecord[];
+    taughtWords: TaughtWordRecord[];
   };
 
   constructor(private readonly skip: (what: string, why: string) => void) {}
@@ -193,8 +200,8 @@ class FileChecker {
       if (checked.ok) settings = checked.value;
       else this.skip('settings', checked.error);
     }
-    const { orders, observations, actions, followUps, customTemplates: templates, links } = this.lists;
-    return { ok: true, value: { orders, observations, actions, followUps, templates, settings, links } };
+    const { orders, observations, actions, followUps, customTemplates: templates, links, taughtWords } = this.lists;
+    return { ok: true, value: { orders, observations, actions, followUps, templates, settings, links, taughtWords } };
   }
 }
 
@@ -291,7 +298,7 @@ async function writeSections(
 
   await db.transaction(
     'rw',
-    [db.orders, db.observations, db.actions, db.followUps, db.customTemplates, db.settings, db.links, db.aggregates],
+    [db.orders, db.observations, db.actions, db.followUps, db.customTemplates, db.settings, db.links, db.aggregates, db.taughtWords],
     async () => {
       step(0);
       const current = await db.settings.get(USER_SETTINGS_KEY);
@@ -434,6 +441,8 @@ async function writeSections(
         else alreadyPresent++;
       }
 
+      await mergeTaughtWords(db, file.taughtWords, added, skip, () => alreadyPresent++);
+
       // Settings are offered, never taken: the report carries the file's when they differ from the person's.
       if (file.settings) {
         if (current && canonical(current.value) === canonical(file.settings)) alreadyPresent++;
@@ -448,6 +457,43 @@ async function writeSections(
   const report: ImportReport = { added, skipped: skippedList(), alreadyPresent };
   if (settingsInFile) report.settingsInFile = settingsInFile;
   return { ok: true, report };
+}
+
+/**
+ * Taught words are merged, not offered like the settings: a taught word never overrides the built-in vocabulary (a
+ * file cannot change how a word the extension knows is read), each one is listed in the options with Remove and named
+ * on every verdict that rests on it, and the report counts them. The person's own answer wins: a word they taught
+ * differently keeps their meaning (listed as skipped, with why), and a platform's words stay within MAX_TAUGHT_WORDS.
+ */
+async function mergeTaughtWords(
+  db: HistoryDb,
+  words: readonly TaughtWordRecord[],
+  added: ImportReport['added'],
+  skip: (what: string, why: string) => void,
+  present: () => void,
+): Promise<void> {
+  if (words.length === 0) return;
+  const stored = new Map((await db.taughtWords.toArray()).map((w) => [`${w.platform}\u0000${w.key}`, w]));
+  const perPlatform = new Map<string, number>();
+  for (const w of stored.values()) perPlatform.set(w.platform, (perPlatform.get(w.platform) ?? 0) + 1);
+  for (const word of words) {
+    const id = `${word.platform}\u0000${word.key}`;
+    const known = stored.get(id);
+    if (known) {
+      if (known.stage === word.stage) present();
+      else skip(`taught word “${word.word}” (${word.platform})`, 'you taught it another meaning: yours is kept');
+      continue;
+    }
+    const count = perPlatform.get(word.platform) ?? 0;
+    if (count >= MAX_TAUGHT_WORDS) {
+      skip(`taught word “${word.word}” (${word.platform})`, `already ${MAX_TAUGHT_WORDS} taught words for this platform`);
+      continue;
+    }
+    await db.taughtWords.add(word);
+    stored.set(id, word);
+    perPlatform.set(word.platform, count + 1);
+    added.taughtWords = (added.taughtWords ?? 0) + 1;
+  }
 }
 
 /**

@@ -98,6 +98,14 @@ export const MIGRATIONS: readonly Migration[] = [
         });
     },
   },
+  {
+    version: 8,
+    // `taughtWords`: status words the person taught (src/history/taught-words.ts), one row per platform and word
+    // (`key` is the word's matchKey, so two spellings of one word are one row); listed by platform.
+    stores: {
+      taughtWords: '[platform+key], platform',
+    },
+  },
 ];
 
 /** Stands for "a page read before v4": matches no reader, so an open request is carried to every page until it ships or ends. */

@@ -6,6 +6,7 @@
  * characters. A page that puts a paragraph, a buyer's message or invisible characters where its
  * status belongs leaves no more than a status-sized trace.
  */
+import { matchKey } from '../platforms/text';
 
 /** Longer than any status word of the platforms' vocabularies (src/platforms/<site>/), shorter than a sentence. */
 export const STATUS_WORD_MAX = 80;
@@ -21,4 +22,14 @@ export function statusWord(text: string): string {
         .slice(0, STATUS_WORD_MAX - 1)
         .join('')
         .trimEnd()}…`;
+}
+
+/**
+ * A word a person may teach (src/history/taught-words.ts): the status word in the form history keeps, when it is
+ * status-sized (never cut: a shortened word would never match the page again) and has letters; null otherwise.
+ * The word comes from page text, so it is bounded here, at every door that takes one (messages, imported files).
+ */
+export function teachableWord(text: string): string | null {
+  const word = text.normalize('NFKC').replace(CONTROL_OR_SPACE, ' ').trim();
+  return Array.from(word).length > STATUS_WORD_MAX || matchKey(word) === '' ? null : word;
 }

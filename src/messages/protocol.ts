@@ -13,6 +13,7 @@
  * | settings/*      | pages (get: content)  | worker    | UserSettings      |
  * | templates/*     | options               | worker    | CustomTemplate(s) |
  * | page/orders     | popup (tabs.sendMessage) | content | PageOrders      |
+ * | words/*         | content (teach, forget), pages | worker | taught words |
  * | diagnostics     | extension pages (tests) | worker  | Diagnostics     |
  */
 import type * as v from 'valibot';
@@ -64,6 +65,8 @@ export type StoredObservation = Out<typeof S.StoredObservationSchema>;
 export type OrderActionRecord = Out<typeof S.OrderActionRecordSchema>;
 export type FollowUpRecord = Out<typeof S.FollowUpRecordSchema>;
 export type HistoryFile = Out<typeof S.HistoryFileSchema>;
+export type TaughtWordEntry = Out<typeof S.TaughtWordSchema>;
+export type TaughtWordRecord = Out<typeof S.TaughtWordRecordSchema>;
 
 /** Maps each request kind to its answer type, for typed senders. */
 export type AnswerOf = { [K in keyof typeof S.ANSWER_SCHEMAS]: Out<(typeof S.ANSWER_SCHEMAS)[K]> };

@@ -26,7 +26,8 @@ import {
 import { UI_LANGS, type Settings } from '../rules/types';
 import { LANGUAGES } from '../templates/types';
 import { AMAZON_MARKETPLACES } from '../platforms/amazon/platform';
-import { statusWord } from '../history/status-word';
+import { statusWord, teachableWord } from '../history/status-word';
+import { matchKey } from '../platforms/text';
 import { MAX_BATCH, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './bounds';
 
 // ---- bounds --------------------------------------------------------------------------------------
@@ -192,6 +193,43 @@ export const CustomTemplateSchema = v.object(
 /** A custom template as stored and exported: `seq` is its row, `id` is 'custom:<seq>'. */
 export const StoredTemplateSchema = v.object({ ...CustomTemplateSchema.entries, seq: v.optional(storedKey) }, 'is not an object');
 
+// ---- taught words --------------------------------------------------------------------------------
+
+/** Words one person may teach per platform: far more than the status words a platform has, few enough to list. */
+export const MAX_TAUGHT_WORDS = 300;
+
+/**
+ * A status word a person taught, as a request or a file carries it: page text, so bounded and normalised here
+ * (src/history/status-word.ts teachableWord): status-sized, with letters, never cut.
+ */
+const TaughtWordTextSchema = v.pipe(
+  v.string('is not a status word'),
+  v.maxLength(MAX_TEXT, 'is not a status word'),
+  v.transform(teachableWord),
+  v.check((w): w is string => w !== null, 'is not a status word of at most 80 characters with letters'),
+  v.transform((w) => w as string),
+);
+/** What a taught word means: a stage, never 'unknown' (not knowing is what "I am not sure" leaves). */
+const TaughtStageSchema = v.pipe(
+  StageSchema,
+  v.check((stage) => stage !== 'unknown', 'cannot be unknown'),
+);
+
+/** One taught word as the content script loads it (src/platforms/taught-words.ts teachWords). */
+export const TaughtWordSchema = v.object(
+  { platform: PlatformSchema, word: TaughtWordTextSchema, stage: TaughtStageSchema },
+  'is not an object',
+);
+
+/**
+ * A taught word as stored and exported: `key` (the word's matchKey, half of the row's key with the platform) is
+ * derived from the word, never taken from a file, so two spellings of one word are one row.
+ */
+export const TaughtWordRecordSchema = v.pipe(
+  v.object({ ...TaughtWordSchema.entries, /** ISO time taught */ at: orderDate() }, 'is not an object'),
+  v.transform((r) => ({ ...r, key: matchKey(r.word) })),
+);
+
 // ---- history records -----------------------------------------------------------------------------
 
 /** Where a cancellation request was seen while it is open: the readers that showed it. */
@@ -356,6 +394,11 @@ export const EvaluateManyRequestSchema = v.object({
   record: v.boolean('is not a boolean'),
   /** Render the fitting messages (a detail page wants them at once; a list row on unfold). */
   messages: v.boolean('is not a boolean'),
+  /**
+   * The page has the person's taught words already. Until it has, an unknown order of a platform with taught words is
+   * not recorded: the page reads it again with them at once, and history keeps that reading, not a passing "unknown".
+   */
+  wordsLoaded: v.optional(v.literal(true)),
 });
 
 const OrderKeySchema = v.object({ platform: PlatformSchema, orderId: text(100, 'is not an order id') });
@@ -418,6 +461,12 @@ export const RemindRequestSchema = v.object({
  */
 const HistoryChangedRequestSchema = v.object({ kind: kind('history/changed') });
 const HistoryDeleteAllRequestSchema = v.object({ kind: kind('history/delete-all') });
+/** Teaches a status word: from now on this platform's pages read it as `stage` (src/history/taught-words.ts). */
+const WordsTeachRequestSchema = v.object({ kind: kind('words/teach'), ...TaughtWordSchema.entries });
+/** Forgets a taught word: pages show it as unknown again. */
+const WordsForgetRequestSchema = v.object({ kind: kind('words/forget'), platform: PlatformSchema, word: TaughtWordTextSchema });
+/** Every taught word (the options page lists them). */
+const WordsListRequestSchema = v.object({ kind: kind('words/list') });
 /** Extension pages only: what the worker has refused since it last started. */
 export const DiagnosticsRequestSchema = v.object({ kind: kind('diagnostics') });
 
@@ -444,6 +493,9 @@ export const WorkerMessageSchema = v.variant(
     LinkSetRequestSchema,
     HistoryChangedRequestSchema,
     HistoryDeleteAllRequestSchema,
+    WordsTeachRequestSchema,
+    WordsForgetRequestSchema,
+    WordsListRequestSchema,
     DiagnosticsRequestSchema,
   ],
   'is not a known message kind',
@@ -510,6 +562,12 @@ export const EvaluateManyAnswerSchema = v.object({
   uiLang: v.optional(UiLangSchema),
   /** Set when the observations could not be written (quota, IndexedDB unavailable); the verdicts stand. */
   historyError: v.optional(v.string()),
+  /**
+   * The words the person taught for the platforms of the batch, sent only when an order's stage is unknown: a
+   * content script loads them and reads again (src/content/session.ts), so a seller page whose words are all known
+   * costs nothing more, and no extra round trip comes before the first read.
+   */
+  taught: v.optional(v.array(TaughtWordSchema)),
 });
 
 export const OrderHistorySchema = v.object({
@@ -527,6 +585,10 @@ export const PageOrderSchema = v.object({
   messages: v.array(RenderedMessageSchema),
   /** The person turned reminders off for this order. */
   remindOff: v.optional(v.literal(true)),
+  /** The order's status words that neither the vocabulary nor a taught word knows: the hint offers to teach them. */
+  unknownWords: v.optional(v.array(v.string())),
+  /** The status words the order was read by that the person taught (not the vocabulary): the hint says so. */
+  taughtWords: v.optional(v.array(TaughtWordSchema)),
 });
 export const PageOrdersSchema = v.object({
   /** 'reading' while the page's data has not rendered yet; 'unreadable' after giving up. */
@@ -570,6 +632,7 @@ export const ImportReportSchema = v.object({
     followUps: v.number(),
     templates: v.number(),
     links: v.optional(v.number()),
+    taughtWords: v.optional(v.number()),
   }),
   skipped: v.array(v.object({ what: v.string(), why: v.string() })),
   /** Records the database already held (importing the same file twice adds nothing). */
@@ -629,6 +692,9 @@ export const ANSWER_SCHEMAS = {
   'reminders/set': v.object({ on: v.boolean(), dueAt: v.nullable(v.string()) }),
   'history/changed': DoneSchema,
   'history/delete-all': DeletedSchema,
+  'words/teach': v.array(TaughtWordSchema),
+  'words/forget': v.array(TaughtWordSchema),
+  'words/list': v.array(TaughtWordRecordSchema),
   diagnostics: DiagnosticsSchema,
 } as const;
 
@@ -657,4 +723,6 @@ export const HistoryFileSchema = v.object({
   settings: v.nullable(UserSettingsSchema),
   /** Sales ↔ supplier order links (absent in files from before links). */
   links: v.optional(v.array(LinkRecordSchema)),
+  /** Status words the person taught (absent in files from before them); an import adds those not taught yet (src/history/import.ts). */
+  taughtWords: v.optional(v.array(TaughtWordRecordSchema)),
 });

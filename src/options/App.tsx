@@ -16,6 +16,7 @@ import { HistorySection } from './sections/HistorySection';
 import { TemplatesSection } from './sections/TemplatesSection';
 import { TimersSection } from './sections/TimersSection';
 import { RemindersSection } from './sections/RemindersSection';
+import { TaughtWordsSection } from './sections/TaughtWordsSection';
 
 export interface OptionsAppProps {
   api: OptionsApi;
@@ -168,6 +169,8 @@ export function App(props: OptionsAppProps) {
       />
 
       <TemplatesSection api={api} lang={lang} />
+
+      <TaughtWordsSection api={api} lang={lang} />
 
       <HistorySection lang={lang} />
 

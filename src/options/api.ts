@@ -1,5 +1,6 @@
 /** What the options page asks of the worker; a parameter of the page so tests can fake it. */
-import type { CustomTemplate, Result, UserSettings } from '../messages/protocol';
+import type { CustomTemplate, Result, TaughtWordEntry, TaughtWordRecord, UserSettings } from '../messages/protocol';
+import type { Platform } from '../rules/types';
 import { askWorker } from '../messages/client';
 
 export interface OptionsApi {
@@ -8,6 +9,9 @@ export interface OptionsApi {
   templates(): Promise<Result<CustomTemplate[]>>;
   saveTemplate(template: CustomTemplate): Promise<Result<CustomTemplate>>;
   deleteTemplate(id: string): Promise<Result<{ deleted: boolean }>>;
+  /** The status words the person taught (the hint asks for them on pages with a word it does not know). */
+  taughtWords(): Promise<Result<TaughtWordRecord[]>>;
+  forgetWord(platform: Platform, word: string): Promise<Result<TaughtWordEntry[]>>;
 }
 
 export const extensionOptionsApi: OptionsApi = {
@@ -16,4 +20,6 @@ export const extensionOptionsApi: OptionsApi = {
   templates: () => askWorker({ kind: 'templates/list' }),
   saveTemplate: (template) => askWorker({ kind: 'templates/save', template }),
   deleteTemplate: (id) => askWorker({ kind: 'templates/delete', id }),
+  taughtWords: () => askWorker({ kind: 'words/list' }),
+  forgetWord: (platform, word) => askWorker({ kind: 'words/forget', platform, word }),
 };

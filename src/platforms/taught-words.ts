@@ -32,3 +32,17 @@ export function teachWords(platform: Platform, words: readonly TaughtWord[]): vo
 export function taughtStage(platform: Platform, word: string | null | undefined): Stage | undefined {
   return taught.get(platform)?.get(matchKey(word));
 }
+
+/**
+ * Runs `read` as if the person had taught nothing for this platform: which words of a status the built-in vocabulary
+ * knows, so the hint can say which of them the verdict owes to a word the person taught.
+ */
+export function withoutTaught<T>(platform: Platform, read: () => T): T {
+  const words = taught.get(platform);
+  taught.delete(platform);
+  try {
+    return read();
+  } finally {
+    if (words) taught.set(platform, words);
+  }
+}

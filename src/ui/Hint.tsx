@@ -16,6 +16,7 @@ import { labelledCountdown, verdictTone } from './row';
 import { barConsequence, nextDeadline } from './summary';
 import { useNow } from './useNow';
 import { VerdictCard } from './VerdictCard';
+import type { WordsProps } from './TeachWord';
 
 interface HintCommon {
   lang: UiLang;
@@ -58,6 +59,8 @@ export interface HintReadyProps extends HintCommon {
   /** Links this order to one of the other side by its number; removes a link. */
   onLink?(platform: Platform, orderId: string): Promise<boolean>;
   onUnlink?(chain: ChainInfo): void;
+  /** Status words to teach, and the taught ones the verdict rests on. */
+  words?: WordsProps;
 }
 
 export type HintProps = HintReadingProps | HintUnreadableProps | HintReadyProps;
@@ -171,6 +174,7 @@ function ReadyHint(props: HintReadyProps) {
             ticked={props.ticked}
             onTick={props.onTick}
             storePlatform={props.storePlatform}
+            words={props.words}
           />
         )}
       </div>

@@ -16,6 +16,7 @@ import { actionLabel, actorLabel, stageLabel } from './labels';
 import { verdictTone } from './row';
 import { groupMessages, languagesOf, renderIn } from './messageGroups';
 import { blankName, filledText, pieces, remainingBlanks, type Fills } from './blanks';
+import { TaughtNote, TeachWord, type WordsProps } from './TeachWord';
 
 export interface VerdictCardProps {
   verdict: Verdict;
@@ -46,6 +47,8 @@ export interface VerdictCardProps {
   onSaveStoreName?(name: string): void;
   /** The person's store platform (settings): the advice for a supplier order names Shopify only when they use it. */
   storePlatform?: StorePlatform;
+  /** Status words to teach (an unknown order) and taught words the verdict rests on (./TeachWord). */
+  words?: WordsProps;
 }
 
 export function VerdictCard(props: VerdictCardProps) {
@@ -79,8 +82,11 @@ export function VerdictCard(props: VerdictCardProps) {
         {plainStatus(snapshot.nativeStatus) ? ` · ${plainStatus(snapshot.nativeStatus)}` : ''}
       </p>
 
+      {props.words && props.words.taught.length > 0 && (
+        <TaughtNote words={props.words.taught} lang={lang} onForget={props.words.onForget} />
+      )}
       {isUnknown ? (
-        <UnknownNote verdict={verdict} lang={lang} onPickByHand={props.onPickByHand} />
+        <UnknownNote verdict={verdict} lang={lang} onPickByHand={props.onPickByHand} words={props.words} />
       ) : (
         verdict.reason && <p class="coc-reason">{pick(verdict.reason, lang)}</p>
       )}
@@ -132,11 +138,14 @@ function plainStatus(native: string): string {
     .join(', ');
 }
 
-function UnknownNote(props: { verdict: Verdict; lang: UiLang; onPickByHand?: () => void }) {
-  const { verdict, lang } = props;
+function UnknownNote(props: { verdict: Verdict; lang: UiLang; onPickByHand?: () => void; words?: WordsProps | undefined }) {
+  const { verdict, lang, words } = props;
   return (
     <div class="coc-unknown">
       <p>{verdict.reason ? pick(verdict.reason, lang) : t('unknown_reason_fallback', lang)}</p>
+      {words?.unknown.map((word) => (
+        <TeachWord key={word} word={word} lang={lang} onTeach={words.onTeach} />
+      ))}
       {props.onPickByHand ? (
         <button type="button" class="coc-btn" onClick={props.onPickByHand}>
           {t('popup_pick_by_hand', lang)}

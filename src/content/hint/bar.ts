@@ -78,7 +78,10 @@ export function verdictBar(order: PageOrder, lang: UiLang, kind: HintPlace = 'pa
     badge: actionLabel(verdict.action, lang),
     headline: kind === 'row' ? rowVerdict(verdict, snapshot, lang) : pick(verdict.headline, lang),
     full: pick(verdict.headline, lang),
-    sub: barConsequence(verdict, lang),
+    // A status word nobody taught yet: the bar names it, and the unfolded hint asks what it means.
+    sub: order.unknownWords?.[0]
+      ? { text: t('hint_unknown_word', lang, order.unknownWords[0]), tone: 'info' }
+      : barConsequence(verdict, lang),
     deadline: deadline && labelledCountdown(deadline, now, lang),
   };
 }

@@ -9,7 +9,7 @@ import cardZh from '../../../public/_locales/zh_CN/messages.json?card';
 import { addStrings } from '../../ui/i18n';
 import { Hint, type HintProps } from '../../ui/Hint';
 import type { UiLang } from '../../ui/i18n';
-import type { LocalizedText, Platform } from '../../rules/types';
+import type { LocalizedText, Platform, Stage } from '../../rules/types';
 import type { PageOrder, RenderedMessage } from '../../messages/protocol';
 import { findMessageBox, insertIntoBox } from '../message-box';
 import { askChains, askSettings, recordAction, setLink, setRemind } from '../worker-api';
@@ -48,6 +48,8 @@ export interface FullHintOptions {
   onDismiss(): void;
   /** A row's details shown over the page: folding them closes them (see Hint's onFold). */
   onFold?: () => void;
+  /** Teaches or forgets a status word (the page is read again after); absent: nothing is offered. */
+  words?: { teach(word: string, stage: Stage): Promise<boolean>; forget(word: string): Promise<boolean> };
 }
 
 const messageRef = (m: RenderedMessage) => ({ templateId: m.id, language: m.language });
@@ -91,6 +93,15 @@ export function createFullHint(container: HTMLElement, options: FullHintOptions)
       onFold: options.onFold,
       storePlatform,
       ticked,
+      ...(options.words &&
+        (order.unknownWords || order.taughtWords) && {
+          words: {
+            unknown: order.unknownWords ?? [],
+            taught: order.taughtWords ?? [],
+            onTeach: options.words.teach,
+            onForget: options.words.forget,
+          },
+        }),
       ...(chains.length > 0 && { chains }),
       async onLink(platform, orderId) {
         const linked = await setLink(key, { platform, orderId }, true);

@@ -7,7 +7,7 @@
  * ./hint-ui: steps, consequences, deadlines, messages) loads when the person unfolds the bar.
  */
 import type { HintMount } from '../../platforms/types';
-import type { LocalizedText, OrderSnapshot, Platform } from '../../rules/types';
+import type { LocalizedText, OrderSnapshot, Platform, Stage } from '../../rules/types';
 import type { PageOrder, RenderedMessage } from '../../messages/protocol';
 import type { UiLang } from '../../ui/i18n';
 import { extensionAlive, ORPHANED_NOTE } from '../worker-api';
@@ -35,6 +35,9 @@ export interface HintOptions {
   onDismiss(): void;
   /** The order's messages, fetched when the person unfolds the hint (verdicts arrive without them). */
   loadMessages(snapshot: OrderSnapshot): Promise<RenderedMessage[]>;
+  /** Teaches or forgets a status word, then the page is read again; whether the worker kept the answer. */
+  teach?(word: string, stage: Stage): Promise<boolean>;
+  forget?(word: string): Promise<boolean>;
 }
 
 /** Loads the full hint's code (on unfold, or early when the pointer comes to the bar); harmless to call twice. */
@@ -121,7 +124,13 @@ class Hint implements HintHandle {
     this.fullLoading ??= loadFullHint().then(({ createFullHint, createRowPopover, cardCss }) => {
       const container = this.dress();
       adoptStyles(this.shadow, cardCss);
-      const options = { lang: currentLang(), expanded: true, onDismiss: this.options.onDismiss };
+      const { teach, forget } = this.options;
+      const options = {
+        lang: currentLang(),
+        expanded: true,
+        onDismiss: this.options.onDismiss,
+        ...(teach && forget && { words: { teach, forget } }),
+      };
       if (this.rowPops()) {
         const pop = createRowPopover(this.shadow, this.ui, (open) => this.popToggled(open));
         this.popover = pop;

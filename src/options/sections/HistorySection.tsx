@@ -267,6 +267,7 @@ function ImportReportView({ report, lang }: { report: ImportReport; lang: UiLang
   return (
     <div class="history-report">
       <p>{t('history_import_added', lang, a.orders, a.observations, a.actions, a.followUps, a.templates)}</p>
+      {(a.taughtWords ?? 0) > 0 && <p>{t('history_import_words', lang, a.taughtWords ?? 0)}</p>}
       {(report.alreadyPresent ?? 0) > 0 && <p>{t('history_import_present', lang, report.alreadyPresent ?? 0)}</p>}
       {report.skipped.length === 0 ? (
         <p>{t('history_import_none_skipped', lang)}</p>

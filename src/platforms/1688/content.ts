@@ -2,5 +2,6 @@
 import { startContentScript } from '../../content/start';
 import { alibaba1688 } from './platform';
 import { alibaba1688Readers } from './readers';
+import { unknownStatusWords } from './status';
 
-startContentScript(alibaba1688, alibaba1688Readers);
+startContentScript(alibaba1688, alibaba1688Readers, { unknownStatusWords });

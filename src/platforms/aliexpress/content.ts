@@ -2,5 +2,6 @@
 import { startContentScript } from '../../content/start';
 import { aliexpress } from './platform';
 import { aliexpressReaders } from './readers';
+import { unknownStatusWords } from './vocabulary';
 
-startContentScript(aliexpress, aliexpressReaders);
+startContentScript(aliexpress, aliexpressReaders, { unknownStatusWords });

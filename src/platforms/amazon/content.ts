@@ -2,5 +2,6 @@
 import { startContentScript } from '../../content/start';
 import { amazon } from './platform';
 import { amazonReaders } from './readers';
+import { unknownStatusWords } from './vocabulary';
 
-startContentScript(amazon, amazonReaders);
+startContentScript(amazon, amazonReaders, { unknownStatusWords });

@@ -7,11 +7,11 @@ import { recordObservation } from '../../../src/history/record';
 import { endedVerdict, freshDb, minutesAfter, snapshot, T0, verdict } from './fixtures';
 
 describe('openHistory', () => {
-  it('names the database cancel-or-close at schema version 7 (5 is another change’s) with the eight tables', async () => {
+  it('names the database cancel-or-close at schema version 8 (5 is another change’s) with the nine tables', async () => {
     const db = await freshDb();
     expect(HISTORY_DB_NAME).toBe('cancel-or-close');
     expect(db.name).toBe('cancel-or-close');
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'actions',
       'aggregates',
@@ -21,6 +21,7 @@ describe('openHistory', () => {
       'observations',
       'orders',
       'settings',
+      'taughtWords',
     ]);
     expect(db.orders.schema.primKey.name).toBe('key');
     db.close();

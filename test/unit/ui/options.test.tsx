@@ -27,6 +27,8 @@ function fakeApi(settings: UserSettings = { rules: { amazonPendingMaxDays: 14 } 
     templates: vi.fn(async () => ok(templates)),
     saveTemplate: vi.fn(async (tpl: CustomTemplate) => ok({ ...tpl, id: 'custom:1' })),
     deleteTemplate: vi.fn(async () => ok({ deleted: true })),
+    taughtWords: vi.fn(async () => ok([])),
+    forgetWord: vi.fn(async () => ok([])),
   };
 }
 
