@@ -23,7 +23,10 @@ describe('checkBudgets', () => {
   });
   it('holds the budgets the brief sets', () => {
     const byId = Object.fromEntries(
-      BUDGETS.map((b) => [b.id ?? b.key, `${b.kind} ${b.limit}${b.kind === 'ratio' ? ` per ${b.per}` : ''}${b.floorKey ? ` floor ${b.floorKey}` : ''}`]),
+      BUDGETS.map((b) => [
+        b.id ?? b.key,
+        `${b.kind} ${b.limit}${b.kind === 'ratio' ? ` per ${b.per}` : ''}${b.floorKey ? ` floor ${b.floorKey}` : ''}`,
+      ]),
     );
     expect(byId).toEqual({
       'bundleGzipKB.content': 'max 25',
@@ -72,7 +75,14 @@ describe('budgets against the floor', () => {
     limit: 1.5,
     kind: 'ratio' as const,
   };
-  const plus = { key: 'longestTaskMsByPage.detail', floorKey: 'floor.longestTaskMs.detail', label: 'p', unit: 'ms', limit: 10, kind: 'floor-plus' as const };
+  const plus = {
+    key: 'longestTaskMsByPage.detail',
+    floorKey: 'floor.longestTaskMs.detail',
+    label: 'p',
+    unit: 'ms',
+    limit: 10,
+    kind: 'floor-plus' as const,
+  };
   it('divides by the floor (or the other page) and shows the floor beside', () => {
     const [r, g] = checkBudgets(results, [ratio, growth]);
     expect([r!.value, r!.floor, r!.pass]).toEqual([2, 4, true]);
