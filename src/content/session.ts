@@ -11,7 +11,6 @@ import type { PageReader, ReadOrder, ReadResult } from '../platforms/types';
 import type { LocalizedText, OrderSnapshot } from '../rules/types';
 import type { PageOrder, PageOrders, RenderedMessage } from '../messages/protocol';
 import { MAX_BATCH } from '../messages/bounds';
-import { inIdleSlices } from './idle-slices';
 import { nearViewFirst } from './near-view-first';
 import { askVerdicts, ORPHANED_NOTE, type VerdictsOutcome } from './worker-api';
 import { HINT_TAG, SUMMARY_TAG } from './hint/element';
@@ -55,11 +54,6 @@ export const EXTENSION_FAILED_NOTE: LocalizedText = {
 
 /** Orders judged per message, well under the worker's MAX_BATCH, so the first verdicts come quickly. */
 export const VERDICT_BATCH = Math.min(500, MAX_BATCH);
-/**
- * A list's rows nearest the view, judged in a message of their own and shown at once: a screen of
- * rows and the 600 px around it (./hint/near-view) hold a few dozen. The rest follow in idle slices.
- */
-export const NEAR_VIEW_BATCH = 50;
 /** Waits before asking the worker again after a failed verdict request. */
 const VERDICT_RETRY_MS = [250, 1_000, 3_000];
 
@@ -228,7 +222,7 @@ export class ReadingSession {
       entry.hint?.remove();
       gone = true;
     }
-    if (gone) this.noteOrders();
+    if (gone) this.state.orders = [...this.shown.values()].flatMap((x) => (x.order ? [x.order] : []));
     return gone;
   }
 
@@ -253,24 +247,21 @@ export class ReadingSession {
    * message per VERDICT_BATCH orders (the worker takes at most MAX_BATCH in one), the rows nearest
    * the view first, so the person sees verdicts where they look while the rest follow. Each element
    * appears only with its verdict, so its data-* attributes are never a transient guess. Messages
-   * are not asked for here: a hint fetches its order's when unfolded. The verdicts near the view
-   * are asked for without recording, and recorded by a second request once they show: the worker
-   * writes the history before it answers a recording request (evaluate-many.ts), and those hints
-   * need not wait for that write. The rows further away, which nobody is waiting for, are judged
-   * and recorded in one request (a second would cost the page as much again).
+   * are not asked for here: a hint fetches its order's when unfolded. A detail page's verdict is
+   * asked for without recording, and recorded by a second request once it shows: the worker writes
+   * the history before it answers a recording request (evaluate-many.ts), and the one hint the
+   * person waits for need not wait for that write. A list's rows are judged and recorded in one
+   * request per batch: a second request for hundreds of rows costs the page as much again.
    */
   private judge(reads: ReadOrder[]): void {
     const detail = this.reader.kind === 'detail';
-    if (detail || reads.length <= NEAR_VIEW_BATCH) return this.judgeBatch(reads, detail, true);
-    // Ordering costs a dozen layout reads (a bisection), once per reading.
-    const ordered = nearViewFirst(reads);
-    this.judgeBatch(ordered.slice(0, NEAR_VIEW_BATCH), detail, true);
-    for (let start = NEAR_VIEW_BATCH; start < ordered.length; start += VERDICT_BATCH)
-      this.judgeBatch(ordered.slice(start, start + VERDICT_BATCH), detail, false);
+    // Ordering costs a few layout reads: only worth it when the list takes more than one request.
+    const ordered = detail || reads.length <= VERDICT_BATCH ? reads : nearViewFirst(reads);
+    for (let start = 0; start < ordered.length; start += VERDICT_BATCH)
+      this.judgeBatch(ordered.slice(start, start + VERDICT_BATCH), detail);
   }
 
-  /** `near`: rows near the view (or a detail page's order), shown as soon as judged; the others in idle slices. */
-  private judgeBatch(reads: ReadOrder[], detail: boolean, near: boolean): void {
+  private judgeBatch(reads: ReadOrder[], detail: boolean): void {
     const entries = reads.map((read) => {
       const key = read.snapshot.orderId;
       const entry: Shown = { fingerprint: fingerprintOf(read.snapshot), hint: this.shown.get(key)?.hint ?? null, order: null };
@@ -279,22 +270,13 @@ export class ReadingSession {
     });
     const snapshots = reads.map((r) => r.snapshot);
     const record = this.mayRecord(reads, detail);
-    void this.askWithRetry(snapshots, { record: record && !near, messages: false }).then((outcome) => {
+    void this.askWithRetry(snapshots, { record: record && !detail, messages: false }).then((outcome) => {
       if (this.signal.aborted) return;
       if (outcome.ok) useInterfaceLang(outcome.uiLang);
-      const show = (at: number) => this.show(entries[at]!, at, outcome, detail);
-      const indexes = entries.map((_, i) => i);
-      if (near) {
-        this.unobserved(() => indexes.forEach(show));
-        this.noteOrders();
-      } else
-        inIdleSlices(indexes, show, {
-          signal: this.signal,
-          slice: (run) => this.unobserved(run),
-          afterSlice: () => this.noteOrders(),
-        });
+      this.unobserved(() => this.show(entries, outcome, detail));
+      this.state.orders = [...this.shown.values()].flatMap((s) => (s.order ? [s.order] : []));
       // Recorded once judged: an orphaned tab (the extension was updated) has no worker to record to.
-      if (near && record && (outcome.ok || !outcome.orphaned)) void this.askWithRetry(snapshots, { record: true, messages: false });
+      if (detail && record && (outcome.ok || !outcome.orphaned)) void this.askWithRetry(snapshots, { record: true, messages: false });
     });
   }
 
@@ -344,45 +326,37 @@ export class ReadingSession {
     }
   }
 
-  /** What the popup is told the page shows: every order with its verdict so far. */
-  private noteOrders(): void {
-    this.state.orders = [...this.shown.values()].flatMap((s) => (s.order ? [s.order] : []));
-  }
-
-  /** Places the hint of the i-th judged order (or updates it) with its verdict, or says it could not be judged. */
-  private show(
-    { read, key, entry }: { read: ReadOrder; key: string; entry: Shown },
-    i: number,
-    outcome: VerdictsOutcome,
-    detail: boolean,
-  ): void {
-    if (this.shown.get(key) !== entry) return; // superseded by a newer reading
-    const { snapshot, mount } = read;
-    entry.hint ??= mountHint(mount, snapshot.platform, {
-      place: detail ? 'page' : 'row',
-      onDismiss: () => {
-        this.dismissed.add(key);
-        this.shown.get(key)?.hint?.remove();
-        this.shown.delete(key);
-      },
-      loadMessages,
+  /** Places a hint per judged order (or updates its hint) with its verdict, or says it could not be judged. */
+  private show(entries: Array<{ read: ReadOrder; key: string; entry: Shown }>, outcome: VerdictsOutcome, detail: boolean): void {
+    entries.forEach(({ read, key, entry }, i) => {
+      if (this.shown.get(key) !== entry) return; // superseded by a newer reading
+      const { snapshot, mount } = read;
+      entry.hint ??= mountHint(mount, snapshot.platform, {
+        place: detail ? 'page' : 'row',
+        onDismiss: () => {
+          this.dismissed.add(key);
+          this.shown.get(key)?.hint?.remove();
+          this.shown.delete(key);
+        },
+        loadMessages,
+      });
+      const answer = outcome.ok ? outcome.answers[i] : undefined;
+      if (!answer) {
+        // The page was read: what failed is the extension, and the hint says so.
+        entry.hint.showUnreadable(!outcome.ok && outcome.orphaned ? ORPHANED_NOTE : EXTENSION_FAILED_NOTE, snapshot);
+        return;
+      }
+      // What the verdict rests on: the page's facts plus what history added (a request seen on the
+      // list, when a shipment was first seen), so the hint's data-* attributes and the popup agree with it.
+      const judged = answer.fromHistory ? { ...snapshot, ...answer.fromHistory } : snapshot;
+      entry.order = {
+        snapshot: judged,
+        verdict: answer.verdict,
+        messages: answer.messages,
+        ...(answer.remindOff && { remindOff: true as const }),
+      };
+      entry.hint.showVerdict(entry.order);
     });
-    const answer = outcome.ok ? outcome.answers[i] : undefined;
-    if (!answer) {
-      // The page was read: what failed is the extension, and the hint says so.
-      entry.hint.showUnreadable(!outcome.ok && outcome.orphaned ? ORPHANED_NOTE : EXTENSION_FAILED_NOTE, snapshot);
-      return;
-    }
-    // What the verdict rests on: the page's facts plus what history added (a request seen on the
-    // list, when a shipment was first seen), so the hint's data-* attributes and the popup agree with it.
-    const judged = answer.fromHistory ? { ...snapshot, ...answer.fromHistory } : snapshot;
-    entry.order = {
-      snapshot: judged,
-      verdict: answer.verdict,
-      messages: answer.messages,
-      ...(answer.remindOff && { remindOff: true as const }),
-    };
-    entry.hint.showVerdict(entry.order);
   }
 
   /** The popup shows the note as the page's hint says it: in the interface language, also after a switch. */
