@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: what Cancel or Close costs the seller's page, in headless Chromium, against the
- * same pages with no extension, with an extension whose content script is empty, and (on the Amazon
- * pages) with the floor extension, which does the least that still hangs a verdict on each order. Writes
- * bench/results.json, prints a table and the budgets, and exits non-zero when a budget is missed.
- * Method notes are in bench/README.md. BENCH_RUNS overrides the number of runs (default 7);
+ * same pages with no extension, with an extension whose content script is empty, and with the floor
+ * extension, which does the least that still hangs a verdict on each order. Writes bench/results.json,
+ * prints a table and the budgets (each page budget with the floor's figure beside it), and exits
+ * non-zero when a budget is missed. Method notes are in bench/README.md. BENCH_RUNS overrides the
+ * number of runs (default 7);
  * BENCH_HISTORY=0 skips the history at scale (100,000 orders, about 3.5 minutes of the run).
  */
 import { execFileSync } from 'node:child_process';
@@ -14,7 +15,7 @@ import { BrowserNotFound, DIST, ROOT, browserPath, launch, type Launched } from 
 import { benchRules } from './bench-rules';
 import { benchHistory, formatHistoryBench, type HistoryBenchResult } from './bench-history';
 import { bundleSize, entriesOf, type EntryFiles } from './bench/bundle';
-import { BUDGETS, checkBudgets } from './bench/budgets';
+import { BUDGETS, budgetText, checkBudgets, floorText } from './bench/budgets';
 import { emptyManifestFrom, floorManifestFrom, EMPTY_CONTENT_SCRIPT, EMPTY_WORKER } from './bench/empty-extension';
 import { loadOnce, privateCopy, servePages, stopServiceWorkers, type LoadResult, type ServedPage } from './bench/browser-runs';
 import { median, round } from './bench/stats';
@@ -30,10 +31,6 @@ const OUT = join(ROOT, 'bench/results.json');
 
 type Variant = 'none' | 'empty' | 'floor' | 'ours';
 const VARIANTS: Variant[] = ['none', 'empty', 'floor', 'ours'];
-
-/** The floor extension reads Amazon pages only. */
-const FLOOR_SCENARIOS: readonly Scenario[] = ['detail', 'list500'];
-const measured = (s: Scenario, v: Variant): boolean => v !== 'floor' || FLOOR_SCENARIOS.includes(s);
 
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
 
@@ -103,38 +100,38 @@ async function main(): Promise<void> {
         const ours = await loadOnce(browsers.ours.context, SCENARIOS[s].url, SETTLE);
         loads[s].ours.push(ours);
         for (const v of ['none', 'empty', 'floor'] as const)
-          if (measured(s, v)) loads[s][v].push(await loadOnce(browsers[v].context, SCENARIOS[s].url, { wallMs: ours.wallMs }));
+          loads[s][v].push(await loadOnce(browsers[v].context, SCENARIOS[s].url, { wallMs: ours.wallMs }));
       }
       log(`run ${run}/${RUNS} done (${Math.round((Date.now() - started) / 1000)} s)`);
     }
 
     log('traces…');
-    const tasks = {} as Record<Scenario, { ownMs: number[]; oursWindowMs: number[]; noneWindowMs: number[]; ownTasks: number[] }>;
+    // Ours, the page without us, and the floor, interleaved load by load; the floor's longest task is
+    // measured the same way as ours (from its content script's first task on).
+    const floorOrigin = `chrome-extension://${browsers.floor.extensionId}`;
+    const tasks = {} as Record<
+      Scenario,
+      { ownMs: number[]; oursWindowMs: number[]; noneWindowMs: number[]; floorWindowMs: number[]; ownTasks: number[] }
+    >;
     for (const s of SCENARIO_NAMES) {
-      tasks[s] = { ownMs: [], oursWindowMs: [], noneWindowMs: [], ownTasks: [] };
+      tasks[s] = { ownMs: [], oursWindowMs: [], noneWindowMs: [], floorWindowMs: [], ownTasks: [] };
       for (let i = 0; i < TRACE_RUNS; i++) {
         const ours = await loadOnce(browsers.ours.context, SCENARIOS[s].url, SETTLE, true);
         const none = await loadOnce(browsers.none.context, SCENARIOS[s].url, { wallMs: ours.wallMs }, true);
+        const floor = await loadOnce(browsers.floor.context, SCENARIOS[s].url, { wallMs: ours.wallMs }, true);
         const o = summarizeTasks(ours.trace ?? [], origin);
         const n = summarizeTasks(none.trace ?? [], null, o.windowAfterDclMs);
         tasks[s].ownMs.push(o.longestOwnTaskMs);
         tasks[s].ownTasks.push(o.ownTaskCount);
         tasks[s].oursWindowMs.push(o.longestInWindowMs);
         tasks[s].noneWindowMs.push(n.longestInWindowMs);
+        tasks[s].floorWindowMs.push(summarizeTasks(floor.trace ?? [], floorOrigin).longestInWindowMs);
       }
     }
-
-    // The floor's longest task, the same way (from its content script's first task on).
-    const floorLongestMs = {} as Partial<Record<Scenario, number>>;
-    for (const s of FLOOR_SCENARIOS) {
-      const longest: number[] = [];
-      const wallMs = median(loads[s].ours.map((r) => r.wallMs)); // held open as long as ours took
-      for (let i = 0; i < TRACE_RUNS; i++) {
-        const r = await loadOnce(browsers.floor.context, SCENARIOS[s].url, { wallMs }, true);
-        longest.push(summarizeTasks(r.trace ?? [], `chrome-extension://${browsers.floor.extensionId}`).longestInWindowMs);
-      }
-      floorLongestMs[s] = round(median(longest), 1);
-    }
+    const floorLongestMs = Object.fromEntries(SCENARIO_NAMES.map((s) => [s, round(median(tasks[s].floorWindowMs), 1)])) as Record<
+      Scenario,
+      number
+    >;
 
     log('hint latency (data rendered late)…');
     setPage.ours(LATE_DETAIL);
@@ -182,32 +179,26 @@ async function main(): Promise<void> {
         1,
       ),
     );
-    const floorAddedMs = Object.fromEntries(
-      FLOOR_SCENARIOS.map((s) => [
-        s,
-        round(
-          pairedMedian(
-            loads[s].floor.map((r) => r.scriptMs),
-            loads[s].none.map((r) => r.scriptMs),
-            (a, b) => a - b,
-          ),
-          1,
+    const floorAddedMs = per((s) =>
+      round(
+        pairedMedian(
+          loads[s].floor.map((r) => r.scriptMs),
+          loads[s].none.map((r) => r.scriptMs),
+          (a, b) => a - b,
         ),
-      ]),
-    ) as Partial<Record<Scenario, number>>;
-    const floorRatioVsEmpty = Object.fromEntries(
-      FLOOR_SCENARIOS.map((s) => [
-        s,
-        round(
-          pairedMedian(
-            loads[s].floor.map((r) => r.taskMs),
-            loads[s].empty.map((r) => r.taskMs),
-            (a, b) => a / b,
-          ),
-          2,
+        1,
+      ),
+    );
+    const floorRatioVsEmpty = per((s) =>
+      round(
+        pairedMedian(
+          loads[s].floor.map((r) => r.taskMs),
+          loads[s].empty.map((r) => r.taskMs),
+          (a, b) => a / b,
         ),
-      ]),
-    ) as Partial<Record<Scenario, number>>;
+        2,
+      ),
+    );
     const taskAddedMs = per((s) =>
       round(
         pairedMedian(
@@ -288,7 +279,7 @@ async function main(): Promise<void> {
       history,
       medians: per((s) =>
         Object.fromEntries(
-          VARIANTS.filter((v) => measured(s, v)).map((v) => [
+          VARIANTS.map((v) => [
             v,
             {
               scriptMs: med(s, v, 'scriptMs'),
@@ -309,7 +300,7 @@ async function main(): Promise<void> {
     writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
 
     const rows = SCENARIO_NAMES.flatMap((s) =>
-      VARIANTS.filter((v) => measured(s, v)).map((v) => {
+      VARIANTS.map((v) => {
         const m = results.medians[s][v] as {
           scriptMs: number;
           taskMs: number;
@@ -340,12 +331,13 @@ async function main(): Promise<void> {
     console.log(`\nBudgets\n`);
     console.log(
       formatTable(
-        ['measure', 'value', 'budget', 'result'],
+        ['measure', 'value', 'budget', 'result', 'floor'],
         budgets.map((b) => [
           b.label,
           `${fmt(b.value, b.unit === '/s' ? 0 : b.unit === '×' ? 2 : 1)} ${b.unit}`,
-          `${b.kind === 'max' ? '≤' : '≥'} ${fmt(b.limit, b.unit === '×' ? 2 : 0)} ${b.unit}`,
+          budgetText(b, fmt),
           b.pass ? 'pass' : 'MISSED',
+          floorText(b, fmt),
         ]),
       ),
     );
@@ -353,10 +345,10 @@ async function main(): Promise<void> {
       `\nLongest task from our first script on (trace, median of ${TRACE_RUNS}): ${SCENARIO_NAMES.map((s) => `${s} ${fmt(longestTaskMsByPage[s])} ms (running our script ${fmt(longestScriptTaskMsByPage[s])}; same window without us ${fmt(longestTaskSameWindowWithoutUsMs[s])})`).join('; ')}`,
     );
     console.log(
-      `Also: content added detail/aeList100 ${fmt(contentAddedMs.detail)} / ${fmt(contentAddedMs.aeList100)} ms; heap added ${fmt(results.heapAddedMB, 2)} MB (list500); SW cold start +${fmt(results.swColdStartMs)} ms; background gzip ${fmt(bundleKB.background.gzipKB)} KB, options gzip ${fmt(bundleKB.options.gzipKB)} KB.`,
+      `Also: script added ${SCENARIO_NAMES.map((s) => `${s} ${fmt(contentAddedMs[s])} ms`).join(', ')}; heap added ${fmt(results.heapAddedMB, 2)} MB (list500); SW cold start +${fmt(results.swColdStartMs)} ms; background gzip ${fmt(bundleKB.background.gzipKB)} KB, options gzip ${fmt(bundleKB.options.gzipKB)} KB.`,
     );
     console.log(
-      `Floor (an extension that only reads the order ids, asks its worker once and hangs one hint element per order): ${FLOOR_SCENARIOS.map((s) => `${s} script added ${fmt(floorAddedMs[s] ?? Number.NaN)} ms, task ratio vs empty ${fmt(floorRatioVsEmpty[s] ?? Number.NaN, 2)} ×, longest task ${fmt(floorLongestMs[s] ?? Number.NaN)} ms`).join('; ')}.`,
+      `Floor (an extension that only reads the order ids, asks its worker once and hangs one hint element per order): ${SCENARIO_NAMES.map((s) => `${s} script added ${fmt(floorAddedMs[s])} ms, task ratio vs empty ${fmt(floorRatioVsEmpty[s], 2)} ×, longest task ${fmt(floorLongestMs[s])} ms`).join('; ')}.`,
     );
     if (history) console.log(`\n${formatHistoryBench(history)}`);
     console.log(`Results: ${OUT} (${results.durationSec} s)`);

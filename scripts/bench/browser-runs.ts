@@ -16,15 +16,15 @@ export interface ServedPage {
 }
 
 /**
- * Serves pages at their real URLs in a context; `set` replaces what one URL serves. Several pages
- * may share an origin (the shared `serve` helper owns a whole origin per page, hence this one).
+ * Serves pages at their real URLs (path and query) in a context; `set` replaces what one URL serves.
+ * Several pages may share an origin (the shared `serve` helper owns a whole origin per page, hence this one).
  */
 export async function servePages(context: BrowserContext, pages: readonly ServedPage[]): Promise<(p: ServedPage) => void> {
   const byPath = new Map<string, string>();
   const origins = new Set<string>();
   const set = (p: ServedPage) => {
     const u = new URL(p.url);
-    byPath.set(u.origin + u.pathname, p.html);
+    byPath.set(u.origin + u.pathname + u.search, p.html);
   };
   for (const p of pages) {
     set(p);
@@ -33,7 +33,7 @@ export async function servePages(context: BrowserContext, pages: readonly Served
     origins.add(origin);
     await context.route(`${origin}/**`, (route) => {
       const u = new URL(route.request().url());
-      const html = byPath.get(u.origin + u.pathname);
+      const html = byPath.get(u.origin + u.pathname + u.search);
       if (html !== undefined) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
       return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
     });

@@ -1,6 +1,7 @@
 /**
- * The benchmark's pages, served at their real URLs: an order details page, a 500-row Manage Orders
- * list and 100 AliExpress order cards (bench/README.md, "Pages"). Shared by `npm run bench` and
+ * The benchmark's pages, served at their real URLs: an order details page, 100-row and 500-row
+ * Manage Orders lists (Amazon shows at most 100 orders a page; 500 shows how the cost grows with the
+ * list) and 100 AliExpress order cards (bench/README.md, "Pages"). Shared by `npm run bench` and
  * `npm run bench:ab`.
  */
 import { loadFixture } from '../../test/support/browser';
@@ -14,6 +15,7 @@ const detail = loadFixture('amazon/details-unshipped-us.html');
 
 export const SCENARIOS = {
   detail: { url: detail.url, html: freshenDates(detail.html) },
+  list100: { url: MANAGE_ORDERS_BENCH_URL.replace('page=1', 'page=2'), html: freshenDates(makeManageOrdersHtml(100)) },
   list500: { url: MANAGE_ORDERS_BENCH_URL, html: freshenDates(makeManageOrdersHtml(500)) },
   aeList100: { url: ALIEXPRESS_LIST_BENCH_URL, html: makeAliexpressBuyerListHtml(100) },
 } satisfies Record<string, ServedPage>;

@@ -141,6 +141,9 @@ export class ReadingSession {
     this.schedule();
     this.observer = new MutationObserver((records) => {
       if (records.every(isOwnMutation)) return;
+      // Until the order is first read, it is read right here, at the end of the task that rendered
+      // it: its hint can then be drawn in the same frame as the data, not a task or two later.
+      if (!this.everRead) return this.readAtOnce();
       this.schedule();
     });
     this.observeRoot();
@@ -167,6 +170,12 @@ export class ReadingSession {
       this.pending = null;
       this.readNow();
     }, wait);
+  }
+
+  private readAtOnce(): void {
+    if (this.pending) clearTimeout(this.pending);
+    this.pending = null;
+    this.readNow();
   }
 
   private readNow(): void {
@@ -239,7 +248,11 @@ export class ReadingSession {
    * message per VERDICT_BATCH orders (the worker takes at most MAX_BATCH in one), the rows nearest
    * the view first, so the person sees verdicts where they look while the rest follow. Each element
    * appears only with its verdict, so its data-* attributes are never a transient guess. Messages
-   * are not asked for here: a hint fetches its order's when unfolded.
+   * are not asked for here: a hint fetches its order's when unfolded. A detail page's verdict is
+   * asked for without recording, and recorded by a second request once it shows: the worker writes
+   * the history before it answers a recording request (evaluate-many.ts), and the one hint the
+   * person waits for need not wait for that write. A list's rows are judged and recorded in one
+   * request per batch: a second request for hundreds of rows costs the page as much again.
    */
   private judge(reads: ReadOrder[]): void {
     const detail = this.reader.kind === 'detail';
@@ -256,10 +269,9 @@ export class ReadingSession {
       this.shown.set(key, entry);
       return { read, key, entry };
     });
-    void this.askWithRetry(
-      reads.map((r) => r.snapshot),
-      { record: this.mayRecord(reads, detail), messages: false },
-    ).then((outcome) => {
+    const snapshots = reads.map((r) => r.snapshot);
+    const record = this.mayRecord(reads, detail);
+    void this.askWithRetry(snapshots, { record: record && !detail, messages: false }).then((outcome) => {
       if (this.signal.aborted) return;
       if (outcome.ok) useInterfaceLang(outcome.uiLang);
       if (outcome.ok && outcome.taught && loadTaught(this.reader.platform, outcome.taught)) {
@@ -275,6 +287,8 @@ export class ReadingSession {
         this.readNow();
       } else this.unobserved(() => this.show(entries, outcome, detail));
       this.state.orders = [...this.shown.values()].flatMap((s) => (s.order ? [s.order] : []));
+      // Recorded once judged: an orphaned tab (the extension was updated) has no worker to record to.
+      if (detail && record && (outcome.ok || !outcome.orphaned)) void this.askWithRetry(snapshots, { record: true, messages: false });
     });
   }
 

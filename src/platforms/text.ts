@@ -40,7 +40,25 @@ const PUNCTUATION = /\p{P}+/gu;
  * becomes a space, so "buyer-requested" and "buyer requested" agree, and a trailing "." or "：" is gone.
  */
 export function matchKey(text: string | null | undefined): string {
-  return (text ?? '')
+  const raw = text ?? '';
+  const known = KEYS.get(raw);
+  if (known !== undefined) return known;
+  const key = foldKey(raw);
+  // A list repeats the same few labels and statuses in every row: each is folded once. Long text
+  // (a hostile page's 100 kB status) is folded every time, and the cache is bounded, never grown by the page.
+  if (raw.length <= KEY_CACHE_TEXT_MAX) {
+    if (KEYS.size >= KEY_CACHE_SIZE) KEYS.clear();
+    KEYS.set(raw, key);
+  }
+  return key;
+}
+
+const KEYS = new Map<string, string>();
+const KEY_CACHE_SIZE = 512;
+const KEY_CACHE_TEXT_MAX = 200;
+
+function foldKey(text: string): string {
+  return text
     .normalize('NFKC')
     .toLowerCase()
     .normalize('NFD')

@@ -2,18 +2,20 @@
 /**
  * A verdict request that fails is asked again; when it keeps failing, the hint blames the extension,
  * never the page (which was read). A list of more than the worker's batch limit is judged in batches.
+ * A detail page's verdict is asked for without recording, and recorded by a second request once it shows.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OrderSnapshot } from '../../../src/rules/types';
 
 const shown: Array<{ kind: string; note?: string; orderId: string }> = [];
-const asked: number[] = [];
+/** Each request: its size, and whether it asked for a recording. */
+const asked: Array<number | string> = [];
 let failures = 0;
 
 vi.mock('../../../src/content/worker-api', () => ({
   ORPHANED_NOTE: { en: 'orphaned', zh: 'orphaned' },
-  askVerdicts: vi.fn(async (snapshots: OrderSnapshot[]) => {
-    asked.push(snapshots.length);
+  askVerdicts: vi.fn(async (snapshots: OrderSnapshot[], opts: { record: boolean }) => {
+    asked.push(opts.record ? `${snapshots.length} recorded` : snapshots.length);
     if (failures > 0) {
       failures--;
       return { ok: false, orphaned: false, error: 'Could not establish connection' };
@@ -81,7 +83,7 @@ describe('verdict requests', () => {
     failures = 2;
     const controller = start('detail', 1);
     await vi.advanceTimersByTimeAsync(5_000);
-    expect(asked.length).toBe(3);
+    expect(asked).toEqual([1, 1, 1, '1 recorded']);
     expect(shown).toEqual([{ kind: 'verdict', orderId: 'o0' }]);
     controller.abort();
   });
@@ -95,11 +97,30 @@ describe('verdict requests', () => {
     controller.abort();
   });
 
+  it('on a detail page, record only once the verdict shows', async () => {
+    vi.useFakeTimers();
+    const controller = start('detail', 1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(shown).toEqual([{ kind: 'verdict', orderId: 'o0' }]);
+    expect(asked).toEqual([1, '1 recorded']);
+    failures = 1;
+    asked.length = 0;
+    shown.length = 0;
+    controller.abort();
+    const next = start('detail', 1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(asked).toEqual([1]); // its verdict request failed: no verdict yet, nothing recorded
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(asked).toEqual([1, 1, '1 recorded']);
+    next.abort();
+  });
+
   it('split a list larger than one batch', async () => {
     vi.useFakeTimers();
     const controller = start('list', VERDICT_BATCH * 2 + 7);
     await vi.advanceTimersByTimeAsync(100);
-    expect(asked).toEqual([VERDICT_BATCH, VERDICT_BATCH, 7]);
+    // A list's batches are judged and recorded in one request each.
+    expect(asked).toEqual([`${VERDICT_BATCH} recorded`, `${VERDICT_BATCH} recorded`, '7 recorded']);
     expect(shown.filter((s) => s.kind === 'verdict')).toHaveLength(VERDICT_BATCH * 2 + 7);
     controller.abort();
   });

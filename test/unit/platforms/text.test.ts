@@ -100,3 +100,17 @@ describe('matchKey', () => {
     expect(matchKey('Annulé')).not.toBe(matchKey('Annulée'));
   });
 });
+
+describe('matchKey, folded once per word', () => {
+  it('gives the same key the second time, and after many other words have been folded', () => {
+    const first = matchKey('Nicht  versendet.');
+    for (let index = 0; index < 1_500; index += 1) matchKey(`Word ${index}`);
+    expect(matchKey('Nicht  versendet.')).toBe(first);
+    expect(first).toBe('nicht versendet');
+  });
+  it('folds long text too (kept out of the cache)', () => {
+    const long = `${'Ünshipped '.repeat(50)}`;
+    expect(matchKey(long)).toBe(matchKey(long));
+    expect(matchKey(long).startsWith('unshipped unshipped')).toBe(true);
+  });
+});
