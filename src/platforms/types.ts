@@ -10,6 +10,12 @@ import type { Audience, Language } from '../templates/types';
 export interface HintMount {
   anchor: Element;
   where: 'before' | 'after' | 'prepend' | 'append';
+  /**
+   * 'before'/'after' only: the anchor may sit in a row of flex items (a title beside its badges), where a box
+   * placed next to it is squeezed into a narrow column; the hint then goes beside the nearest ancestor that
+   * is not such a row. A style question the page answers at placement, so readers stay pure.
+   */
+  leaveFlexRow?: boolean;
 }
 
 export interface ReadOrder {

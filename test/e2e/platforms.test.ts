@@ -231,3 +231,29 @@ describe('History-API navigation', () => {
     await page.close();
   });
 });
+
+describe('A hint beside a title in a flex row', () => {
+  it('Shopify: the order title sits in flex rows with its badges (as the admin lays it out); the hint gets a line of its own, not a squeezed column', async () => {
+    const { url, html } = loadFixture('shopify/unfulfilled-paid.html');
+    // The admin's header rows are flex rows (Polaris Page-Header__Row and TitleWithMetadataWrapper); the fixture
+    // carries their class names without their styles, so the styles come in here, by the same class-name stems.
+    const rows =
+      '<style>[class*="Page-Header__Row"],[class*="TitleWithMetadataWrapper"],[class*="TitleWrapper"]{display:flex;flex-wrap:nowrap;align-items:center;gap:8px}</style>';
+    await serve(browser.context, url, freshenDates(html).replace('</head>', `${rows}</head>`));
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await waitForHints(page);
+    const placed = await page.evaluate(() => {
+      const el = document.querySelector('cancel-or-close-hint')!;
+      const parent = el.parentElement!;
+      const style = getComputedStyle(parent);
+      return {
+        parentRow: style.display.includes('flex') && !style.flexDirection.startsWith('column'),
+        width: el.getBoundingClientRect().width,
+      };
+    });
+    expect(placed.parentRow).toBe(false);
+    expect(placed.width).toBeGreaterThan(300);
+    await page.close();
+  });
+});

@@ -87,8 +87,25 @@ export function place(el: HTMLElement, ui: HTMLElement, mount: HintMount | null,
     return true;
   }
   if (floating) ui.removeAttribute('data-floating');
-  mount.anchor[mount.where](el);
+  const anchor = mount.leaveFlexRow && (mount.where === 'before' || mount.where === 'after') ? outOfFlexRows(mount.anchor) : mount.anchor;
+  anchor[mount.where](el);
   return false;
+}
+
+/** How many flex rows a hint climbs out of, at most: a page header nests a few, never more. */
+const MAX_FLEX_ROWS = 4;
+
+/** The anchor's nearest ancestor (or itself) whose parent does not lay its children out in a flex row. */
+function outOfFlexRows(anchor: Element): Element {
+  let at = anchor;
+  for (let level = 0; level < MAX_FLEX_ROWS; level++) {
+    const parent = at.parentElement;
+    if (!parent || parent === document.body) break;
+    const style = getComputedStyle(parent);
+    if (!style.display.includes('flex') || style.flexDirection.startsWith('column')) break;
+    at = parent;
+  }
+  return at;
 }
 
 export function setFacts(el: HTMLElement, s: OrderSnapshot, action: string, outcome: string | null): void {

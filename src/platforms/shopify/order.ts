@@ -110,7 +110,7 @@ function readShopifyOrder(root: ParentNode, url: URL): ReadResult {
     fulfillmentInProgress,
     source: { url: url.href, reader: READER_ID, missing },
   };
-  return { status: 'read', orders: [{ snapshot, mount: { anchor: title, where: 'after' } }] };
+  return { status: 'read', orders: [{ snapshot, mount: { anchor: title, where: 'after', leaveFlexRow: true } }] };
 }
 
 export const shopifyOrderReader: PageReader = {
