@@ -28,6 +28,7 @@ import { LANGUAGES } from '../templates/types';
 import { AMAZON_MARKETPLACES } from '../platforms/amazon/platform';
 import { statusWord } from '../history/status-word';
 import { MAX_BATCH, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './bounds';
+import { CONTENT_PARTS } from '../content/lazy-parts';
 
 // ---- bounds --------------------------------------------------------------------------------------
 
@@ -420,6 +421,11 @@ const HistoryChangedRequestSchema = v.object({ kind: kind('history/changed') });
 const HistoryDeleteAllRequestSchema = v.object({ kind: kind('history/delete-all') });
 /** Extension pages only: what the worker has refused since it last started. */
 export const DiagnosticsRequestSchema = v.object({ kind: kind('diagnostics') });
+/**
+ * Content scripts only: inject one of the content script's lazy parts into the asking page's
+ * isolated world (src/background/inject-part.ts); answered by the worker itself, which needs the sender.
+ */
+export const ContentPartRequestSchema = v.object({ kind: kind('content/part'), part: v.picklist(CONTENT_PARTS, 'is not a part of the content script') });
 
 /** Everything the worker accepts: the routed requests, and diagnostics, which it answers itself. */
 export const WorkerMessageSchema = v.variant(
@@ -445,6 +451,7 @@ export const WorkerMessageSchema = v.variant(
     HistoryChangedRequestSchema,
     HistoryDeleteAllRequestSchema,
     DiagnosticsRequestSchema,
+    ContentPartRequestSchema,
   ],
   'is not a known message kind',
 );
@@ -630,6 +637,7 @@ export const ANSWER_SCHEMAS = {
   'history/changed': DoneSchema,
   'history/delete-all': DeletedSchema,
   diagnostics: DiagnosticsSchema,
+  'content/part': v.object({ injected: v.literal(true) }),
 } as const;
 
 // ---- the export file -----------------------------------------------------------------------------
