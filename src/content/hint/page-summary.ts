@@ -6,8 +6,10 @@
  * `display:none` on the row itself and shown again exactly as they were. Recounted once per frame
  * however many rows report at once; placed in the same frame as the first row boxes are drawn.
  */
+import summaryEn from '../../../public/_locales/en/messages.json?summary';
+import summaryZh from '../../../public/_locales/zh_CN/messages.json?summary';
 import { formatCountdown } from '../../ui/format';
-import { t } from '../../ui/i18n';
+import { addStrings, t } from '../../ui/i18n';
 import { needsAction } from '../../ui/row';
 import type { PageOrder } from '../../messages/protocol';
 import { adoptStyles, BAR_STYLES, SUMMARY_TAG } from './element';
@@ -26,6 +28,9 @@ export interface PageLang {
 let pageLang: PageLang | null = null;
 const currentLang = (): UiLang => pageLang?.current() ?? 'en';
 import { followPageTheme } from './theme';
+
+// Its strings come with its code: the compact bar never shows them (scripts/vite/locale-subset.ts).
+addStrings({ en: summaryEn, zh: summaryZh });
 
 const DAY_MS = 24 * 60 * 60_000;
 
