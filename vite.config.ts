@@ -5,7 +5,6 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { PLATFORM_DEFINITIONS } from './src/platforms/registry.ts';
 import { localeSubset } from './scripts/vite/locale-subset.ts';
-import { plainDynamicImports } from './scripts/vite/plain-dynamic-imports.ts';
 import { nativeBrowserByPrototype } from './scripts/vite/native-browser-by-prototype.ts';
 import { contentScripts } from './scripts/vite/content-scripts.ts';
 import { CONTENT_PARTS, contentScriptFile, partFile } from './src/content/lazy-parts.ts';
@@ -33,7 +32,6 @@ export default defineConfig({
   plugins: [
     ...sourcePlugins(),
     crx({ manifest: manifest() }),
-    plainDynamicImports(),
     // Content scripts are classic scripts of their own, outside crxjs (see scripts/vite/content-scripts.ts).
     contentScripts({
       scripts: PLATFORM_DEFINITIONS.map((p) => ({ fileName: contentScriptFile(p.id), entry: p.contentEntry, matches: p.matchPatterns })),
