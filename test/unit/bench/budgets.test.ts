@@ -24,7 +24,7 @@ describe('checkBudgets', () => {
   it('holds the budgets the brief sets', () => {
     const byKey = Object.fromEntries(BUDGETS.map((b) => [b.key, `${b.kind} ${b.limit}`]));
     expect(byKey).toEqual({
-      'bundleGzipKB.content': 'max 25',
+      'bundleGzipKB.content': 'max 20',
       'bundleGzipKB.popup': 'max 60',
       'contentAddedMs.list500': 'max 30',
       'contentAddedMs.detail': 'max 5',
