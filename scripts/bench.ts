@@ -358,7 +358,11 @@ async function main(): Promise<void> {
     );
     const { byScript, lazy } = results.bundleGzipKB;
     console.log(
-      `Content scripts gzip (each loaded alone): ${Object.entries(byScript).map(([k, v]) => `${k} ${fmt(v)} KB`).join(', ')}; lazy parts (injected when needed): ${Object.entries(lazy).map(([k, v]) => `${k} ${fmt(v)} KB`).join(', ')}.`,
+      `Content scripts gzip (each loaded alone): ${Object.entries(byScript)
+        .map(([k, v]) => `${k} ${fmt(v)} KB`)
+        .join(', ')}; lazy parts (injected when needed): ${Object.entries(lazy)
+        .map(([k, v]) => `${k} ${fmt(v)} KB`)
+        .join(', ')}.`,
     );
     console.log(
       `Floor (an extension that only reads the order ids, asks its worker once and hangs one hint element per order): ${FLOOR_SCENARIOS.map((s) => `${s} script added ${fmt(floorAddedMs[s] ?? Number.NaN)} ms, task ratio vs empty ${fmt(floorRatioVsEmpty[s] ?? Number.NaN, 2)} ×, longest task ${fmt(floorLongestMs[s] ?? Number.NaN)} ms`).join('; ')}.`,

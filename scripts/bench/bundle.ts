@@ -112,6 +112,8 @@ export function contentBundleKB(
   readBytes: (file: string) => Buffer,
 ): { byScript: Record<string, number>; lazy: Record<string, number> } {
   const kb = (groups: Record<string, string[]>) =>
-    Object.fromEntries(Object.entries(groups).map(([name, files]) => [name, Math.round(bundleSize(files, readBytes).gzipBytes / 102.4) / 10]));
+    Object.fromEntries(
+      Object.entries(groups).map(([name, files]) => [name, Math.round(bundleSize(files, readBytes).gzipBytes / 102.4) / 10]),
+    );
   return { byScript: kb(contentScriptsOf(manifest)), lazy: kb(lazyPartsOf()) };
 }

@@ -85,7 +85,8 @@ interface ManifestLike {
 /** The manifest with our content scripts, and without web-accessible resources. */
 export function withContentScripts(manifest: ManifestLike, scripts: readonly ContentScript[]): ManifestLike {
   if (manifest.content_scripts?.length) throw new Error('the manifest already has content_scripts: they come from this plugin only');
-  if (manifest.web_accessible_resources?.length) throw new Error('the manifest has web_accessible_resources: no file of ours may be reachable from pages');
+  if (manifest.web_accessible_resources?.length)
+    throw new Error('the manifest has web_accessible_resources: no file of ours may be reachable from pages');
   const { web_accessible_resources: _none, ...rest } = manifest;
   return {
     ...rest,

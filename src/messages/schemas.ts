@@ -425,7 +425,10 @@ export const DiagnosticsRequestSchema = v.object({ kind: kind('diagnostics') });
  * Content scripts only: inject one of the content script's lazy parts into the asking page's
  * isolated world (src/background/inject-part.ts); answered by the worker itself, which needs the sender.
  */
-export const ContentPartRequestSchema = v.object({ kind: kind('content/part'), part: v.picklist(CONTENT_PARTS, 'is not a part of the content script') });
+export const ContentPartRequestSchema = v.object({
+  kind: kind('content/part'),
+  part: v.picklist(CONTENT_PARTS, 'is not a part of the content script'),
+});
 
 /** Everything the worker accepts: the routed requests, and diagnostics, which it answers itself. */
 export const WorkerMessageSchema = v.variant(

@@ -20,7 +20,6 @@ const ACTION_KEYS: Record<Action, MessageKey> = {
   unknown: 'action_unknown',
 };
 
-
 /**
  * Platform names come from each platform's definition. The extension pages add every platform's (page-strings.ts,
  * from the registry); a content script adds only its own, so a seller page never carries the others.

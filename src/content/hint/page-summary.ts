@@ -17,9 +17,9 @@ import type { UiLang } from '../../ui/i18n';
 import type { LangFollower } from './lang';
 
 /**
- * The page's interface language, handed in by the hints (./lang): importing that module here would
- * make the bundler split the worker client out of the content script's main chunk into a file of its
- * own, one more file every seller page loads.
+ * The page's interface language, handed in by the hints (./lang): this module is a separate script
+ * (src/content/lazy-parts.ts), so importing ./lang here would give it a second copy of the page's
+ * language, one that never hears of a change.
  */
 export interface PageLang {
   current(): UiLang;

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { bundleSize, contentBundleKB, contentScriptsOf, entriesOf, htmlAssetsOf, importsOf, reachableFiles } from '../../../scripts/bench/bundle';
+import {
+  bundleSize,
+  contentBundleKB,
+  contentScriptsOf,
+  entriesOf,
+  htmlAssetsOf,
+  importsOf,
+  reachableFiles,
+} from '../../../scripts/bench/bundle';
 
 const FILES: Record<string, string> = {
   'content/amazon.js': `(function(){var e=1;chrome.runtime.sendMessage({kind:"evaluate-many",n:e})})();`,
@@ -44,12 +52,7 @@ describe('reachableFiles', () => {
   it('follows static imports transitively, each file once, skipping unrelated chunks', () => {
     const files = reachableFiles(['assets/src-content-amazon.ts-y.js'], read);
     expect(files.sort()).toEqual(
-      [
-        'assets/hosts-a.js',
-        'assets/side-c.js',
-        'assets/src-content-amazon.ts-y.js',
-        'assets/start-b.js',
-      ].sort(),
+      ['assets/hosts-a.js', 'assets/side-c.js', 'assets/src-content-amazon.ts-y.js', 'assets/start-b.js'].sort(),
     );
   });
   it('includes an HTML page’s scripts, their imports and its stylesheets', () => {

@@ -29,7 +29,9 @@ describe('moduleSyntaxIn', () => {
 });
 
 describe('withContentScripts', () => {
-  const scripts = [{ fileName: 'content/amazon.js', entry: 'src/platforms/amazon/content.ts', matches: ['https://sellercentral.amazon.com/*'] }];
+  const scripts = [
+    { fileName: 'content/amazon.js', entry: 'src/platforms/amazon/content.ts', matches: ['https://sellercentral.amazon.com/*'] },
+  ];
   it('adds one classic content script per platform, on its pages', () => {
     expect(withContentScripts({ permissions: ['alarms'] } as never, scripts)).toEqual({
       permissions: ['alarms'],

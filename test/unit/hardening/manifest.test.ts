@@ -135,7 +135,10 @@ describe('the built manifest asks for no more than it needs', () => {
         },
       },
       { ...m, web_accessible_resources: [{ matches: ['<all_urls>'], resources: ['assets/x.js'] }] },
-      { ...m, web_accessible_resources: [{ matches: ['https://*.myshopify.com/*'], resources: ['assets/chunk.js'], use_dynamic_url: true }] },
+      {
+        ...m,
+        web_accessible_resources: [{ matches: ['https://*.myshopify.com/*'], resources: ['assets/chunk.js'], use_dynamic_url: true }],
+      },
       { ...m, host_permissions: [...SELLER, 'https://example.com/*'] },
       { ...m, externally_connectable: { matches: ['https://sellercentral.amazon.com/*'] } },
     ];

@@ -132,7 +132,9 @@ describe('the worker listener', () => {
 describe('content/part: the worker injects a lazy part of the content script into the page that asks', () => {
   it('into the asking document (or its frame), from the package, for our content script only', async () => {
     injected.length = 0;
-    const withDocument = sender({ id: OWN_ID, url: SELLER_PAGE, tab: { id: 7 }, frameId: 0 }) as Runtime.MessageSender & { documentId: string };
+    const withDocument = sender({ id: OWN_ID, url: SELLER_PAGE, tab: { id: 7 }, frameId: 0 }) as Runtime.MessageSender & {
+      documentId: string;
+    };
     withDocument.documentId = 'DOC1';
     expect(await send({ kind: 'content/part', part: 'hint-ui' }, withDocument)).toEqual({ ok: true, value: { injected: true } });
     expect(await send({ kind: 'content/part', part: 'page-summary' }, contentScript)).toEqual({ ok: true, value: { injected: true } });
@@ -145,8 +147,12 @@ describe('content/part: the worker injects a lazy part of the content script int
   it('refuses an extension page, a page that is not a seller page, and a part it does not know, injecting nothing', async () => {
     injected.length = 0;
     expect(await send({ kind: 'content/part', part: 'hint-ui' }, popup)).toMatchObject({ ok: false });
-    expect(send({ kind: 'content/part', part: 'hint-ui' }, sender({ id: OWN_ID, url: 'https://evil.example/', tab: { id: 1 }, frameId: 0 }))).toBeUndefined();
-    expect(send({ kind: 'content/part', part: 'hint-ui' }, sender({ id: OWN_ID, url: SELLER_PAGE, tab: { id: 1 }, frameId: 3 }))).toBeUndefined();
+    expect(
+      send({ kind: 'content/part', part: 'hint-ui' }, sender({ id: OWN_ID, url: 'https://evil.example/', tab: { id: 1 }, frameId: 0 })),
+    ).toBeUndefined();
+    expect(
+      send({ kind: 'content/part', part: 'hint-ui' }, sender({ id: OWN_ID, url: SELLER_PAGE, tab: { id: 1 }, frameId: 3 })),
+    ).toBeUndefined();
     for (const part of ['../manifest.json', 'https://evil.example/x.js', 'background', ''])
       expect(await send({ kind: 'content/part', part }, contentScript)).toMatchObject({ ok: false });
     expect(injected).toEqual([]);
