@@ -6,7 +6,7 @@
  * chrome-extension:// URL, with fetch() and as <script src>, <link href> and <img src>: every
  * attempt must fail. While the content script still works on the same page.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -77,9 +77,11 @@ async function reachable(page: Page, files: string[], base = OURS()): Promise<At
 }
 
 describe('a page cannot fetch any file of the extension', () => {
-  it('the build has files to try, scripts among them', () => {
+  it('the build has files to try, scripts among them, and its manifest makes none web-accessible', () => {
     expect(DIST_FILES).toContain('manifest.json');
     expect(DIST_FILES.filter((f) => f.endsWith('.js')).length).toBeGreaterThan(5);
+    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { web_accessible_resources?: unknown[] };
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
 
   it('on a seller page we read, with its hint shown and unfolded', async () => {
