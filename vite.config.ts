@@ -5,31 +5,45 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { PLATFORM_DEFINITIONS } from './src/platforms/registry.ts';
 import { localeSubset } from './scripts/vite/locale-subset.ts';
-import { plainDynamicImports } from './scripts/vite/plain-dynamic-imports.ts';
 import { nativeBrowserByPrototype } from './scripts/vite/native-browser-by-prototype.ts';
+import { contentScripts } from './scripts/vite/content-scripts.ts';
+import { CONTENT_PARTS, contentScriptFile, partFile } from './src/content/lazy-parts.ts';
+
+const TARGET = 'chrome120';
 
 /**
- * manifest.json holds everything but the version (package.json's: one copy, bumped by `npm version`)
- * and the content scripts, which come from the platform registry, one per platform (its content entry
- * on its match patterns), so the manifest, the worker's sender check and the readers never disagree.
+ * manifest.json holds everything but the version (package.json's: one copy, bumped by `npm version`),
+ * the content scripts and the host permissions, which come from the platform registry, one content
+ * script per platform (its content entry on its match patterns), so the manifest, the worker's
+ * sender check and the readers never disagree. The host permissions are the same seller pages: the
+ * worker injects the content script's lazy parts there (src/background/inject-part.ts).
  */
 function manifest(): ManifestV3Export {
   const m = structuredClone(baseManifest) as unknown as chrome.runtime.ManifestV3;
   m.version = pkg.version;
-  m.content_scripts = PLATFORM_DEFINITIONS.map((p) => ({
-    matches: [...p.matchPatterns],
-    js: [p.contentEntry],
-    run_at: 'document_idle',
-  }));
+  m.host_permissions = PLATFORM_DEFINITIONS.flatMap((p) => p.matchPatterns);
   return m as ManifestV3Export;
 }
 
+/** The transforms every source needs, in the main build and in each content script's own build. */
+const sourcePlugins = () => [localeSubset(), nativeBrowserByPrototype(), preact()];
+
 export default defineConfig({
-  plugins: [localeSubset(), nativeBrowserByPrototype(), preact(), crx({ manifest: manifest() }), plainDynamicImports()],
+  plugins: [
+    ...sourcePlugins(),
+    crx({ manifest: manifest() }),
+    // Content scripts are classic scripts of their own, outside crxjs (see scripts/vite/content-scripts.ts).
+    contentScripts({
+      scripts: PLATFORM_DEFINITIONS.map((p) => ({ fileName: contentScriptFile(p.id), entry: p.contentEntry, matches: p.matchPatterns })),
+      parts: CONTENT_PARTS.map((part) => ({ fileName: partFile(part), entry: `src/content/parts/${part}.ts` })),
+      plugins: sourcePlugins,
+      target: TARGET,
+    }),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    target: 'chrome120',
+    target: TARGET,
     sourcemap: false,
     modulePreload: false,
     rollupOptions: { input: { stats: 'src/stats/index.html', privacy: 'src/privacy/index.html' } },

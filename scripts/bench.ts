@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { BrowserNotFound, DIST, ROOT, browserPath, launch, type Launched } from '../test/support/browser';
 import { benchRules } from './bench-rules';
 import { benchHistory, formatHistoryBench, type HistoryBenchResult } from './bench-history';
-import { bundleSize, entriesOf, type EntryFiles } from './bench/bundle';
+import { bundleSize, contentBundleKB, entriesOf, type EntryFiles } from './bench/bundle';
 import { BUDGETS, budgetText, checkBudgets, floorText } from './bench/budgets';
 import { emptyManifestFrom, floorManifestFrom, EMPTY_CONTENT_SCRIPT, EMPTY_WORKER } from './bench/empty-extension';
 import { loadOnce, privateCopy, servePages, stopServiceWorkers, type LoadResult, type ServedPage } from './bench/browser-runs';
@@ -38,7 +38,7 @@ const BUILD = privateCopy(DIST, 'coc-bench-dist-');
 
 function bundles(): Record<keyof EntryFiles, { rawKB: number; gzipKB: number; files: number }> {
   const manifest = JSON.parse(readFileSync(join(BUILD, 'manifest.json'), 'utf8'));
-  const entries = entriesOf(manifest);
+  const entries = entriesOf(manifest, (f) => readFileSync(join(BUILD, f)));
   const out = {} as Record<keyof EntryFiles, { rawKB: number; gzipKB: number; files: number }>;
   for (const key of Object.keys(entries) as (keyof EntryFiles)[]) {
     const size = bundleSize(entries[key], (f) => readFileSync(join(BUILD, f)));
@@ -263,6 +263,7 @@ async function main(): Promise<void> {
       heapAddedMBByPage,
       bundleGzipKB: {
         content: bundleKB.content.gzipKB,
+        ...contentBundleKB(JSON.parse(readFileSync(join(BUILD, 'manifest.json'), 'utf8')), (f) => readFileSync(join(BUILD, f))),
         background: bundleKB.background.gzipKB,
         popup: bundleKB.popup.gzipKB,
         options: bundleKB.options.gzipKB,
@@ -346,6 +347,14 @@ async function main(): Promise<void> {
     );
     console.log(
       `Also: script added ${SCENARIO_NAMES.map((s) => `${s} ${fmt(contentAddedMs[s])} ms`).join(', ')}; heap added ${fmt(results.heapAddedMB, 2)} MB (list500); SW cold start +${fmt(results.swColdStartMs)} ms; background gzip ${fmt(bundleKB.background.gzipKB)} KB, options gzip ${fmt(bundleKB.options.gzipKB)} KB.`,
+    );
+    const { byScript, lazy } = results.bundleGzipKB;
+    console.log(
+      `Content scripts gzip (each loaded alone): ${Object.entries(byScript)
+        .map(([k, v]) => `${k} ${fmt(v)} KB`)
+        .join(', ')}; lazy parts (injected when needed): ${Object.entries(lazy)
+        .map(([k, v]) => `${k} ${fmt(v)} KB`)
+        .join(', ')}.`,
     );
     console.log(
       `Floor (an extension that only reads the order ids, asks its worker once and hangs one hint element per order): ${SCENARIO_NAMES.map((s) => `${s} script added ${fmt(floorAddedMs[s])} ms, task ratio vs empty ${fmt(floorRatioVsEmpty[s], 2)} ×, longest task ${fmt(floorLongestMs[s])} ms`).join('; ')}.`,

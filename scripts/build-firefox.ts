@@ -4,8 +4,8 @@
  * manifest differs:
  * - Firefox has no extension service workers: the background runs as an event page, i.e.
  *   "background": { "scripts": [...], "type": "module" }, which Firefox starts and stops the same way.
- * - Firefox needs an add-on id and the first version with what we use (MV3 content scripts as
- *   modules, `web_accessible_resources` with `matches`).
+ * - Firefox needs an add-on id and the first version with what we use (MV3 host permissions
+ *   granted at install, from 127: the worker injects the content script's lazy parts with them).
  * - Chrome-only keys Firefox warns about or rejects are dropped.
  *
  * Usage: `npm run build && npm run build:firefox` (then `npm run lint:firefox`).
@@ -27,10 +27,6 @@ export function firefoxManifest(chrome: Json): Json {
   m.background = { scripts: [background.service_worker], type: 'module' };
   // Chrome-only: Firefox ignores it with a warning; the gecko minimum below says the same for Firefox.
   delete m.minimum_chrome_version;
-  // `use_dynamic_url` is Chrome's; Firefox always serves web-accessible resources at a per-install
-  // random origin, which is what the flag asks Chrome for.
-  if (Array.isArray(m.web_accessible_resources))
-    m.web_accessible_resources = (m.web_accessible_resources as Json[]).map(({ use_dynamic_url: _chromeOnly, ...rest }) => rest);
   // We collect nothing; Firefox asks every new add-on to say so (versions before 140 ignore the key).
   m.browser_specific_settings = {
     gecko: { id: GECKO_ID, strict_min_version: GECKO_MIN_VERSION, data_collection_permissions: { required: ['none'] } },

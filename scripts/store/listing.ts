@@ -83,6 +83,8 @@ export const HOST_ACCESS_REASONS: Readonly<Record<Platform, string>> = {
 export const API_PERMISSION_REASONS: Readonly<Record<string, string>> = {
   alarms:
     'Wakes the extension at the moment a reminder of an order deadline is due (for example a cancellation request to answer before its timer), and when an order enters or leaves the toolbar count of orders due within 24 hours. The times come from the order history kept in the browser.',
+  scripting:
+    'Adds the rest of the in-page hint (the unfolded details, a list’s summary) to the seller page the person is using, when the hint asks for it, on the seller hosts below only. The code is part of the package; keeping it out of pages’ reach this way means no web page can fetch the extension’s files to detect it.',
   notifications:
     'Shows a desktop reminder ahead of an order deadline the person can act on (answer a cancellation request, ship or cancel before the automatic cancellation, open a dispute when no tracking number came). Lead time and quiet hours are settings, and reminders can be turned off per order. Clicking a reminder opens that order’s page.',
 };

@@ -143,7 +143,7 @@ export function permissionsDoc(m: BuiltManifest): string {
     '',
     ...permissionLines,
     '',
-    '**Host permission justification** (the content scripts run on these hosts and nowhere else)',
+    '**Host permission justification** (the content scripts run on these hosts and nowhere else; the host permissions are the same hosts, for `scripting`)',
     '',
     ...hostLines,
     '',

@@ -1,15 +1,16 @@
 /**
  * Vite plugin: `import strings from '…/messages.json?hint'` gives the catalogue without the strings
  * that only extension pages use (options, statistics, history, popup, manual picker) and without
- * those only the unfolded hint shows; `…?card` gives the latter, loaded with the unfolded hint's
- * code (src/content/hint/hint-ui.tsx). The compact bar ships inside every seller page's content
- * script, so it carries only what it can show; extension pages add the rest (src/ui/page-strings.ts).
+ * those only the content script's lazy parts show; `…?card` gives the unfolded hint's, loaded with
+ * its code (src/content/hint/hint-ui.tsx), and `…?summary` a list's summary's (page-summary.ts).
+ * The compact bar ships inside every seller page's content script, so it carries only what it can
+ * show; extension pages add the rest (src/ui/page-strings.ts).
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
 /** Key prefixes of strings that only extension pages show. */
-export const PAGE_ONLY_PREFIXES = ['options_', 'stats_', 'history_', 'popup_', 'manual_'] as const;
+export const PAGE_ONLY_PREFIXES = ['options_', 'stats_', 'history_', 'popup_', 'manual_', 'unit_name_', 'perspective_'] as const;
 /** Page-prefixed keys the hint's components still use. */
 export const HINT_KEEPS = ['popup_pick_by_hand'] as const;
 
@@ -38,7 +39,15 @@ export const CARD_PREFIXES = [
   'hint_reading',
   'popup_pick_by_hand',
   'teach_',
+  'chain_',
+  'remind_',
+  'copied',
+  'stage_',
+  'actor_',
 ] as const;
+
+/** Key prefixes of strings only a list page's summary shows (loaded with its code). */
+export const SUMMARY_PREFIXES = ['summary_'] as const;
 
 const isPageOnly = (key: string): boolean =>
   (MANIFEST_ONLY as readonly string[]).includes(key) ||
@@ -47,8 +56,11 @@ const isPageOnly = (key: string): boolean =>
 /** Shown by the unfolded hint only (loaded with its code). */
 export const isCardKey = (key: string): boolean => !isPageOnly(key) && CARD_PREFIXES.some((p) => key.startsWith(p));
 
+/** Shown by a list page's summary only (loaded with its code). */
+export const isSummaryKey = (key: string): boolean => !isPageOnly(key) && SUMMARY_PREFIXES.some((p) => key.startsWith(p));
+
 /** Shown by the compact bar (in every seller page's content script). */
-export const isHintKey = (key: string): boolean => !isPageOnly(key) && !isCardKey(key);
+export const isHintKey = (key: string): boolean => !isPageOnly(key) && !isCardKey(key) && !isSummaryKey(key);
 
 export function hintSubset(catalogue: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(catalogue).filter(([key]) => isHintKey(key)));
@@ -58,9 +70,14 @@ export function cardSubset(catalogue: Record<string, unknown>): Record<string, u
   return Object.fromEntries(Object.entries(catalogue).filter(([key]) => isCardKey(key)));
 }
 
+export function summarySubset(catalogue: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(catalogue).filter(([key]) => isSummaryKey(key)));
+}
+
 const SUBSETS: Record<string, (catalogue: Record<string, unknown>) => Record<string, unknown>> = {
   '?hint': hintSubset,
   '?card': cardSubset,
+  '?summary': summarySubset,
 };
 const suffixOf = (id: string): string | undefined => Object.keys(SUBSETS).find((suffix) => id.endsWith(`messages.json${suffix}`));
 

@@ -7,7 +7,8 @@
  * CommonJS interop then copies every own property of the export onto the module namespace, reading
  * each one's descriptor, and reading the descriptor of a native API namespace makes the browser
  * build it: in a content script `dom`, `extension`, `i18n` and `runtime`, of which we use only
- * `runtime`. That cost about 1 ms on every seller page (6 ms in a fresh renderer process). An object
+ * `runtime`. That cost about 1 ms on every seller page (6 ms in a fresh renderer process; content
+ * scripts now carry no polyfill at all, src/shared/runtime.ts, but extension pages still do). An object
  * whose prototype is the native `browser` has no own properties to copy, and every `browser.x`
  * still resolves to the native one, built when first used. Where there is no native namespace the
  * polyfill wraps `chrome` in a proxy of the same shape (it already inherits from `chrome`), and

@@ -8,6 +8,7 @@ import { fail, ok, type Result } from '../messages/protocol';
 import { SELLER_MATCH_PATTERNS } from '../platforms/registry';
 import { urlMatcher } from '../platforms/match-pattern';
 import { classifySender } from './sender';
+import { injectPart } from './inject-part';
 import { diagnostics, rejected } from './counters';
 import { route } from './router';
 import { openNotifiedOrder, REMINDER_ALARM, syncReminders, useReminderSurface } from './reminders';
@@ -34,6 +35,9 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<Res
   }
   if (req.value.kind === 'diagnostics')
     return Promise.resolve(from === 'extension-page' ? ok(diagnostics()) : fail('diagnostics are only readable from extension pages'));
+  // Injected into the sender's own page: only a content script has one.
+  if (req.value.kind === 'content/part')
+    return from === 'content' ? injectPart(req.value.part, sender) : Promise.resolve(fail('content/part is only for content scripts'));
   return route(req.value, from).catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));
 }
 

@@ -3,7 +3,7 @@
  * a reader; pages that are not order pages cost a few regex tests per navigation. A reading
  * session lives until the URL changes.
  */
-import { browser, type Runtime } from '../shared/browser';
+import { onExtensionMessage, runtimeId, type MessageSender } from '../shared/runtime';
 import { checkContentRequest } from '../messages/validate-content';
 import { ok, type PageOrders, type Result } from '../messages/protocol';
 import type { PageReader, PlatformDefinition, ReadResult } from '../platforms/types';
@@ -83,8 +83,8 @@ function startFor(readers: readonly PageReader[], href: string): void {
 }
 
 /** Answers the popup's question "what orders are on this tab?". Not async, see background/index.ts. */
-function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<Result<PageOrders>> | undefined {
-  if (sender.id !== browser.runtime.id || sender.tab) return undefined; // only our own extension pages
+function onMessage(message: unknown, sender: MessageSender): Promise<Result<PageOrders>> | undefined {
+  if (sender.id !== runtimeId() || sender.tab) return undefined; // only our own extension pages
   if (!checkContentRequest(message).ok) return undefined;
   const state: PageOrders = session?.reading.state ?? { status: 'not-an-order-page', url: location.href, orders: [] };
   return Promise.resolve(ok(state));
@@ -99,7 +99,7 @@ interface VocabularyHooks {
 export function startContentScript(platform: PlatformDefinition, readers: readonly PageReader[], vocabulary: VocabularyHooks = {}): void {
   servePlatform(platform);
   if (vocabulary.unknownStatusWords) serveStatusWords(vocabulary.unknownStatusWords);
-  browser.runtime.onMessage.addListener(onMessage);
+  onExtensionMessage(onMessage);
   const boundedReaders = readers.map(bounded);
   watchUrl((href) => startFor(boundedReaders, href), new AbortController().signal);
   startFor(boundedReaders, location.href);

@@ -4,7 +4,7 @@
  * says `orphaned`, so the hint can ask the person to refresh the page instead of failing silently;
  * and it rebuilds one full answer per order from evaluate-many's shared verdicts. Never throws.
  */
-import { browser } from '../shared/browser';
+import { runtimeId } from '../shared/runtime';
 import { askWorker } from '../messages/client';
 import type { EvaluateAnswer, EvaluateManyAnswer, HistoryActionRequest, TaughtWordEntry, UserSettings } from '../messages/protocol';
 import type { LocalizedText, OrderSnapshot, Platform, Stage } from '../rules/types';
@@ -20,7 +20,7 @@ export const ORPHANED_NOTE: LocalizedText = {
 
 export function extensionAlive(): boolean {
   try {
-    return Boolean(browser.runtime?.id);
+    return Boolean(runtimeId());
   } catch {
     return false;
   }

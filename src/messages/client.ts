@@ -6,7 +6,7 @@
  * worker built the payload from the same schemas, and carrying them here would put valibot into
  * the content script every seller page loads.
  */
-import { browser } from '../shared/browser';
+import { sendToWorker } from '../shared/runtime';
 import { fail, type AnswerOf, type Result, type WorkerMessage } from './protocol';
 
 export function errorText(e: unknown): string {
@@ -33,4 +33,4 @@ export async function ask<T>(send: () => Promise<unknown>): Promise<Result<T>> {
 /** A typed request to the worker; the type pages take as a parameter so tests can pass a fake. */
 export type Ask = <R extends WorkerMessage>(request: R) => Promise<Result<AnswerOf[R['kind']]>>;
 
-export const askWorker: Ask = (request) => ask(() => browser.runtime.sendMessage(request));
+export const askWorker: Ask = (request) => ask(() => sendToWorker(request));

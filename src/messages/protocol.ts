@@ -15,6 +15,7 @@
  * | page/orders     | popup (tabs.sendMessage) | content | PageOrders      |
  * | words/*         | content (teach, forget), pages | worker | taught words |
  * | diagnostics     | extension pages (tests) | worker  | Diagnostics     |
+ * | content/part    | content               | worker    | { injected }      |
  */
 import type * as v from 'valibot';
 import type * as S from './schemas';
@@ -32,11 +33,12 @@ export type EvaluateRequest = Out<typeof S.EvaluateRequestSchema>;
 export type EvaluateManyRequest = Out<typeof S.EvaluateManyRequestSchema>;
 export type HistoryActionRequest = Out<typeof S.HistoryActionRequestSchema>;
 type DiagnosticsRequest = Out<typeof S.DiagnosticsRequestSchema>;
+type ContentPartRequest = Out<typeof S.ContentPartRequestSchema>;
 export type PageOrdersRequest = Out<typeof S.PageOrdersRequestSchema>;
 
-/** Everything the worker accepts: the routed requests, and diagnostics, which it answers itself. */
+/** Everything the worker accepts: the routed requests, and diagnostics and content parts, which it answers itself. */
 export type WorkerMessage = Out<typeof S.WorkerMessageSchema>;
-export type WorkerRequest = Exclude<WorkerMessage, DiagnosticsRequest>;
+export type WorkerRequest = Exclude<WorkerMessage, DiagnosticsRequest | ContentPartRequest>;
 export type ContentRequest = PageOrdersRequest;
 
 // Answers

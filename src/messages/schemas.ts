@@ -29,6 +29,7 @@ import { AMAZON_MARKETPLACES } from '../platforms/amazon/platform';
 import { statusWord, teachableWord } from '../history/status-word';
 import { matchKey } from '../platforms/text';
 import { MAX_BATCH, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './bounds';
+import { CONTENT_PARTS } from '../content/lazy-parts';
 
 // ---- bounds --------------------------------------------------------------------------------------
 
@@ -469,6 +470,14 @@ const WordsForgetRequestSchema = v.object({ kind: kind('words/forget'), platform
 const WordsListRequestSchema = v.object({ kind: kind('words/list') });
 /** Extension pages only: what the worker has refused since it last started. */
 export const DiagnosticsRequestSchema = v.object({ kind: kind('diagnostics') });
+/**
+ * Content scripts only: inject one of the content script's lazy parts into the asking page's
+ * isolated world (src/background/inject-part.ts); answered by the worker itself, which needs the sender.
+ */
+export const ContentPartRequestSchema = v.object({
+  kind: kind('content/part'),
+  part: v.picklist(CONTENT_PARTS, 'is not a part of the content script'),
+});
 
 /** Everything the worker accepts: the routed requests, and diagnostics, which it answers itself. */
 export const WorkerMessageSchema = v.variant(
@@ -497,6 +506,7 @@ export const WorkerMessageSchema = v.variant(
     WordsForgetRequestSchema,
     WordsListRequestSchema,
     DiagnosticsRequestSchema,
+    ContentPartRequestSchema,
   ],
   'is not a known message kind',
 );
@@ -696,6 +706,7 @@ export const ANSWER_SCHEMAS = {
   'words/forget': v.array(TaughtWordSchema),
   'words/list': v.array(TaughtWordRecordSchema),
   diagnostics: DiagnosticsSchema,
+  'content/part': v.object({ injected: v.literal(true) }),
 } as const;
 
 // ---- the export file -----------------------------------------------------------------------------

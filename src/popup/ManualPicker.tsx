@@ -3,7 +3,8 @@ import { useId } from 'preact/hooks';
 import { perspectivesOf, PLATFORM_DEFINITIONS, platformDefinition } from '../platforms/registry';
 import { STAGES, type Perspective, type Platform, type Stage } from '../rules/types';
 import { pick, t, type UiLang } from '../ui/i18n';
-import { platformLabel, stageLabel } from '../ui/labels';
+import { platformLabel } from '../ui/labels';
+import { stageLabel } from '../ui/order-labels';
 import { factsOffered, type ManualForm } from './manual';
 
 export interface ManualPickerProps {

@@ -2,7 +2,8 @@
 import type { OrderHistory, Result } from '../messages/protocol';
 import { formatDateTime } from '../ui/format';
 import { t, type UiLang } from '../ui/i18n';
-import { actionLabelOf, stageLabel } from '../ui/labels';
+import { actionLabelOf } from '../ui/labels';
+import { stageLabel } from '../ui/order-labels';
 
 const SHOWN = 8;
 

@@ -9,3 +9,9 @@ declare module '*messages.json?card' {
   const catalogue: Record<string, { message: string }>;
   export default catalogue;
 }
+
+/** `messages.json?summary`: the strings only a list page's summary shows, loaded with its code (scripts/vite/locale-subset.ts). */
+declare module '*messages.json?summary' {
+  const catalogue: Record<string, { message: string }>;
+  export default catalogue;
+}

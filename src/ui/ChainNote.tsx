@@ -4,7 +4,8 @@
  */
 import type { LocalizedText, Platform, Stage } from '../rules/types';
 import { localeOf, pick, t, type UiLang } from './i18n';
-import { platformLabel, stageLabel } from './labels';
+import { platformLabel } from './labels';
+import { stageLabel } from './order-labels';
 
 export interface ChainInfo {
   other: { key: string; platform: Platform; orderId: string; stage?: Stage; lastSeen?: string; url?: string; name?: LocalizedText };

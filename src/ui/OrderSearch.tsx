@@ -9,7 +9,8 @@ import type { Ask } from '../messages/client';
 import type { OrderRecord, OrderSearch as Query } from '../messages/protocol';
 import { ACTIONS, PLATFORMS, STAGES, type Action, type Platform, type Stage } from '../rules/types';
 import { localeOf, t, type UiLang } from './i18n';
-import { actionLabelOf, platformLabel, stageLabel } from './labels';
+import { actionLabelOf, platformLabel } from './labels';
+import { stageLabel } from './order-labels';
 
 const PAGE = 50;
 

@@ -9,7 +9,7 @@ import { useState } from 'preact/hooks';
 import type { TaughtWordEntry } from '../messages/protocol';
 import { STAGES, type Stage } from '../rules/types';
 import { t, type UiLang } from './i18n';
-import { stageLabel } from './labels';
+import { stageLabel } from './order-labels';
 
 /** What the card needs to teach words and to own up to taught ones; absent where nothing can be taught (the picker). */
 export interface WordsProps {

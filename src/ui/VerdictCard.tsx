@@ -12,7 +12,8 @@ import type { Consequence, Deadline, OrderSnapshot, SourceRef, Verdict } from '.
 import { copyText } from './clipboard';
 import { formatCountdown, formatDateTime, isPast } from './format';
 import { languageName, pick, t, type UiLang } from './i18n';
-import { actionLabel, actorLabel, stageLabel } from './labels';
+import { actionLabel } from './labels';
+import { actorLabel, stageLabel } from './order-labels';
 import { verdictTone } from './row';
 import { groupMessages, languagesOf, renderIn } from './messageGroups';
 import { blankName, filledText, pieces, remainingBlanks, type Fills } from './blanks';

@@ -1,8 +1,9 @@
 /**
  * Vocabulary → interface string. Explicit maps (not string concatenation) so the compiler checks
- * that every action, stage and platform has a message key.
+ * that every action and platform has a message key. What only the unfolded hint and the extension
+ * pages name (stages, actors) is in ./order-labels.ts, so its strings stay out of the compact bar.
  */
-import type { Action, Actor, LocalizedText, Perspective, Platform, Stage } from '../rules/types';
+import type { Action, LocalizedText, Platform } from '../rules/types';
 import { pick, t, type MessageKey, type UiLang } from './i18n';
 
 const ACTION_KEYS: Record<Action, MessageKey> = {
@@ -17,21 +18,6 @@ const ACTION_KEYS: Record<Action, MessageKey> = {
   wait: 'action_wait',
   none: 'action_none',
   unknown: 'action_unknown',
-};
-
-const STAGE_KEYS: Record<Stage, MessageKey> = {
-  'awaiting-payment': 'stage_awaiting_payment',
-  'payment-review': 'stage_payment_review',
-  'awaiting-shipment': 'stage_awaiting_shipment',
-  'partially-shipped': 'stage_partially_shipped',
-  shipped: 'stage_shipped',
-  delivered: 'stage_delivered',
-  completed: 'stage_completed',
-  canceled: 'stage_canceled',
-  closed: 'stage_closed',
-  'in-dispute': 'stage_in_dispute',
-  frozen: 'stage_frozen',
-  unknown: 'stage_unknown',
 };
 
 /**
@@ -68,12 +54,6 @@ const ACTION_TONES: Record<Action, ActionTone> = {
 export const actionLabel = (action: Action, lang: UiLang): string => t(ACTION_KEYS[action], lang);
 export const actionTone = (action: Action): ActionTone => ACTION_TONES[action];
 
-/** Stage ids read from history records are plain strings; an unexpected one is shown as is. */
-export function stageLabel(stage: string, lang: UiLang): string {
-  const key = (STAGE_KEYS as Record<string, MessageKey | undefined>)[stage];
-  return key ? t(key, lang) : stage;
-}
-
 /** Action ids read from history records are plain strings; an unexpected one is shown as is. */
 export function actionLabelOf(action: string, lang: UiLang): string {
   const key = (ACTION_KEYS as Record<string, MessageKey | undefined>)[action];
@@ -84,20 +64,4 @@ export function actionLabelOf(action: string, lang: UiLang): string {
 export function platformLabel(platform: Platform, lang: UiLang): string {
   const name = PLATFORM_NAMES.get(platform);
   return name ? pick(name, lang) : platform;
-}
-
-/** "The other party" is the buyer on a seller page and the supplier on a buyer (sourcing) page. */
-export function actorLabel(actor: Actor, perspective: Perspective, platform: Platform, lang: UiLang): string {
-  switch (actor) {
-    case 'you':
-      return t('actor_you', lang);
-    case 'other-party':
-      // A Shopify store's other party is the fulfilment service or app that holds the order.
-      if (platform === 'shopify') return t('actor_fulfillment_service', lang);
-      return t(perspective === 'buyer' ? 'actor_supplier' : 'actor_buyer', lang);
-    case 'platform':
-      return t('actor_platform', lang, platformLabel(platform, lang));
-    case 'support':
-      return t('actor_support', lang, platformLabel(platform, lang));
-  }
 }

@@ -4,13 +4,16 @@
  * Cheap by design, because it is a guest on every order page and a list has hundreds: every hint
  * first shows a compact bar built from plain DOM nodes (verdict, main consequence, next deadline)
  * with one stylesheet object shared by all of them (adoptedStyleSheets). The full hint (Preact,
- * ./hint-ui: steps, consequences, deadlines, messages) loads when the person unfolds the bar.
+ * ./hint-ui: steps, consequences, deadlines, messages) loads when the person unfolds the bar, as a
+ * part the worker injects (../load-part.ts): no file of ours is reachable from the page.
  */
 import type { HintMount } from '../../platforms/types';
 import type { LocalizedText, OrderSnapshot, Platform, Stage } from '../../rules/types';
 import type { PageOrder, RenderedMessage } from '../../messages/protocol';
 import type { UiLang } from '../../ui/i18n';
 import { extensionAlive, ORPHANED_NOTE } from '../worker-api';
+import { loadPart } from '../load-part';
+import type { PartExports } from '../part-registry';
 import type { FullHint, RowPopover } from './hint-ui';
 import { barTitle, drawBar, unreadableBar, verdictBar } from './bar';
 import { adoptStyles, BAR_STYLES, newHost, place, setFacts, type HintPlace } from './element';
@@ -41,7 +44,7 @@ export interface HintOptions {
 }
 
 /** Loads the full hint's code (on unfold, or early when the pointer comes to the bar); harmless to call twice. */
-const loadFullHint = (): Promise<typeof import('./hint-ui')> => import('./hint-ui');
+const loadFullHint = (): Promise<PartExports['hint-ui']> => loadPart('hint-ui');
 /** Fetches it ahead of the click; a failure here is met again, and handled, on unfold. */
 const preloadFullHint = (): void => {
   if (extensionAlive()) void loadFullHint().catch(() => undefined);
@@ -51,11 +54,15 @@ const preloadFullHint = (): void => {
  * A list page's summary (./page-summary) loads with the page's first row verdict: a detail page,
  * the most common, never carries its code.
  */
-let summary: Promise<typeof import('./page-summary')> | null = null;
+let summary: Promise<PartExports['page-summary']> | null = null;
 const PAGE_LANG = { current: currentLang, follow: followLang };
-function summarize(use: (m: typeof import('./page-summary')) => void, load: boolean): void {
+function summarize(use: (m: PartExports['page-summary']) => void, load: boolean): void {
   if (!summary && (!load || !extensionAlive())) return;
-  summary ??= import('./page-summary');
+  // A failed load (the worker could not inject it) is tried again with the next row's verdict.
+  summary ??= loadPart('page-summary').catch((e: unknown) => {
+    summary = null;
+    throw e;
+  });
   void summary.then(use, () => undefined);
 }
 

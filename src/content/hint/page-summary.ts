@@ -6,8 +6,10 @@
  * `display:none` on the row itself and shown again exactly as they were. Recounted once per frame
  * however many rows report at once; placed in the same frame as the first row boxes are drawn.
  */
+import summaryEn from '../../../public/_locales/en/messages.json?summary';
+import summaryZh from '../../../public/_locales/zh_CN/messages.json?summary';
 import { formatCountdown } from '../../ui/format';
-import { t } from '../../ui/i18n';
+import { addStrings, t } from '../../ui/i18n';
 import { needsAction } from '../../ui/row';
 import type { PageOrder } from '../../messages/protocol';
 import { adoptStyles, BAR_STYLES, SUMMARY_TAG } from './element';
@@ -15,9 +17,9 @@ import type { UiLang } from '../../ui/i18n';
 import type { LangFollower } from './lang';
 
 /**
- * The page's interface language, handed in by the hints (./lang): importing that module here would
- * make the bundler split the worker client out of the content script's main chunk into a file of its
- * own, one more file every seller page loads.
+ * The page's interface language, handed in by the hints (./lang): this module is a separate script
+ * (src/content/lazy-parts.ts), so importing ./lang here would give it a second copy of the page's
+ * language, one that never hears of a change.
  */
 export interface PageLang {
   current(): UiLang;
@@ -26,6 +28,9 @@ export interface PageLang {
 let pageLang: PageLang | null = null;
 const currentLang = (): UiLang => pageLang?.current() ?? 'en';
 import { followPageTheme } from './theme';
+
+// Its strings come with its code: the compact bar never shows them (scripts/vite/locale-subset.ts).
+addStrings({ en: summaryEn, zh: summaryZh });
 
 const DAY_MS = 24 * 60 * 60_000;
 

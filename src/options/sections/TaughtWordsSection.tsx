@@ -7,7 +7,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Result, TaughtWordRecord } from '../../messages/protocol';
 import { formatDateTime } from '../../ui/format';
 import { t, type UiLang } from '../../ui/i18n';
-import { platformLabel, stageLabel } from '../../ui/labels';
+import { platformLabel } from '../../ui/labels';
+import { stageLabel } from '../../ui/order-labels';
 import type { OptionsApi } from '../api';
 
 export function TaughtWordsSection(props: { api: OptionsApi; lang: UiLang }) {

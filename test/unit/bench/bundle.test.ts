@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { bundleSize, entriesOf, htmlAssetsOf, importsOf, reachableFiles } from '../../../scripts/bench/bundle';
+import {
+  bundleSize,
+  contentBundleKB,
+  contentScriptsOf,
+  entriesOf,
+  htmlAssetsOf,
+  importsOf,
+  reachableFiles,
+} from '../../../scripts/bench/bundle';
 
 const FILES: Record<string, string> = {
-  'assets/amazon.ts-loader-x.js': `(function(){const t=performance.now();(async()=>{await import(chrome.runtime.getURL("assets/src-content-amazon.ts-y.js"))})()})();`,
+  'content/amazon.js': `(function(){var e=1;chrome.runtime.sendMessage({kind:"evaluate-many",n:e})})();`,
+  'content/aliexpress.js': `(function(){var e=1,t="a longer script, so it is the largest of the two by its gzip bytes";chrome.runtime.sendMessage({kind:t,n:e})})();`,
+  'content/hint-ui.js': `(function(){globalThis.__cancelOrCloseParts={"hint-ui":{}}})();`,
+  'content/page-summary.js': `(function(){globalThis.__cancelOrCloseParts={"page-summary":{}}})();`,
   'assets/src-content-amazon.ts-y.js': `import{t as e}from"./hosts-a.js";import{t}from"./start-b.js";e(t);`,
   'assets/hosts-a.js': `export const t=1;`,
   'assets/start-b.js': `import{t as e}from"./hosts-a.js";import"./side-c.js";export const t=e;`,
@@ -20,11 +31,11 @@ const read = (f: string) => {
 };
 
 describe('importsOf', () => {
-  it('finds named, bare and loader imports, resolved against the importing file', () => {
+  it('finds named and bare imports, resolved against the importing file', () => {
     expect(importsOf('assets/start-b.js', FILES['assets/start-b.js']!)).toEqual(['assets/hosts-a.js', 'assets/side-c.js']);
-    expect(importsOf('assets/amazon.ts-loader-x.js', FILES['assets/amazon.ts-loader-x.js']!)).toEqual([
-      'assets/src-content-amazon.ts-y.js',
-    ]);
+  });
+  it('finds none in a classic content script: it is measured alone', () => {
+    expect(importsOf('content/amazon.js', FILES['content/amazon.js']!)).toEqual([]);
   });
   it('ignores bare package specifiers (nothing to read in dist/)', () => {
     expect(importsOf('assets/a.js', `import x from "preact";`)).toEqual([]);
@@ -38,16 +49,10 @@ describe('htmlAssetsOf', () => {
 });
 
 describe('reachableFiles', () => {
-  it('follows the loader and static imports transitively, each file once, skipping unrelated chunks', () => {
-    const files = reachableFiles(['assets/amazon.ts-loader-x.js'], read);
+  it('follows static imports transitively, each file once, skipping unrelated chunks', () => {
+    const files = reachableFiles(['assets/src-content-amazon.ts-y.js'], read);
     expect(files.sort()).toEqual(
-      [
-        'assets/amazon.ts-loader-x.js',
-        'assets/hosts-a.js',
-        'assets/side-c.js',
-        'assets/src-content-amazon.ts-y.js',
-        'assets/start-b.js',
-      ].sort(),
+      ['assets/hosts-a.js', 'assets/side-c.js', 'assets/src-content-amazon.ts-y.js', 'assets/start-b.js'].sort(),
     );
   });
   it('includes an HTML page’s scripts, their imports and its stylesheets', () => {
@@ -67,25 +72,38 @@ describe('bundleSize', () => {
   });
 });
 
+const MANIFEST = {
+  content_scripts: [
+    { js: ['content/amazon.js'], matches: ['https://sellercentral.amazon.com/*'] },
+    { js: ['content/aliexpress.js'], matches: ['https://www.aliexpress.com/p/order/*'] },
+  ],
+  background: { service_worker: 'service-worker-loader.js' },
+  action: { default_popup: 'src/popup/index.html' },
+  options_page: 'src/options/index.html',
+};
+const readBytes = (f: string) => Buffer.from(read(f));
+
 describe('entriesOf', () => {
-  it('picks the Amazon content script, the worker, the popup and the options page', () => {
-    const entries = entriesOf({
-      content_scripts: [
-        { js: ['assets/aliexpress-loader.js'], matches: ['https://www.aliexpress.com/p/order/*'] },
-        { js: ['assets/amazon.ts-loader-x.js'], matches: ['https://sellercentral.amazon.com/*'] },
-      ],
-      background: { service_worker: 'service-worker-loader.js' },
-      action: { default_popup: 'src/popup/index.html' },
-      options_page: 'src/options/index.html',
-    });
-    expect(entries).toEqual({
-      content: ['assets/amazon.ts-loader-x.js'],
+  it('picks the largest content script, the worker, the popup and the options page', () => {
+    expect(entriesOf(MANIFEST, readBytes)).toEqual({
+      content: ['content/aliexpress.js'],
       background: ['service-worker-loader.js'],
       popup: ['src/popup/index.html'],
       options: ['src/options/index.html'],
     });
   });
   it('gives empty lists for entries the manifest lacks', () => {
-    expect(entriesOf({})).toEqual({ content: [], background: [], popup: [], options: [] });
+    expect(entriesOf({}, readBytes)).toEqual({ content: [], background: [], popup: [], options: [] });
+  });
+});
+
+describe('contentScriptsOf and contentBundleKB', () => {
+  it('name each content script by its file and measure it alone, and each lazy part apart', () => {
+    expect(contentScriptsOf(MANIFEST)).toEqual({ amazon: ['content/amazon.js'], aliexpress: ['content/aliexpress.js'] });
+    const kb = (f: string) => Math.round(gzipSync(Buffer.from(read(f)), { level: 9 }).length / 102.4) / 10;
+    expect(contentBundleKB(MANIFEST, readBytes)).toEqual({
+      byScript: { amazon: kb('content/amazon.js'), aliexpress: kb('content/aliexpress.js') },
+      lazy: { 'hint-ui': kb('content/hint-ui.js'), 'page-summary': kb('content/page-summary.js') },
+    });
   });
 });

@@ -30,9 +30,11 @@ describe('Firefox build', () => {
     expect(m.background).toEqual({ scripts: [chrome.background.service_worker], type: 'module' });
     expect(m.browser_specific_settings).toMatchObject({ gecko: { id: GECKO_ID, strict_min_version: '128.0' } });
     expect(m).not.toHaveProperty('minimum_chrome_version');
-    expect(JSON.stringify(m.web_accessible_resources)).not.toContain('use_dynamic_url');
-    // Nothing else changes: same permissions, CSP and content scripts.
+    // No file is reachable from pages in Firefox either (its content scripts are classic scripts too).
+    expect(m).not.toHaveProperty('web_accessible_resources');
+    // Nothing else changes: same permissions, host permissions, CSP and content scripts.
     expect(m.permissions).toEqual((chrome as unknown as Record<string, unknown>).permissions);
+    expect(m.host_permissions).toEqual((chrome as unknown as Record<string, unknown>).host_permissions);
     expect(m.content_security_policy).toEqual((chrome as unknown as Record<string, unknown>).content_security_policy);
     expect(m.content_scripts).toEqual((chrome as unknown as Record<string, unknown>).content_scripts);
   });

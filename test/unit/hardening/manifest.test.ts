@@ -7,14 +7,18 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SELLER_MATCH_PATTERNS } from '../../../src/platforms/registry';
+import { CONTENT_PARTS, partFile } from '../../../src/content/lazy-parts';
+import { moduleSyntaxIn } from '../../../scripts/vite/content-scripts';
 
 const DIST = resolve(import.meta.dirname, '../../../dist');
 
 /**
  * API permissions we may ask for: activeTab grants nothing until the person clicks; alarms and
- * notifications carry the deadline reminders (src/background/reminders.ts) and read no page.
+ * notifications carry the deadline reminders (src/background/reminders.ts) and read no page;
+ * scripting lets the worker inject the content script's lazy parts into the seller page that asks
+ * (src/background/inject-part.ts), only on the seller hosts of host_permissions.
  */
-const ALLOWED_PERMISSIONS = new Set(['activeTab', 'alarms', 'notifications']);
+const ALLOWED_PERMISSIONS = new Set(['activeTab', 'alarms', 'notifications', 'scripting']);
 /** Keys of the manifest we know and have judged; a new key must be looked at and added here. */
 const KNOWN_KEYS = new Set([
   'manifest_version',
@@ -31,7 +35,7 @@ const KNOWN_KEYS = new Set([
   'content_scripts',
   'permissions',
   'content_security_policy',
-  'web_accessible_resources',
+  'host_permissions',
 ]);
 
 interface WebAccessible {
@@ -64,9 +68,6 @@ function filesUnder(dir: string): string[] {
 }
 
 const SELLER = new Set(SELLER_MATCH_PATTERNS);
-/** scheme://host of a match pattern, e.g. 'https://*.myshopify.com'. */
-const originOf = (pattern: string): string => /^([a-z*]+:\/\/[^/]+)\//.exec(pattern)?.[1] ?? pattern;
-const SELLER_ORIGINS = new Set(SELLER_MATCH_PATTERNS.map(originOf));
 
 /** What this test refuses, as a pure function so it can be shown to refuse. */
 function privilegeProblems(m: Manifest): string[] {
@@ -81,12 +82,10 @@ function privilegeProblems(m: Manifest): string[] {
     for (const p of cs.matches) if (broad(p) || !SELLER.has(p)) problems.push(`content script matches "${p}", not a seller page`);
     if (cs.world === 'MAIN') problems.push('a content script runs in the page’s own world');
   }
-  for (const war of m.web_accessible_resources ?? []) {
-    if (war.extension_ids) problems.push('web_accessible_resources are exposed to other extensions');
-    for (const p of war.matches ?? []) {
-      if (broad(p) || !SELLER_ORIGINS.has(originOf(p))) problems.push(`web_accessible_resources matched to "${p}", not a seller host`);
-    }
-  }
+  // Any web-accessible file lets every page on its hosts (an attacker's own *.myshopify.com store
+  // among them) detect the extension and its build by fetching it: none may be (issue 15).
+  for (const war of m.web_accessible_resources ?? [])
+    problems.push(`web_accessible_resources expose ${war.resources.join(', ')} to ${(war.matches ?? war.extension_ids ?? []).join(', ')}`);
   const csp = m.content_security_policy?.extension_pages ?? '';
   const scriptSrc = /(?:^|;)\s*script-src\s+([^;]*)/.exec(csp)?.[1]?.trim().split(/\s+/) ?? [];
   if (scriptSrc.join(' ') !== "'self'") problems.push(`extension pages' script-src is "${scriptSrc.join(' ')}", not just 'self'`);
@@ -136,6 +135,11 @@ describe('the built manifest asks for no more than it needs', () => {
         },
       },
       { ...m, web_accessible_resources: [{ matches: ['<all_urls>'], resources: ['assets/x.js'] }] },
+      {
+        ...m,
+        web_accessible_resources: [{ matches: ['https://*.myshopify.com/*'], resources: ['assets/chunk.js'], use_dynamic_url: true }],
+      },
+      { ...m, host_permissions: [...SELLER, 'https://example.com/*'] },
       { ...m, externally_connectable: { matches: ['https://sellercentral.amazon.com/*'] } },
     ];
     for (const w of widened) expect(privilegeProblems(w), JSON.stringify(w).slice(0, 80)).not.toEqual([]);
@@ -146,32 +150,23 @@ describe('the built manifest asks for no more than it needs', () => {
     expect(new Set(matched)).toEqual(SELLER);
   });
 
-  it('exposes only the content scripts’ own chunks to seller pages, as built', () => {
+  it('may inject scripts into the seller pages only, every one of them (the lazy parts of the content script)', () => {
     const m = builtManifest();
-    const contentEntries = new Set(
-      (m.content_scripts ?? [])
-        .flatMap((cs) => cs.js ?? [])
-        .flatMap((loader) => {
-          const target = /getURL\(\s*["'`]([^"'`]+)["'`]\s*\)/.exec(readFileSync(join(DIST, loader), 'utf8'))?.[1];
-          return target ? [target] : [];
-        }),
-    );
-    // Everything a content entry imports, transitively: the chunks a seller page may load.
-    const reachable = new Set<string>();
-    const visit = (file: string) => {
-      if (reachable.has(file)) return;
-      reachable.add(file);
-      const code = readFileSync(join(DIST, file), 'utf8');
-      for (const x of code.matchAll(/\bfrom\s*["'`](\.\/[^"'`]+)["'`]|\bimport\s*\(?\s*["'`](\.\/[^"'`]+)["'`]/g))
-        visit(join(file, '..', x[1] ?? x[2]!).replace(/\\/g, '/'));
-    };
-    for (const entry of contentEntries) visit(entry);
-    expect(contentEntries.size).toBe((m.content_scripts ?? []).length);
-    for (const war of m.web_accessible_resources ?? []) {
-      expect(war.resources.filter((r) => !reachable.has(r))).toEqual([]);
-      // crxjs writes use_dynamic_url: false; Chrome then serves the chunks at the stable extension
-      // origin, which is what the content loaders' chrome.runtime.getURL imports need.
-      expect(war.use_dynamic_url).toBe(false);
+    expect(m.permissions).toContain('scripting');
+    expect(new Set(m.host_permissions)).toEqual(SELLER);
+  });
+
+  it('exposes no file to pages: each content script and each lazy part is one self-contained classic script', () => {
+    const m = builtManifest();
+    expect(m.web_accessible_resources ?? []).toEqual([]);
+    const scripts = (m.content_scripts ?? []).flatMap((cs) => cs.js ?? []);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts).toHaveLength((m.content_scripts ?? []).length);
+    for (const file of [...scripts, ...CONTENT_PARTS.map(partFile)]) {
+      const path = join(DIST, file);
+      expect(existsSync(path), file).toBe(true);
+      // An import or export would need a module file the page's origin can load: a web-accessible one.
+      expect(moduleSyntaxIn(readFileSync(path, 'utf8')), file).toBeNull();
     }
   });
 

@@ -17,6 +17,8 @@ const SELLER_PAGE = 'https://sellercentral.amazon.com/orders-v3/order/111-222222
 
 type Listener = (message: unknown, sender: unknown) => Promise<Result<unknown>> | undefined;
 const listeners: Listener[] = [];
+/** What the worker asked the browser to inject (content/part). */
+const injected = vi.hoisted(() => [] as unknown[]);
 
 // The worker's entry registers its listener on import; give it a browser with only what it uses.
 vi.mock('../../../src/shared/browser', () => ({
@@ -30,6 +32,12 @@ vi.mock('../../../src/shared/browser', () => ({
     },
     alarms: { onAlarm: { addListener: () => undefined } },
     notifications: { onClicked: { addListener: () => undefined } },
+    scripting: {
+      executeScript: (injection: unknown) => {
+        injected.push(injection);
+        return Promise.resolve([]);
+      },
+    },
   },
 }));
 
@@ -118,5 +126,35 @@ describe('the worker listener', () => {
   it('still evaluates a good request afterwards', async () => {
     const answer = await send(GOOD_EVALUATE, popup);
     expect(answer).toMatchObject({ ok: true, value: { verdict: { action: expect.any(String) } } });
+  });
+});
+
+describe('content/part: the worker injects a lazy part of the content script into the page that asks', () => {
+  it('into the asking document (or its frame), from the package, for our content script only', async () => {
+    injected.length = 0;
+    const withDocument = sender({ id: OWN_ID, url: SELLER_PAGE, tab: { id: 7 }, frameId: 0 }) as Runtime.MessageSender & {
+      documentId: string;
+    };
+    withDocument.documentId = 'DOC1';
+    expect(await send({ kind: 'content/part', part: 'hint-ui' }, withDocument)).toEqual({ ok: true, value: { injected: true } });
+    expect(await send({ kind: 'content/part', part: 'page-summary' }, contentScript)).toEqual({ ok: true, value: { injected: true } });
+    expect(injected).toEqual([
+      { target: { tabId: 7, documentIds: ['DOC1'] }, files: ['content/hint-ui.js'], injectImmediately: true },
+      { target: { tabId: 7, frameIds: [0] }, files: ['content/page-summary.js'], injectImmediately: true },
+    ]);
+  });
+
+  it('refuses an extension page, a page that is not a seller page, and a part it does not know, injecting nothing', async () => {
+    injected.length = 0;
+    expect(await send({ kind: 'content/part', part: 'hint-ui' }, popup)).toMatchObject({ ok: false });
+    expect(
+      send({ kind: 'content/part', part: 'hint-ui' }, sender({ id: OWN_ID, url: 'https://evil.example/', tab: { id: 1 }, frameId: 0 })),
+    ).toBeUndefined();
+    expect(
+      send({ kind: 'content/part', part: 'hint-ui' }, sender({ id: OWN_ID, url: SELLER_PAGE, tab: { id: 1 }, frameId: 3 })),
+    ).toBeUndefined();
+    for (const part of ['../manifest.json', 'https://evil.example/x.js', 'background', ''])
+      expect(await send({ kind: 'content/part', part }, contentScript)).toMatchObject({ ok: false });
+    expect(injected).toEqual([]);
   });
 });

@@ -11,7 +11,10 @@ const runtime = vi.hoisted(() => ({
   id: 'ourextensionid' as string | undefined,
   sendMessage: (_message: unknown): Promise<unknown> => Promise.resolve(undefined),
 }));
-vi.mock('../../../src/shared/browser', () => ({ browser: { runtime } }));
+vi.mock('../../../src/shared/runtime', () => ({
+  runtimeId: () => runtime.id,
+  sendToWorker: (message: unknown) => runtime.sendMessage(message),
+}));
 
 const { askWorker, isResult } = await import('../../../src/messages/client');
 const { askSettings, askVerdicts, expandAnswers, recordAction } = await import('../../../src/content/worker-api');

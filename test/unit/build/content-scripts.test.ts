@@ -1,0 +1,84 @@
+/**
+ * The content scripts' layout (scripts/vite/content-scripts.ts): one self-contained classic script
+ * per platform, which carries the compact bar but not the unfolded hint; the unfolded hint and the
+ * list summary are separate scripts the worker injects, which register themselves for the content
+ * script. Checked on the built dist/ (npm test builds first) and on the plugin's pure parts.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { moduleSyntaxIn, withContentScripts } from '../../../scripts/vite/content-scripts';
+import { CONTENT_PARTS, contentScriptFile, partFile } from '../../../src/content/lazy-parts';
+import { PLATFORM_DEFINITIONS } from '../../../src/platforms/registry';
+import en from '../../../public/_locales/en/messages.json';
+
+const DIST = resolve(import.meta.dirname, '../../../dist');
+const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
+
+describe('moduleSyntaxIn', () => {
+  it('finds what a classic script cannot have', () => {
+    expect(moduleSyntaxIn('(function(){let e=import("./x.js")})();')).toBe('a dynamic import()');
+    expect(moduleSyntaxIn('import{a as b}from"./chunk.js";b();')).toBe('a static import');
+    expect(moduleSyntaxIn('import"./side.js";')).toBe('a static import');
+    expect(moduleSyntaxIn('var a=1;export{a};')).toBe('an export');
+    expect(moduleSyntaxIn('(function(){console.log(import.meta.url)})();')).toBe('import.meta');
+  });
+  it('passes an IIFE, with words like import and export in its strings and names', () => {
+    expect(moduleSyntaxIn('(function(){var importer=1,exported="export x",s="import y from z";t.imports=2})();')).toBeNull();
+  });
+});
+
+describe('withContentScripts', () => {
+  const scripts = [
+    { fileName: 'content/amazon.js', entry: 'src/platforms/amazon/content.ts', matches: ['https://sellercentral.amazon.com/*'] },
+  ];
+  it('adds one classic content script per platform, on its pages', () => {
+    expect(withContentScripts({ permissions: ['alarms'] } as never, scripts)).toEqual({
+      permissions: ['alarms'],
+      content_scripts: [{ matches: ['https://sellercentral.amazon.com/*'], js: ['content/amazon.js'], run_at: 'document_idle' }],
+    });
+  });
+  it('refuses a manifest that already exposes files to pages or has content scripts from elsewhere', () => {
+    expect(() => withContentScripts({ web_accessible_resources: [{ resources: ['a.js'] }] }, scripts)).toThrow(/reachable/);
+    expect(() => withContentScripts({ content_scripts: [{ js: ['x.js'] }] }, scripts)).toThrow(/already/);
+  });
+});
+
+describe('the built content scripts', () => {
+  const manifest = JSON.parse(read('manifest.json')) as { content_scripts: { js: string[]; matches: string[] }[] };
+
+  it('one per platform, from the registry, each one file on its platform’s pages', () => {
+    expect(manifest.content_scripts).toEqual(
+      PLATFORM_DEFINITIONS.map((p) => ({ matches: [...p.matchPatterns], js: [contentScriptFile(p.id)], run_at: 'document_idle' })),
+    );
+  });
+
+  it('carry the compact bar but not the unfolded hint (Preact, its strings) nor the list summary’s strings', () => {
+    // A string only the unfolded hint shows, and one only the list summary shows.
+    const cardOnly = en.copy_failed.message;
+    const summaryOnly = en.summary_nothing.message;
+    for (const p of PLATFORM_DEFINITIONS) {
+      const code = read(contentScriptFile(p.id));
+      expect(code, p.id).toContain(en.action_cancel.message);
+      expect(code, p.id).not.toContain(cardOnly);
+      expect(code, p.id).not.toContain(summaryOnly);
+      // Preact's options hook names: present in any build that carries Preact.
+      expect(code, p.id).not.toMatch(/__[bcehs]=|\.__H\b/);
+      // No module preload helper: it would put a <link> into the seller's page.
+      expect(code, p.id).not.toContain('modulepreload');
+      expect(code, p.id).toContain('content/part');
+    }
+    expect(read(partFile('hint-ui'))).toContain(cardOnly);
+    expect(read(partFile('hint-ui'))).toMatch(/__[bcehs]=|\.__H\b/); // the Preact check above can fail
+    expect(read(partFile('page-summary'))).toContain(summaryOnly);
+  });
+
+  it('the lazy parts register themselves for the content script, in its isolated world', () => {
+    for (const part of CONTENT_PARTS) {
+      const code = read(partFile(part));
+      expect(code, part).toContain('__cancelOrCloseParts');
+      expect(code, part).toMatch(new RegExp(`["'\`]${part}["'\`]`)); // under its own name
+      expect(moduleSyntaxIn(code), part).toBeNull();
+    }
+  });
+});
