@@ -38,7 +38,7 @@ export async function evaluateMany(req: EvaluateManyRequest, now: Date): Promise
   if (settings.uiLang) answer.uiLang = settings.uiLang;
   const judged = req.snapshots.map((page, i) => {
     const snapshot = judgedSnapshot(page, settings, facts[i]);
-    const verdict = evaluate(snapshot, { now, settings: settings.rules });
+    const verdict = evaluate(snapshot, { now, settings: settings.rules, store: settings.storePlatform });
     const key = verdictKey(verdict);
     if (!(key in answer.verdicts)) {
       const { deadlines: _perOrder, ...shared } = verdict;

@@ -23,7 +23,7 @@ import {
   text,
   VerdictSchema,
 } from '../rules/schema';
-import { UI_LANGS, type Settings } from '../rules/types';
+import { STORE_PLATFORMS, UI_LANGS, type Settings } from '../rules/types';
 import { LANGUAGES } from '../templates/types';
 import { AMAZON_MARKETPLACES } from '../platforms/amazon/platform';
 import { statusWord } from '../history/status-word';
@@ -142,9 +142,6 @@ const RuleOverridesSchema = v.pipe(
 );
 
 /** What the person set in the options page; every field optional, defaults apply when absent. */
-/** Where a dropshipper sells (UserSettings.storePlatform). */
-export const STORE_PLATFORMS = ['shopify', 'other', 'none'] as const;
-
 export const UserSettingsSchema = v.strictObject(
   {
     /** Overrides of the rules' named settings (src/rules/settings.ts SETTING_DEFS). */

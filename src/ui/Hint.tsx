@@ -8,7 +8,7 @@ import { RemindToggle, type RemindProps } from './RemindToggle';
 import { ChainNote, type ChainInfo } from './ChainNote';
 import { HintLink } from './HintLink';
 import { useId, useRef, useState } from 'preact/hooks';
-import type { RenderedMessage, StorePlatform } from '../messages/protocol';
+import type { RenderedMessage } from '../messages/protocol';
 import type { LocalizedText, OrderSnapshot, Platform, Verdict } from '../rules/types';
 import { pick, t, type UiLang } from './i18n';
 import { actionLabel } from './labels';
@@ -46,7 +46,6 @@ export interface HintReadyProps extends HintCommon {
    * fold and close buttons call this, and there is no dismiss button.
    */
   onFold?(): void;
-  storePlatform?: StorePlatform;
   onCopy?(message: RenderedMessage, copied: boolean): void;
   onInsert?: ((message: RenderedMessage) => boolean) | null;
   ticked?: Set<number>;
@@ -170,7 +169,6 @@ function ReadyHint(props: HintReadyProps) {
             onInsert={props.onInsert ?? null}
             ticked={props.ticked}
             onTick={props.onTick}
-            storePlatform={props.storePlatform}
           />
         )}
       </div>

@@ -5,8 +5,7 @@
  * value, never as HTML.
  */
 import { useId, useState } from 'preact/hooks';
-import type { RenderedMessage, StorePlatform } from '../messages/protocol';
-import { forStore } from './store-platform';
+import type { RenderedMessage } from '../messages/protocol';
 import { sourceTitle } from './source-titles';
 import type { Consequence, Deadline, OrderSnapshot, SourceRef, Verdict } from '../rules/types';
 import { copyText } from './clipboard';
@@ -44,13 +43,10 @@ export interface VerdictCardProps {
    * blank can be remembered; the in-page hint instead says where to set it once.
    */
   onSaveStoreName?(name: string): void;
-  /** The person's store platform (settings): the advice for a supplier order names Shopify only when they use it. */
-  storePlatform?: StorePlatform;
 }
 
 export function VerdictCard(props: VerdictCardProps) {
-  const { snapshot, lang, compact = false } = props;
-  const { verdict, messages } = forStore(props.verdict, props.messages, snapshot, props.storePlatform);
+  const { verdict, messages, snapshot, lang, compact = false } = props;
   const tone = verdictTone(verdict);
   const isUnknown = verdict.action === 'unknown';
 

@@ -13,19 +13,6 @@ import type { LocalizedText, Platform } from '../../rules/types';
 import type { PageOrder, RenderedMessage } from '../../messages/protocol';
 import { findMessageBox, insertIntoBox } from '../message-box';
 import { askChains, askSettings, recordAction, setLink, setRemind } from '../worker-api';
-import type { StorePlatform } from '../../messages/protocol';
-
-/**
- * The person's store platform, asked once per page when a hint first unfolds (verdicts arrive
- * without settings): a supplier order's advice names Shopify only when they sell there.
- */
-let storePlatform: StorePlatform | undefined;
-let storeAsked: Promise<void> | null = null;
-const askStorePlatform = (): Promise<void> =>
-  (storeAsked ??= askSettings().then(
-    (s) => void (storePlatform = s?.storePlatform),
-    () => undefined,
-  ));
 
 // The strings only the unfolded hint shows travel with its code, not in every seller page's content script.
 addStrings({ en: cardEn, zh: cardZh });
@@ -89,7 +76,6 @@ export function createFullHint(container: HTMLElement, options: FullHintOptions)
       defaultExpanded: options.expanded,
       onDismiss: options.onDismiss,
       onFold: options.onFold,
-      storePlatform,
       ticked,
       ...(chains.length > 0 && { chains }),
       async onLink(platform, orderId) {
@@ -156,7 +142,6 @@ export function createFullHint(container: HTMLElement, options: FullHintOptions)
       ruleId = next.verdict.ruleId;
       order = next;
       drawVerdict();
-      if (next.snapshot.perspective === 'buyer' && !storeAsked) void askStorePlatform().then(drawVerdict);
       void readChains(next.snapshot);
     },
     showUnreadable(note) {

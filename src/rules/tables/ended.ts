@@ -57,7 +57,7 @@ export const ENDED_RULES: Rule[] = [
     action: 'none',
     outcome: 'canceled',
     actor: 'you',
-    headline: localized('Already cancelled: only follow-ups are left.', '已取消：只需做后续处理。'),
+    headline: localized('Already canceled: only follow-ups are left.', '已取消：只需做后续处理。'),
     steps: [NOTHING],
     consequences: [],
     deadlines: [],
@@ -119,7 +119,7 @@ export const ENDED_RULES: Rule[] = [
     outcome: 'closed',
     actor: 'you',
     headline: localized(
-      'Ended with a closing reason (cancelled, unpaid, not shipped, risk control or dispute): this order was closed, not completed.',
+      'Ended with a closing reason (canceled, unpaid, not shipped, risk control or dispute): this order was closed, not completed.',
       '结束原因属关闭类（取消、未付款、未发货、风控或纠纷）：此订单为关闭，而非交易成功。',
     ),
     steps: [NOTHING],

@@ -12,7 +12,6 @@ const UNFOLDED_FILES = ['src/content/hint/hint-ui.tsx', 'src/content/message-box
     'VerdictCard.tsx',
     'blanks.ts',
     'source-titles.ts',
-    'store-platform.ts',
     'messageGroups.ts',
     'clipboard.ts',
     'useNow.ts',
