@@ -392,9 +392,12 @@ export const F = Object.freeze({
     'Find why it was not shipped in time (stock, a handling time set too short) and fix it; check the penalty points in your seller centre.',
     '查明未能按时发货的原因（库存、备货期设置过短）并改正；在卖家后台查看扣分情况。',
   ),
-  preventStockouts: followUp(
+  preventStockouts: sellerFollowUp(
     'prevent-cancellations',
-    'Prevent the next one: keep listings accurate (size, colour, model), keep stock counts in sync, and answer buyer questions quickly.',
-    '预防再次发生：保证商品信息准确（尺寸、颜色、型号），库存同步，及时回复买家咨询。',
+    localized(
+      'Prevent the next one: keep listings accurate (size, colour, model), keep stock counts in sync, and answer buyer questions quickly.',
+      '预防再次发生：保证商品信息准确（尺寸、颜色、型号），库存同步，及时回复买家咨询。',
+    ),
+    null,
   ),
 });

@@ -2,7 +2,7 @@
  * Shared rows for orders that have already ended, on any platform: only follow-ups are left
  * (seed 001 三, seed 000 §3). Platform tables may refine these with more specific rows.
  */
-import { F, localized } from '../parts';
+import { F, localized, sellerSide } from '../parts';
 import { CLOSING_END_REASON_KINDS, type Rule } from '../rule';
 import { SRC } from '../sources';
 import type { TemplateId } from '../../templates/ids';
@@ -85,9 +85,15 @@ export const ENDED_RULES: Rule[] = [
     action: 'none',
     outcome: 'closed',
     actor: 'you',
-    headline: localized(
-      'Ended because the item was out of stock: fix the stock count so it does not happen again.',
-      '因缺货而结束：请修正库存，避免再次发生。',
+    headline: sellerSide(
+      localized(
+        'Ended because the item was out of stock: fix the stock count so it does not happen again.',
+        '因缺货而结束：请修正库存，避免再次发生。',
+      ),
+      localized(
+        'Ended because the supplier was out of stock: order from another supplier if you still need the item.',
+        '因供应商缺货而结束：如仍需要该商品，请向其他供应商采购。',
+      ),
     ),
     steps: [NOTHING],
     consequences: [],
