@@ -57,6 +57,9 @@ export type Actor = (typeof ACTORS)[number];
 export const UI_LANGS = ['en', 'zh'] as const;
 export type UiLang = (typeof UI_LANGS)[number];
 
+/** The longest item title a snapshot carries (OrderSnapshot.itemTitle): enough to name the goods in a message; readers clip longer ones. */
+export const ITEM_TITLE_MAX = 160;
+
 export const FULFILMENT = ['merchant', 'platform'] as const;
 export type FulfilledBy = (typeof FULFILMENT)[number];
 
