@@ -104,6 +104,7 @@ export function App(props: PopupAppProps) {
                   messages={picker.answer.value.messages}
                   lang={lang}
                   now={now}
+                  onSaveStoreName={state.saveStoreName}
                 />
               </section>
             )}

@@ -48,6 +48,8 @@ export interface HintReadyProps extends HintCommon {
   onFold?(): void;
   onCopy?(message: RenderedMessage, copied: boolean): void;
   onInsert?: ((message: RenderedMessage) => boolean) | null;
+  /** Remembers a store name typed into a message's blank (asked at the first message that needs it). */
+  onSaveStoreName?(name: string): void;
   ticked?: Set<number>;
   onTick?(index: number): void;
   /** The order's "Remind me" (only when it has a deadline someone acts on). */
@@ -167,6 +169,7 @@ function ReadyHint(props: HintReadyProps) {
             compact
             onCopy={props.onCopy}
             onInsert={props.onInsert ?? null}
+            onSaveStoreName={props.onSaveStoreName}
             ticked={props.ticked}
             onTick={props.onTick}
           />

@@ -39,8 +39,8 @@ export interface VerdictCardProps {
   /** For 'unknown': when given, a "Pick the state by hand" button replaces the pointer to the popup. */
   onPickByHand?(): void;
   /**
-   * When given (extension pages, which may write the settings), a store name typed into a message's
-   * blank can be remembered; the in-page hint instead says where to set it once.
+   * Remembers a store name typed into a message's blank (the box "Remember my store name", ticked by
+   * default): the store name is asked at the first message that needs it, and never again once kept.
    */
   onSaveStoreName?(name: string): void;
 }
@@ -342,15 +342,12 @@ function Templates(props: TemplatesProps) {
                     if (status?.said === 'blanks_first') setStatus(null);
                   }}
                 />
-                {name === 'storeName' &&
-                  (props.onSaveStoreName ? (
-                    <label class="coc-blank-remember">
-                      <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.currentTarget.checked)} />{' '}
-                      {t('blank_remember', lang)}
-                    </label>
-                  ) : (
-                    <p class="coc-muted">{t('blank_store_name_settings', lang)}</p>
-                  ))}
+                {name === 'storeName' && props.onSaveStoreName && (
+                  <label class="coc-blank-remember">
+                    <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.currentTarget.checked)} />{' '}
+                    {t('blank_remember', lang)}
+                  </label>
+                )}
               </div>
             ))}
           </fieldset>

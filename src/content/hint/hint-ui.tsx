@@ -12,7 +12,10 @@ import type { UiLang } from '../../ui/i18n';
 import type { LocalizedText, Platform } from '../../rules/types';
 import type { PageOrder, RenderedMessage } from '../../messages/protocol';
 import { findMessageBox, insertIntoBox } from '../message-box';
-import { askChains, askSettings, recordAction, setLink, setRemind } from '../worker-api';
+import { askChains, recordAction, saveStoreName, setLink, setRemind } from '../worker-api';
+
+/** The store name this page already asked the worker to remember. */
+let savedStoreName: string | null = null;
 
 // The strings only the unfolded hint shows travel with its code, not in every seller page's content script.
 addStrings({ en: cardEn, zh: cardZh });
@@ -112,6 +115,12 @@ export function createFullHint(container: HTMLElement, options: FullHintOptions)
         if (nowTicked) ticked.add(step);
         drawVerdict();
         void recordAction({ ...key, action: { kind: 'step-ticked', payload: { step, ticked: nowTicked } } });
+      },
+      onSaveStoreName(name) {
+        // Once per name: every later message of this page asks the worker, whose settings then fill it in.
+        if (name === savedStoreName) return;
+        savedStoreName = name;
+        void saveStoreName(name);
       },
       onCopy(message, copied) {
         if (copied) void recordAction({ ...key, action: { kind: 'message-copied', payload: messageRef(message) } });
