@@ -106,7 +106,12 @@ export function itemTitleOf(elements: Iterable<Element>, within?: string): strin
   }
   if (titles.length === 0) return undefined;
   const joined = Array.from(titles.join('; '));
-  return joined.length <= ITEM_TITLE_MAX ? joined.join('') : `${joined.slice(0, ITEM_TITLE_MAX - 1).join('').trimEnd()}…`;
+  return joined.length <= ITEM_TITLE_MAX
+    ? joined.join('')
+    : `${joined
+        .slice(0, ITEM_TITLE_MAX - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 /** Whether an element's subtree is never page content (NEVER_READ). Tested by name: this runs over every node of a list. */

@@ -94,10 +94,26 @@ export function wordFor(verdict: Verdict, ctx: WordingContext): Verdict {
   const out: Verdict = {
     ...verdict,
     headline: word(verdict.headline) ?? verdict.headline,
-    steps: kept(verdict.steps, (s) => s, (_s, text) => text),
-    consequences: kept(verdict.consequences, (c) => c.text, (c, text) => ({ ...c, text })),
-    deadlines: kept(verdict.deadlines, (d) => d.text, (d, text) => ({ ...d, text })),
-    followUps: kept(verdict.followUps, (f) => f.text, (f, text) => ({ ...f, text })),
+    steps: kept(
+      verdict.steps,
+      (s) => s,
+      (_s, text) => text,
+    ),
+    consequences: kept(
+      verdict.consequences,
+      (c) => c.text,
+      (c, text) => ({ ...c, text }),
+    ),
+    deadlines: kept(
+      verdict.deadlines,
+      (d) => d.text,
+      (d, text) => ({ ...d, text }),
+    ),
+    followUps: kept(
+      verdict.followUps,
+      (f) => f.text,
+      (f, text) => ({ ...f, text }),
+    ),
     templates: store === 'none' ? verdict.templates.filter((id) => !STORE_CUSTOMER_TEMPLATE.test(id)) : verdict.templates,
   };
   if (verdict.reason) out.reason = word(verdict.reason) ?? verdict.reason;

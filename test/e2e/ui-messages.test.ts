@@ -95,7 +95,12 @@ describe('messages in the hint', () => {
       // The item is the product the page shows; only the store name (not set yet) is left, marked in the preview
       // and asked for outside the folded text, with the offer to remember it.
       const firstMessage = () =>
-        inHint<string>(page, hint, '.coc-tpl', "function () { return this.querySelector('.coc-tpl-text').value ?? this.querySelector('.coc-tpl-text').textContent; }");
+        inHint<string>(
+          page,
+          hint,
+          '.coc-tpl',
+          "function () { return this.querySelector('.coc-tpl-text').value ?? this.querySelector('.coc-tpl-text').textContent; }",
+        );
       expect(
         await inHint<string>(
           page,
@@ -140,7 +145,14 @@ describe('messages in the hint', () => {
       await again.goto(url);
       const next = await unfoldHint(again, (await waitForHints(again))[0]!);
       expect(next.text).not.toMatch(/Fill in before sending/);
-      expect(await inHint<number>(again, next, '.coc-tpl', "function () { return this.querySelectorAll('mark.coc-blank, input[data-blank]').length; }")).toBe(0);
+      expect(
+        await inHint<number>(
+          again,
+          next,
+          '.coc-tpl',
+          "function () { return this.querySelectorAll('mark.coc-blank, input[data-blank]').length; }",
+        ),
+      ).toBe(0);
       expect(await inHint<string>(again, next, '.coc-tpl-text', 'function () { return this.value; }')).toMatch(/Sample Store$/);
       await again.close();
     } finally {

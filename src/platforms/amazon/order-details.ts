@@ -161,7 +161,10 @@ function read(root: ParentNode, url: URL): ReadResult {
 
   const nativeStatus = canceledHeading ? textOf(canceledHeading) : Array.from(new Set(statusTexts)).join(', ');
   // The order contents' product names (package tables repeat them; itemTitleOf keeps each once).
-  const itemTitle = itemTitleOf(Array.from(root.querySelectorAll(productNameCell)).filter((cell) => !isHidden(cell)), 'a');
+  const itemTitle = itemTitleOf(
+    Array.from(root.querySelectorAll(productNameCell)).filter((cell) => !isHidden(cell)),
+    'a',
+  );
   const snapshot: OrderSnapshot = {
     platform: 'amazon',
     perspective: 'seller',

@@ -409,10 +409,7 @@ export const ALIEXPRESS_RULES: Rule[] = [
         'Paid, not shipped: request the cancellation; the supplier must approve it, then cancel the order in your store.',
         '已付款未发货：申请取消订单，需供应商同意，然后再取消你店铺中的订单。',
       ),
-      localized(
-        'Paid, not shipped: request the cancellation; the supplier must approve it.',
-        '已付款未发货：申请取消订单，需供应商同意。',
-      ),
+      localized('Paid, not shipped: request the cancellation; the supplier must approve it.', '已付款未发货：申请取消订单，需供应商同意。'),
     ),
     steps: [
       localized('AliExpress → My Orders → find the order → Cancel order.', '速卖通 → 我的订单 → 找到订单 → 取消订单。'),

@@ -115,7 +115,12 @@ describe('recordObservation: observations', () => {
   it('never stores the product title the page showed (it only fills the messages)', async () => {
     const title = 'Secret Gadget Deluxe 3000';
     await recordObservation(db, snapshot({ itemTitle: title }), verdict(), T0);
-    await recordObservation(db, snapshot({ itemTitle: title, stage: 'canceled', nativeStatus: 'Canceled' }), endedVerdict(), minutesAfter(T0, 5));
+    await recordObservation(
+      db,
+      snapshot({ itemTitle: title, stage: 'canceled', nativeStatus: 'Canceled' }),
+      endedVerdict(),
+      minutesAfter(T0, 5),
+    );
     const stored = JSON.stringify(await Promise.all(db.tables.map((table) => table.toArray())));
     expect(stored).toContain('111-0000000-0000001');
     expect(stored).not.toContain('Secret Gadget');

@@ -3,7 +3,15 @@
  * its row can match: the marketplace's spelling, the page's side, the person's store platform.
  */
 import { describe, expect, it } from 'vitest';
-import { ALL_RULES, evaluate, type OrderSnapshot, type Perspective, type Platform, type StorePlatform, type Verdict } from '../../../src/rules';
+import {
+  ALL_RULES,
+  evaluate,
+  type OrderSnapshot,
+  type Perspective,
+  type Platform,
+  type StorePlatform,
+  type Verdict,
+} from '../../../src/rules';
 import { respell, spellingFor } from '../../../src/rules/wording';
 import { NOW, SCENARIOS, snap } from './scenarios';
 
@@ -55,21 +63,23 @@ function offending(
     const verdict = evaluate(order, { now: NOW, ...ctx });
     for (const { where, en } of texts(verdict)) {
       const plain = withoutQuotes ? en.replace(/“[^”]*”|"[^"]*"/g, '') : en;
-      if (pattern.test(plain)) found.push(`${verdict.ruleId} on ${order.platform}/${order.perspective} ${order.marketplace ?? ''} (${where}): ${en}`);
+      if (pattern.test(plain))
+        found.push(`${verdict.ruleId} on ${order.platform}/${order.perspective} ${order.marketplace ?? ''} (${where}): ${en}`);
     }
   }
   return [...new Set(found)];
 }
 
-const onMarketplace = (marketplace: string) =>
-  variants.filter((o) => o.platform === 'amazon').map((o) => ({ ...o, marketplace }));
+const onMarketplace = (marketplace: string) => variants.filter((o) => o.platform === 'amazon').map((o) => ({ ...o, marketplace }));
 
 describe('one spelling per page: the marketplace’s own', () => {
   it('respells only the verb forms, and never a quoted page label', () => {
     expect(respell('It was cancelled; cancelling it counts toward the Cancellation Rate.', 'american')).toBe(
       'It was canceled; canceling it counts toward the Cancellation Rate.',
     );
-    expect(respell('Canceled: cancel with the reason “Buyer Canceled”.', 'british')).toBe('Cancelled: cancel with the reason “Buyer Canceled”.');
+    expect(respell('Canceled: cancel with the reason “Buyer Canceled”.', 'british')).toBe(
+      'Cancelled: cancel with the reason “Buyer Canceled”.',
+    );
     expect(respell('Cancellation requested', 'british')).toBe('Cancellation requested');
   });
 
@@ -86,7 +96,12 @@ describe('one spelling per page: the marketplace’s own', () => {
   });
 
   it('no verdict on the other platforms says “cancelled” either', () => {
-    expect(offending(variants.filter((o) => o.platform !== 'amazon'), /\bcancell(ed|ing)\b/i)).toEqual([]);
+    expect(
+      offending(
+        variants.filter((o) => o.platform !== 'amazon'),
+        /\bcancell(ed|ing)\b/i,
+      ),
+    ).toEqual([]);
   });
 
   it('no verdict on an amazon.co.uk page says “canceled” or “canceling” outside a quoted page label', () => {

@@ -351,7 +351,10 @@ describe('messagesFor with custom templates', () => {
 
 describe('the item, from the page', () => {
   it('fills {item} with the product title the page shows, sanitised, in every language', () => {
-    const messages = messagesFor(['amazon.out-of-stock-apology'], snapshot({ marketplace: 'amazon.com', itemTitle: 'Oak Trivet\u202E; Oak Coasters' }));
+    const messages = messagesFor(
+      ['amazon.out-of-stock-apology'],
+      snapshot({ marketplace: 'amazon.com', itemTitle: 'Oak Trivet\u202E; Oak Coasters' }),
+    );
     expect(messages.length).toBeGreaterThan(1);
     for (const m of messages) {
       expect(m.missing).not.toContain('item');

@@ -7,15 +7,9 @@ import { cardSubset, hintSubset, isCardKey, isHintKey } from '../../../scripts/v
 const ROOT = join(import.meta.dirname, '../../..');
 /** What the unfolded hint adds: its own module and the components it draws (loaded with their strings, `?card`). */
 const UNFOLDED_FILES = ['src/content/hint/hint-ui.tsx', 'src/content/message-box.ts'].concat(
-  [
-    'Hint.tsx',
-    'VerdictCard.tsx',
-    'blanks.ts',
-    'source-titles.ts',
-    'messageGroups.ts',
-    'clipboard.ts',
-    'useNow.ts',
-  ].map((f) => `src/ui/${f}`),
+  ['Hint.tsx', 'VerdictCard.tsx', 'blanks.ts', 'source-titles.ts', 'messageGroups.ts', 'clipboard.ts', 'useNow.ts'].map(
+    (f) => `src/ui/${f}`,
+  ),
 );
 /** Everything else the content script can render: the compact bars, the list summary, and what they use. */
 const BAR_FILES = [

@@ -399,7 +399,11 @@ describe('1688 payment facts beside the stage', () => {
 
 describe('1688 item titles (the {item} of a message)', () => {
   it('reads each row’s product name, without the options line beside it', () => {
-    expect(snapshots(sellerOrderListReader, 'seller-list').map((s) => s.itemTitle)).toEqual(['示例帆布袋 50个', '示例纸箱 100个', '示例胶带']);
+    expect(snapshots(sellerOrderListReader, 'seller-list').map((s) => s.itemTitle)).toEqual([
+      '示例帆布袋 50个',
+      '示例纸箱 100个',
+      '示例胶带',
+    ]);
     const legacy = snapshots(buyerOrderListReader, 'buyer-list-legacy').map((s) => s.itemTitle);
     expect(legacy[0]).toBe('示例发夹 10件装');
     expect(legacy.every((title) => title !== undefined && !title.includes('颜色'))).toBe(true);
