@@ -13,33 +13,33 @@ import type { LocalizedText, Perspective, Platform, StorePlatform, Verdict } fro
 export type Spelling = 'american' | 'british';
 
 /**
- * Amazon marketplaces whose English help pages and labels spell "canceled", "canceling": the US
- * (help G201722390 "Cancel an order"), Canada, Japan's English pages, Mexico and Brazil follow the
- * US site. The others (amazon.co.uk, the EU stores, India, Australia, Singapore, the Gulf) write
- * "cancelled", "cancelling" in their help pages.
+ * Amazon marketplaces whose English pages spell "cancelled", "cancelling": the UK (help PNRJVBQMJRS942V in en_GB:
+ * "be cancelled. Cancelling …", the reason "Buyer Cancelled"; docs/reader-evidence.md) and India (help 200285210:
+ * "auto-cancelled", "if cancelled on or before the ESD"; reference §1.4). Amazon's other English pages write
+ * "canceled": the US and Canada, and the English help of Germany and Japan too (en_DE, en_JP: "Buyer Canceled").
  */
-const AMERICAN_AMAZON: ReadonlySet<string> = new Set(['amazon.com', 'amazon.ca', 'amazon.co.jp', 'amazon.com.mx', 'amazon.com.br']);
+const BRITISH_AMAZON: ReadonlySet<string> = new Set(['amazon.co.uk', 'amazon.in']);
 
 /**
- * The English spelling a page's texts follow. Amazon: its marketplace's (an unnamed one is the US
- * site, Amazon's default). Shopify's admin writes "Canceled"; AliExpress and 1688 show an ended
- * order as "Closed" (交易关闭), with no spelling of their own, and a dropshipper's next step is in
- * their (Shopify) store, so they follow it.
+ * The English spelling a page's texts follow. Amazon: its marketplace's (an unnamed one is Amazon's default,
+ * "canceled"). Shopify's admin writes "Canceled"; AliExpress and 1688 show an ended order as "Closed" (交易关闭),
+ * with no spelling of their own, and a dropshipper's next step is in their (Shopify) store, so they follow it.
  */
 export function spellingFor(platform: Platform, marketplace: string | undefined): Spelling {
-  if (platform !== 'amazon') return 'american';
-  return marketplace === undefined || AMERICAN_AMAZON.has(marketplace) ? 'american' : 'british';
+  return platform === 'amazon' && marketplace !== undefined && BRITISH_AMAZON.has(marketplace) ? 'british' : 'american';
 }
 
-/** Quoted text (a page's own label, such as Amazon's reason “Buyer Canceled”) keeps its spelling; the rest is matched. */
-const QUOTED_OR_WORD = /“[^”]*”|"[^"]*"|\b([Cc]ancel)(l?)(ed|ing)\b/g;
+/**
+ * "cancelled"/"canceled", "cancelling"/"canceling"; "cancellation" is the same in both and is left alone. Quoted page
+ * labels follow too: the UK page's reason is "Buyer Cancelled" where the US page's is "Buyer Canceled".
+ */
+const VERB_FORM = /\b([Cc]ancel)l?(ed|ing)\b/g;
 
-/** One English text in the given spelling; "cancellation" is the same in both and is left alone. */
+/** One English text in the given spelling. */
 export function respell(en: string, spelling: Spelling): string {
-  return en.replace(QUOTED_OR_WORD, (match, stem: string | undefined, _l: string, ending: string) => {
-    if (stem === undefined) return match;
-    return spelling === 'american' ? `${stem}${ending}` : `${stem}l${ending}`;
-  });
+  return en.replace(VERB_FORM, (_match, stem: string, ending: string) =>
+    spelling === 'american' ? `${stem}${ending}` : `${stem}l${ending}`,
+  );
 }
 
 export interface WordingContext {
