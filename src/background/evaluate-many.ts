@@ -54,7 +54,7 @@ export async function evaluateMany(req: EvaluateManyRequest, now: Date): Promise
   const readAgain = (s: OrderSnapshot) => s.stage === 'unknown' && withWords.has(s.platform);
   const judged = req.snapshots.map((page, i) => {
     const snapshot = judgedSnapshot(page, settings, facts[i]);
-    const verdict = evaluate(snapshot, { now, settings: settings.rules });
+    const verdict = evaluate(snapshot, { now, settings: settings.rules, store: settings.storePlatform });
     const key = verdictKey(verdict);
     if (!(key in answer.verdicts)) {
       const { deadlines: _perOrder, ...shared } = verdict;

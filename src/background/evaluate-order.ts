@@ -48,7 +48,7 @@ export function messageOptions(settings: UserSettings, custom: readonly CustomTe
 export async function evaluateOrder(req: EvaluateRequest, now: Date): Promise<EvaluateAnswer> {
   const [settings, custom, facts] = await Promise.all([currentSettings(), currentTemplates(), storedFacts([req.snapshot])]);
   const snapshot = judgedSnapshot(req.snapshot, settings, facts[0]);
-  const verdict = evaluate(snapshot, { now, settings: settings.rules });
+  const verdict = evaluate(snapshot, { now, settings: settings.rules, store: settings.storePlatform });
   const messages = messagesFor(verdict.templates, snapshot, messageOptions(settings, custom));
   const fromHistory = addedByHistory(req.snapshot, snapshot);
   const answer: EvaluateAnswer = fromHistory ? { verdict, messages, fromHistory } : { verdict, messages };

@@ -1,6 +1,6 @@
 /**
  * Routes a validated request to its handler. Extension pages may ask anything; content scripts
- * may only ask for verdicts, read the settings (the interface language) and record what the person
+ * may only ask for verdicts, read the settings (the interface language), remember the store name and record what the person
  * did in the hint (they never read history or templates, and cannot delete). Export and import do
  * not pass through here: the extension page streams them between the file and the database itself
  * (src/options/sections/history-transfer.ts), since one message could not carry a large history.
@@ -31,6 +31,8 @@ const CONTENT_KINDS: ReadonlySet<WorkerRequest['kind']> = new Set([
   'evaluate-many',
   'history/action',
   'settings/get',
+  // The store name typed into a message's blank, remembered (it can write no other setting).
+  'settings/store-name',
   'reminders/set',
   // Only the orders linked to the one the page shows: a content script never reads the history at large.
   'links/of',
@@ -75,6 +77,8 @@ async function answerFor(req: WorkerRequest, now: Date): Promise<Result<unknown>
       return ok(await currentSettings());
     case 'settings/set':
       return storeSettings(req.settings);
+    case 'settings/store-name':
+      return storeSettings({ ...(await currentSettings()), storeName: req.storeName });
     case 'templates/list':
       return withHistory(listTemplates);
     case 'templates/save': {

@@ -64,6 +64,13 @@ export async function askSettings(): Promise<UserSettings | null> {
   return res.ok ? res.value : null;
 }
 
+/** Remembers the store name the person typed into a message (the one setting the hint writes). Best effort. */
+export async function saveStoreName(storeName: string): Promise<boolean> {
+  if (!extensionAlive()) return false;
+  const res = await askWorker({ kind: 'settings/store-name', storeName });
+  return res.ok;
+}
+
 /** Records something the person did in the hint (a ticked step, a copied message). Best effort. */
 export async function recordAction(request: Omit<HistoryActionRequest, 'kind'>): Promise<boolean> {
   if (!extensionAlive()) return false;

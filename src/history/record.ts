@@ -1,6 +1,7 @@
 /**
  * Recording what the extension saw on a seller page. Only order facts are stored (platform,
- * order id, stage, the status word bounded and normalised, verdict ids) — never buyer names, addresses or phones, and never
+ * order id, stage, the status word bounded and normalised, verdict ids) — never buyer names, addresses or phones, never
+ * the product title (OrderSnapshot.itemTitle fills a message's blank and is not history), and never
  * a URL's query or fragment, which on list pages can carry a search for a buyer's name.
  */
 import { Dexie } from 'dexie';

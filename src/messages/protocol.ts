@@ -56,7 +56,6 @@ export type Diagnostics = Out<typeof S.DiagnosticsSchema>;
 
 // Records (stored, exported, imported)
 export type UserSettings = Out<typeof S.UserSettingsSchema>;
-export type StorePlatform = NonNullable<UserSettings['storePlatform']>;
 export type CustomTemplate = Out<typeof S.CustomTemplateSchema>;
 export type StoredTemplate = Out<typeof S.StoredTemplateSchema>;
 export type OrderRecord = Out<typeof S.OrderRecordSchema>;

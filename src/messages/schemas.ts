@@ -23,7 +23,7 @@ import {
   text,
   VerdictSchema,
 } from '../rules/schema';
-import { UI_LANGS, type Settings } from '../rules/types';
+import { STORE_PLATFORMS, UI_LANGS, type Settings } from '../rules/types';
 import { LANGUAGES } from '../templates/types';
 import { AMAZON_MARKETPLACES } from '../platforms/amazon/platform';
 import { statusWord, teachableWord } from '../history/status-word';
@@ -143,10 +143,10 @@ const RuleOverridesSchema = v.pipe(
   ),
 );
 
-/** What the person set in the options page; every field optional, defaults apply when absent. */
-/** Where a dropshipper sells (UserSettings.storePlatform). */
-export const STORE_PLATFORMS = ['shopify', 'other', 'none'] as const;
+/** The person's store name, as messages sign with it. */
+const StoreNameSchema = oneLine(100, 0, 'must be one line of at most 100 characters');
 
+/** What the person set in the options page; every field optional, defaults apply when absent. */
 export const UserSettingsSchema = v.strictObject(
   {
     /** Overrides of the rules' named settings (src/rules/settings.ts SETTING_DEFS). */
@@ -160,7 +160,7 @@ export const UserSettingsSchema = v.strictObject(
     /** History retention in days (default 730 = two years). */
     retentionDays: v.optional(count(MIN_RETENTION_DAYS, MAX_RETENTION_DAYS)),
     /** Text used for {storeName} in messages. */
-    storeName: v.optional(oneLine(100, 0, 'must be one line of at most 100 characters')),
+    storeName: v.optional(StoreNameSchema),
     /**
      * Where a dropshipper sells what they buy on AliExpress or 1688: advice names the store platform
      * only when the person uses one ('shopify'; 'other': a store, not Shopify; 'none': no store). Absent: not said.
@@ -408,6 +408,11 @@ const HistoryRecentRequestSchema = v.object({ kind: kind('history/recent'), limi
 const SettingsGetRequestSchema = v.object({ kind: kind('settings/get') });
 /** Replaces the stored settings as a whole. */
 const SettingsSetRequestSchema = v.object({ kind: kind('settings/set'), settings: UserSettingsSchema });
+/**
+ * Remembers the store name the person typed into a message's blank, and nothing else: the one setting the
+ * in-page hint may write (it asks for the name at the first message that needs it).
+ */
+const SettingsStoreNameRequestSchema = v.object({ kind: kind('settings/store-name'), storeName: StoreNameSchema });
 const TemplatesListRequestSchema = v.object({ kind: kind('templates/list') });
 const TemplatesSaveRequestSchema = v.object({ kind: kind('templates/save'), template: CustomTemplateSchema });
 const TemplatesDeleteRequestSchema = v.object({ kind: kind('templates/delete'), id: CustomIdSchema });
@@ -489,6 +494,7 @@ export const WorkerMessageSchema = v.variant(
     HistoryRecentRequestSchema,
     SettingsGetRequestSchema,
     SettingsSetRequestSchema,
+    SettingsStoreNameRequestSchema,
     TemplatesListRequestSchema,
     TemplatesSaveRequestSchema,
     TemplatesDeleteRequestSchema,
@@ -674,6 +680,7 @@ export const ANSWER_SCHEMAS = {
   'page/orders': PageOrdersSchema,
   'settings/get': UserSettingsSchema,
   'settings/set': UserSettingsSchema,
+  'settings/store-name': UserSettingsSchema,
   'templates/list': v.array(CustomTemplateSchema),
   'templates/save': CustomTemplateSchema,
   'templates/delete': DeletedSchema,

@@ -9,6 +9,8 @@
  *   "Nicht versendet", "NICHT VERSENDET" and "nicht  versendet." are the same word.
  */
 
+import { ITEM_TITLE_MAX } from '../rules/types';
+
 /** Never page content: code, templates, and the hint we mount ourselves (it must not feed back into a read). */
 export const NEVER_READ = 'script, style, template, noscript, cancel-or-close-hint';
 const NEVER_READ_TAGS: ReadonlySet<string> = new Set(NEVER_READ.split(', '));
@@ -106,6 +108,28 @@ export function textOf(node: Node | null | undefined, options: TextOptions = {})
   };
   walk(node);
   return displayText(parts.join(separator));
+}
+
+/**
+ * The order's item title for OrderSnapshot.itemTitle, from the elements that show product names: each shown
+ * text once, joined by "; ", clipped (with an ellipsis) to the snapshot's bound. Undefined when none shows text.
+ * `within`: a selector for the name itself inside each element, when there is one.
+ */
+export function itemTitleOf(elements: Iterable<Element>, within?: string): string | undefined {
+  const titles: string[] = [];
+  for (const element of elements) {
+    // The name's own element (the product link) when the cell holds more lines (ASIN, SKU, quantity).
+    const title = textOf((within && element.querySelector(within)) || element);
+    if (title !== '' && !titles.includes(title)) titles.push(title);
+  }
+  if (titles.length === 0) return undefined;
+  const joined = Array.from(titles.join('; '));
+  return joined.length <= ITEM_TITLE_MAX
+    ? joined.join('')
+    : `${joined
+        .slice(0, ITEM_TITLE_MAX - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 /** Whether an element's subtree is never page content (NEVER_READ). Tested by name: this runs over every node of a list. */

@@ -104,6 +104,7 @@ export function App(props: PopupAppProps) {
                   messages={picker.answer.value.messages}
                   lang={lang}
                   now={now}
+                  onSaveStoreName={state.saveStoreName}
                 />
               </section>
             )}
@@ -207,7 +208,6 @@ function OrderBlock(props: { order: PageOrder; lang: UiLang; now: Date; state: P
         onTick={(step) => state.tickStep(platform, orderId, step)}
         onCopy={(message, copied) => copied && state.messageCopied(platform, orderId, message)}
         onSaveStoreName={state.saveStoreName}
-        storePlatform={state.settings?.storePlatform}
       />
       {props.ask && <LinkPicker ask={props.ask} platform={platform} orderId={orderId} lang={lang} />}
       <Timeline history={state.histories[key]} lang={lang} />

@@ -43,7 +43,7 @@ export const PRIVACY_POLICY: Readonly<Record<PolicyLang, Policy>> = {
         heading: 'What it reads',
         paragraphs: [
           'Only on the seller pages it is made for (Amazon Seller Central, AliExpress, 1688 and the Shopify admin) it reads an order’s facts from the page: ' +
-            'the order number, its status, dates and deadlines, who ships it, and whether a cancellation or refund was asked for. It runs on no other site.',
+            'the order number, its status, dates and deadlines, who ships it, and whether a cancellation or refund was asked for. It also reads the product names the order shows, only to fill the item into a ready-made message. It runs on no other site.',
         ],
       },
       {
@@ -62,7 +62,7 @@ export const PRIVACY_POLICY: Readonly<Record<PolicyLang, Policy>> = {
       {
         heading: 'What it never stores',
         paragraphs: [
-          'Buyer names, postal addresses, phone numbers, e-mail addresses, payment details, the messages on the page, or anything from a site other than the seller pages above. ' +
+          'Buyer names, postal addresses, phone numbers, e-mail addresses, payment details, product names, the messages on the page, or anything from a site other than the seller pages above. ' +
             'Ready-made messages leave the customer’s name as a blank for you to fill in; the extension does not read it from the page.',
         ],
       },
@@ -92,7 +92,7 @@ export const PRIVACY_POLICY: Readonly<Record<PolicyLang, Policy>> = {
       {
         heading: '它读取什么',
         paragraphs: [
-          '它只在为之设计的卖家页面上（亚马逊卖家平台、速卖通、1688 和 Shopify 后台）从页面读取订单信息：订单号、状态、日期和截止时间、由谁发货，以及是否有人申请取消或退款。它不在任何其他网站上运行。',
+          '它只在为之设计的卖家页面上（亚马逊卖家平台、速卖通、1688 和 Shopify 后台）从页面读取订单信息：订单号、状态、日期和截止时间、由谁发货，以及是否有人申请取消或退款。它还读取订单显示的商品名称，仅用于填入现成消息中的商品。它不在任何其他网站上运行。',
         ],
       },
       {
@@ -111,7 +111,7 @@ export const PRIVACY_POLICY: Readonly<Record<PolicyLang, Policy>> = {
       {
         heading: '它从不存储什么',
         paragraphs: [
-          '买家姓名、邮寄地址、电话号码、电子邮箱、支付信息、页面上的消息内容，以及上述卖家页面以外任何网站的内容。现成消息中的买家姓名留作空白，由您自己填写；扩展不会从页面读取它。',
+          '买家姓名、邮寄地址、电话号码、电子邮箱、支付信息、商品名称、页面上的消息内容，以及上述卖家页面以外任何网站的内容。现成消息中的买家姓名留作空白，由您自己填写；扩展不会从页面读取它。',
         ],
       },
       {

@@ -56,6 +56,8 @@ export function renderRulesDoc(): string {
     '',
     'The engine keeps the rows that match an order and picks the one with the most conditions; ties go to the earlier row. A deadline read from the page always wins over one computed from a setting. Anything it cannot read or match is `unknown`, never a guess.',
     '',
+    'The texts below are as written, once. Before a verdict is shown they are worded for its page (`src/rules/wording.ts`): English follows the marketplace’s spelling (“cancelled” on amazon.co.uk and amazon.in, as their help pages and labels write it; “canceled” on Amazon’s other marketplaces, Shopify, AliExpress and 1688); on a supplier order (a buyer page) a text written for the seller’s side takes its buyer-side words or is left out; and a text naming Shopify follows the person’s store platform (another store: without the name; none: left out, with no customer messages).',
+    '',
   ];
   for (const table of RULE_TABLES) {
     out.push(`## ${table.title}`, '');

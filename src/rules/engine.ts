@@ -10,8 +10,9 @@ import { ALL_RULES } from './tables';
 import { ALIEXPRESS_CLOSING_END_REASON_KINDS, ALIEXPRESS_COMPLETING_END_REASONS } from './end-reasons';
 import { marketFacts, programsOf, type MarketFacts } from './marketplaces';
 import { DATE_FIELDS, DEADLINE_BUILDERS, TIME_PREDICATES, timeFacts, type TimeFacts } from './time';
+import { wordFor } from './wording';
 import type { Consequence, Deadline, EvaluateContext, LocalizedText, OrderSnapshot, Settings, Verdict } from './types';
-import { PERSPECTIVES, PLATFORMS, STAGES } from './types';
+import { PERSPECTIVES, PLATFORMS, STAGES, STORE_PLATFORMS } from './types';
 
 export const RULESET_VERSION = '2026.12.1';
 
@@ -169,6 +170,7 @@ const PLATFORM_SET: ReadonlySet<string> = new Set(PLATFORMS);
 const FULFILMENT_DECIDES: ReadonlySet<string> = new Set(['awaiting-payment', 'awaiting-shipment', 'partially-shipped']);
 const PERSPECTIVE_SET: ReadonlySet<string> = new Set(PERSPECTIVES);
 const STAGE_SET: ReadonlySet<string> = new Set(STAGES);
+const STORE_SET: ReadonlySet<string> = new Set(STORE_PLATFORMS);
 const NO_RULE = localized(
   'No rule covers this combination of platform, page and order state.',
   '没有规则适用于此平台、页面与订单状态的组合。',
@@ -233,7 +235,14 @@ export function evaluate(order: OrderSnapshot, ctx: EvaluateContext): Verdict {
     const endKind = endReasonKind(order.endReason);
     const rows = ROWS_BY_PLATFORM.get(order.platform) ?? [];
     for (const row of rows) {
-      if (matches(row, order, endKind, facts, settings, market)) return buildVerdict(row, facts, settings, market);
+      if (!matches(row, order, endKind, facts, settings, market)) continue;
+      const store = STORE_SET.has(String(ctx.store)) ? ctx.store : undefined;
+      return wordFor(buildVerdict(row, facts, settings, market), {
+        platform: order.platform,
+        perspective: order.perspective,
+        marketplace: market.marketplace,
+        store,
+      });
     }
     return unknownVerdict(NO_RULE);
   } catch {

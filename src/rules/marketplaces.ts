@@ -78,7 +78,7 @@ export const AMAZON_MARKETPLACES: Readonly<Record<string, MarketplaceRow>> = Obj
     },
     cancellationFee: {
       text: localized(
-        'Amazon.in charges a cancellation fee for a seller cancellation, from the first minute of the order: 100 % of the referral fee if cancelled on or before the estimated ship date, 150 % after. Automatic cancellations for not shipping count toward the rate too.',
+        'Amazon.in charges a cancellation fee for a seller cancellation, from the first minute of the order: 100 % of the referral fee if canceled on or before the estimated ship date, 150 % after. Automatic cancellations for not shipping count toward the rate too.',
         'Amazon.in 对卖家取消收取取消费，自下单起即适用：在预计发货日当天或之前取消收佣金的 100%，之后收 150%。因未发货被自动取消同样计入取消率。',
       ),
       source: SRC.amazonCancellationRateIn,

@@ -13,10 +13,40 @@ const consequence = (id: string, tone: Consequence['tone'], en: string, zh: stri
 
 const followUp = (id: string, en: string, zh: string): FollowUp => Object.freeze({ id, text: localized(en, zh) });
 
+/**
+ * Texts written for one side of an order with their words for the other side (src/rules/wording.ts
+ * applies them): a text written for a seller page, and what a buyer page (a dropshipper buying from a
+ * supplier) says instead; null: not said on a buyer page (their own buyer's feedback, their stock).
+ */
+export const BUYER_PAGE_WORDING = new WeakMap<LocalizedText, LocalizedText | null>();
+
+/** The seller-page text `seller`, said as `buyer` on a buyer page (null: left out there). */
+export function sellerSide(seller: LocalizedText, buyer: LocalizedText | null): LocalizedText {
+  BUYER_PAGE_WORDING.set(seller, buyer);
+  return seller;
+}
+
+/**
+ * Texts of a dropshipper's supplier order that name their Shopify store (seed 004), with the words
+ * for another store platform and for no store (null: left out, there is no customer order to cancel).
+ */
+export const STORE_WORDING = new WeakMap<LocalizedText, { other: LocalizedText; none: LocalizedText | null }>();
+
+export function namesShopify(shopify: LocalizedText, other: LocalizedText, none: LocalizedText | null): LocalizedText {
+  STORE_WORDING.set(shopify, { other, none });
+  return shopify;
+}
+
+const storeFollowUp = (id: string, shopify: LocalizedText, other: LocalizedText): FollowUp =>
+  Object.freeze({ id, text: namesShopify(shopify, other, null) });
+
+const sellerFollowUp = (id: string, seller: LocalizedText, buyer: LocalizedText | null): FollowUp =>
+  Object.freeze({ id, text: sellerSide(seller, buyer) });
+
 /** seed 000: canceled = asked for by one side and agreed, before shipment; closed = ended by the system or platform, at any stage. */
 export const OUTCOME_NOTES = Object.freeze({
   canceled: localized(
-    'Canceled means one side asked and the other agreed (or the seller cancelled) before shipment; the goods never moved.',
+    'Canceled means one side asked and the other agreed (or the seller canceled) before shipment; the goods never moved.',
     '“取消”指一方提出、另一方同意（或卖家主动取消），发生在发货之前，货物尚未流转。',
   ),
   closed: localized(
@@ -83,7 +113,7 @@ export const C = Object.freeze({
   itemCancelCounts: consequence(
     'item-cancellations-count',
     'info',
-    'Cancelling only some items is possible (Cancel items); seller item cancellations count toward the Cancellation Rate like whole orders.',
+    'Canceling only some items is possible (Cancel items); seller item cancellations count toward the Cancellation Rate like whole orders.',
     '可以只取消部分商品（Cancel items）；卖家取消部分商品与取消整单一样计入订单取消率。',
   ),
   afterShipConfirmRefund: consequence(
@@ -101,7 +131,7 @@ export const C = Object.freeze({
   pickupCountsAsShipped: consequence(
     'pickup-scheduled-counts-as-shipped',
     'info',
-    'Easy Ship: once the pickup is scheduled, Amazon treats the order as shipped; it can no longer be cancelled, only returned and refunded.',
+    'Easy Ship: once the pickup is scheduled, Amazon treats the order as shipped; it can no longer be canceled, only returned and refunded.',
     'Easy Ship：预约取件后，亚马逊即视为已发货；不能再取消，只能退货退款。',
   ),
   amazonHandlesFbaReturn: consequence(
@@ -113,7 +143,7 @@ export const C = Object.freeze({
   noMessageCancel: consequence(
     'message-cancel-counts',
     'bad',
-    'Cancelling because of a message alone counts toward your Cancellation Rate; a cancellation the buyer requests through Your Orders does not.',
+    'Canceling because of a message alone counts toward your Cancellation Rate; a cancellation the buyer requests through Your Orders does not.',
     '仅凭消息取消会计入订单取消率；买家通过“我的订单”提交的取消请求则不计入。',
   ),
   offerRemoval: consequence(
@@ -125,7 +155,7 @@ export const C = Object.freeze({
   indiaRules: consequence(
     'india-cancellation-fee',
     'bad',
-    'Amazon.in: the target is below 2 %, automatic cancellations count too, and a cancellation fee applies: 100 % of the referral fee if cancelled on or before the expected ship date, 150 % after.',
+    'Amazon.in: the target is below 2 %, automatic cancellations count too, and a cancellation fee applies: 100 % of the referral fee if canceled on or before the expected ship date, 150 % after.',
     'Amazon.in：取消率目标低于 2%，自动取消同样计入，并收取取消费：在预计发货日当天或之前取消收佣金的 100%，之后收 150%。',
   ),
   noMetric: consequence('no-metric-impact', 'good', 'Does not count toward your Cancellation Rate.', '不计入订单取消率。'),
@@ -155,7 +185,7 @@ export const C = Object.freeze({
     '付款尚未授权，买家尚未被扣款。',
   ),
   irreversible: consequence('irreversible', 'bad', 'Cannot be undone.', '操作不可撤销。'),
-  irreversibleShopify: consequence('irreversible', 'bad', 'Cancelling a Shopify order cannot be undone.', 'Shopify 订单一旦取消无法撤销。'),
+  irreversibleShopify: consequence('irreversible', 'bad', 'Canceling a Shopify order cannot be undone.', 'Shopify 订单一旦取消无法撤销。'),
   needsAgreement: consequence('needs-other-party-agreement', 'info', 'Needs the other party’s agreement.', '需要对方同意。'),
   nonFulfillment: consequence(
     'non-fulfillment-risk',
@@ -163,22 +193,33 @@ export const C = Object.freeze({
     'If the buyer cancels with a seller-fault reason (out of stock, refuses to ship), it is judged Transaction Non-fulfillment (成交不卖): product delisting, lower search ranking, and in serious cases a blocked store.',
     '若买家以卖家责任原因（缺货、拒绝发货）取消，将被判定为成交不卖：商品下架、搜索降权，严重时店铺被冻结。',
   ),
-  aeRefund: (s: Readonly<Settings>): Consequence =>
-    Object.freeze({
+  aeRefund: (s: Readonly<Settings>): Consequence => {
+    const min = s.aliexpressRefundMinWorkingDays;
+    const max = s.aliexpressRefundMaxWorkingDays;
+    return Object.freeze({
       id: 'refund-to-buyer',
       tone: 'info',
-      text: localized(
-        `The money goes back to the buyer (to you, on a buyer page) in about ${s.aliexpressRefundMinWorkingDays}–${s.aliexpressRefundMaxWorkingDays} working days.`,
-        `款项退回买家（在买家页面上即退回给你），约 ${s.aliexpressRefundMinWorkingDays}–${s.aliexpressRefundMaxWorkingDays} 个工作日到账。`,
+      text: sellerSide(
+        localized(`The money goes back to the buyer in about ${min}–${max} working days.`, `款项退回买家，约 ${min}–${max} 个工作日到账。`),
+        localized(`Your money comes back to you in about ${min}–${max} working days.`, `款项退回给你，约 ${min}–${max} 个工作日到账。`),
       ),
-      etaDays: { min: s.aliexpressRefundMinWorkingDays, max: s.aliexpressRefundMaxWorkingDays, working: true },
-    }),
-  refundFull1688: consequence(
-    'refund-to-buyer',
-    'info',
-    'The buyer gets the full paid amount back (while awaiting shipment 1688 only allows a full refund).',
-    '买家获得全额退款（等待卖家发货时 1688 只允许按实付金额全额退款）。',
-  ),
+      etaDays: { min, max, working: true },
+    });
+  },
+  refundFull1688: Object.freeze({
+    id: 'refund-to-buyer',
+    tone: 'info',
+    text: sellerSide(
+      localized(
+        'The buyer gets the full paid amount back (while awaiting shipment 1688 only allows a full refund).',
+        '买家获得全额退款（等待卖家发货时 1688 只允许按实付金额全额退款）。',
+      ),
+      localized(
+        'You get the full paid amount back (while awaiting shipment 1688 only allows a full refund).',
+        '你将获得全额退款（等待卖家发货时 1688 只允许按实付金额全额退款）。',
+      ),
+    ),
+  } satisfies Consequence),
   refundAfterReturn: consequence('refund-to-buyer', 'info', 'The refund is paid after the goods come back.', '收到退回的货物后再退款。'),
   refundShopify: consequence(
     'refund-to-buyer',
@@ -195,19 +236,19 @@ export const C = Object.freeze({
   voidAuthorization: consequence(
     'authorization-voided',
     'good',
-    'The payment is only authorized, not captured: cancelling voids the authorization, so nothing is refunded and the customer’s bank releases the hold.',
+    'The payment is only authorized, not captured: canceling voids the authorization, so nothing is refunded and the customer’s bank releases the hold.',
     '付款仅被授权、尚未扣款：取消会作废授权，无需退款，顾客的银行会解除冻结。',
   ),
   partiallyPaid: consequence(
     'refund-to-buyer',
     'info',
-    'Partially paid: cancelling refunds the amount collected so far, in full; the unpaid balance is simply no longer due.',
+    'Partially paid: canceling refunds the amount collected so far, in full; the unpaid balance is simply no longer due.',
     '部分付款：取消会全额退还已收取的金额；未付余款不再需要支付。',
   ),
   returnBlocksCancel: consequence(
     'return-in-progress',
     'info',
-    'An order with a return in progress cannot be cancelled; finish or close the return and refund through it.',
+    'An order with a return in progress cannot be canceled; finish or close the return and refund through it.',
     '有进行中退货的订单无法取消；请完成或关闭退货，并通过退货办理退款。',
   ),
   returnNotCancel: consequence(
@@ -219,7 +260,7 @@ export const C = Object.freeze({
   partialUnverified: consequence(
     'partial-cancel-metric-unverified',
     'info',
-    'Whether cancelling part of an order counts toward the Cancellation Rate is not confirmed by Amazon’s help pages.',
+    'Whether canceling part of an order counts toward the Cancellation Rate is not confirmed by Amazon’s help pages.',
     '部分取消是否计入订单取消率，亚马逊帮助页面未明确说明。',
   ),
   disputeSeller: consequence(
@@ -255,10 +296,15 @@ export const C = Object.freeze({
   noCancelAfterShip: consequence(
     'cannot-cancel-after-shipment',
     'info',
-    'A shipped order cannot be cancelled any more.',
+    'A shipped order cannot be canceled any more.',
     '已发货订单无法再取消。',
   ),
 });
+
+const ORDER_AGAIN = localized(
+  'Your customer’s order is still open: place the supplier order again (with this supplier or another) before you think of canceling it.',
+  '顾客的订单仍然有效：先重新向供应商（原供应商或其他供应商）下单，而不是急于取消顾客订单。',
+);
 
 export const F = Object.freeze({
   checkRefund: followUp('check-refund', 'Check that the refund has arrived.', '查看退款是否已到账。'),
@@ -267,54 +313,91 @@ export const F = Object.freeze({
     'Check that the refund arrives (3–15 working days); if it does not, contact AliExpress.',
     '确认退款到账（3–15 个工作日）；未到账请联系速卖通。',
   ),
-  confirmToBuyer: followUp(
+  // The person's own buyer and stock: a supplier order (a buyer page) has neither on that page.
+  confirmToBuyer: sellerFollowUp(
     'confirm-to-buyer',
-    'Tell the buyer it is done and the refund is on its way (or that they were not charged).',
-    '告知买家已处理完毕、退款正在进行（或未被扣款）。',
+    localized(
+      'Tell the buyer it is done and the refund is on its way (or that they were not charged).',
+      '告知买家已处理完毕、退款正在进行（或未被扣款）。',
+    ),
+    null,
   ),
-  adjustInventory: followUp(
+  adjustInventory: sellerFollowUp(
     'adjust-inventory',
-    'Correct the stock count for this item so it is not sold again while out of stock; find why the count was wrong.',
-    '修正该商品库存，避免缺货时继续售出；查明库存不准的原因。',
+    localized(
+      'Correct the stock count for this item so it is not sold again while out of stock; find why the count was wrong.',
+      '修正该商品库存，避免缺货时继续售出；查明库存不准的原因。',
+    ),
+    null,
   ),
-  recordReason: followUp(
+  recordReason: sellerFollowUp(
     'record-reason',
-    'Record why the order ended (out of stock, price error, unpaid, buyer changed mind) to spot patterns.',
-    '记录订单结束的原因（缺货、价格错误、未付款、买家改变主意），以便发现规律。',
+    localized(
+      'Record why the order ended (out of stock, price error, unpaid, buyer changed mind) to spot patterns.',
+      '记录订单结束的原因（缺货、价格错误、未付款、买家改变主意），以便发现规律。',
+    ),
+    localized(
+      'Record why the order ended (supplier out of stock, price change, unpaid, you changed your mind) to spot patterns.',
+      '记录订单结束的原因（供应商缺货、价格变动、未付款、你改变主意），以便发现规律。',
+    ),
   ),
-  answerFeedback: followUp(
+  answerFeedback: sellerFollowUp(
     'answer-feedback',
-    'If the buyer leaves negative feedback, reply politely with the facts; no incentives.',
-    '如买家留下差评，礼貌地说明事实并沟通解决；不得提供利益诱导。',
+    localized(
+      'If the buyer leaves negative feedback, reply politely with the facts; no incentives.',
+      '如买家留下差评，礼貌地说明事实并沟通解决；不得提供利益诱导。',
+    ),
+    null,
   ),
   keepEvidence: followUp(
     'keep-evidence',
     'Keep the messages, screenshots and tracking records in case of a dispute.',
     '保留沟通记录、截图和物流记录，以备纠纷时使用。',
   ),
-  thenCancelOnShopify: followUp(
+  thenCancelOnShopify: storeFollowUp(
     'then-cancel-on-shopify',
-    'Once the supplier order is cancelled, cancel the customer’s order in Shopify (Orders → order → More actions → Cancel order).',
-    '供应商订单取消后，再在 Shopify 后台取消顾客的订单（订单 → 选择订单 → 更多操作 → 取消订单）。',
+    localized(
+      'Once the supplier order is canceled, cancel the customer’s order in Shopify (Orders → order → More actions → Cancel order).',
+      '供应商订单取消后，再在 Shopify 后台取消顾客的订单（订单 → 选择订单 → 更多操作 → 取消订单）。',
+    ),
+    localized(
+      'Once the supplier order is canceled, cancel the customer’s order in your own store.',
+      '供应商订单取消后，再在你自己的店铺后台取消顾客的订单。',
+    ),
   ),
-  orderAgain: followUp(
-    'order-again',
-    'Your customer’s order is still open: place the supplier order again (with this supplier or another) before you think of cancelling it.',
-    '顾客的订单仍然有效：先重新向供应商（原供应商或其他供应商）下单，而不是急于取消顾客订单。',
-  ),
-  cancelShopifyIfUnsourced: followUp(
+  orderAgain: Object.freeze({
+    id: 'order-again',
+    text: namesShopify(
+      ORDER_AGAIN,
+      ORDER_AGAIN,
+      localized(
+        'If you still need the goods, place the supplier order again (with this supplier or another).',
+        '如仍需要这批货，请重新向供应商（原供应商或其他供应商）下单。',
+      ),
+    ),
+  } satisfies FollowUp),
+  cancelShopifyIfUnsourced: storeFollowUp(
     'then-cancel-on-shopify',
-    'If you cannot source it elsewhere, cancel the customer’s order in Shopify (Orders → order → More actions → Cancel order) and tell them.',
-    '如果无法从其他渠道采购，再在 Shopify 后台取消顾客的订单（订单 → 选择订单 → 更多操作 → 取消订单）并告知顾客。',
+    localized(
+      'If you cannot source it elsewhere, cancel the customer’s order in Shopify (Orders → order → More actions → Cancel order) and tell them.',
+      '如果无法从其他渠道采购，再在 Shopify 后台取消顾客的订单（订单 → 选择订单 → 更多操作 → 取消订单）并告知顾客。',
+    ),
+    localized(
+      'If you cannot source it elsewhere, cancel the customer’s order in your own store and tell them.',
+      '如果无法从其他渠道采购，再在你自己的店铺后台取消顾客的订单并告知顾客。',
+    ),
   ),
   fixHandlingTime: followUp(
     'fix-handling-time',
     'Find why it was not shipped in time (stock, a handling time set too short) and fix it; check the penalty points in your seller centre.',
     '查明未能按时发货的原因（库存、备货期设置过短）并改正；在卖家后台查看扣分情况。',
   ),
-  preventStockouts: followUp(
+  preventStockouts: sellerFollowUp(
     'prevent-cancellations',
-    'Prevent the next one: keep listings accurate (size, colour, model), keep stock counts in sync, and answer buyer questions quickly.',
-    '预防再次发生：保证商品信息准确（尺寸、颜色、型号），库存同步，及时回复买家咨询。',
+    localized(
+      'Prevent the next one: keep listings accurate (size, colour, model), keep stock counts in sync, and answer buyer questions quickly.',
+      '预防再次发生：保证商品信息准确（尺寸、颜色、型号），库存同步，及时回复买家咨询。',
+    ),
+    null,
   ),
 });

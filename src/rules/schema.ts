@@ -18,6 +18,7 @@ import {
   ACTORS,
   CONFIDENCES,
   FULFILMENT,
+  ITEM_TITLE_MAX,
   ORDER_PROGRAMS,
   OUTCOMES,
   PAGE_ACTIONS,
@@ -119,6 +120,11 @@ export const SnapshotObjectSchema = v.object(
     trackingNumberShown: v.optional(v.boolean('is not a boolean')),
     /** AliExpress FINISH end_reason, 1688 closeReason … where the page shows why an order ended. */
     endReason: v.optional(text(200)),
+    /**
+     * The product title(s) the page shows for the order, for the {item} blank of a message (src/templates).
+     * Never judged by the rules and never stored in history (src/history/record.ts leaves it out).
+     */
+    itemTitle: v.optional(text(ITEM_TITLE_MAX)),
     /** Items in the order, as counts; used for partial shipment wording. */
     itemCount: v.optional(
       v.pipe(v.number('is not a count'), v.integer('is not a count'), v.minValue(0, 'is not a count'), v.maxValue(9_999, 'is not a count')),

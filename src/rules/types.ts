@@ -57,6 +57,9 @@ export type Actor = (typeof ACTORS)[number];
 export const UI_LANGS = ['en', 'zh'] as const;
 export type UiLang = (typeof UI_LANGS)[number];
 
+/** The longest item title a snapshot carries (OrderSnapshot.itemTitle): enough to name the goods in a message; readers clip longer ones. */
+export const ITEM_TITLE_MAX = 160;
+
 export const FULFILMENT = ['merchant', 'platform'] as const;
 export type FulfilledBy = (typeof FULFILMENT)[number];
 
@@ -100,7 +103,17 @@ export type SourceRef = v.InferOutput<typeof schema.SourceRefSchema>;
 export type Verdict = v.InferOutput<typeof schema.VerdictSchema>;
 export type Settings = v.InferOutput<typeof schema.SettingsSchema>;
 
+/**
+ * Where a dropshipper sells (the person's setting): their own store's order follows a supplier
+ * order, and the advice names Shopify only when that is their store ('other': a store that is
+ * not Shopify; 'none': no store, so no customer order to cancel).
+ */
+export const STORE_PLATFORMS = ['shopify', 'other', 'none'] as const;
+export type StorePlatform = (typeof STORE_PLATFORMS)[number];
+
 export interface EvaluateContext {
   now: Date;
   settings?: Partial<Settings>;
+  /** The person's store platform; absent: not said, and the advice is written for Shopify (seed 004). */
+  store?: StorePlatform;
 }

@@ -143,6 +143,8 @@ function chooseLanguage(template: MessageTemplate, snapshot: OrderSnapshot, pref
 function snapshotValues(snapshot: OrderSnapshot, language: Language): TemplateValues {
   return {
     orderId: snapshot.orderId,
+    // The product name(s) the page shows; absent, {item} stays a blank for the person to fill.
+    item: snapshot.itemTitle,
     orderDate: formatDate(snapshot.orderedAt, language),
     shipBy: formatDate(snapshot.shipBy, language),
   };

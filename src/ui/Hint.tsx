@@ -8,7 +8,7 @@ import { RemindToggle, type RemindProps } from './RemindToggle';
 import { ChainNote, type ChainInfo } from './ChainNote';
 import { HintLink } from './HintLink';
 import { useId, useRef, useState } from 'preact/hooks';
-import type { RenderedMessage, StorePlatform } from '../messages/protocol';
+import type { RenderedMessage } from '../messages/protocol';
 import type { LocalizedText, OrderSnapshot, Platform, Verdict } from '../rules/types';
 import { pick, t, type UiLang } from './i18n';
 import { actionLabel } from './labels';
@@ -47,9 +47,10 @@ export interface HintReadyProps extends HintCommon {
    * fold and close buttons call this, and there is no dismiss button.
    */
   onFold?(): void;
-  storePlatform?: StorePlatform;
   onCopy?(message: RenderedMessage, copied: boolean): void;
   onInsert?: ((message: RenderedMessage) => boolean) | null;
+  /** Remembers a store name typed into a message's blank (asked at the first message that needs it). */
+  onSaveStoreName?(name: string): void;
   ticked?: Set<number>;
   onTick?(index: number): void;
   /** The order's "Remind me" (only when it has a deadline someone acts on). */
@@ -171,9 +172,9 @@ function ReadyHint(props: HintReadyProps) {
             compact
             onCopy={props.onCopy}
             onInsert={props.onInsert ?? null}
+            onSaveStoreName={props.onSaveStoreName}
             ticked={props.ticked}
             onTick={props.onTick}
-            storePlatform={props.storePlatform}
             words={props.words}
           />
         )}

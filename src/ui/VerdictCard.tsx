@@ -5,8 +5,7 @@
  * value, never as HTML.
  */
 import { useId, useState } from 'preact/hooks';
-import type { RenderedMessage, StorePlatform } from '../messages/protocol';
-import { forStore } from './store-platform';
+import type { RenderedMessage } from '../messages/protocol';
 import { sourceTitle } from './source-titles';
 import type { Consequence, Deadline, OrderSnapshot, SourceRef, Verdict } from '../rules/types';
 import { copyText } from './clipboard';
@@ -42,19 +41,16 @@ export interface VerdictCardProps {
   /** For 'unknown': when given, a "Pick the state by hand" button replaces the pointer to the popup. */
   onPickByHand?(): void;
   /**
-   * When given (extension pages, which may write the settings), a store name typed into a message's
-   * blank can be remembered; the in-page hint instead says where to set it once.
+   * Remembers a store name typed into a message's blank (the box "Remember my store name", ticked by
+   * default): the store name is asked at the first message that needs it, and never again once kept.
    */
   onSaveStoreName?(name: string): void;
-  /** The person's store platform (settings): the advice for a supplier order names Shopify only when they use it. */
-  storePlatform?: StorePlatform;
   /** Status words to teach (an unknown order) and taught words the verdict rests on (./TeachWord). */
   words?: WordsProps;
 }
 
 export function VerdictCard(props: VerdictCardProps) {
-  const { snapshot, lang, compact = false } = props;
-  const { verdict, messages } = forStore(props.verdict, props.messages, snapshot, props.storePlatform);
+  const { verdict, messages, snapshot, lang, compact = false } = props;
   const tone = verdictTone(verdict);
   const isUnknown = verdict.action === 'unknown';
 
@@ -356,15 +352,12 @@ function Templates(props: TemplatesProps) {
                     if (status?.said === 'blanks_first') setStatus(null);
                   }}
                 />
-                {name === 'storeName' &&
-                  (props.onSaveStoreName ? (
-                    <label class="coc-blank-remember">
-                      <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.currentTarget.checked)} />{' '}
-                      {t('blank_remember', lang)}
-                    </label>
-                  ) : (
-                    <p class="coc-muted">{t('blank_store_name_settings', lang)}</p>
-                  ))}
+                {name === 'storeName' && props.onSaveStoreName && (
+                  <label class="coc-blank-remember">
+                    <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.currentTarget.checked)} />{' '}
+                    {t('blank_remember', lang)}
+                  </label>
+                )}
               </div>
             ))}
           </fieldset>

@@ -145,7 +145,7 @@ const CASES: Array<{ fixture: string; platform: string; list: boolean; hints: Ex
     fixture: 'shopify/canceled.html',
     platform: 'shopify',
     list: false,
-    hints: [['#1006', 'canceled', 'none', false, /Already cancelled/]],
+    hints: [['#1006', 'canceled', 'none', false, /Already canceled/]],
   },
 ];
 

@@ -1,5 +1,6 @@
 /**
- * One-click messages in the real browser: Copy puts the rendered text on the clipboard, the
+ * One-click messages in the real browser: the item comes from the page, the store name is asked once and
+ * remembered, Copy puts the rendered text on the clipboard, the
  * language switch re-renders it, Insert fills the page's own message box without sending, and a
  * custom Amazon template that breaks the messaging rules is shown flagged.
  */
@@ -79,46 +80,85 @@ async function fillBlanks(page: Page, hint: HintSeen, value = 'Sample Store'): P
 }
 
 describe('messages in the hint', () => {
-  it('will not copy or insert a message with a blank left: it asks for the field by name, and the preview marks it', async () => {
-    const { url, html } = orderPageWithComposeBox();
-    await serve(browser.context, url, html);
-    const page = await browser.context.newPage();
-    await page.goto(url);
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
-    await page.evaluate(() => navigator.clipboard.writeText('before'));
-    const hint = await unfoldHint(page, (await waitForHints(page))[0]!);
-    // No store name is set: the first message has that blank, marked in its preview, asked for outside the folded text.
-    expect(
-      await inHint<string>(
-        page,
-        hint,
-        '.coc-tpl',
-        "function () { return [...this.querySelectorAll('mark.coc-blank')].map((m) => m.textContent).join(); }",
-      ),
-    ).toBe('[item],[store name]');
-    expect(hint.text).toMatch(/Fill in before sending Item Your store name/);
-    await clickInHint(page, hint, 'Copy');
-    const said = () => inHint<string>(page, hint, '.coc-tpl .coc-copy-status', 'function () { return this.textContent; }');
-    await expect.poll(said).toBe('Fill in Item, Your store name first: the message would go out with a blank.');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('before');
-    await clickInHint(page, hint, 'Insert into message box');
-    expect(await page.inputValue('#buyer-message')).toBe('');
-    // The keyboard was taken to the blank.
-    expect(
-      await inHint<string>(
-        page,
-        hint,
-        '.coc-tpl',
-        'function () { return this.getRootNode().activeElement?.getAttribute("data-blank") ?? ""; }',
-      ),
-    ).toBe('item');
-    await fillBlanks(page, hint, 'Sample Store');
-    await clickInHint(page, hint, 'Copy');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/Sample Store/);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).not.toMatch(/\[store name\]/);
-    await clickInHint(page, hint, 'Insert into message box');
-    await expect.poll(() => page.inputValue('#buyer-message')).toMatch(/Sample Store$/);
-    await page.close();
+  it('fills the item from the page, asks for the store name at the first message that needs it, and remembers it', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    await options.evaluate(() => chrome.runtime.sendMessage({ kind: 'settings/set', settings: { rules: {} } }));
+    try {
+      const { url, html } = orderPageWithComposeBox();
+      await serve(browser.context, url, html);
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+      await page.evaluate(() => navigator.clipboard.writeText('before'));
+      const hint = await unfoldHint(page, (await waitForHints(page))[0]!);
+      // The item is the product the page shows; only the store name (not set yet) is left, marked in the preview
+      // and asked for outside the folded text, with the offer to remember it.
+      const firstMessage = () =>
+        inHint<string>(
+          page,
+          hint,
+          '.coc-tpl',
+          "function () { return this.querySelector('.coc-tpl-text').value ?? this.querySelector('.coc-tpl-text').textContent; }",
+        );
+      expect(
+        await inHint<string>(
+          page,
+          hint,
+          '.coc-tpl',
+          "function () { return [...this.querySelectorAll('mark.coc-blank')].map((m) => m.textContent).join(); }",
+        ),
+      ).toBe('[store name]');
+      expect(await firstMessage()).toContain('<img src=x onerror=alert(1)> Stainless Steel Water Bottle 750 ml');
+      expect(hint.text).toMatch(/Fill in before sending Your store name Remember my store name/);
+      await clickInHint(page, hint, 'Copy');
+      const said = () => inHint<string>(page, hint, '.coc-tpl .coc-copy-status', 'function () { return this.textContent; }');
+      await expect.poll(said).toBe('Fill in Your store name first: the message would go out with a blank.');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('before');
+      await clickInHint(page, hint, 'Insert into message box');
+      expect(await page.inputValue('#buyer-message')).toBe('');
+      // The keyboard was taken to the blank.
+      expect(
+        await inHint<string>(
+          page,
+          hint,
+          '.coc-tpl',
+          'function () { return this.getRootNode().activeElement?.getAttribute("data-blank") ?? ""; }',
+        ),
+      ).toBe('storeName');
+      await fillBlanks(page, hint, 'Sample Store');
+      await clickInHint(page, hint, 'Copy');
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/Sample Store$/);
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      // The product's name went out as the page shows it (as text), and no bracketed blank is left.
+      expect(copied).toContain('Stainless Steel Water Bottle 750 ml');
+      expect(copied).not.toMatch(/\[(store name|item)\]/);
+      await clickInHint(page, hint, 'Insert into message box');
+      await expect.poll(() => page.inputValue('#buyer-message')).toMatch(/Sample Store$/);
+      await page.close();
+
+      // Remembered: the settings hold it, and the next order page's messages are signed without asking.
+      await expect
+        .poll(() => options.evaluate(() => chrome.runtime.sendMessage({ kind: 'settings/get' }).then((r) => r.value.storeName)))
+        .toBe('Sample Store');
+      const again = await browser.context.newPage();
+      await again.goto(url);
+      const next = await unfoldHint(again, (await waitForHints(again))[0]!);
+      expect(next.text).not.toMatch(/Fill in before sending/);
+      expect(
+        await inHint<number>(
+          again,
+          next,
+          '.coc-tpl',
+          "function () { return this.querySelectorAll('mark.coc-blank, input[data-blank]').length; }",
+        ),
+      ).toBe(0);
+      expect(await inHint<string>(again, next, '.coc-tpl-text', 'function () { return this.value; }')).toMatch(/Sample Store$/);
+      await again.close();
+    } finally {
+      await options.evaluate(() => chrome.runtime.sendMessage({ kind: 'settings/set', settings: { rules: {} } }));
+      await options.close();
+    }
   });
 
   it('asks for the blanks in Chinese by their Chinese names', async () => {
@@ -134,12 +174,12 @@ describe('messages in the hint', () => {
       await clickInHint(page, hint, '复制');
       await expect
         .poll(() => inHint<string>(page, hint, '.coc-tpl .coc-copy-status', 'function () { return this.textContent; }'))
-        .toBe('请先填写商品名称、你的店铺名称：否则消息会带着空白发出。');
+        .toBe('请先填写你的店铺名称：否则消息会带着空白发出。');
       const full = (await waitForHints(page))[0]!;
-      expect(full.text).toMatch(/发送前请填写 商品名称 你的店铺名称/);
+      expect(full.text).toMatch(/发送前请填写 你的店铺名称/);
       // The interface names the fields in Chinese (the message itself is in the buyer's language, blanks and all).
       const asked = await inHint<string>(page, hint, '.coc-blanks', 'function () { return this.textContent; }');
-      expect(asked).toBe('发送前请填写商品名称你的店铺名称在扩展设置中填写一次店铺名称，之后的消息都会自动使用。');
+      expect(asked).toBe('发送前请填写你的店铺名称 记住我的店铺名称');
       await page.close();
     } finally {
       await options.evaluate(() => chrome.runtime.sendMessage({ kind: 'settings/set', settings: { rules: {} } }));

@@ -12,20 +12,10 @@ import type { UiLang } from '../../ui/i18n';
 import type { LocalizedText, Platform, Stage } from '../../rules/types';
 import type { PageOrder, RenderedMessage } from '../../messages/protocol';
 import { findMessageBox, insertIntoBox } from '../message-box';
-import { askChains, askSettings, recordAction, setLink, setRemind } from '../worker-api';
-import type { StorePlatform } from '../../messages/protocol';
+import { askChains, recordAction, saveStoreName, setLink, setRemind } from '../worker-api';
 
-/**
- * The person's store platform, asked once per page when a hint first unfolds (verdicts arrive
- * without settings): a supplier order's advice names Shopify only when they sell there.
- */
-let storePlatform: StorePlatform | undefined;
-let storeAsked: Promise<void> | null = null;
-const askStorePlatform = (): Promise<void> =>
-  (storeAsked ??= askSettings().then(
-    (s) => void (storePlatform = s?.storePlatform),
-    () => undefined,
-  ));
+/** The store name this page already asked the worker to remember. */
+let savedStoreName: string | null = null;
 
 // The strings only the unfolded hint shows travel with its code, not in every seller page's content script.
 addStrings({ en: cardEn, zh: cardZh });
@@ -91,7 +81,6 @@ export function createFullHint(container: HTMLElement, options: FullHintOptions)
       defaultExpanded: options.expanded,
       onDismiss: options.onDismiss,
       onFold: options.onFold,
-      storePlatform,
       ticked,
       ...(options.words &&
         (order.unknownWords || order.taughtWords) && {
@@ -138,6 +127,12 @@ export function createFullHint(container: HTMLElement, options: FullHintOptions)
         drawVerdict();
         void recordAction({ ...key, action: { kind: 'step-ticked', payload: { step, ticked: nowTicked } } });
       },
+      onSaveStoreName(name) {
+        // Once per name: every later message of this page asks the worker, whose settings then fill it in.
+        if (name === savedStoreName) return;
+        savedStoreName = name;
+        void saveStoreName(name);
+      },
       onCopy(message, copied) {
         if (copied) void recordAction({ ...key, action: { kind: 'message-copied', payload: messageRef(message) } });
       },
@@ -167,7 +162,6 @@ export function createFullHint(container: HTMLElement, options: FullHintOptions)
       ruleId = next.verdict.ruleId;
       order = next;
       drawVerdict();
-      if (next.snapshot.perspective === 'buyer' && !storeAsked) void askStorePlatform().then(drawVerdict);
       void readChains(next.snapshot);
     },
     showUnreadable(note) {

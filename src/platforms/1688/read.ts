@@ -5,7 +5,7 @@
  */
 import type { OrderSnapshot, PageAction, Perspective } from '../../rules/types';
 import { deepQuery, deepQueryAll, findByLabel, findLabeled, type Labeled } from '../dom';
-import { matchKey, textOf } from '../text';
+import { itemTitleOf, matchKey, textOf } from '../text';
 import type { ReadOrder, ReadResult } from '../types';
 import {
   ACTION_BUTTONS,
@@ -19,6 +19,7 @@ import {
   ROW_TRADE_ID_INPUT,
   STATUS_COLUMN_HEADINGS,
   STATUS_LABELS,
+  PRODUCT_NAME,
 } from './selectors';
 import { read1688Status } from './status';
 
@@ -51,6 +52,7 @@ interface SnapshotParts {
   statusText: string;
   orderedAtText: string | null;
   pageActions: PageAction[];
+  itemTitle: string | undefined;
 }
 
 function toSnapshot(parts: SnapshotParts, url: URL, reader: string, perspective: Perspective): OrderSnapshot {
@@ -72,6 +74,7 @@ function toSnapshot(parts: SnapshotParts, url: URL, reader: string, perspective:
     ...(refundInProgress ? { refundInProgress } : {}),
     ...(paymentStatus ? { paymentStatus } : {}),
     pageActions: parts.pageActions,
+    ...(parts.itemTitle ? { itemTitle: parts.itemTitle } : {}),
     source: { url: url.href, reader, missing },
   };
 }
@@ -167,6 +170,7 @@ export function readOrderList(root: ParentNode, url: URL, reader: string, perspe
       statusText: rowStatusText(row, statusColumn),
       orderedAtText: findByLabel(row, ORDERED_AT_LABELS) ?? textOf(deepQuery(row, ROW_DATE)),
       pageActions: readPageActions(row),
+      itemTitle: itemTitleOf(deepQueryAll(row, PRODUCT_NAME), 'a'),
     };
     orders.push({ snapshot: toSnapshot(parts, url, reader, perspective), mount: { anchor: row, where: 'prepend' } });
   }
@@ -226,6 +230,7 @@ export function readOrderDetail(root: ParentNode, url: URL, reader: string, pers
     statusText: status ? statusLine(status) : '',
     orderedAtText: findByLabel(root, ORDERED_AT_LABELS),
     pageActions: readPageActions(root),
+    itemTitle: itemTitleOf(deepQueryAll(root, PRODUCT_NAME), 'a'),
   };
   const anchor = status ? (status.labelElement.parentElement ?? status.labelElement) : null;
   return {

@@ -39,6 +39,24 @@ export const ORDER_ROW_: Counts = {
   'evidence/buyer-list-order-item-shadow': 4,
 };
 
+/**
+ * A product's name in a list row or on a detail page: the legacy list's `.product` (its link holds the name, a
+ * `.text-aux` line the options), the current list's `.product-name` and the seller list's `.productName` links to
+ * the offer page (docs/reader-evidence.md), the air.1688.com detail's `.goods-title`.
+ */
+export const PRODUCT_NAME = '.product, .product-name, .productName, .goods-title';
+export const PRODUCT_NAME_: Counts = {
+  'buyer-list-legacy': 8,
+  'buyer-list-current': 0,
+  'buyer-detail-air': 1,
+  'buyer-detail-legacy': 0,
+  'buyer-detail-refunding': 0,
+  'seller-list': 3,
+  skeleton: 0,
+  'evidence/seller-list-td-columns': 5,
+  'evidence/buyer-list-order-item-shadow': 4,
+};
+
 /** The status cell of a list row (may hold a refund tag beside the trade status). */
 export const ROW_STATUS = '.order-status';
 export const ROW_STATUS_: Counts = {

@@ -9,7 +9,8 @@ import { showsTrackingNumber } from './tracking';
 import { isAliexpressBuyerHost } from './platform';
 import { findLabeledOrderDate, findLabeledOrderIds, orderIdFromHref } from './labels';
 import { captchaResult, clockOf, deadlineIn, hasCaptcha, isLoading, type ReaderOptions } from './page-state';
-import { textOf } from '../text';
+import { itemTitleOf, textOf } from '../text';
+import { DETAIL_PRODUCT_NAME } from './selectors';
 import { scopeOf, WITHOUT_LINKS } from './page-text';
 import { buildSnapshot, buyerMarketplace, statusFromFinding } from './snapshot';
 import { findStatusWord } from './status-in-page';
@@ -66,6 +67,7 @@ export function createBuyerOrderDetailReader(options: ReaderOptions = {}): PageR
         status,
         orderedAt: findLabeledOrderDate(text),
         deadlineAt: deadlineIn(text, now),
+        itemTitle: itemTitleOf(scope.querySelectorAll(DETAIL_PRODUCT_NAME)),
         marketplace: buyerMarketplace(url),
       });
       const tracking = trackingFact(scope, status.stage, labeledId !== undefined);

@@ -7,9 +7,9 @@ import type { PageReader, ReadOrder, ReadResult } from '../types';
 import { isAliexpressBuyerHost } from './platform';
 import { findLabeledOrderDate, findLabeledOrderIds, orderIdFromHref } from './labels';
 import { captchaResult, clockOf, deadlineIn, hasCaptcha, isLoading, type ReaderOptions } from './page-state';
-import { searchableText, textOf } from '../text';
+import { itemTitleOf, searchableText, textOf } from '../text';
 import { scopeOf, SPACED, WITHOUT_LINKS } from './page-text';
-import { CARD_HEADER, CARD_INFO, CARD_PRODUCT_IMAGE, CARD_STATUS, DETAIL_LINK, ORDER_CARD } from './selectors';
+import { CARD_HEADER, CARD_INFO, CARD_PRODUCT_IMAGE, CARD_PRODUCT_NAME, CARD_STATUS, DETAIL_LINK, ORDER_CARD } from './selectors';
 import { buildSnapshot, buyerMarketplace, statusRead } from './snapshot';
 
 const BUYER_ORDER_LIST_ID = 'aliexpress/buyer-order-list';
@@ -36,6 +36,7 @@ function readCard(card: Element, url: URL, now: () => Date): ReadOrder | null {
       orderedAt: findLabeledOrderDate(infoText),
       deadlineAt: deadlineIn(cardText, now),
       itemCount: lines > 0 ? lines : undefined,
+      itemTitle: itemTitleOf(card.querySelectorAll(CARD_PRODUCT_NAME)),
       marketplace: buyerMarketplace(url),
     }),
     mount: { anchor: header ?? card, where: 'append' },

@@ -65,6 +65,23 @@ export const CARD_PRODUCT_IMAGE_: FixtureCounts = {
   'buyer-list-pt.html': 7,
 };
 
+/** A product line's name on a buyer-list card (single-product cards; a multi-product card shows pictures only). */
+export const CARD_PRODUCT_NAME = '.order-item-content-info-name';
+export const CARD_PRODUCT_NAME_: FixtureCounts = {
+  'buyer-list-en.html': 5,
+  'evidence/buyer-list-de.html': 3,
+  'buyer-list-es.html': 0,
+};
+
+/** A product line's name on the buyer's order detail. */
+export const DETAIL_PRODUCT_NAME = '.item-title';
+export const DETAIL_PRODUCT_NAME_: FixtureCounts = {
+  'buyer-detail-awaiting-shipment.html': 1,
+  'buyer-detail-closed.html': 1,
+  'evidence/buyer-detail-en-shipped-tracking.html': 1,
+  'buyer-list-en.html': 0,
+};
+
 /** The comet spinner shown while the app fetches orders. */
 export const LOADING = '.comet-loading-wrap';
 export const LOADING_: FixtureCounts = {

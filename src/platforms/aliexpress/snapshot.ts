@@ -55,6 +55,7 @@ export interface SnapshotParts {
   orderedAt?: string | undefined;
   deadlineAt?: string | undefined;
   itemCount?: number | undefined;
+  itemTitle?: string | undefined;
   marketplace?: string | undefined;
 }
 
@@ -73,6 +74,7 @@ export function buildSnapshot(p: SnapshotParts): OrderSnapshot {
     ...(p.deadlineAt === undefined ? {} : { deadlineAt: p.deadlineAt }),
     ...(p.status.endReason === undefined ? {} : { endReason: p.status.endReason }),
     ...(p.itemCount === undefined ? {} : { itemCount: p.itemCount }),
+    ...(p.itemTitle === undefined ? {} : { itemTitle: p.itemTitle }),
     source: { url: p.url.href, reader: p.reader, missing },
   };
 }

@@ -12,7 +12,7 @@
 import type { FulfilledBy, OrderSnapshot } from '../../rules/types';
 import type { PageReader, ReadOrder, ReadResult } from '../types';
 import { parseSellerCentralDate } from './dates';
-import { displayText, textOf } from '../text';
+import { displayText, itemTitleOf, textOf } from '../text';
 import { HIDDEN_SELECTOR, ORDER_ID_PATTERN, alertText, isHidden, isHiddenElement } from './page-text';
 import {
   alert,
@@ -85,6 +85,8 @@ interface RowScan {
   /** The status cell holds a buyer's request (`.buyer-requested-cancel`, "Cancellation reason: …"). */
   statusCellRequest: boolean;
   productCells: number;
+  /** The product names shown in the row (OrderSnapshot.itemTitle). */
+  itemTitle?: string;
   alerts: Element[];
 }
 
@@ -243,6 +245,8 @@ function scanRow(row: Element, alerts: ReadonlyMap<Element, Element[]>): RowScan
   const values = readRowLabels(row, rowText);
   const orderId = orderIdOfRow(row);
   const status = row.querySelector(mainStatus);
+  const productCells = row.getElementsByClassName(PRODUCT_CELL_CLASS);
+  const itemTitle = itemTitleOf(Array.from(productCells), 'a');
   return {
     ...(orderId && { orderId }),
     values,
@@ -250,7 +254,8 @@ function scanRow(row: Element, alerts: ReadonlyMap<Element, Element[]>): RowScan
     ...(status && { mainStatus: status }),
     secondaryStatusText: textOf(row.querySelector(secondaryStatus)),
     statusCellRequest: statusCellShowsRequest(row, status),
-    productCells: row.getElementsByClassName(PRODUCT_CELL_CLASS).length,
+    productCells: productCells.length,
+    ...(itemTitle && { itemTitle }),
     alerts: alerts.get(row) ?? [],
   };
 }
@@ -331,6 +336,7 @@ function readRow(row: Element, scan: RowScan, orderId: string, url: URL, bannerA
     ...(shipBy && { shipBy }),
     ...(deliverBy && { deliverBy }),
     ...(scan.productCells > 0 && { itemCount: scan.productCells }),
+    ...(scan.itemTitle && { itemTitle: scan.itemTitle }),
   };
   const anchor = (scan.mainStatus && cellOf(scan.mainStatus, row)) ?? row.lastElementChild;
   return { snapshot, mount: anchor ? { anchor, where: 'append' } : null };

@@ -7,7 +7,7 @@ import type { OrderSnapshot, Stage } from '../../rules/types';
 import type { HintMount, PageReader, ReadResult } from '../types';
 import { parseSellerCentralDate } from './dates';
 import { ORDER_ID_PATTERN, alertText, firstVisible, isHidden, rootElement } from './page-text';
-import { textOf } from '../text';
+import { itemTitleOf, textOf } from '../text';
 import {
   alert,
   alertHeading,
@@ -19,6 +19,7 @@ import {
   itemStatusLabel,
   keyValueTable,
   orderIdValue,
+  productNameCell,
   purchaseDateValue,
   salesChannelValue,
   shipByValue,
@@ -159,6 +160,11 @@ function read(root: ParentNode, url: URL): ReadResult {
   if (!marketplace) missing.push('marketplace');
 
   const nativeStatus = canceledHeading ? textOf(canceledHeading) : Array.from(new Set(statusTexts)).join(', ');
+  // The order contents' product names (package tables repeat them; itemTitleOf keeps each once).
+  const itemTitle = itemTitleOf(
+    Array.from(root.querySelectorAll(productNameCell)).filter((cell) => !isHidden(cell)),
+    'a',
+  );
   const snapshot: OrderSnapshot = {
     platform: 'amazon',
     perspective: 'seller',
@@ -174,6 +180,7 @@ function read(root: ParentNode, url: URL): ReadResult {
     ...(shipBy && { shipBy }),
     ...(deliverBy && { deliverBy }),
     ...(autoCancelAt && { autoCancelAt }),
+    ...(itemTitle && { itemTitle }),
   };
   return { status: 'read', orders: [{ snapshot, mount: mountFor(root) }] };
 }

@@ -2,12 +2,25 @@
  * AliExpress: seller center (perspective 'seller') and My Orders for dropshippers (perspective 'buyer').
  * Sources: reference/platform-rules.md §2, seeds 000 and 004.
  */
-import { C, F, OUTCOME_NOTES, localized } from '../parts';
+import { C, F, OUTCOME_NOTES, localized, namesShopify } from '../parts';
 import type { Rule } from '../rule';
 import { SRC } from '../sources';
 
 const CLOSED = OUTCOME_NOTES.closedMarketplace;
 const DO_NOT_SHIP = localized('Do not ship this order.', '不要发货。');
+/* Texts about the dropshipper's own customer: worded for any store; with no store they are left out or said without one. */
+const CUSTOMER_PARCEL_ON_WAY = localized(
+  'Tell your customer the parcel is on its way (the supplier cannot call it back).',
+  '告知顾客包裹已在途（供应商无法召回）。',
+);
+const UNPAID_CLOSED_HEADLINE = localized(
+  'The supplier order closed before it was paid: nothing to refund — order it again rather than canceling your customer’s order.',
+  '供应商订单在付款前已关闭：无需等待退款——请重新下单，而不是取消顾客的订单。',
+);
+const SUPPLIER_FAULT_HEADLINE = localized(
+  'The supplier order closed without delivery (not shipped in time, risk control or a dispute): your money comes back — order elsewhere or cancel your customer’s order.',
+  '供应商订单未交付即关闭（未按时发货、风控或纠纷）：款项将退回——请换供应商下单，或取消顾客的订单。',
+);
 
 export const ALIEXPRESS_RULES: Rule[] = [
   // ── seller ──────────────────────────────────────────────────────────────
@@ -109,7 +122,7 @@ export const ALIEXPRESS_RULES: Rule[] = [
     outcome: 'closed',
     actor: 'you',
     headline: localized(
-      'The buyer asked to cancel: accept or reject before the timer runs out — silence means it is cancelled.',
+      'The buyer asked to cancel: accept or reject before the timer runs out — silence means it is canceled.',
       '买家申请取消：须在倒计时结束前同意或拒绝——不处理即视为同意取消。',
     ),
     steps: [
@@ -168,7 +181,7 @@ export const ALIEXPRESS_RULES: Rule[] = [
     outcome: null,
     actor: 'you',
     headline: localized(
-      'Partly shipped: it can no longer be cancelled — ship the rest in time; missing items are settled through a dispute refund.',
+      'Partly shipped: it can no longer be canceled — ship the rest in time; missing items are settled through a dispute refund.',
       '部分发货：已无法取消——请按时发出剩余商品；缺少的商品通过纠纷退款解决。',
     ),
     steps: [
@@ -198,7 +211,7 @@ export const ALIEXPRESS_RULES: Rule[] = [
     outcome: 'closed',
     actor: 'you',
     headline: localized(
-      'Shipped: it can no longer be cancelled; if the buyer opens a dispute, answer in time with evidence.',
+      'Shipped: it can no longer be canceled; if the buyer opens a dispute, answer in time with evidence.',
       '已发货：已无法取消；如买家提起纠纷，请按时回应并提供证据。',
     ),
     steps: [
@@ -387,9 +400,16 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'request-cancel',
     outcome: 'closed',
     actor: 'other-party',
-    headline: localized(
-      'Paid, not shipped: request the cancellation; the supplier must approve it, then cancel the Shopify order.',
-      '已付款未发货：申请取消订单，需供应商同意，然后再取消 Shopify 订单。',
+    headline: namesShopify(
+      localized(
+        'Paid, not shipped: request the cancellation; the supplier must approve it, then cancel the Shopify order.',
+        '已付款未发货：申请取消订单，需供应商同意，然后再取消 Shopify 订单。',
+      ),
+      localized(
+        'Paid, not shipped: request the cancellation; the supplier must approve it, then cancel the order in your store.',
+        '已付款未发货：申请取消订单，需供应商同意，然后再取消你店铺中的订单。',
+      ),
+      localized('Paid, not shipped: request the cancellation; the supplier must approve it.', '已付款未发货：申请取消订单，需供应商同意。'),
     ),
     steps: [
       localized('AliExpress → My Orders → find the order → Cancel order.', '速卖通 → 我的订单 → 找到订单 → 取消订单。'),
@@ -414,7 +434,7 @@ export const ALIEXPRESS_RULES: Rule[] = [
     outcome: 'closed',
     actor: 'other-party',
     headline: localized(
-      'Cancellation requested: waiting for the supplier’s answer; no answer before the timer means it is cancelled.',
+      'Cancellation requested: waiting for the supplier’s answer; no answer before the timer means it is canceled.',
       '已申请取消：等待供应商答复；倒计时结束仍未答复即自动取消。',
     ),
     steps: [
@@ -441,7 +461,7 @@ export const ALIEXPRESS_RULES: Rule[] = [
     outcome: 'closed',
     actor: 'platform',
     headline: localized(
-      'The supplier did not answer in time: the order is cancelled automatically and refunded.',
+      'The supplier did not answer in time: the order is canceled automatically and refunded.',
       '供应商未按时答复：订单将自动取消并退款。',
     ),
     steps: [localized('Refresh My Orders; it should show as Closed.', '刷新“我的订单”，应显示为“已关闭”。')],
@@ -459,14 +479,11 @@ export const ALIEXPRESS_RULES: Rule[] = [
     outcome: 'closed',
     actor: 'you',
     headline: localized(
-      'Shipped: it can no longer be cancelled — refuse or return it, or open a dispute within buyer protection.',
+      'Shipped: it can no longer be canceled — refuse or return it, or open a dispute within buyer protection.',
       '已发货：无法再取消——可拒收或退货，或在买家保护期内提起纠纷。',
     ),
     steps: [
-      localized(
-        'Tell your customer the parcel is on its way (the supplier cannot call it back).',
-        '告知顾客包裹已在途（供应商无法召回）。',
-      ),
+      namesShopify(CUSTOMER_PARCEL_ON_WAY, CUSTOMER_PARCEL_ON_WAY, null),
       localized(
         'After delivery, if needed: My Orders → Open dispute → refund only, or return and refund.',
         '收货后如有需要：我的订单 → 提起纠纷 → 仅退款或退货退款。',
@@ -555,9 +572,13 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'none',
     outcome: 'closed',
     actor: 'you',
-    headline: localized(
-      'The supplier order closed before it was paid: nothing to refund — order it again rather than cancelling your customer’s order.',
-      '供应商订单在付款前已关闭：无需等待退款——请重新下单，而不是取消顾客的订单。',
+    headline: namesShopify(
+      UNPAID_CLOSED_HEADLINE,
+      UNPAID_CLOSED_HEADLINE,
+      localized(
+        'The supplier order closed before it was paid: nothing to refund — order it again if you still need the goods.',
+        '供应商订单在付款前已关闭：无需等待退款——如仍需要这批货，请重新下单。',
+      ),
     ),
     steps: [
       localized('Place the order again (this supplier or another) and pay it in time.', '重新下单（原供应商或其他供应商）并按时付款。'),
@@ -584,15 +605,26 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'none',
     outcome: 'closed',
     actor: 'you',
-    headline: localized(
-      'The supplier order closed without delivery (not shipped in time, risk control or a dispute): your money comes back — order elsewhere or cancel your customer’s order.',
-      '供应商订单未交付即关闭（未按时发货、风控或纠纷）：款项将退回——请换供应商下单，或取消顾客的订单。',
+    headline: namesShopify(
+      SUPPLIER_FAULT_HEADLINE,
+      SUPPLIER_FAULT_HEADLINE,
+      localized(
+        'The supplier order closed without delivery (not shipped in time, risk control or a dispute): your money comes back — order elsewhere if you still need the goods.',
+        '供应商订单未交付即关闭（未按时发货、风控或纠纷）：款项将退回——如仍需要，请换供应商下单。',
+      ),
     ),
     steps: [
       localized('Nothing left to do on AliExpress; watch for the refund.', '速卖通上无需再操作；留意退款到账。'),
-      localized(
-        'Order the item from another supplier, or cancel the customer’s Shopify order if you cannot.',
-        '向其他供应商采购；无法采购时再取消顾客的 Shopify 订单。',
+      namesShopify(
+        localized(
+          'Order the item from another supplier, or cancel the customer’s Shopify order if you cannot.',
+          '向其他供应商采购；无法采购时再取消顾客的 Shopify 订单。',
+        ),
+        localized(
+          'Order the item from another supplier, or cancel the customer’s order in your store if you cannot.',
+          '向其他供应商采购；无法采购时再取消你店铺中顾客的订单。',
+        ),
+        localized('If you still need the item, order it from another supplier.', '如仍需要该商品，请向其他供应商采购。'),
       ),
     ],
     consequences: [C.aeRefund],
@@ -608,9 +640,19 @@ export const ALIEXPRESS_RULES: Rule[] = [
     action: 'none',
     outcome: 'closed',
     actor: 'you',
-    headline: localized(
-      'The supplier order is closed: if you paid, make sure the refund arrives; then order again elsewhere, or cancel the Shopify order if you cannot source it.',
-      '供应商订单已关闭：如已付款，确认退款到账；然后换渠道重新下单，无法采购时再取消 Shopify 订单。',
+    headline: namesShopify(
+      localized(
+        'The supplier order is closed: if you paid, make sure the refund arrives; then order again elsewhere, or cancel the Shopify order if you cannot source it.',
+        '供应商订单已关闭：如已付款，确认退款到账；然后换渠道重新下单，无法采购时再取消 Shopify 订单。',
+      ),
+      localized(
+        'The supplier order is closed: if you paid, make sure the refund arrives; then order again elsewhere, or cancel the order in your store if you cannot source it.',
+        '供应商订单已关闭：如已付款，确认退款到账；然后换渠道重新下单，无法采购时再取消你店铺中的订单。',
+      ),
+      localized(
+        'The supplier order is closed: if you paid, make sure the refund arrives; order again elsewhere if you still need the goods.',
+        '供应商订单已关闭：如已付款，确认退款到账；如仍需要这批货，请换渠道重新下单。',
+      ),
     ),
     steps: [localized('Nothing left to do on AliExpress.', '速卖通上无需再操作。')],
     consequences: [C.aeRefund],

@@ -133,7 +133,7 @@ export const AMAZON_RULES: Rule[] = [
     outcome: 'canceled',
     actor: 'you',
     headline: localized(
-      'Amazon.co.jp: Pending orders can be cancelled by the seller — cancel only if you truly must, and do not ship it.',
+      'Amazon.co.jp: Pending orders can be canceled by the seller — cancel only if you truly must, and do not ship it.',
       '日本站：卖家可以取消 Pending 订单——仅在确有必要时取消，且不要发货。',
     ),
     steps: [...OPEN_ORDER, TRUE_REASON, SUBMIT],
@@ -142,7 +142,7 @@ export const AMAZON_RULES: Rule[] = [
     templates: [...MFN_TEMPLATES],
     followUps: MFN_CANCEL_FOLLOWUPS,
     caveat: localized(
-      'Only the JP help page says Pending orders can be cancelled; other marketplaces say they cannot.',
+      'Only the JP help page says Pending orders can be canceled; other marketplaces say they cannot.',
       '只有日本站帮助页面说明可以取消 Pending 订单；其他站点说明不可取消。',
     ),
     sources: [SRC.amazonCancelHelpJp, SRC.amazonPending],
@@ -182,7 +182,7 @@ export const AMAZON_RULES: Rule[] = [
     outcome: null,
     actor: 'other-party',
     headline: localized(
-      'Easy Ship pickup scheduled: Amazon treats this as shipped — it can no longer be cancelled; the buyer returns it and you refund.',
+      'Easy Ship pickup scheduled: Amazon treats this as shipped — it can no longer be canceled; the buyer returns it and you refund.',
       'Easy Ship 已预约取件：亚马逊视为已发货——不能再取消；由买家退货，你再退款。',
     ),
     steps: [
@@ -359,7 +359,7 @@ export const AMAZON_RULES: Rule[] = [
     templates: ['amazon.cancel-request-received', 'amazon.cancel-confirmed-buyer-request'],
     followUps: [F.recordReason],
     caveat: localized(
-      'A buyer’s request wins over an estimated automatic cancellation: as long as the page shows the order open, cancel it this way. Amazon’s help confirms that cancelling at the buyer’s request through the standard process does not count; the exact wording of the reason in the menu may differ by marketplace.',
+      'A buyer’s request wins over an estimated automatic cancellation: as long as the page shows the order open, cancel it this way. Amazon’s help confirms that canceling at the buyer’s request through the standard process does not count; the exact wording of the reason in the menu may differ by marketplace.',
       '买家的取消请求优先于估算的自动取消：只要页面显示订单未结束，就按此方式取消。亚马逊帮助确认，通过标准流程按买家请求取消不计入取消率；菜单中原因的具体名称可能因站点而异。',
     ),
     sources: [SRC.amazonCancelHelp, SRC.amazonCancelHelpUk, SRC.amazonCancelHelpSa, SRC.amazonAutoCancel, SRC.seed002],
@@ -518,7 +518,7 @@ export const AMAZON_RULES: Rule[] = [
     outcome: null,
     actor: 'other-party',
     headline: localized(
-      'Already shipped: it can no longer be cancelled — the buyer refuses delivery or returns it, then you refund.',
+      'Already shipped: it can no longer be canceled — the buyer refuses delivery or returns it, then you refund.',
       '已发货：无法再取消——买家拒收或退货后，由你退款。',
     ),
     steps: [
@@ -543,10 +543,10 @@ export const AMAZON_RULES: Rule[] = [
     action: 'none',
     outcome: 'canceled',
     actor: 'you',
-    headline: localized('Already cancelled: only follow-ups are left.', '已取消：只需做后续处理。'),
+    headline: localized('Already canceled: only follow-ups are left.', '已取消：只需做后续处理。'),
     steps: [
       localized(
-        'Nothing to cancel. If you cancelled for lack of stock, fix the stock count now.',
+        'Nothing to cancel. If you canceled for lack of stock, fix the stock count now.',
         '无需再取消。如因缺货取消，请立即修正库存。',
       ),
     ],

@@ -2,7 +2,7 @@
  * Shared rows for orders that have already ended, on any platform: only follow-ups are left
  * (seed 001 三, seed 000 §3). Platform tables may refine these with more specific rows.
  */
-import { F, localized } from '../parts';
+import { F, localized, sellerSide } from '../parts';
 import { CLOSING_END_REASON_KINDS, type Rule } from '../rule';
 import { SRC } from '../sources';
 import type { TemplateId } from '../../templates/ids';
@@ -57,7 +57,7 @@ export const ENDED_RULES: Rule[] = [
     action: 'none',
     outcome: 'canceled',
     actor: 'you',
-    headline: localized('Already cancelled: only follow-ups are left.', '已取消：只需做后续处理。'),
+    headline: localized('Already canceled: only follow-ups are left.', '已取消：只需做后续处理。'),
     steps: [NOTHING],
     consequences: [],
     deadlines: [],
@@ -85,9 +85,15 @@ export const ENDED_RULES: Rule[] = [
     action: 'none',
     outcome: 'closed',
     actor: 'you',
-    headline: localized(
-      'Ended because the item was out of stock: fix the stock count so it does not happen again.',
-      '因缺货而结束：请修正库存，避免再次发生。',
+    headline: sellerSide(
+      localized(
+        'Ended because the item was out of stock: fix the stock count so it does not happen again.',
+        '因缺货而结束：请修正库存，避免再次发生。',
+      ),
+      localized(
+        'Ended because the supplier was out of stock: order from another supplier if you still need the item.',
+        '因供应商缺货而结束：如仍需要该商品，请向其他供应商采购。',
+      ),
     ),
     steps: [NOTHING],
     consequences: [],
@@ -119,7 +125,7 @@ export const ENDED_RULES: Rule[] = [
     outcome: 'closed',
     actor: 'you',
     headline: localized(
-      'Ended with a closing reason (cancelled, unpaid, not shipped, risk control or dispute): this order was closed, not completed.',
+      'Ended with a closing reason (canceled, unpaid, not shipped, risk control or dispute): this order was closed, not completed.',
       '结束原因属关闭类（取消、未付款、未发货、风控或纠纷）：此订单为关闭，而非交易成功。',
     ),
     steps: [NOTHING],

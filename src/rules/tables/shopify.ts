@@ -39,7 +39,7 @@ export const SHOPIFY_RULES: Rule[] = [
     outcome: 'canceled',
     actor: 'you',
     headline: localized(
-      'Unfulfilled and only authorized: cancelling voids the payment — nothing was captured, so there is nothing to refund.',
+      'Unfulfilled and only authorized: canceling voids the payment — nothing was captured, so there is nothing to refund.',
       '未履行且仅授权：取消会作废该笔付款——尚未扣款，因此无需退款。',
     ),
     steps: [
@@ -72,7 +72,7 @@ export const SHOPIFY_RULES: Rule[] = [
     outcome: 'canceled',
     actor: 'you',
     headline: localized(
-      'Unfulfilled and partially paid: cancelling refunds what was collected, in full; the outstanding balance is simply dropped.',
+      'Unfulfilled and partially paid: canceling refunds what was collected, in full; the outstanding balance is simply dropped.',
       '未履行且部分付款：取消会全额退还已收款项；未付余款随之作废。',
     ),
     steps: [
@@ -105,7 +105,7 @@ export const SHOPIFY_RULES: Rule[] = [
     outcome: null,
     actor: 'you',
     headline: localized(
-      'A return is in progress: the order cannot be cancelled — finish the return and refund through it.',
+      'A return is in progress: the order cannot be canceled — finish the return and refund through it.',
       '退货进行中：订单无法取消——请完成退货并通过退货退款。',
     ),
     steps: [
@@ -153,7 +153,7 @@ export const SHOPIFY_RULES: Rule[] = [
     templates: ['shopify.order-canceled-refunded'],
     followUps: [F.checkRefund, F.recordReason],
     caveat: localized(
-      'Cancelling a fulfillment in Shopify does not stop a parcel that has already left.',
+      'Canceling a fulfillment in Shopify does not stop a parcel that has already left.',
       '在 Shopify 中取消履行并不能拦截已发出的包裹。',
     ),
     sources: [SRC.shopifyCancelHelp, SRC.seed004],
@@ -165,7 +165,7 @@ export const SHOPIFY_RULES: Rule[] = [
     outcome: null,
     actor: 'you',
     headline: localized(
-      'Fulfilled (fully or partly): it cannot be cancelled — refund the items instead.',
+      'Fulfilled (fully or partly): it cannot be canceled — refund the items instead.',
       '已履行（全部或部分）：无法取消——请改为退款（Refund items）。',
     ),
     steps: [

@@ -112,6 +112,20 @@ describe('recordObservation: observations', () => {
     expect(await db.observations.count()).toBe(1);
   });
 
+  it('never stores the product title the page showed (it only fills the messages)', async () => {
+    const title = 'Secret Gadget Deluxe 3000';
+    await recordObservation(db, snapshot({ itemTitle: title }), verdict(), T0);
+    await recordObservation(
+      db,
+      snapshot({ itemTitle: title, stage: 'canceled', nativeStatus: 'Canceled' }),
+      endedVerdict(),
+      minutesAfter(T0, 5),
+    );
+    const stored = JSON.stringify(await Promise.all(db.tables.map((table) => table.toArray())));
+    expect(stored).toContain('111-0000000-0000001');
+    expect(stored).not.toContain('Secret Gadget');
+  });
+
   it('stores the page address without its query or fragment, which can hold a searched buyer name', async () => {
     const url = 'https://sellercentral.amazon.de/orders-v3/search?q=Jane+Placeholder#row-3';
     await recordObservation(db, snapshot({ source: { url, reader: 'amazon-order-list', missing: [] } }), verdict(), T0);

@@ -45,6 +45,21 @@ describe('route', () => {
     ).toEqual({ ok: true, value: { recorded: true } });
   });
 
+  it('lets the hint remember the store name typed into a message, and write nothing else', async () => {
+    const kept: UserSettings = { rules: { amazonBuyerSelfCancelMinutes: 10 }, uiLang: 'zh' };
+    await route({ kind: 'settings/set', settings: kept }, 'extension-page', NOW);
+    expect(await route({ kind: 'settings/store-name', storeName: 'Muster Laden' }, 'content', NOW)).toEqual({
+      ok: true,
+      value: { ...kept, storeName: 'Muster Laden' },
+    });
+    // The next message that needs it is signed with it: the person is not asked again.
+    const answer = (await route({ kind: 'evaluate', snapshot, record: false }, 'content', NOW)) as { ok: true; value: EvaluateAnswer };
+    const signed = answer.value.messages.filter((m) => m.text.includes('Muster Laden'));
+    expect(signed.length).toBeGreaterThan(0);
+    expect(answer.value.messages.some((m) => m.missing.includes('storeName'))).toBe(false);
+    await route({ kind: 'settings/set', settings: { rules: {} } }, 'extension-page', NOW);
+  });
+
   it('applies stored settings to the next verdict: rule timers, default marketplace and store name', async () => {
     const before = (await route({ kind: 'evaluate', snapshot, record: false }, 'content', NOW)) as { ok: true; value: EvaluateAnswer };
     expect(before.value.verdict.ruleId).toBe('amazon.unshipped.mfn.buyer-self-cancel-window');

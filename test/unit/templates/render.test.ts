@@ -348,3 +348,22 @@ describe('messagesFor with custom templates', () => {
     expect(message?.text).toBe('Bestelling {storeName}<b>x</b> {nope}');
   });
 });
+
+describe('the item, from the page', () => {
+  it('fills {item} with the product title the page shows, sanitised, in every language', () => {
+    const messages = messagesFor(
+      ['amazon.out-of-stock-apology'],
+      snapshot({ marketplace: 'amazon.com', itemTitle: 'Oak Trivet\u202E; Oak Coasters' }),
+    );
+    expect(messages.length).toBeGreaterThan(1);
+    for (const m of messages) {
+      expect(m.missing).not.toContain('item');
+      expect(m.text).toContain('Oak Trivet; Oak Coasters');
+    }
+  });
+
+  it('leaves {item} a blank to fill when the page shows no title', () => {
+    const [message] = messagesFor(['amazon.out-of-stock-apology'], snapshot({ marketplace: 'amazon.com' }));
+    expect(message?.missing).toContain('item');
+  });
+});

@@ -16,7 +16,6 @@ const UNFOLDED_FILES = ['src/content/hint/hint-ui.tsx', 'src/content/message-box
     'order-labels.ts',
     'blanks.ts',
     'source-titles.ts',
-    'store-platform.ts',
     'messageGroups.ts',
     'clipboard.ts',
     'useNow.ts',

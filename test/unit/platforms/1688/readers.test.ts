@@ -276,6 +276,8 @@ describe('1688 buyer order detail', () => {
       cancelRequested: false,
       orderedAt: '2024-05-25T10:30:00+08:00',
       pageActions: ['close-order'],
+      // The goods' name as the page shows it (hostile markup stays text).
+      itemTitle: '示例发夹 10件装 <svg onload=alert(3)>',
       source: {
         url: 'https://air.1688.com/app/ctf-page/trade-order-detail/index.html?orderId=3293626225672531283&to=logisticsTabTitle',
         reader: '1688/buyer-order-detail',
@@ -392,5 +394,27 @@ describe('1688 payment facts beside the stage', () => {
     expect(read1688Status('等待买家付款')).toEqual({ stage: 'awaiting-payment', refundInProgress: false });
     // Two words that agree on the stage but not on the payment: no payment fact.
     expect(read1688Status('等待买家付款 已支付，未到账')).toEqual({ stage: 'awaiting-payment', refundInProgress: false });
+  });
+});
+
+describe('1688 item titles (the {item} of a message)', () => {
+  it('reads each row’s product name, without the options line beside it', () => {
+    expect(snapshots(sellerOrderListReader, 'seller-list').map((s) => s.itemTitle)).toEqual([
+      '示例帆布袋 50个',
+      '示例纸箱 100个',
+      '示例胶带',
+    ]);
+    const legacy = snapshots(buyerOrderListReader, 'buyer-list-legacy').map((s) => s.itemTitle);
+    expect(legacy[0]).toBe('示例发夹 10件装');
+    expect(legacy.every((title) => title !== undefined && !title.includes('颜色'))).toBe(true);
+  });
+
+  it('reads the names inside the current list’s shadow roots and the seller list’s offer links', () => {
+    expect(snapshots(buyerOrderListReader, 'evidence/buyer-list-order-item-shadow').map((s) => s.itemTitle)).toContain('示例收纳盒 3个装');
+    expect(snapshots(sellerOrderListReader, 'evidence/seller-list-td-columns').map((s) => s.itemTitle)).toContain('示例胶带 20卷');
+  });
+
+  it('leaves it out where the page shows no name', () => {
+    expect(snapshots(buyerOrderDetailReader, 'buyer-detail-legacy')[0]?.itemTitle).toBeUndefined();
   });
 });

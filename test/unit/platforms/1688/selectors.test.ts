@@ -15,6 +15,7 @@ describe('1688 selectors match the saved pages as declared', () => {
     expect(twins.map(([name]) => name).sort()).toEqual([
       'CLICKABLE',
       'ORDER_ROW',
+      'PRODUCT_NAME',
       'ROW_DATE',
       'ROW_ORDER_ID',
       'ROW_STATUS',

@@ -338,3 +338,19 @@ describe('trackingNumberShown on the buyer order detail', () => {
     for (const { snapshot } of result.orders) expect(snapshot).not.toHaveProperty('trackingNumberShown');
   });
 });
+
+describe('AliExpress item titles (the {item} of a message)', () => {
+  test('a buyer-list card carries its product name; a card showing only pictures none', () => {
+    const { result } = read('buyer-list-en.html');
+    if (result.status !== 'read') throw new Error(result.status);
+    const titles = result.orders.map((o) => o.snapshot.itemTitle);
+    expect(titles[0]).toBe('Phone case, clear, 6.1 inch');
+    expect(titles).toContain(undefined);
+  });
+
+  test('the buyer’s order detail carries the item’s name, as text', () => {
+    const { result } = read('buyer-detail-awaiting-shipment.html');
+    if (result.status !== 'read') throw new Error(result.status);
+    expect(result.orders[0]?.snapshot.itemTitle).toMatch(/^<img src=x onerror=alert\(1\)> Awaiting delivery/);
+  });
+});

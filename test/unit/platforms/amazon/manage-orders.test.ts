@@ -85,7 +85,16 @@ describe('amazonManageOrdersReader on manage-orders-unshipped.html', () => {
 
   it('hostile product text never becomes markup or snapshot data', () => {
     expect(page.document.querySelectorAll('img[onerror]')).toHaveLength(0);
-    expect(JSON.stringify(orders.map((order) => order.snapshot))).not.toContain('onerror');
+    // Only the item title carries the product's words, as text; no other field picks them up.
+    expect(JSON.stringify(orders.map(({ snapshot: { itemTitle: _title, ...rest } }) => rest))).not.toContain('onerror');
+    expect(orders.map((order) => order.snapshot.itemTitle)).toEqual([
+      '<img src=x onerror=alert(1)> Enamel Camping Mug',
+      'Beeswax Candle',
+      'Oak Coasters, Set of 6; Oak Trivet',
+      'Steel Water Bottle',
+      'Cotton Apron',
+      'Hemp Shopping Bag',
+    ]);
   });
 });
 

@@ -1,0 +1,122 @@
+/**
+ * The last step of a verdict: its texts worded for the page they are shown on. The tables write
+ * each text once; this step, and only this step, adapts it:
+ * - the side of the page: a text written for a seller page is said as its buyer-page wording on a
+ *   buyer page (a dropshipper's supplier order), or left out there (BUYER_PAGE_WORDING in parts.ts);
+ * - the person's store: on a supplier order, a text that names Shopify takes its words for another
+ *   store or for none (STORE_WORDING), and with no store the messages to a store customer go;
+ * - the spelling of the English texts: the marketplace's own (see spellingFor).
+ */
+import { BUYER_PAGE_WORDING, STORE_WORDING } from './parts';
+import type { LocalizedText, Perspective, Platform, StorePlatform, Verdict } from './types';
+
+export type Spelling = 'american' | 'british';
+
+/**
+ * Amazon marketplaces whose English pages spell "cancelled", "cancelling": the UK (help PNRJVBQMJRS942V in en_GB:
+ * "be cancelled. Cancelling …", the reason "Buyer Cancelled"; docs/reader-evidence.md) and India (help 200285210:
+ * "auto-cancelled", "if cancelled on or before the ESD"; reference §1.4). Amazon's other English pages write
+ * "canceled": the US and Canada, and the English help of Germany and Japan too (en_DE, en_JP: "Buyer Canceled").
+ */
+const BRITISH_AMAZON: ReadonlySet<string> = new Set(['amazon.co.uk', 'amazon.in']);
+
+/**
+ * The English spelling a page's texts follow. Amazon: its marketplace's (an unnamed one is Amazon's default,
+ * "canceled"). Shopify's admin writes "Canceled"; AliExpress and 1688 show an ended order as "Closed" (交易关闭),
+ * with no spelling of their own, and a dropshipper's next step is in their (Shopify) store, so they follow it.
+ */
+export function spellingFor(platform: Platform, marketplace: string | undefined): Spelling {
+  return platform === 'amazon' && marketplace !== undefined && BRITISH_AMAZON.has(marketplace) ? 'british' : 'american';
+}
+
+/**
+ * "cancelled"/"canceled", "cancelling"/"canceling"; "cancellation" is the same in both and is left alone. Quoted page
+ * labels follow too: the UK page's reason is "Buyer Cancelled" where the US page's is "Buyer Canceled".
+ */
+const VERB_FORM = /\b([Cc]ancel)l?(ed|ing)\b/g;
+
+/** One English text in the given spelling. */
+export function respell(en: string, spelling: Spelling): string {
+  return en.replace(VERB_FORM, (_match, stem: string, ending: string) =>
+    spelling === 'american' ? `${stem}${ending}` : `${stem}l${ending}`,
+  );
+}
+
+export interface WordingContext {
+  platform: Platform;
+  perspective: Perspective;
+  /** Lower-case marketplace host, when known. */
+  marketplace: string | undefined;
+  /** The person's store platform; absent: the texts name Shopify (seed 004). */
+  store: StorePlatform | undefined;
+}
+
+/** Respelled texts, once per text and spelling (a list page judges hundreds of orders with the same texts). */
+const RESPELLED: Record<Spelling, WeakMap<LocalizedText, LocalizedText>> = { american: new WeakMap(), british: new WeakMap() };
+
+function spelled(text: LocalizedText, spelling: Spelling): LocalizedText {
+  const cached = RESPELLED[spelling].get(text);
+  if (cached) return cached;
+  const en = respell(text.en, spelling);
+  const out = en === text.en ? text : Object.freeze({ en, zh: text.zh });
+  RESPELLED[spelling].set(text, out);
+  return out;
+}
+
+/** Customer messages of a supplier order are those to the dropshipper's Shopify customer (src/templates). */
+const STORE_CUSTOMER_TEMPLATE = /^shopify\./;
+
+/** The verdict with its texts worded for this page, this person's store and this marketplace's spelling. */
+export function wordFor(verdict: Verdict, ctx: WordingContext): Verdict {
+  const spelling = spellingFor(ctx.platform, ctx.marketplace);
+  const onBuyerPage = ctx.perspective === 'buyer';
+  // The store matters only on a supplier order: the seller pages are the store, or Amazon.
+  const store = onBuyerPage ? ctx.store : undefined;
+
+  /** null: the text is not said on this page. */
+  const word = (text: LocalizedText): LocalizedText | null => {
+    let t: LocalizedText | null = text;
+    if (onBuyerPage && BUYER_PAGE_WORDING.has(t)) t = BUYER_PAGE_WORDING.get(t) ?? null;
+    if (t !== null && store !== undefined && store !== 'shopify') {
+      const forStores = STORE_WORDING.get(t);
+      if (forStores) t = store === 'other' ? forStores.other : forStores.none;
+    }
+    return t === null ? null : spelled(t, spelling);
+  };
+  const kept = <T>(items: readonly T[], textOf: (item: T) => LocalizedText, withText: (item: T, text: LocalizedText) => T): T[] =>
+    items.flatMap((item) => {
+      const text = textOf(item);
+      const worded = word(text);
+      if (worded === null) return [];
+      return [worded === text ? item : withText(item, worded)];
+    });
+
+  const out: Verdict = {
+    ...verdict,
+    headline: word(verdict.headline) ?? verdict.headline,
+    steps: kept(
+      verdict.steps,
+      (s) => s,
+      (_s, text) => text,
+    ),
+    consequences: kept(
+      verdict.consequences,
+      (c) => c.text,
+      (c, text) => ({ ...c, text }),
+    ),
+    deadlines: kept(
+      verdict.deadlines,
+      (d) => d.text,
+      (d, text) => ({ ...d, text }),
+    ),
+    followUps: kept(
+      verdict.followUps,
+      (f) => f.text,
+      (f, text) => ({ ...f, text }),
+    ),
+    templates: store === 'none' ? verdict.templates.filter((id) => !STORE_CUSTOMER_TEMPLATE.test(id)) : verdict.templates,
+  };
+  if (verdict.reason) out.reason = word(verdict.reason) ?? verdict.reason;
+  if (verdict.outcomeNote) out.outcomeNote = word(verdict.outcomeNote) ?? verdict.outcomeNote;
+  return out;
+}
