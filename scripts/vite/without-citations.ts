@@ -1,13 +1,14 @@
 /**
  * Vite plugin for the content scripts' sub-builds: the word tables' citations stay out of what ships.
  *
- * Every block of a word table (src/platforms/coverage.ts: LanguageBlock, LanguagePattern) names the sources its
- * words come from, beside the words, so a word and its evidence are edited together and the coverage document
- * (docs/reader-coverage.md) lists them from the very tables the readers read with. The readers never read
- * `sources`; in a content script they would only be bytes every seller page loads. So in the content scripts'
- * build the `sources` property of each such block is cut out of the parsed source: an object literal with a
- * `lang` key and a `sources` key, in the platform modules. Nothing else changes; a build test checks that no
- * citation key ships and that the coverage document still lists them (test/unit/build/content-scripts.test.ts).
+ * Every block of a word table (src/platforms/coverage.ts: LanguageBlock, LanguagePattern) names its interface
+ * language and the sources its words come from, beside the words, so a word and its evidence are edited together
+ * and the coverage document (docs/reader-coverage.md) lists them from the very tables the readers read with. The
+ * readers read only the words (or the pattern): `lang` and `sources` are the document's, and in a content script
+ * they would only be bytes every seller page loads. So in the content scripts' build both are cut out of the
+ * parsed source, from every object literal that has both keys, in the platform modules. Nothing else changes; a
+ * build test checks that no citation ships and that the coverage document still lists them
+ * (test/unit/build/content-scripts.test.ts).
  */
 import MagicString from 'magic-string';
 import { parseAst, type Plugin } from 'vite';
@@ -41,7 +42,10 @@ function* objectsIn(root: Node): Generator<Node> {
   }
 }
 
-/** `code` (JavaScript) without the `sources` of its citation blocks; null when it has none. */
+/** The fields of a word table's block that only the coverage document reads. */
+const DOCUMENT_ONLY = ['lang', 'sources'];
+
+/** `code` (JavaScript) without the document-only fields of its word tables' blocks; null when it has none. */
 export function withoutCitations(code: string): string | null {
   if (!code.includes('sources')) return null;
   const out = new MagicString(code);
@@ -49,14 +53,14 @@ export function withoutCitations(code: string): string | null {
   for (const object of objectsIn(parseAst(code) as unknown as Node)) {
     const properties = object.properties as Node[];
     const names = properties.map(keyName);
-    const at = names.indexOf('sources');
-    if (at < 0 || !names.includes('lang')) continue;
-    // From the property to the next one (its comma and the space after it), or from the previous one's end.
-    const next = properties[at + 1];
-    const previous = properties[at - 1];
-    if (next) out.remove(properties[at]!.start, next.start);
-    else if (previous) out.remove(previous.end, properties[at]!.end);
-    else out.remove(properties[at]!.start, properties[at]!.end);
+    if (!DOCUMENT_ONLY.every((name) => names.includes(name))) continue;
+    // Each such property with the comma after it, up to the next property (kept ones stay as they are written).
+    const cutAt = properties.flatMap((property, i) => (DOCUMENT_ONLY.includes(names[i] ?? '') ? [i] : []));
+    for (const i of cutAt) {
+      const next = properties[i + 1];
+      out.remove(properties[i]!.start, next ? next.start : properties[i]!.end);
+    }
+    // A cut last property leaves the comma after the one before it: an object literal allows that.
     cut++;
   }
   return cut ? out.toString() : null;
