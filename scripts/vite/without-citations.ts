@@ -10,7 +10,6 @@
  * build test checks that no citation ships and that the coverage document still lists them
  * (test/unit/build/content-scripts.test.ts).
  */
-import MagicString from 'magic-string';
 import { parseAst, type Plugin } from 'vite';
 
 const PLATFORM_MODULE = /[\\/]src[\\/]platforms[\\/].+\.ts$/u;
@@ -48,22 +47,22 @@ const DOCUMENT_ONLY = ['lang', 'sources'];
 /** `code` (JavaScript) without the document-only fields of its word tables' blocks; null when it has none. */
 export function withoutCitations(code: string): string | null {
   if (!code.includes('sources')) return null;
-  const out = new MagicString(code);
-  let cut = 0;
+  // Each cut: a document-only property with the comma after it, up to the next property (an object literal
+  // allows the comma a cut last property leaves after the one before it).
+  const cuts: Array<readonly [number, number]> = [];
   for (const object of objectsIn(parseAst(code) as unknown as Node)) {
     const properties = object.properties as Node[];
     const names = properties.map(keyName);
     if (!DOCUMENT_ONLY.every((name) => names.includes(name))) continue;
-    // Each such property with the comma after it, up to the next property (kept ones stay as they are written).
-    const cutAt = properties.flatMap((property, i) => (DOCUMENT_ONLY.includes(names[i] ?? '') ? [i] : []));
-    for (const i of cutAt) {
-      const next = properties[i + 1];
-      out.remove(properties[i]!.start, next ? next.start : properties[i]!.end);
-    }
-    // A cut last property leaves the comma after the one before it: an object literal allows that.
-    cut++;
+    properties.forEach((property, i) => {
+      if (DOCUMENT_ONLY.includes(names[i] ?? '')) cuts.push([property.start, properties[i + 1]?.start ?? property.end]);
+    });
   }
-  return cut ? out.toString() : null;
+  if (cuts.length === 0) return null;
+  // Blocks do not nest in one another, so the cuts never overlap: cut from the end, the earlier offsets stay right.
+  let out = code;
+  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + out.slice(end);
+  return out;
 }
 
 export function citationsLeftOut(): Plugin {
