@@ -7,6 +7,7 @@ import { PLATFORM_DEFINITIONS } from './src/platforms/registry.ts';
 import { localeSubset } from './scripts/vite/locale-subset.ts';
 import { nativeBrowserByPrototype } from './scripts/vite/native-browser-by-prototype.ts';
 import { contentScripts } from './scripts/vite/content-scripts.ts';
+import { citationsLeftOut } from './scripts/vite/without-citations.ts';
 import { CONTENT_PARTS, contentScriptFile, partFile } from './src/content/lazy-parts.ts';
 
 const TARGET = 'chrome120';
@@ -36,7 +37,8 @@ export default defineConfig({
     contentScripts({
       scripts: PLATFORM_DEFINITIONS.map((p) => ({ fileName: contentScriptFile(p.id), entry: p.contentEntry, matches: p.matchPatterns })),
       parts: CONTENT_PARTS.map((part) => ({ fileName: partFile(part), entry: `src/content/parts/${part}.ts` })),
-      plugins: sourcePlugins,
+      // The word tables' citations are for the coverage document, not for seller pages.
+      plugins: () => [...sourcePlugins(), citationsLeftOut()],
       target: TARGET,
     }),
   ],

@@ -31,21 +31,32 @@ export function platformFiles(name: string): Record<string, string> {
  * test/unit/platforms/registry.test.ts fails until every field below is filled in from the platform's real pages.
  */
 import type { PlatformDefinition } from '../types';
+import { ${id}OnPage } from './on-page';
 
 export const ${id}: PlatformDefinition = {
-  id: '${name}',
-  // As sellers know it, in English and in Simplified Chinese.
-  name: { en: '', zh: '' },
+  ...${id}OnPage,
   // The hosts of the order pages, as manifest match patterns (https://host/path*); the readers pick order pages by path.
   matchPatterns: [],
   contentEntry: '${dir}/content.ts',
   // The sides whose pages we read, and whom a person on each side writes to.
   perspectives: { seller: { writesTo: 'buyer' } },
-  // Words that name the page's message input (label, placeholder, aria text) in the languages its pages come in.
-  messageBoxWords: /\\bmessage\\b/i,
   // Per audience its templates are written for, in fallback order; empty until the platform has templates.
   templateLanguages: {},
   picker: {},
+};
+`,
+    [`${dir}/on-page.ts`]: `/**
+ * What the ${name} content script needs of the platform's definition on a seller page (PagePlatform in ../types.ts);
+ * platform.ts spreads it into the whole definition, whose other fields stay out of the script seller pages load.
+ */
+import type { PagePlatform } from '../types';
+
+export const ${id}OnPage: PagePlatform = {
+  id: '${name}',
+  // As sellers know it, in English and in Simplified Chinese.
+  name: { en: '', zh: '' },
+  // Words that name the page's message input (label, placeholder, aria text) in the languages its pages come in.
+  messageBoxWords: /\\bmessage\\b/i,
 };
 `,
     [`${dir}/readers.ts`]: `/** The ${name} page readers, in the order the content script should try them. */
@@ -56,10 +67,10 @@ export const ${id}Readers: PageReader[] = [orderPageReader];
 `,
     [`${dir}/content.ts`]: `// ${name} content script; the manifest entry is built from the registry (vite.config.ts).
 import { startContentScript } from '../../content/start';
-import { ${id} } from './platform';
+import { ${id}OnPage } from './on-page';
 import { ${id}Readers } from './readers';
 
-startContentScript(${id}, ${id}Readers);
+startContentScript(${id}OnPage, ${id}Readers);
 `,
     [`${dir}/selectors.ts`]: `/**
  * What the ${name} reader relies on. Each selector comes from the saved pages in test/fixtures/${name}/ (see

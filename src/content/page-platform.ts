@@ -8,19 +8,19 @@
  * the platform from there (the page's own scripts cannot see that world).
  */
 import type { Platform } from '../rules/types';
-import type { PlatformDefinition } from '../platforms/types';
+import type { PagePlatform } from '../platforms/types';
 import { addPlatformNames } from '../ui/labels';
 
 const KEY = '__cancelOrClosePlatform';
-type World = typeof globalThis & { [KEY]?: PlatformDefinition };
+type World = typeof globalThis & { [KEY]?: PagePlatform };
 
-export function servePlatform(platform: PlatformDefinition): void {
+export function servePlatform(platform: PagePlatform): void {
   (globalThis as World)[KEY] = platform;
   addPlatformNames([platform]);
 }
 
 /** The served platform's definition when `id` is it; undefined for any other platform (or before start). */
-export function servedPlatform(id: Platform): PlatformDefinition | undefined {
+export function servedPlatform(id: Platform): PagePlatform | undefined {
   const served = (globalThis as World)[KEY];
   return served?.id === id ? served : undefined;
 }

@@ -6,7 +6,7 @@
 import { onExtensionMessage, runtimeId, type MessageSender } from '../shared/runtime';
 import { checkContentRequest } from '../messages/validate-content';
 import { ok, type PageOrders, type Result } from '../messages/protocol';
-import type { PageReader, PlatformDefinition, ReadResult } from '../platforms/types';
+import type { PageReader, PagePlatform, ReadResult } from '../platforms/types';
 import type { OrderSnapshot } from '../rules/types';
 import { watchUrl } from './navigation';
 import { servePlatform } from './page-platform';
@@ -96,7 +96,7 @@ interface VocabularyHooks {
 }
 
 /** Called once by a platform's content entry (src/platforms/<site>/content.ts) with that platform's readers. */
-export function startContentScript(platform: PlatformDefinition, readers: readonly PageReader[], vocabulary: VocabularyHooks = {}): void {
+export function startContentScript(platform: PagePlatform, readers: readonly PageReader[], vocabulary: VocabularyHooks = {}): void {
   servePlatform(platform);
   if (vocabulary.unknownStatusWords) serveStatusWords(vocabulary.unknownStatusWords);
   onExtensionMessage(onMessage);

@@ -5,7 +5,8 @@
  * A block is one interface language's words for one kind of thing (status words, row labels, values), grouped by
  * meaning, with the sources its words come from: a help page's address, a public repository's file, issue 14, or
  * docs/reader-evidence.md's mark for a word no source was found for. Readers build their lookup tables from the
- * blocks once, when the module loads.
+ * blocks once, when the module loads. `lang` and `sources` are the coverage document's alone: the content scripts'
+ * build cuts them out (scripts/vite/without-citations.ts), so readers must never read them.
  */
 
 /** An interface language as Seller Central and AliExpress name it in their own `language=` codes: 'en', 'pt-BR'. */

@@ -48,22 +48,30 @@ export interface PageReader {
 }
 
 /**
- * Everything that is one platform's, as light data: the background worker, the popup and the build read every
- * platform's definition through src/platforms/registry.ts, so nothing here may import reader code. A content script
- * imports only its own platform's definition and readers (src/platforms/<site>/content.ts).
+ * The part of a platform's definition a content script needs on the seller's page (src/platforms/<site>/on-page.ts):
+ * the hint names the platform and finds its message box. The rest of the definition (hosts, picker facts, template
+ * languages …) is for the worker and the extension pages, so it does not ship in the script every seller page loads.
  */
-export interface PlatformDefinition {
+export interface PagePlatform {
   id: Platform;
   /** Shown to the person (picker, "Amazon support"), in each interface language. */
   name: LocalizedText;
+  /** Words that name the page's own message input (label, placeholder, aria text), in the languages its pages come in. */
+  messageBoxWords: RegExp;
+}
+
+/**
+ * Everything that is one platform's, as light data: the background worker, the popup and the build read every
+ * platform's definition through src/platforms/registry.ts, so nothing here may import reader code. A content script
+ * imports only its own platform's PagePlatform and readers (src/platforms/<site>/content.ts).
+ */
+export interface PlatformDefinition extends PagePlatform {
   /** Manifest match patterns of the pages we read; the worker accepts snapshots only from these. */
   matchPatterns: readonly string[];
   /** The content-script entry the manifest lists for `matchPatterns`, relative to the project root. */
   contentEntry: string;
   /** Whose pages the platform has, and whom the person on each side writes to. */
   perspectives: Readonly<Partial<Record<Perspective, Side>>>;
-  /** Words that name the page's own message input (label, placeholder, aria text), in the languages its pages come in. */
-  messageBoxWords: RegExp;
   /** Languages this platform's templates are written in, per audience, in fallback order (the first is the default). */
   templateLanguages: Readonly<Partial<Record<Audience, readonly Language[]>>>;
   /**

@@ -5,6 +5,7 @@
 import type { OrderSnapshot } from '../../rules/types';
 import type { Language } from '../../templates/types';
 import type { PlatformDefinition } from '../types';
+import { aliexpressOnPage } from './on-page';
 
 /** Countries whose AliExpress buyers read one of the seller-message languages other than English. */
 const COUNTRY_LANGUAGE: Readonly<Record<string, Language>> = {
@@ -84,15 +85,13 @@ export function isAliexpressSellerHost(hostname: string): boolean {
 }
 
 export const aliexpress: PlatformDefinition = {
-  id: 'aliexpress',
-  name: { en: 'AliExpress', zh: '速卖通' },
+  ...aliexpressOnPage,
   matchPatterns: [
     ...ALIEXPRESS_BUYER_HOSTS.map((h) => `https://${h}${BUYER_ORDER_PATH}*`),
     ...ALIEXPRESS_SELLER_HOSTS.map((h) => `https://${h}/*`),
   ],
   contentEntry: 'src/platforms/aliexpress/content.ts',
   perspectives: { seller: { writesTo: 'buyer' }, buyer: { writesTo: 'supplier', dropshipping: true } },
-  messageBoxWords: /\b(?:message|reply|type here|chat)|mensaje|mensagem|сообщени|消息|留言|回复|输入/i,
   // To the store's buyers in their language; to a supplier in English or Chinese.
   templateLanguages: { buyer: ['en', 'es', 'fr', 'pt', 'ru'], supplier: ['en', 'zh'] },
   // A seller writes to the buyer in the buyer's language; a dropshipper writes to the supplier in English.

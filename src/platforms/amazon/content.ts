@@ -1,7 +1,7 @@
 // Amazon Seller Central content script; the manifest entry is built from the registry (vite.config.ts).
 import { startContentScript } from '../../content/start';
-import { amazon } from './platform';
+import { amazonOnPage } from './on-page';
 import { amazonReaders } from './readers';
 import { unknownStatusWords } from './vocabulary';
 
-startContentScript(amazon, amazonReaders, { unknownStatusWords });
+startContentScript(amazonOnPage, amazonReaders, { unknownStatusWords });

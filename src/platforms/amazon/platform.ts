@@ -4,6 +4,7 @@
  */
 import type { Language } from '../../templates/types';
 import type { PlatformDefinition } from '../types';
+import { amazonOnPage } from './on-page';
 
 /**
  * Every Seller Central host we read. The manifest's match patterns come from this list (vite.config.ts via the
@@ -63,14 +64,11 @@ export function amazonMarketplaceLanguage(marketplace: string | undefined): Lang
 }
 
 export const amazon: PlatformDefinition = {
-  id: 'amazon',
-  name: { en: 'Amazon', zh: '亚马逊' },
+  ...amazonOnPage,
   matchPatterns: AMAZON_SELLER_HOSTS.map((h) => `https://${h}/*`),
   contentEntry: 'src/platforms/amazon/content.ts',
   // The extension reads Seller Central only: the seller's side.
   perspectives: { seller: { writesTo: 'buyer' } },
-  messageBoxWords:
-    /\b(?:message|reply|write to the buyer|contact buyer)|nachricht|antwort|r[ée]ponse|mensaje|respuesta|messaggio|risposta|メッセージ|返信|消息|留言|回复/i,
   templateLanguages: { buyer: ['en', 'de', 'fr', 'es', 'it', 'ja', 'pt', 'nl', 'pl', 'sv', 'tr', 'ar'] },
   messageLanguage: (snapshot) => amazonMarketplaceLanguage(snapshot.marketplace),
   picker: {

@@ -1,6 +1,6 @@
 // Shopify admin content script; the manifest entry is built from the registry (vite.config.ts).
 import { startContentScript } from '../../content/start';
-import { shopify } from './platform';
+import { shopifyOnPage } from './on-page';
 import { shopifyReaders } from './readers';
 
-startContentScript(shopify, shopifyReaders);
+startContentScript(shopifyOnPage, shopifyReaders);

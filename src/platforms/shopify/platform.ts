@@ -3,14 +3,14 @@
  * Light data only: the worker and the popup read it through the registry, so no reader code is imported here.
  */
 import type { PlatformDefinition } from '../types';
+import { shopifyOnPage } from './on-page';
 
 /** The current admin (admin.shopify.com/store/<store>/…) and the legacy per-shop admin (<shop>.myshopify.com/admin/…). */
 export const SHOPIFY_ADMIN_HOST = 'admin.shopify.com';
 export const SHOPIFY_LEGACY_HOST_SUFFIX = '.myshopify.com';
 
 export const shopify: PlatformDefinition = {
-  id: 'shopify',
-  name: { en: 'Shopify', zh: 'Shopify' },
+  ...shopifyOnPage,
   /*
    * The whole store admin, not only `/orders/<id>`: the admin is a single-page app, and a content script is injected
    * only on a full page load, so a seller who opens the admin home and then clicks into an order would otherwise get
@@ -20,7 +20,6 @@ export const shopify: PlatformDefinition = {
   contentEntry: 'src/platforms/shopify/content.ts',
   // The store owner's admin only; a store writes to its own customers.
   perspectives: { seller: { writesTo: 'customer' } },
-  messageBoxWords: /\b(?:message|note to customer|custom message)/i,
   templateLanguages: { customer: ['en', 'de', 'fr', 'es'] },
   picker: {
     facts: [

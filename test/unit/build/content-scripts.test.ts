@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { moduleSyntaxIn, withContentScripts } from '../../../scripts/vite/content-scripts';
+import { withoutCitations } from '../../../scripts/vite/without-citations';
+import { citedSources, renderCoverageDoc } from '../../../src/platforms/coverage-doc';
 import { CONTENT_PARTS, contentScriptFile, partFile } from '../../../src/content/lazy-parts';
 import { PLATFORM_DEFINITIONS } from '../../../src/platforms/registry';
 import en from '../../../public/_locales/en/messages.json';
@@ -25,6 +27,28 @@ describe('moduleSyntaxIn', () => {
   });
   it('passes an IIFE, with words like import and export in its strings and names', () => {
     expect(moduleSyntaxIn('(function(){var importer=1,exported="export x",s="import y from z";t.imports=2})();')).toBeNull();
+  });
+});
+
+describe('withoutCitations', () => {
+  it('cuts the language and the sources out of every word-table block, and nothing else', () => {
+    const code = [
+      "const A = [{ lang: 'de', sources: ['help 1 de_DE', 'weak x'], words: { shipped: ['Versendet'] } },",
+      "  { words: { canceled: ['Storniert'] }, lang: 'de', sources: [] }];",
+      "const B = { lang: 'en', sources: ['ref §1'], pattern: /cancel/i };",
+      "const C = { lang: 'en', text: 'kept' }; const D = { sources: 'kept too' };",
+    ].join('\n');
+    const out = withoutCitations(code)!;
+    expect(out).not.toMatch(/help 1|weak x|ref §1|sources: \[|lang: 'de'/);
+    expect(out).toContain("{ words: { shipped: ['Versendet'] } }");
+    expect(out).toMatch(/\{ words: \{ canceled: \['Storniert'\] \},\s*\}/);
+    expect(out).toContain('{ pattern: /cancel/i }');
+    expect(out).toContain("const C = { lang: 'en', text: 'kept' }; const D = { sources: 'kept too' };");
+    expect(() => new Function(out)).not.toThrow();
+  });
+  it('leaves a module without blocks as it is', () => {
+    expect(withoutCitations("const a = { lang: 'en' };")).toBeNull();
+    expect(withoutCitations("const s = 'sources';")).toBeNull();
   });
 });
 
@@ -71,6 +95,33 @@ describe('the built content scripts', () => {
     expect(read(partFile('hint-ui'))).toContain(cardOnly);
     expect(read(partFile('hint-ui'))).toMatch(/__[bcehs]=|\.__H\b/); // the Preact check above can fail
     expect(read(partFile('page-summary'))).toContain(summaryOnly);
+  });
+
+  it('carry the word tables’ words but not their citations, which the coverage document still lists', () => {
+    const cited = citedSources();
+    expect(cited.length).toBeGreaterThan(20);
+    const doc = renderCoverageDoc();
+    for (const key of cited) expect(doc).toContain(`- ${key}:`);
+    for (const p of PLATFORM_DEFINITIONS) {
+      const code = read(contentScriptFile(p.id));
+      for (const key of cited) expect(code, `${p.id}: ${key}`).not.toContain(key);
+      expect(code, p.id).not.toMatch(/\bsources:/);
+    }
+    // The words themselves still ship (a German status word, an AliExpress status label).
+    expect(read(contentScriptFile('amazon'))).toContain('Nicht versendet');
+  });
+
+  it('carry the page’s part of their platform’s definition only: no hosts list for the manifest, no picker facts', () => {
+    for (const p of PLATFORM_DEFINITIONS) {
+      const code = read(contentScriptFile(p.id));
+      expect(code, p.id).toContain(p.name.zh);
+      expect(code, p.id).not.toContain(p.contentEntry);
+      for (const fact of p.picker.facts ?? []) {
+        expect(code, `${p.id}: ${fact.id}`).not.toContain(fact.label.en);
+        expect(code, `${p.id}: ${fact.id}`).not.toContain(fact.label.zh);
+      }
+      if (p.picker.platformFulfilment) expect(code, p.id).not.toContain(p.picker.platformFulfilment.zh);
+    }
   });
 
   it('the lazy parts register themselves for the content script, in its isolated world', () => {

@@ -14,6 +14,7 @@ describe('npm run new:platform', () => {
     expect(Object.keys(files).sort()).toEqual([
       'src/platforms/mercado-libre/README.md',
       'src/platforms/mercado-libre/content.ts',
+      'src/platforms/mercado-libre/on-page.ts',
       'src/platforms/mercado-libre/order-page.ts',
       'src/platforms/mercado-libre/platform.ts',
       'src/platforms/mercado-libre/readers.ts',
@@ -27,18 +28,24 @@ describe('npm run new:platform', () => {
   it('makes a definition whose content entry is the file it writes, and leaves the facts to fill in', () => {
     const platform = files['src/platforms/mercado-libre/platform.ts']!;
     expect(platform).toContain('export const mercadoLibre: PlatformDefinition = {');
-    expect(platform).toContain("id: 'mercado-libre'");
     expect(platform).toContain("contentEntry: 'src/platforms/mercado-libre/content.ts'");
+    // The page's part, spread in: the content script imports that part alone.
+    expect(platform).toContain("import { mercadoLibreOnPage } from './on-page';");
+    expect(platform).toContain('  ...mercadoLibreOnPage,');
+    const onPage = files['src/platforms/mercado-libre/on-page.ts']!;
+    expect(onPage).toContain('export const mercadoLibreOnPage: PagePlatform = {');
+    expect(onPage).toContain("id: 'mercado-libre'");
     // Empty until filled in from real pages: the registry test fails on both.
-    expect(platform).toContain("name: { en: '', zh: '' }");
+    expect(onPage).toContain("name: { en: '', zh: '' }");
     expect(platform).toContain('matchPatterns: []');
   });
 
   it('starts the content script with its own platform and readers only', () => {
     const content = files['src/platforms/mercado-libre/content.ts']!;
-    expect(content).toContain("from './platform'");
+    expect(content).toContain("from './on-page'");
+    expect(content).not.toContain("from './platform'");
     expect(content).toContain("from './readers'");
-    expect(content).toContain('startContentScript(mercadoLibre, mercadoLibreReaders);');
+    expect(content).toContain('startContentScript(mercadoLibreOnPage, mercadoLibreReaders);');
     expect(content).not.toMatch(/from '[^']*registry'/);
   });
 

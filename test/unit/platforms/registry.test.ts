@@ -54,7 +54,9 @@ describe.each(PLATFORM_DEFINITIONS.map((p) => [p.id, p] as const))('platform %s 
     const path = join(ROOT, platform.contentEntry);
     expect(existsSync(path)).toBe(true);
     const code = readFileSync(path, 'utf8');
-    expect(code).toMatch(/from '\.\/platform'/);
+    // The page's part of the definition only: hosts, picker facts and template languages stay off seller pages.
+    expect(code).toMatch(/from '\.\/on-page'/);
+    expect(code).not.toMatch(/from '\.\/platform'/);
     expect(code).toMatch(/from '\.\/readers'/);
     expect(code).toMatch(/startContentScript\(/);
   });
