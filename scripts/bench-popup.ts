@@ -41,12 +41,7 @@ async function tabIds(context: BrowserContext): Promise<number[]> {
 }
 
 /** Opens the popup for an Amazon order tab `runs` times; `profile` writes the last run's CPU profile. */
-export async function popupFirstVerdict(
-  context: BrowserContext,
-  extensionId: string,
-  runs: number,
-  profile?: string,
-): Promise<PopupRun[]> {
+export async function popupFirstVerdict(context: BrowserContext, extensionId: string, runs: number, profile?: string): Promise<PopupRun[]> {
   for (const p of context.pages()) await p.close();
   const seller = await openFixture(context, 'amazon/details-unshipped-us.html');
   await waitForHints(seller);
@@ -144,6 +139,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     );
     console.log(`  runs ${rs.map((x) => round(x.verdict)).join(', ')}`);
     const last = rs.at(-1)!;
-    console.log(`  last open's messages before the verdict: ${last.asks.map((a) => `${a.kind} ${round(a.sent)}→${round(a.answered)}`).join(', ')}`);
+    console.log(
+      `  last open's messages before the verdict: ${last.asks.map((a) => `${a.kind} ${round(a.sent)}→${round(a.answered)}`).join(', ')}`,
+    );
   }
 }

@@ -47,33 +47,39 @@ export function App(props: PopupAppProps) {
       </header>
       <main class="popup-main">
         <PageNote page={page} lang={lang} />
-        {page.status === 'answered' && isListPage(page.page) ? (
-          later && (
-            <later.OrderTable
-              orders={orders}
-              lang={lang}
-              now={now}
-              opened={state.opened}
-              onOpen={state.openOrder}
-              renderOpened={(order) => (
-                <OrderBlock order={order} lang={lang} now={now} state={state} onPickByHand={openPicker} ask={props.search} later={later} />
-              )}
-            />
-          )
-        ) : (
-          orders.map((order) => (
-            <OrderBlock
-              key={historyKey(order.snapshot.platform, order.snapshot.orderId)}
-              order={order}
-              lang={lang}
-              now={now}
-              state={state}
-              onPickByHand={openPicker}
-              ask={props.search}
-              later={later}
-            />
-          ))
-        )}
+        {page.status === 'answered' && isListPage(page.page)
+          ? later && (
+              <later.OrderTable
+                orders={orders}
+                lang={lang}
+                now={now}
+                opened={state.opened}
+                onOpen={state.openOrder}
+                renderOpened={(order) => (
+                  <OrderBlock
+                    order={order}
+                    lang={lang}
+                    now={now}
+                    state={state}
+                    onPickByHand={openPicker}
+                    ask={props.search}
+                    later={later}
+                  />
+                )}
+              />
+            )
+          : orders.map((order) => (
+              <OrderBlock
+                key={historyKey(order.snapshot.platform, order.snapshot.orderId)}
+                order={order}
+                lang={lang}
+                now={now}
+                state={state}
+                onPickByHand={openPicker}
+                ask={props.search}
+                later={later}
+              />
+            ))}
         <div class="popup-actions">
           <button type="button" class="coc-btn" aria-expanded={picker.open} onClick={() => state.togglePicker()}>
             {t(picker.open ? 'popup_hide_picker' : 'popup_pick_by_hand', lang)}

@@ -4,9 +4,11 @@
  * each order's timeline and links, the quick statistics and the order search. Parsing and running
  * them before the verdict cost the popup's start time the seller waits through.
  */
-export { LinkPicker } from './LinkPicker';
-export { ManualPicker } from './ManualPicker';
-export { OrderTable } from './OrderTable';
-export { QuickStats } from './QuickStats';
-export { Timeline } from './Timeline';
-export { OrderSearch } from '../ui/OrderSearch';
+import { OrderSearch } from '../ui/OrderSearch';
+import { LinkPicker } from './LinkPicker';
+import { ManualPicker } from './ManualPicker';
+import { OrderTable } from './OrderTable';
+import { QuickStats } from './QuickStats';
+import { Timeline } from './Timeline';
+
+export const later = { LinkPicker, ManualPicker, OrderTable, QuickStats, Timeline, OrderSearch };

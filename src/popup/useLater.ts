@@ -4,14 +4,14 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 
-export type Later = typeof import('./later');
+export type Later = typeof import('./later')['later'];
 
 let loading: Promise<Later> | null = null;
 let loaded: Later | null = null;
 
 /** The later chunk, fetched once; tests await it before looking for the parts it draws. */
 export function loadLater(): Promise<Later> {
-  loading ??= import('./later').then((m) => (loaded = m));
+  loading ??= import('./later').then((m) => (loaded = m.later));
   return loading;
 }
 
