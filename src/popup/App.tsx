@@ -10,7 +10,6 @@ import { LangSwitch } from '../ui/LangSwitch';
 import { useNow } from '../ui/useNow';
 import { VerdictCard } from '../ui/VerdictCard';
 import type { PopupApi } from './api';
-import { buildManualSnapshot } from './manual';
 import { historyKey, isListPage, useStore, type PageState, type PopupState } from './store';
 import type { Ask } from '../messages/client';
 import { useLater, type Later } from './useLater';
@@ -108,7 +107,7 @@ export function App(props: PopupAppProps) {
               <section class="popup-result" aria-label={t('manual_result', lang)}>
                 <VerdictCard
                   verdict={picker.answer.value.verdict}
-                  snapshot={buildManualSnapshot(picker.form)}
+                  snapshot={later.buildManualSnapshot(picker.form)}
                   messages={picker.answer.value.messages}
                   lang={lang}
                   now={now}

@@ -6,9 +6,20 @@
  */
 import { OrderSearch } from '../ui/OrderSearch';
 import { LinkPicker } from './LinkPicker';
+import { buildManualSnapshot, updateForm } from './manual';
 import { ManualPicker } from './ManualPicker';
 import { OrderTable } from './OrderTable';
 import { QuickStats } from './QuickStats';
 import { Timeline } from './Timeline';
 
-export const later = { LinkPicker, ManualPicker, OrderTable, QuickStats, Timeline, OrderSearch };
+export const later = {
+  LinkPicker,
+  ManualPicker,
+  OrderTable,
+  QuickStats,
+  Timeline,
+  OrderSearch,
+  // The picker's form logic reads the platform registry, which only the picker needs.
+  buildManualSnapshot,
+  updateForm,
+};

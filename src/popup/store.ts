@@ -18,8 +18,8 @@ import type { Platform } from '../rules/types';
 import type { UiLang } from '../ui/i18n';
 import { saveLang } from '../ui/langPref';
 import type { PopupApi } from './api';
-import { buildManualSnapshot, DEFAULT_FORM, updateForm, type ManualForm } from './manual';
-import { afterPaint } from './useLater';
+import { DEFAULT_FORM, type ManualForm } from './manual-form';
+import { afterPaint, loadLater } from './useLater';
 
 export type PageState =
   | { status: 'loading' }
@@ -58,7 +58,7 @@ export interface PopupState {
   /** Reads the active tab again (on open, and from the retry button). */
   load(): Promise<void>;
   togglePicker(open?: boolean): void;
-  setForm(change: Partial<ManualForm>): void;
+  setForm(change: Partial<ManualForm>): Promise<void>;
   submitPicker(): Promise<void>;
 }
 
@@ -214,13 +214,16 @@ export function createPopupStore({ api, storage, initialLang }: PopupDeps): Stor
         set((s) => ({ picker: { ...s.picker, open: open ?? !s.picker.open } }));
       },
 
-      setForm(change) {
+      async setForm(change) {
+        // The picker is drawn from the later chunk, so it is here by the time the person changes the form.
+        const { updateForm } = await loadLater();
         set((s) => ({ picker: { ...s.picker, form: updateForm(s.picker.form, change), answer: null } }));
       },
 
       async submitPicker() {
         const form = get().picker.form;
         set((s) => ({ picker: { ...s.picker, busy: true } }));
+        const { buildManualSnapshot } = await loadLater();
         const answer = await api.evaluate(buildManualSnapshot(form));
         // A form changed while the worker was answering makes this answer stale: drop it.
         if (get().picker.form !== form) return set((s) => ({ picker: { ...s.picker, busy: false } }));
