@@ -6,12 +6,17 @@ import { useEffect, useState } from 'preact/hooks';
 
 export type Later = typeof import('./later')['later'];
 
+// A bare import(), nothing chained to it: Vite wraps an import().then(…) in its preload helper whole,
+// which the build's plain-dynamic-imports step can then not unwrap, and the helper lands in a chunk
+// the content script shares.
+const chunk = () => import('./later');
+
 let loading: Promise<Later> | null = null;
 let loaded: Later | null = null;
 
 /** The later chunk, fetched once; tests await it before looking for the parts it draws. */
 export function loadLater(): Promise<Later> {
-  loading ??= import('./later').then((m) => (loaded = m.later));
+  loading ??= chunk().then((m) => (loaded = m.later));
   return loading;
 }
 
