@@ -5,7 +5,7 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { PLATFORM_DEFINITIONS } from './src/platforms/registry.ts';
 import { localeSubset } from './scripts/vite/locale-subset.ts';
-import { plainDynamicImports } from './scripts/vite/plain-dynamic-imports.ts';
+import { plainDynamicImports, plainPreloadHelper } from './scripts/vite/plain-dynamic-imports.ts';
 import { nativeBrowserByPrototype } from './scripts/vite/native-browser-by-prototype.ts';
 
 /**
@@ -25,7 +25,14 @@ function manifest(): ManifestV3Export {
 }
 
 export default defineConfig({
-  plugins: [localeSubset(), nativeBrowserByPrototype(), preact(), crx({ manifest: manifest() }), plainDynamicImports()],
+  plugins: [
+    plainPreloadHelper(),
+    localeSubset(),
+    nativeBrowserByPrototype(),
+    preact(),
+    crx({ manifest: manifest() }),
+    plainDynamicImports(),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -17,6 +17,45 @@ export function unwrapEmptyPreloads(code: string): string {
   return code.replace(EMPTY_PRELOAD, '$1');
 }
 
+/**
+ * Vite's preload helper with nothing to preload ahead: it only adds the stylesheets a lazy chunk
+ * needs. Vite's own helper starts by creating a `<link>` to test `relList`; where two entries (the
+ * content script and the popup) both have lazy chunks, it lands in a chunk they share, exported, so
+ * the minifier keeps that test even where every call to it was unwrapped, and it ran on every seller
+ * page. This one has no top-level work.
+ */
+export const PLAIN_PRELOAD_HELPER = `export const __vitePreload = (load, deps) => {
+  const css = (deps ?? []).filter((d) => d.endsWith('.css'));
+  if (css.length === 0) return load();
+  return Promise.all(
+    css.map((d) => new Promise((done) => {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = '/' + d;
+      link.addEventListener('load', done);
+      link.addEventListener('error', done);
+      document.head.append(link);
+    })),
+  ).then(load);
+};`;
+
+const PRELOAD_HELPER_ID = '\0vite/preload-helper.js';
+
+/** Serves PLAIN_PRELOAD_HELPER in place of Vite's preload helper module. */
+export function plainPreloadHelper(): Plugin {
+  return {
+    name: 'coc-plain-preload-helper',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(id) {
+      return id === PRELOAD_HELPER_ID ? PRELOAD_HELPER_ID : null;
+    },
+    load(id) {
+      return id === PRELOAD_HELPER_ID ? PLAIN_PRELOAD_HELPER : null;
+    },
+  };
+}
+
 export function plainDynamicImports(): Plugin {
   return {
     name: 'coc-plain-dynamic-imports',
