@@ -62,13 +62,16 @@ export async function popupFirstVerdict(context: BrowserContext, extensionId: st
       // Every message to the worker or a tab, timed (the native namespaces the polyfill inherits from).
       w.__asks = [];
       const ns = [(globalThis as unknown as { browser?: typeof chrome }).browser, chrome].filter((x) => x !== undefined);
+      // Chrome's `browser` and `chrome` share their runtime and tabs objects: each is wrapped once.
+      const wrapped = new Set<object>();
       for (const api of new Set(ns)) {
         for (const [owner, name] of [
           [api.runtime, 'runtime'],
           [api.tabs, 'tabs'],
         ] as const) {
           const send = owner?.sendMessage as ((...a: unknown[]) => Promise<unknown>) | undefined;
-          if (!send) continue;
+          if (!send || wrapped.has(owner)) continue;
+          wrapped.add(owner);
           (owner as unknown as { sendMessage: unknown }).sendMessage = function (this: unknown, ...args: unknown[]) {
             const message = args.find((a) => typeof a === 'object' && a !== null && 'kind' in a) as { kind?: string } | undefined;
             const entry = { kind: `${name}:${message?.kind ?? '?'}`, sent: performance.now(), answered: Number.NaN };
