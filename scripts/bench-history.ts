@@ -17,7 +17,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DIST, launch, openFixture, waitForHints } from '../test/support/browser';
+import { DIST, launch } from '../test/support/browser';
+import { popupFirstVerdict } from './bench-popup';
 import { BUDGETS, checkBudgets } from './bench/budgets';
 import { fmt, formatTable } from './bench/table';
 
@@ -302,48 +303,6 @@ async function rawWriteFloor(page: Page, orders: unknown[]): Promise<number> {
   }, orders);
 }
 
-/** The tab ids the worker sees (the extension has no "tabs" permission: ids only). */
-async function tabIds(context: BrowserContext): Promise<number[]> {
-  const [sw] = context.serviceWorkers();
-  return sw!.evaluate(async () => (await chrome.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id])));
-}
-
-async function popupFirstVerdict(context: BrowserContext, extensionId: string): Promise<{ verdict: number[]; app: number[] }> {
-  for (const p of context.pages()) await p.close();
-  const seller = await openFixture(context, 'amazon/details-unshipped-us.html');
-  await waitForHints(seller);
-  const [tabId] = await tabIds(context);
-  const runs = { verdict: [] as number[], app: [] as number[] };
-  type Marks = { __firstVerdict?: number; __app?: number };
-  for (let i = 0; i < RUNS; i++) {
-    const popup = await context.newPage();
-    // Recorded in the page itself: performance.now() counts from its navigation start. `__app`: the
-    // popup's first render (its script loaded and run), before any answer came.
-    await popup.addInitScript(() => {
-      const w = window as unknown as Marks;
-      new MutationObserver((_m, observer) => {
-        w.__app ??= document.querySelector('.popup') ? performance.now() : undefined;
-        if (!document.querySelector('.coc-card')) return;
-        observer.disconnect();
-        requestAnimationFrame(() => requestAnimationFrame(() => (w.__firstVerdict = performance.now())));
-      }).observe(document, { childList: true, subtree: true });
-    });
-    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
-    await popup.waitForFunction(() => (window as unknown as Marks).__firstVerdict !== undefined, null, {
-      timeout: 30_000,
-    });
-    const marks = await popup.evaluate(() => {
-      const w = window as unknown as Marks;
-      return { verdict: w.__firstVerdict!, app: w.__app ?? Number.NaN };
-    });
-    runs.verdict.push(marks.verdict);
-    runs.app.push(marks.app);
-    await popup.close();
-  }
-  await seller.close();
-  return runs;
-}
-
 /**
  * The searches the popup and the statistics page make (src/history/search.ts): a pasted id, the
  * beginning of one, and filters without an id. The exact id must come back first: a fast wrong
@@ -466,7 +425,8 @@ export async function benchHistory(context: BrowserContext, extensionId: string)
   const importFloorMs = await rawWriteFloor(page, importOrders);
   await page.close();
 
-  const popupRuns = await popupFirstVerdict(context, extensionId);
+  const popup = await popupFirstVerdict(context, extensionId, RUNS);
+  const popupRuns = { verdict: popup.map((r) => r.verdict), app: popup.map((r) => r.app) };
   const observations = ORDERS * PER_ORDER;
   const perObservation = afterObservations - afterOrders;
   const perOrder = afterOrders - before;

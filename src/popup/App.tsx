@@ -4,20 +4,15 @@
  */
 import { useEffect } from 'preact/hooks';
 import type { StoreApi } from 'zustand/vanilla';
-import type { HistoryStats, PageOrder, Result } from '../messages/protocol';
-import { localeOf, t, type UiLang } from '../ui/i18n';
+import type { PageOrder } from '../messages/protocol';
+import { t, type UiLang } from '../ui/i18n';
 import { LangSwitch } from '../ui/LangSwitch';
 import { useNow } from '../ui/useNow';
 import { VerdictCard } from '../ui/VerdictCard';
 import type { PopupApi } from './api';
-import { buildManualSnapshot } from './manual';
-import { ManualPicker } from './ManualPicker';
-import { OrderTable } from './OrderTable';
 import { historyKey, isListPage, useStore, type PageState, type PopupState } from './store';
-import { Timeline } from './Timeline';
 import type { Ask } from '../messages/client';
-import { OrderSearch } from '../ui/OrderSearch';
-import { LinkPicker } from './LinkPicker';
+import { useLater, type Later } from './useLater';
 
 export interface PopupAppProps {
   store: StoreApi<PopupState>;
@@ -39,6 +34,9 @@ export function App(props: PopupAppProps) {
 
   const orders = page.status === 'answered' ? page.page.orders : [];
   const openPicker = () => state.togglePicker(true);
+  // The rest of the popup comes in its own chunk, asked for once the page is answered (its verdicts
+  // painted first) or the picker is opened.
+  const later = useLater(page.status !== 'loading' || picker.open);
 
   return (
     <div class="coc popup">
@@ -48,30 +46,39 @@ export function App(props: PopupAppProps) {
       </header>
       <main class="popup-main">
         <PageNote page={page} lang={lang} />
-        {page.status === 'answered' && isListPage(page.page) ? (
-          <OrderTable
-            orders={orders}
-            lang={lang}
-            now={now}
-            opened={state.opened}
-            onOpen={state.openOrder}
-            renderOpened={(order) => (
-              <OrderBlock order={order} lang={lang} now={now} state={state} onPickByHand={openPicker} ask={props.search} />
-            )}
-          />
-        ) : (
-          orders.map((order) => (
-            <OrderBlock
-              key={historyKey(order.snapshot.platform, order.snapshot.orderId)}
-              order={order}
-              lang={lang}
-              now={now}
-              state={state}
-              onPickByHand={openPicker}
-              ask={props.search}
-            />
-          ))
-        )}
+        {page.status === 'answered' && isListPage(page.page)
+          ? later && (
+              <later.OrderTable
+                orders={orders}
+                lang={lang}
+                now={now}
+                opened={state.opened}
+                onOpen={state.openOrder}
+                renderOpened={(order) => (
+                  <OrderBlock
+                    order={order}
+                    lang={lang}
+                    now={now}
+                    state={state}
+                    onPickByHand={openPicker}
+                    ask={props.search}
+                    later={later}
+                  />
+                )}
+              />
+            )
+          : orders.map((order) => (
+              <OrderBlock
+                key={historyKey(order.snapshot.platform, order.snapshot.orderId)}
+                order={order}
+                lang={lang}
+                now={now}
+                state={state}
+                onPickByHand={openPicker}
+                ask={props.search}
+                later={later}
+              />
+            ))}
         <div class="popup-actions">
           <button type="button" class="coc-btn" aria-expanded={picker.open} onClick={() => state.togglePicker()}>
             {t(picker.open ? 'popup_hide_picker' : 'popup_pick_by_hand', lang)}
@@ -82,9 +89,9 @@ export function App(props: PopupAppProps) {
             </button>
           )}
         </div>
-        {picker.open && (
+        {picker.open && later && (
           <>
-            <ManualPicker
+            <later.ManualPicker
               form={picker.form}
               busy={picker.busy}
               lang={lang}
@@ -100,7 +107,7 @@ export function App(props: PopupAppProps) {
               <section class="popup-result" aria-label={t('manual_result', lang)}>
                 <VerdictCard
                   verdict={picker.answer.value.verdict}
-                  snapshot={buildManualSnapshot(picker.form)}
+                  snapshot={later.buildManualSnapshot(picker.form)}
                   messages={picker.answer.value.messages}
                   lang={lang}
                   now={now}
@@ -110,15 +117,17 @@ export function App(props: PopupAppProps) {
             )}
           </>
         )}
-        <QuickStats
-          stats={state.stats}
-          lang={lang}
-          amazonPage={orders.some((o) => o.snapshot.platform === 'amazon')}
-          noPage={page.status === 'no-page'}
-        />
-        {props.search && (
+        {later && (
+          <later.QuickStats
+            stats={state.stats}
+            lang={lang}
+            amazonPage={orders.some((o) => o.snapshot.platform === 'amazon')}
+            noPage={page.status === 'no-page'}
+          />
+        )}
+        {props.search && later && (
           // The newest orders are a history query the verdict does not need: asked once the page is answered.
-          <OrderSearch ask={props.search} lang={lang} idPrefix="popup-search" waiting={page.status === 'loading'} />
+          <later.OrderSearch ask={props.search} lang={lang} idPrefix="popup-search" waiting={page.status === 'loading'} />
         )}
         <nav class="popup-links" aria-label={t('popup_links', lang)}>
           <button type="button" class="coc-btn" onClick={() => props.links.openStats()}>
@@ -132,44 +141,6 @@ export function App(props: PopupAppProps) {
     </div>
   );
 }
-
-/**
- * Amazon's 7-day cancellation rate (an estimate from the orders seen here, shown where it applies:
- * on an Amazon page, or away from any order page once Amazon orders were seen) and the open follow-ups.
- */
-function QuickStats(props: { stats: Result<HistoryStats> | undefined; lang: UiLang; amazonPage: boolean; noPage: boolean }) {
-  const { stats, lang } = props;
-  if (!stats) return null;
-  if (!stats.ok) return <p class="coc-muted popup-stats">{t('popup_stats_error', lang, stats.error)}</p>;
-  const rate = stats.value.amazonCancelRate7d;
-  const showRate = props.amazonPage || (props.noPage && rate.orders > 0);
-  return (
-    <section class="coc-section popup-stats" aria-labelledby="popup-stats-title">
-      <h2 id="popup-stats-title" class="coc-section-title">
-        {t('popup_stats_title', lang)}
-      </h2>
-      <ul class="coc-list">
-        {showRate && (
-          <li class={rate.warn ? 'coc-cq-bad' : undefined} data-stat="amazon-rate">
-            {rate.orders === 0
-              ? t('popup_stats_rate_none', lang)
-              : t(
-                  rate.orders === 1 ? 'popup_stats_rate_one' : 'popup_stats_rate',
-                  lang,
-                  formatPct(rate.ratePct, lang),
-                  rate.sellerCancellations,
-                  rate.orders,
-                )}
-            {rate.warn && <> {t('popup_stats_rate_warn', lang)}</>}
-          </li>
-        )}
-        <li data-stat="follow-ups">{t('popup_stats_follow_ups', lang, stats.value.openFollowUps.length)}</li>
-      </ul>
-    </section>
-  );
-}
-
-const formatPct = (pct: number, lang: UiLang): string => new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 1 }).format(pct);
 
 function PageNote(props: { page: PageState; lang: UiLang }) {
   const { page, lang } = props;
@@ -191,7 +162,17 @@ function PageNote(props: { page: PageState; lang: UiLang }) {
   return null;
 }
 
-function OrderBlock(props: { order: PageOrder; lang: UiLang; now: Date; state: PopupState; onPickByHand(): void; ask?: Ask | undefined }) {
+function OrderBlock(props: {
+  order: PageOrder;
+  lang: UiLang;
+  now: Date;
+  state: PopupState;
+  onPickByHand(): void;
+  ask?: Ask | undefined;
+  /** The links and the timeline, once their chunk has come (after the card is painted). */
+  later: Later | null;
+}) {
+  const { later } = props;
   const { order, lang, state } = props;
   const { platform, orderId } = order.snapshot;
   const key = historyKey(platform, orderId);
@@ -209,8 +190,8 @@ function OrderBlock(props: { order: PageOrder; lang: UiLang; now: Date; state: P
         onCopy={(message, copied) => copied && state.messageCopied(platform, orderId, message)}
         onSaveStoreName={state.saveStoreName}
       />
-      {props.ask && <LinkPicker ask={props.ask} platform={platform} orderId={orderId} lang={lang} />}
-      <Timeline history={state.histories[key]} lang={lang} />
+      {later && props.ask && <later.LinkPicker ask={props.ask} platform={platform} orderId={orderId} lang={lang} />}
+      {later && <later.Timeline history={state.histories[key]} lang={lang} />}
     </article>
   );
 }

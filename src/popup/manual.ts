@@ -5,30 +5,12 @@
  */
 import { perspectivesOf, platformDefinition } from '../platforms/registry';
 import type { PickerFact } from '../platforms/types';
-import type { OrderSnapshot, Perspective, Platform, Stage } from '../rules/types';
+import type { OrderSnapshot } from '../rules/types';
+import type { ManualForm } from './manual-form';
 
-export interface ManualForm {
-  platform: Platform;
-  perspective: Perspective;
-  stage: Stage;
-  cancelRequested: boolean;
-  /** Only where the platform fulfils orders itself (Fulfilled by Amazon). */
-  fulfilledByPlatform: boolean;
-  /** Only where the platform has marketplaces, e.g. 'amazon.de'; '' = not set. */
-  marketplace: string;
-  /** Ids of the platform's picker facts the person ticked (see PickerFact). */
-  facts: readonly string[];
-}
-
-export const DEFAULT_FORM: ManualForm = {
-  platform: 'amazon',
-  perspective: 'seller',
-  stage: 'awaiting-shipment',
-  cancelRequested: false,
-  fulfilledByPlatform: false,
-  marketplace: '',
-  facts: [],
-};
+// The form's shape and first state live apart from the platform registry: the popup's store holds
+// them from its first bundle, before the picker (and the registry it reads) is loaded.
+export { DEFAULT_FORM, type ManualForm } from './manual-form';
 
 /** The platform's facts the picker offers for this side and stage. */
 export function factsOffered(form: Pick<ManualForm, 'platform' | 'perspective' | 'stage'>): readonly PickerFact[] {

@@ -18,7 +18,8 @@ import type { Platform } from '../rules/types';
 import type { UiLang } from '../ui/i18n';
 import { saveLang } from '../ui/langPref';
 import type { PopupApi } from './api';
-import { buildManualSnapshot, DEFAULT_FORM, updateForm, type ManualForm } from './manual';
+import { DEFAULT_FORM, type ManualForm } from './manual-form';
+import { afterPaint, loadLater } from './useLater';
 
 export type PageState =
   | { status: 'loading' }
@@ -57,7 +58,7 @@ export interface PopupState {
   /** Reads the active tab again (on open, and from the retry button). */
   load(): Promise<void>;
   togglePicker(open?: boolean): void;
-  setForm(change: Partial<ManualForm>): void;
+  setForm(change: Partial<ManualForm>): Promise<void>;
   submitPicker(): Promise<void>;
 }
 
@@ -184,21 +185,24 @@ export function createPopupStore({ api, storage, initialLang }: PopupDeps): Stor
             set({ lang: uiLang });
           }
         });
-        // The statistics are asked for only once the page's verdicts are in the store: on a large
-        // history their query keeps the worker and IndexedDB busy, and the verdict must not wait for it.
+        // Nothing but the page's answer comes before the verdict: the statistics, the messages and the
+        // histories are asked for once the verdicts are painted. On a large history their queries keep
+        // the worker and IndexedDB busy, and their answers' renders would hold up the first paint.
         const loadStats = () => void api.stats().then((stats) => set({ stats }));
         const tab = await api.activeTab();
         const answer = tab.ok ? await api.pageOrders(tab.value.id) : tab;
         if (!answer.ok || answer.value.status === 'not-an-order-page') {
           set({ page: { status: 'no-page', error: answer.ok ? '' : answer.error } });
           get().togglePicker(true);
+          await afterPaint();
           loadStats();
           return;
         }
         const page = answer.value;
         set({ page: { status: 'answered', page }, opened: null });
-        loadStats();
         if (page.status === 'unreadable' || (page.status === 'read' && page.orders.length === 0)) get().togglePicker(true);
+        await afterPaint();
+        loadStats();
         // A list's orders show as a table: messages and history come for the one the person opens
         // (asking for 120 orders' messages and histories at once kept the popup busy for seconds).
         if (isListPage(page)) return;
@@ -210,13 +214,16 @@ export function createPopupStore({ api, storage, initialLang }: PopupDeps): Stor
         set((s) => ({ picker: { ...s.picker, open: open ?? !s.picker.open } }));
       },
 
-      setForm(change) {
+      async setForm(change) {
+        // The picker is drawn from the later chunk, so it is here by the time the person changes the form.
+        const { updateForm } = await loadLater();
         set((s) => ({ picker: { ...s.picker, form: updateForm(s.picker.form, change), answer: null } }));
       },
 
       async submitPicker() {
         const form = get().picker.form;
         set((s) => ({ picker: { ...s.picker, busy: true } }));
+        const { buildManualSnapshot } = await loadLater();
         const answer = await api.evaluate(buildManualSnapshot(form));
         // A form changed while the worker was answering makes this answer stale: drop it.
         if (get().picker.form !== form) return set((s) => ({ picker: { ...s.picker, busy: false } }));

@@ -78,8 +78,10 @@ describe('popup', () => {
     const popup = await browser.context.newPage();
     await popup.goto(popupUrl());
     await expect.poll(() => popup.locator('body').innerText()).toMatch(/Open an order page/);
-    // With nothing to read, the picker opens by itself; otherwise one click opens it.
-    if (!(await popup.getByLabel('Platform').isVisible())) await popup.getByRole('button', { name: 'Pick the state by hand' }).click();
+    // With nothing to read, the picker opens by itself (its form arrives a frame after the note, in the
+    // popup's later chunk); otherwise one click opens it.
+    const toggle = popup.locator('.popup-actions button[aria-expanded]');
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
     await popup.getByLabel('Platform').selectOption('amazon');
     await popup.getByLabel('Order state').selectOption('awaiting-shipment');
     await popup.getByLabel('The other party asked to cancel').check();

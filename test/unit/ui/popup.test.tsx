@@ -16,13 +16,19 @@ import type { PopupApi } from '../../../src/popup/api';
 import { App } from '../../../src/popup/App';
 import { buildManualSnapshot, DEFAULT_FORM, updateForm } from '../../../src/popup/manual';
 import { createPopupStore, ticksFrom } from '../../../src/popup/store';
+import { afterPaint, loadLater } from '../../../src/popup/useLater';
 import { LANG_STORAGE_KEY, loadLang } from '../../../src/ui/langPref';
 import { sampleMessage, sampleSnapshot, sampleVerdict } from './sample';
 
-/** Runs the work inside act() so Preact flushes effects and renders before the assertions. */
+/**
+ * Runs the work inside act() so Preact flushes effects and renders before the assertions; the popup's
+ * later parts (picker, timeline, statistics) come in their own chunk a frame after the verdict.
+ */
 const settle = (work: () => unknown = () => undefined) =>
   act(async () => {
     await work();
+    await loadLater();
+    await afterPaint();
     await new Promise((r) => setTimeout(r, 0));
   });
 
