@@ -3,9 +3,15 @@
  * words, labels, column headings, buttons, codes — gathered from their tables, never retyped, plus the few headings a
  * fixture needs to be readable by a person. An allow-list: any other text on the page is replaced.
  *
- * Each platform's words load on their own (a dynamic import): a page sample of an Amazon page carries no 1688 table.
+ * Only the page sample's code (loaded on its button's click) imports this: no seller page carries these lists until then.
+ * Static imports on purpose: a dynamic import inside a lazy chunk makes Vite keep its preload helper in the content
+ * script's shared chunk, which builds a <link> on every seller page (scripts/vite/plain-dynamic-imports.ts).
  */
 import type { Platform } from '../rules/types';
+import { pageWords as alibaba1688PageWords } from './1688/page-words';
+import { pageWords as aliexpressPageWords } from './aliexpress/page-words';
+import { pageWords as amazonPageWords } from './amazon/page-words';
+import { pageWords as shopifyPageWords } from './shopify/page-words';
 
 export interface PageWords {
   /** Words and phrases, as `matchKey`s (../platforms/text.ts): kept wherever the page writes them. */
@@ -19,9 +25,9 @@ export interface PageWords {
   pathWords: readonly string[];
 }
 
-export const PAGE_WORDS: Readonly<Record<Platform, () => Promise<PageWords>>> = {
-  amazon: () => import('./amazon/page-words').then((m) => m.amazonPageWords),
-  aliexpress: () => import('./aliexpress/page-words').then((m) => m.aliexpressPageWords),
-  '1688': () => import('./1688/page-words').then((m) => m.alibaba1688PageWords),
-  shopify: () => import('./shopify/page-words').then((m) => m.shopifyPageWords),
+export const PAGE_WORDS: Readonly<Record<Platform, PageWords>> = {
+  amazon: amazonPageWords,
+  aliexpress: aliexpressPageWords,
+  '1688': alibaba1688PageWords,
+  shopify: shopifyPageWords,
 };

@@ -17,11 +17,14 @@ import { barConsequence, nextDeadline } from './summary';
 import { useNow } from './useNow';
 import { VerdictCard } from './VerdictCard';
 import type { WordsProps } from './TeachWord';
+import { PageSampleOffer } from './PageSampleOffer';
 
 interface HintCommon {
   lang: UiLang;
   /** When given, the hint shows a × button. */
   onDismiss?(): void;
+  /** When given, a hint that cannot tell the order offers "Save a page sample" (whether the file was saved). */
+  onSaveSample?: (() => Promise<boolean>) | undefined;
 }
 
 export interface HintReadingProps extends HintCommon {
@@ -87,6 +90,7 @@ export function Hint(props: HintProps) {
         </span>
         <DismissButton lang={lang} onDismiss={props.onDismiss} />
       </div>
+      {unreadable && props.onSaveSample && <PageSampleOffer lang={lang} onSave={props.onSaveSample} />}
     </div>
   );
 }
@@ -175,6 +179,7 @@ function ReadyHint(props: HintReadyProps) {
             onTick={props.onTick}
             storePlatform={props.storePlatform}
             words={props.words}
+            onSaveSample={props.onSaveSample}
           />
         )}
       </div>

@@ -18,6 +18,7 @@ import { verdictTone } from './row';
 import { groupMessages, languagesOf, renderIn } from './messageGroups';
 import { blankName, filledText, pieces, remainingBlanks, type Fills } from './blanks';
 import { TaughtNote, TeachWord, type WordsProps } from './TeachWord';
+import { PageSampleOffer } from './PageSampleOffer';
 
 export interface VerdictCardProps {
   verdict: Verdict;
@@ -50,6 +51,8 @@ export interface VerdictCardProps {
   storePlatform?: StorePlatform;
   /** Status words to teach (an unknown order) and taught words the verdict rests on (./TeachWord). */
   words?: WordsProps;
+  /** For 'unknown' on the page itself: "Save a page sample" (whether the file was saved). */
+  onSaveSample?: (() => Promise<boolean>) | undefined;
 }
 
 export function VerdictCard(props: VerdictCardProps) {
@@ -87,7 +90,13 @@ export function VerdictCard(props: VerdictCardProps) {
         <TaughtNote words={props.words.taught} lang={lang} onForget={props.words.onForget} />
       )}
       {isUnknown ? (
-        <UnknownNote verdict={verdict} lang={lang} onPickByHand={props.onPickByHand} words={props.words} />
+        <UnknownNote
+          verdict={verdict}
+          lang={lang}
+          onPickByHand={props.onPickByHand}
+          words={props.words}
+          onSaveSample={props.onSaveSample}
+        />
       ) : (
         verdict.reason && <p class="coc-reason">{pick(verdict.reason, lang)}</p>
       )}
@@ -139,7 +148,13 @@ function plainStatus(native: string): string {
     .join(', ');
 }
 
-function UnknownNote(props: { verdict: Verdict; lang: UiLang; onPickByHand?: () => void; words?: WordsProps | undefined }) {
+function UnknownNote(props: {
+  verdict: Verdict;
+  lang: UiLang;
+  onPickByHand?: () => void;
+  words?: WordsProps | undefined;
+  onSaveSample?: (() => Promise<boolean>) | undefined;
+}) {
   const { verdict, lang, words } = props;
   return (
     <div class="coc-unknown">
@@ -154,6 +169,7 @@ function UnknownNote(props: { verdict: Verdict; lang: UiLang; onPickByHand?: () 
       ) : (
         <p class="coc-by-hand">{t('unknown_pick_by_hand', lang)}</p>
       )}
+      {props.onSaveSample && <PageSampleOffer lang={lang} onSave={props.onSaveSample} />}
     </div>
   );
 }

@@ -32,7 +32,7 @@ const PAGE_HEADINGS = [
   '元',
 ];
 
-export const alibaba1688PageWords: PageWords = {
+export const pageWords: PageWords = {
   words: [
     ...TRADE_STATUS.flatMap((t) => [...t.labels, ...t.keys]).map(matchKey),
     ...[...REFUND_IN_PROGRESS.labels, ...REFUND_IN_PROGRESS.keys].map(matchKey),

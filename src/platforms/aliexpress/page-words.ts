@@ -36,7 +36,7 @@ const PAGE_HEADINGS = [
   '金额',
 ];
 
-export const aliexpressPageWords: PageWords = {
+export const pageWords: PageWords = {
   words: [
     ...BY_KEY.keys(),
     ...Object.keys(STATUS_CODES).map(matchKey),

@@ -61,7 +61,7 @@ const PAGE_HEADINGS = [
   'Cancellation reason',
 ];
 
-export const amazonPageWords: PageWords = {
+export const pageWords: PageWords = {
   words: [
     ...STATUS_STAGES.keys(),
     ...ORDER_CANCELED_HEADINGS,

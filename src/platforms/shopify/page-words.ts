@@ -38,7 +38,7 @@ const PAGE_HEADINGS = [
   'Order risk',
 ];
 
-export const shopifyPageWords: PageWords = {
+export const pageWords: PageWords = {
   words: [...BADGES.keys()].map(matchKey).concat(PAGE_HEADINGS.map(matchKey)),
   patterns: [],
   pathWords: ['store', 'orders', 'admin'],

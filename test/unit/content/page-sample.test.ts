@@ -68,7 +68,7 @@ async function sampleOf(platform: Platform, page: Page): Promise<{ html: string;
     url: page.url.href,
     savedAt: NOW,
     version: '0.0.0-test',
-    words: await PAGE_WORDS[platform](),
+    words: PAGE_WORDS[platform],
     hosts: hostsOf(platformDefinition(platform).matchPatterns),
     recognises: (url) => reader.matches(url),
   });
@@ -146,7 +146,7 @@ const UNITS = ['day', 'days', 'hour', 'hours', 'minute', 'minutes', 'second', 's
  * readers know by pattern, month and weekday names, and the countdown units.
  */
 async function allowedTokens(platform: Platform, texts: readonly string[]): Promise<Set<string>> {
-  const { words, pathWords, patterns } = await PAGE_WORDS[platform]();
+  const { words, pathWords, patterns } = PAGE_WORDS[platform];
   const sentences = texts.flatMap((text) =>
     patterns.flatMap((p) => Array.from(matchKey(text).matchAll(new RegExp(p.source, `${p.flags.replace('g', '')}g`)), (m) => m[0])),
   );
