@@ -89,8 +89,11 @@ export function redactUrl(href: string, base: string, policy: UrlPolicy): string
     parts.hash = needed.hash;
   }
   const out = assemble(url, host, parts);
-  // A link written relative to the page stays relative.
-  return /^[a-z][a-z0-9+.-]*:|^\/\//i.test(href) ? out.href : `${out.pathname}${out.search}${out.hash}`;
+  // A link written relative to the page stays relative: "#copy" stays a fragment, "?page=2" a query.
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) return out.href;
+  if (href.startsWith('#')) return out.hash;
+  if (href.startsWith('?')) return `${out.search}${out.hash}`;
+  return `${out.pathname}${out.search}${out.hash}`;
 }
 
 /** An attribute that reads like a query string (`orderId=…&from=…`): keys kept, values as text. */

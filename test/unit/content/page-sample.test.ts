@@ -19,7 +19,8 @@ import { matchKey, textOf } from '../../../src/platforms/text';
 import type { PageReader, ReadResult } from '../../../src/platforms/types';
 import type { Platform } from '../../../src/rules/types';
 import { pageSample } from '../../../src/content/page-sample/sample';
-import { hostsOf } from '../../../src/content/page-sample/redact-url';
+import { hostsOf, redactUrl } from '../../../src/content/page-sample/redact-url';
+import { allowedFrom, FakeDigits, redactText } from '../../../src/content/page-sample/redact-text';
 import { attachDeclarativeShadowRoots, loadFixture } from '../platforms/dom-fixtures';
 import { makeManageOrdersHtml } from '../../fixtures/amazon/make-manage-orders';
 
@@ -88,7 +89,7 @@ const CONTENT_ATTRIBUTE = /^(?:title|alt|aria-label|placeholder|value|href|label
  * keys, the scheme and the host are the page's code); any other value as it is.
  */
 function valuesOf(value: string): string[] {
-  if (/^(?:https?:)?\/\/|^\/|^#/.test(value)) {
+  if (/^(?:https?:)?\/\/|^[/?#]/.test(value)) {
     const url = new URL(value, 'https://example.invalid/');
     return [...url.pathname.split('/').map(decodeURIComponent), ...url.searchParams.values(), url.hash.slice(1)];
   }
@@ -347,5 +348,45 @@ describe('a page sample file', () => {
     const page = loadFixture('shopify', 'unfulfilled-paid');
     const { html } = await sampleOf('shopify', page);
     expect(sampleUrl(html)).toBe('https://admin.shopify.com/store/xxxx-xxxxx-0/orders/0000000000001');
+  });
+});
+
+describe('page sample text and addresses', () => {
+  const amazon = allowedFrom(PAGE_WORDS.amazon);
+  const ali = allowedFrom(PAGE_WORDS.aliexpress);
+  const text = (t: string, allowed = amazon) => redactText(t, allowed, new FakeDigits());
+
+  it('keeps the platform’s words, dates and times; replaces the rest by its shape', () => {
+    expect(text('Nicht versendet')).toBe('Nicht versendet');
+    expect(text('Ship by date: Thu, Dec 5, 2019 to Fri, Dec 6, 2019')).toBe('Ship by date: Thu, Dec 5, 2019 xx Fri, Dec 6, 2019');
+    expect(text('Purchased 12:05 pm by Renée Ølberg')).toBe('Xxxxxxxxx 12:05 pm xx Xxxxx Xxxxxx');
+    expect(text('Jan Kowalski, ul. Długa 5, 00-950 Warszawa')).toBe('Xxx Xxxxxxxx, xx. Xxxxx 0, 00-000 Xxxxxxxx');
+    expect(text('张伟明 浙江省杭州市 等待发货', ali)).toBe('某某某 某某某某某某 等待发货');
+    expect(text('收货人张伟明等待发货', ali)).toBe('某某某某某某等待发货');
+    expect(text('剩余时间 1天3小时5分', ali)).toBe('剩余时间 1天3小时5分');
+  });
+
+  it('keeps the words of a sentence a reader knows by pattern, and only those', () => {
+    expect(text('Jane Doe: the buyer has requested that this order be cancelled.')).toBe(
+      'Xxxx Xxx: xxx buyer has requested that this order be cancelled.',
+    );
+  });
+
+  it('gives long digit runs fake digits that stay distinct and consistent; short ones become zeros', () => {
+    const digits = new FakeDigits();
+    expect(redactText('111-2222222-3333333', amazon, digits)).toBe('000-0000001-0000002');
+    expect(redactText('112-3333333-4444444', amazon, digits)).toBe('000-0000002-0000003');
+    expect(redactText('Qty 12', amazon, digits)).toBe('Xxx 00');
+  });
+
+  it('keeps a link relative, its known path words and query keys; shapes ids, values and fragments', () => {
+    const policy = { allowed: ali, digits: new FakeDigits(), hosts: hostsOf(platformDefinition('aliexpress').matchPatterns) };
+    const base = 'https://www.aliexpress.com/p/order/index.html';
+    expect(redactUrl('/p/order/detail.html?orderId=8123456789012345&buyer=Jane', base, policy)).toBe(
+      '/p/order/detail.html?orderId=0000000000000001&buyer=Xxxx',
+    );
+    expect(redactUrl('#contact-jane', base, policy)).toBe('#xxxxxxx-xxxx');
+    expect(redactUrl('https://shop.example.com/jane/profile', base, policy)).toBe('https://xxxx.xxxxxxx.com/xxxx/xxxxxxx');
+    expect(redactUrl('javascript:alert(1)', base, policy)).toBe('');
   });
 });
