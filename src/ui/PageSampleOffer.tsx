@@ -17,7 +17,9 @@ export function PageSampleOffer(props: { lang: UiLang; onSave(): Promise<boolean
       <button type="button" class="coc-btn coc-sample" disabled={state === 'saving'} onClick={save}>
         {t('page_sample_save', lang)}
       </button>
-      <span role="status">{state === 'saved' || state === 'failed' ? ` ${t(state === 'saved' ? 'page_sample_saved' : 'page_sample_failed', lang)}` : ''}</span>
+      <span role="status">
+        {state === 'saved' || state === 'failed' ? ` ${t(state === 'saved' ? 'page_sample_saved' : 'page_sample_failed', lang)}` : ''}
+      </span>
       <p class="coc-sample-what">{t('sample_what', lang)}</p>
     </div>
   );

@@ -17,7 +17,14 @@ afterAll(async () => {
 });
 
 /** A buyer's name, e-mail, phone number and address, and a product title, written into the page's order area. */
-const PLANTED = ['Johanna Quist', 'johanna.quist@example.org', '+1 415 867 0199', '742 Evergreen Terrace', 'Bamboo Cutting Board', '张伟明'];
+const PLANTED = [
+  'Johanna Quist',
+  'johanna.quist@example.org',
+  '+1 415 867 0199',
+  '742 Evergreen Terrace',
+  'Bamboo Cutting Board',
+  '张伟明',
+];
 
 async function plant(page: Page): Promise<void> {
   await page.evaluate((texts) => {
@@ -40,7 +47,8 @@ function expectRedacted(html: string): void {
   expect(html).toContain('redacted by Cancel or Close — check before sharing');
   for (const text of [...PLANTED, 'Quist', '415', 'Evergreen', 'Bamboo', '伟明']) expect(html, text).not.toContain(text);
   // The fixture's own buyer, address, phone, product and price.
-  for (const text of ['Testa', 'Mustermann', 'Example Lane', '555 0100', 'Reading Lamp', '19.99', '116-1111111-9999999']) expect(html, text).not.toContain(text);
+  for (const text of ['Testa', 'Mustermann', 'Example Lane', '555 0100', 'Reading Lamp', '19.99', '116-1111111-9999999'])
+    expect(html, text).not.toContain(text);
   // What makes it a fixture: the structure, the selectors' hooks, the status word and the labels.
   expect(html).toContain('data-test-id="item-status-label"');
   expect(html).toContain('>Shipped</span>');

@@ -238,7 +238,9 @@ class Hint implements HintHandle {
 
   /** A hint that cannot tell the order (unread, or read without a known state) offers a page sample. */
   private offersSample(): boolean {
-    return this.options.pageSample !== undefined && extensionAlive() && (this.unreadable !== null || this.order?.verdict.action === 'unknown');
+    return (
+      this.options.pageSample !== undefined && extensionAlive() && (this.unreadable !== null || this.order?.verdict.action === 'unknown')
+    );
   }
 
   /** A row whose details open in a popover keeps its box on the page (where popovers exist at all). */

@@ -58,7 +58,9 @@ export class FakeDigits {
     if (digits.length < 5) return '0'.repeat(digits.length);
     let fake = this.seen.get(digits);
     if (fake === undefined) {
-      fake = String(this.seen.size + 1).padStart(digits.length, '0').slice(-digits.length);
+      fake = String(this.seen.size + 1)
+        .padStart(digits.length, '0')
+        .slice(-digits.length);
       this.seen.set(digits, fake);
     }
     return fake;

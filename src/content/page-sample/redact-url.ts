@@ -23,7 +23,8 @@ export const hostsOf = (patterns: readonly string[]): string[] =>
 function redactHost(host: string, policy: UrlPolicy): string {
   for (const known of policy.hosts) {
     if (known === host) return host;
-    if (known.startsWith('*.') && host.endsWith(known.slice(1))) return `${shapeText(host.slice(0, -known.length + 1), policy.digits)}${known.slice(1)}`;
+    if (known.startsWith('*.') && host.endsWith(known.slice(1)))
+      return `${shapeText(host.slice(0, -known.length + 1), policy.digits)}${known.slice(1)}`;
   }
   // Another site: its name shaped, its top-level domain kept.
   const labels = host.split('.');
@@ -64,10 +65,13 @@ export function redactUrl(href: string, base: string, policy: UrlPolicy): string
   } catch {
     return '';
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return url.protocol === 'mailto:' || url.protocol === 'tel:' ? `${url.protocol}${shapeText(url.pathname, policy.digits)}` : '';
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return url.protocol === 'mailto:' || url.protocol === 'tel:' ? `${url.protocol}${shapeText(url.pathname, policy.digits)}` : '';
   const host = redactHost(url.hostname, policy);
   const original = url.pathname.split('/').map(decoded);
-  const shaped = original.map((segment) => (policy.allowed.pathWords.has(segment) || segment === '' ? segment : shapeText(segment, policy.digits)));
+  const shaped = original.map((segment) =>
+    policy.allowed.pathWords.has(segment) || segment === '' ? segment : shapeText(segment, policy.digits),
+  );
   const query = [...url.searchParams].map(([key, value]): [string, string] => [key, redactValue(value, policy)]);
   const hash = url.hash === '' ? '' : redactValue(url.hash.slice(1), policy);
   const parts: Parts = { segments: shaped, query, hash };

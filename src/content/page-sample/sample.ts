@@ -51,10 +51,36 @@ const DROPPED_ELEMENTS = new Set([
   'cancel-or-close-hint',
   'cancel-or-close-summary',
 ]);
-const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /** Attributes whose value is a resource or code to run: dropped, name and all. */
-const DROPPED_ATTRIBUTES = new Set(['src', 'srcset', 'poster', 'srcdoc', 'integrity', 'nonce', 'ping', 'background', 'formaction', 'imagesrcset']);
+const DROPPED_ATTRIBUTES = new Set([
+  'src',
+  'srcset',
+  'poster',
+  'srcdoc',
+  'integrity',
+  'nonce',
+  'ping',
+  'background',
+  'formaction',
+  'imagesrcset',
+]);
 const URL_ATTRIBUTES = new Set(['href', 'xlink:href', 'action', 'cite', 'data-href', 'data-url']);
 /**
  * Attributes whose values are the page's code, not its content: kept (long digit runs in them replaced), as long as
@@ -210,7 +236,11 @@ const inComment = (s: string): string => s.replace(/--/g, '-\u2011');
 /** The ancestors between the page's body and the area, as empty shells: selectors such as `#MYO-app …` still match. */
 function shellsOf(area: Element): Element[] {
   const shells: Element[] = [];
-  for (let parent = area.parentElement; parent && parent.localName !== 'body' && parent.localName !== 'html'; parent = parent.parentElement) {
+  for (
+    let parent = area.parentElement;
+    parent && parent.localName !== 'body' && parent.localName !== 'html';
+    parent = parent.parentElement
+  ) {
     shells.unshift(parent);
   }
   return shells;

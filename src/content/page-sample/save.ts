@@ -28,7 +28,8 @@ addStrings({ en: cardEn, zh: cardZh });
 /** The line that says what a page sample keeps and replaces. */
 export const sampleWhat = (lang: UiLang): string => t('sample_what', lang);
 
-export const sampleFileName = (platform: Platform, on: Date): string => `cancel-or-close-sample-${platform}-${on.toISOString().slice(0, 10)}.html`;
+export const sampleFileName = (platform: Platform, on: Date): string =>
+  `cancel-or-close-sample-${platform}-${on.toISOString().slice(0, 10)}.html`;
 
 /** How long the file's object URL lives after the click (the browser reads it at once; then it is memory only). */
 const REVOKE_AFTER_MS = 60_000;

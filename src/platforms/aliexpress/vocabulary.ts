@@ -355,10 +355,7 @@ const COUNTDOWN_ONLY = new RegExp(`^${COUNTDOWN_SOURCE}$`, 'i');
  */
 /** The words that announce a countdown (a page sample keeps them: src/platforms/aliexpress/page-words.ts). */
 export const COUNTDOWN_KEYWORDS = ['剩余时间', '剩余', '还剩', '倒计时', 'time left', 'time remaining', 'remaining'];
-const COUNTDOWN_AFTER_KEYWORD = new RegExp(
-  `(?:${COUNTDOWN_KEYWORDS.join('|')})[^\\d]{0,12}?(?=\\d)${COUNTDOWN_SOURCE}`,
-  'gi',
-);
+const COUNTDOWN_AFTER_KEYWORD = new RegExp(`(?:${COUNTDOWN_KEYWORDS.join('|')})[^\\d]{0,12}?(?=\\d)${COUNTDOWN_SOURCE}`, 'gi');
 const COUNTDOWN_BEFORE_KEYWORD = new RegExp(`${COUNTDOWN_SOURCE}\\s*(?:left|remaining)${LATIN_END}`, 'gi');
 
 const SECOND = 1000;

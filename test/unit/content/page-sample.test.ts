@@ -133,7 +133,8 @@ function calendarWords(): Set<string> {
         for (const part of new Intl.DateTimeFormat(lang, { month: width, day: 'numeric', timeZone: 'UTC' }).formatToParts(day))
           if (part.type === 'month') words.add(matchKey(part.value));
       }
-      for (let d = 0; d < 7; d += 1) words.add(matchKey(new Intl.DateTimeFormat(lang, { weekday: width, timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + d)))));
+      for (let d = 0; d < 7; d += 1)
+        words.add(matchKey(new Intl.DateTimeFormat(lang, { weekday: width, timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + d)))));
     }
   }
   return words;
@@ -152,13 +153,19 @@ async function allowedTokens(platform: Platform, texts: readonly string[]): Prom
     patterns.flatMap((p) => Array.from(matchKey(text).matchAll(new RegExp(p.source, `${p.flags.replace('g', '')}g`)), (m) => m[0])),
   );
   // Words of any length too: a Chinese run is checked word by word (see madeOfWords).
-  return new Set([...tokensOf([...words, ...pathWords, ...sentences]), ...words.flatMap((w) => matchKey(w).split(' ')), ...CALENDAR, ...UNITS]);
+  return new Set([
+    ...tokensOf([...words, ...pathWords, ...sentences]),
+    ...words.flatMap((w) => matchKey(w).split(' ')),
+    ...CALENDAR,
+    ...UNITS,
+  ]);
 }
 /** A Chinese run the page wrote without spaces that is nothing but allowed words one after another ("买家申请取消" "订单"). */
 function madeOfWords(token: string, allowed: ReadonlySet<string>): boolean {
   const reachable = [true, ...Array.from(token, () => false)];
   for (let end = 1; end <= token.length; end += 1)
-    for (let start = 0; start < end && !reachable[end]; start += 1) reachable[end] = reachable[start]! && allowed.has(token.slice(start, end));
+    for (let start = 0; start < end && !reachable[end]; start += 1)
+      reachable[end] = reachable[start]! && allowed.has(token.slice(start, end));
   return reachable[token.length]!;
 }
 
@@ -244,7 +251,8 @@ function plantCanaries(area: Element): void {
 type Reading = { status: ReadResult['status']; orders: Array<{ stage: string; cancelRequested: boolean }> };
 const readingOf = (result: ReadResult): Reading => ({
   status: result.status,
-  orders: result.status === 'read' ? result.orders.map((o) => ({ stage: o.snapshot.stage, cancelRequested: o.snapshot.cancelRequested })) : [],
+  orders:
+    result.status === 'read' ? result.orders.map((o) => ({ stage: o.snapshot.stage, cancelRequested: o.snapshot.cancelRequested })) : [],
 });
 
 describe('page samples of every saved page', () => {
@@ -263,19 +271,23 @@ describe('page samples of every saved page', () => {
     const shown = tokensOf([...contentOf(sample.document.body), ...valuesOf(sampleUrl(html))]);
     expect(original.filter((t) => shown.has(t))).toEqual([]);
     // The page's own address: no id, no value survives.
-    for (const token of tokensOf([decodeURIComponent(page.url.href)])) if (/\d{5,}/.test(token) && !isDateOrNothing(token)) expect(html).not.toContain(token);
+    for (const token of tokensOf([decodeURIComponent(page.url.href)]))
+      if (/\d{5,}/.test(token) && !isDateOrNothing(token)) expect(html).not.toContain(token);
   });
 
-  it.each(PAGES)('$platform/$name: planted names, addresses, phone numbers, e-mails, prices and titles never survive', async ({ platform, name }) => {
-    const page = loadFixture(platform, name);
-    const reader = READERS[platform].find((r) => r.matches(page.url))!;
-    plantCanaries(reader.root(page.document) ?? page.document.body);
-    const { html } = await sampleOf(platform, page);
-    for (const piece of CANARY_PIECES) expect(html, piece).not.toContain(piece);
-    // The planted lines are there, as placeholders of their shape.
-    expect(html).toContain('Xxxxxxx Xxxxx-Xxxxxx');
-    expect(html).toContain('某某某某某某某某某某某00某');
-  });
+  it.each(PAGES)(
+    '$platform/$name: planted names, addresses, phone numbers, e-mails, prices and titles never survive',
+    async ({ platform, name }) => {
+      const page = loadFixture(platform, name);
+      const reader = READERS[platform].find((r) => r.matches(page.url))!;
+      plantCanaries(reader.root(page.document) ?? page.document.body);
+      const { html } = await sampleOf(platform, page);
+      for (const piece of CANARY_PIECES) expect(html, piece).not.toContain(piece);
+      // The planted lines are there, as placeholders of their shape.
+      expect(html).toContain('Xxxxxxx Xxxxx-Xxxxxx');
+      expect(html).toContain('某某某某某某某某某某某00某');
+    },
+  );
 
   it.each(PAGES)('$platform/$name: the reader reads the sample as it reads the page', async ({ platform, name }) => {
     const page = loadFixture(platform, name);
@@ -290,7 +302,8 @@ describe('page samples of every saved page', () => {
     const shown = textOf(sample.document.body, { separator: ' ' });
     for (const { snapshot } of read.status === 'read' ? read.orders : []) {
       if (snapshot.stage === 'unknown') continue;
-      for (const word of snapshot.nativeStatus.split(/, | · /)) if (textOf(page.document.body, { separator: ' ' }).includes(word)) expect(shown).toContain(word);
+      for (const word of snapshot.nativeStatus.split(/, | · /))
+        if (textOf(page.document.body, { separator: ' ' }).includes(word)) expect(shown).toContain(word);
     }
   });
 
@@ -331,13 +344,16 @@ describe('a page sample file', () => {
       'https://trade.1688.com/order/buyer_order_list.htm?tradeStatus=waitsellersend',
     );
     const host = page.document.querySelector('order-item')!;
-    host.attachShadow({ mode: 'open' }).innerHTML = '<div class="order-id-action">订单号：3312345678901240001</div><span class="name">张三</span>';
+    host.attachShadow({ mode: 'open' }).innerHTML =
+      '<div class="order-id-action">订单号：3312345678901240001</div><span class="name">张三</span>';
     const { html } = await sampleOf('1688', page);
     expect(html).not.toContain('张三');
     expect(html).not.toMatch(/<script|<style|<iframe|onclick|steal|img\.example|t\.example|zhang/);
     expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain('<body class="page">');
-    expect(html).toContain('<order-item data-status="waitsellersend"><template shadowrootmode="open"><div class="order-id-action">订单号：0000000000000000001</div>');
+    expect(html).toContain(
+      '<order-item data-status="waitsellersend"><template shadowrootmode="open"><div class="order-id-action">订单号：0000000000000000001</div>',
+    );
     expect(html).toContain('<span class="name">某某</span>');
     expect(html).toContain('<div class="order-status" style="display:none;background:url()">等待卖家发货</div>');
     expect(html).toContain('<img alt="某某">');
