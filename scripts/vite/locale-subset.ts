@@ -44,6 +44,7 @@ export const CARD_PREFIXES = [
   'copied',
   'stage_',
   'actor_',
+  'sample_',
 ] as const;
 
 /** Key prefixes of strings only a list page's summary shows (loaded with its code). */

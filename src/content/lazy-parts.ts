@@ -9,6 +9,8 @@ export const CONTENT_PARTS = [
   'hint-ui',
   /** A list page's summary, with the page's first row verdict. */
   'page-summary',
+  /** A page sample (a redacted copy of the order area, src/content/page-sample), when an unknown hint's button is clicked. */
+  'page-sample',
 ] as const;
 
 export type ContentPart = (typeof CONTENT_PARTS)[number];

@@ -9,6 +9,7 @@ import type { ContentPart } from './lazy-parts';
 export interface PartExports {
   'hint-ui': typeof import('./hint/hint-ui');
   'page-summary': typeof import('./hint/page-summary');
+  'page-sample': typeof import('./page-sample/save');
 }
 
 const KEY = '__cancelOrCloseParts';

@@ -17,6 +17,7 @@ import { loadTaught, orderWords } from './taught';
 import { HINT_TAG, SUMMARY_TAG } from './hint/element';
 import { mountHint, type HintHandle } from './hint/hint';
 import { currentLang, followLang, useInterfaceLang } from './hint/lang';
+import type { PageSampleSource } from './page-sample/save';
 
 /** How long we wait for an order page to render its data before saying we could not read it. */
 export const READ_TIMEOUT_MS = 8_000;
@@ -358,6 +359,7 @@ export class ReadingSession {
         loadMessages,
         teach: this.teach,
         forget: this.forget,
+        pageSample: this.pageSample,
       });
       const answer = outcome.ok ? outcome.answers[i] : undefined;
       if (!answer) {
@@ -419,9 +421,19 @@ export class ReadingSession {
       place: 'page',
       onDismiss: () => this.unreadableHint?.remove(),
       loadMessages: () => Promise.resolve([]),
+      pageSample: this.pageSample,
     });
     this.unreadableHint.showUnreadable(note, snapshot);
   }
+
+  /** What a page sample is taken of: the reader's order area (its app root, or the body where it has none). */
+  private readonly pageSample = (): PageSampleSource => ({
+    platform: this.reader.platform,
+    pageKind: this.reader.id,
+    area: this.reader.root(document) ?? document.body ?? document.documentElement,
+    url: this.url.href,
+    recognises: (url) => this.reader.matches(url),
+  });
 
   private giveUp(): void {
     if (this.everRead || this.signal.aborted) return;

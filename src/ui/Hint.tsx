@@ -17,11 +17,14 @@ import { barConsequence, nextDeadline } from './summary';
 import { useNow } from './useNow';
 import { VerdictCard } from './VerdictCard';
 import type { WordsProps } from './TeachWord';
+import { PageSampleOffer } from './PageSampleOffer';
 
 interface HintCommon {
   lang: UiLang;
   /** When given, the hint shows a × button. */
   onDismiss?(): void;
+  /** When given, a hint that cannot tell the order offers "Save a page sample" (whether the file was saved). */
+  onSaveSample?: (() => Promise<boolean>) | undefined;
 }
 
 export interface HintReadingProps extends HintCommon {
@@ -88,6 +91,7 @@ export function Hint(props: HintProps) {
         </span>
         <DismissButton lang={lang} onDismiss={props.onDismiss} />
       </div>
+      {unreadable && props.onSaveSample && <PageSampleOffer lang={lang} onSave={props.onSaveSample} />}
     </div>
   );
 }
@@ -176,6 +180,7 @@ function ReadyHint(props: HintReadyProps) {
             ticked={props.ticked}
             onTick={props.onTick}
             words={props.words}
+            onSaveSample={props.onSaveSample}
           />
         )}
       </div>

@@ -17,6 +17,7 @@ import { verdictTone } from './row';
 import { groupMessages, languagesOf, renderIn } from './messageGroups';
 import { blankName, filledText, pieces, remainingBlanks, type Fills } from './blanks';
 import { TaughtNote, TeachWord, type WordsProps } from './TeachWord';
+import { PageSampleOffer } from './PageSampleOffer';
 
 export interface VerdictCardProps {
   verdict: Verdict;
@@ -47,6 +48,8 @@ export interface VerdictCardProps {
   onSaveStoreName?(name: string): void;
   /** Status words to teach (an unknown order) and taught words the verdict rests on (./TeachWord). */
   words?: WordsProps;
+  /** For 'unknown' on the page itself: "Save a page sample" (whether the file was saved). */
+  onSaveSample?: (() => Promise<boolean>) | undefined;
 }
 
 export function VerdictCard(props: VerdictCardProps) {
@@ -83,7 +86,13 @@ export function VerdictCard(props: VerdictCardProps) {
         <TaughtNote words={props.words.taught} lang={lang} onForget={props.words.onForget} />
       )}
       {isUnknown ? (
-        <UnknownNote verdict={verdict} lang={lang} onPickByHand={props.onPickByHand} words={props.words} />
+        <UnknownNote
+          verdict={verdict}
+          lang={lang}
+          onPickByHand={props.onPickByHand}
+          words={props.words}
+          onSaveSample={props.onSaveSample}
+        />
       ) : (
         verdict.reason && <p class="coc-reason">{pick(verdict.reason, lang)}</p>
       )}
@@ -135,7 +144,13 @@ function plainStatus(native: string): string {
     .join(', ');
 }
 
-function UnknownNote(props: { verdict: Verdict; lang: UiLang; onPickByHand?: () => void; words?: WordsProps | undefined }) {
+function UnknownNote(props: {
+  verdict: Verdict;
+  lang: UiLang;
+  onPickByHand?: () => void;
+  words?: WordsProps | undefined;
+  onSaveSample?: (() => Promise<boolean>) | undefined;
+}) {
   const { verdict, lang, words } = props;
   return (
     <div class="coc-unknown">
@@ -150,6 +165,7 @@ function UnknownNote(props: { verdict: Verdict; lang: UiLang; onPickByHand?: () 
       ) : (
         <p class="coc-by-hand">{t('unknown_pick_by_hand', lang)}</p>
       )}
+      {props.onSaveSample && <PageSampleOffer lang={lang} onSave={props.onSaveSample} />}
     </div>
   );
 }

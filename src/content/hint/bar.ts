@@ -112,7 +112,7 @@ export function drawBar(
   bar: BarContent,
   lang: UiLang,
   kind: HintPlace,
-  on: { unfold: (() => void) | null; preload(): void; dismiss(): void },
+  on: { unfold: (() => void) | null; preload(): void; dismiss(): void; sample?: (() => Promise<string | null>) | null },
 ): void {
   const root = newBar(kind);
   root.setAttribute('aria-label', bar.label);
@@ -160,5 +160,25 @@ export function drawBar(
     dismiss.setAttribute('aria-label', t('dismiss', lang));
     dismiss.addEventListener('click', on.dismiss, { once: true });
   }
+  // A row's box is one button: its details (a popover) carry the offer instead.
+  if (on.sample && kind === 'page') root.querySelector('.coc-bar')?.insertBefore(sampleButton(on.sample, main, lang), dismiss);
   container.replaceChildren(root);
+}
+
+/**
+ * "Save a page sample" on an unknown page's bar. Once saved, the bar says what the file keeps and what it replaced
+ * (that line comes with the sample's code, so no seller page carries it before).
+ */
+function sampleButton(save: () => Promise<string | null>, main: HTMLElement, lang: UiLang): HTMLButtonElement {
+  const button = node('button', 'coc-sample', t('page_sample_save', lang)) as HTMLButtonElement;
+  button.type = 'button';
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    void save().then((what) => {
+      button.textContent = t(what === null ? 'page_sample_failed' : 'page_sample_saved', lang);
+      button.disabled = false;
+      if (what !== null) main.append(node('span', 'coc-bar-sub coc-sample-what', what));
+    });
+  });
+  return button;
 }

@@ -40,6 +40,8 @@ export interface FullHintOptions {
   onFold?: () => void;
   /** Teaches or forgets a status word (the page is read again after); absent: nothing is offered. */
   words?: { teach(word: string, stage: Stage): Promise<boolean>; forget(word: string): Promise<boolean> };
+  /** Saves a page sample: an unknown verdict's view offers it. */
+  saveSample?: () => Promise<boolean>;
 }
 
 const messageRef = (m: RenderedMessage) => ({ templateId: m.id, language: m.language });
@@ -81,6 +83,7 @@ export function createFullHint(container: HTMLElement, options: FullHintOptions)
       defaultExpanded: options.expanded,
       onDismiss: options.onDismiss,
       onFold: options.onFold,
+      onSaveSample: options.saveSample,
       ticked,
       ...(options.words &&
         (order.unknownWords || order.taughtWords) && {
@@ -166,7 +169,7 @@ export function createFullHint(container: HTMLElement, options: FullHintOptions)
     },
     showUnreadable(note) {
       order = null;
-      draw({ state: 'unreadable', lang, note, onDismiss: options.onDismiss });
+      draw({ state: 'unreadable', lang, note, onDismiss: options.onDismiss, onSaveSample: options.saveSample });
     },
     setLang(next) {
       lang = next;

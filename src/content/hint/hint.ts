@@ -15,6 +15,7 @@ import { extensionAlive, ORPHANED_NOTE } from '../worker-api';
 import { loadPart } from '../load-part';
 import type { PartExports } from '../part-registry';
 import type { FullHint, RowPopover } from './hint-ui';
+import type { PageSampleSource } from '../page-sample/save';
 import { barTitle, drawBar, unreadableBar, verdictBar } from './bar';
 import { adoptStyles, BAR_STYLES, newHost, place, setFacts, type HintPlace } from './element';
 import { askInterfaceLang, currentLang, followLang } from './lang';
@@ -41,10 +42,14 @@ export interface HintOptions {
   /** Teaches or forgets a status word, then the page is read again; whether the worker kept the answer. */
   teach?(word: string, stage: Stage): Promise<boolean>;
   forget?(word: string): Promise<boolean>;
+  /** The page a sample is taken of: a hint that cannot tell the order offers to save one (../page-sample). */
+  pageSample?: () => PageSampleSource;
 }
 
 /** Loads the full hint's code (on unfold, or early when the pointer comes to the bar); harmless to call twice. */
 const loadFullHint = (): Promise<PartExports['hint-ui']> => loadPart('hint-ui');
+/** The page sample's code (../page-sample), a lazy part loaded on the click. */
+const loadPageSample = (): Promise<PartExports['page-sample']> => loadPart('page-sample');
 /** Fetches it ahead of the click; a failure here is met again, and handled, on unfold. */
 const preloadFullHint = (): void => {
   if (extensionAlive()) void loadFullHint().catch(() => undefined);
@@ -137,6 +142,7 @@ class Hint implements HintHandle {
         expanded: true,
         onDismiss: this.options.onDismiss,
         ...(teach && forget && { words: { teach, forget } }),
+        ...(this.options.pageSample && { saveSample: () => this.saveSample().then((what) => what !== null) }),
       };
       if (this.rowPops()) {
         const pop = createRowPopover(this.shadow, this.ui, (open) => this.popToggled(open));
@@ -217,6 +223,26 @@ class Hint implements HintHandle {
 
   private readonly dismiss = (): void => this.options.onDismiss();
 
+  /**
+   * Saves a page sample; its code loads on the click. Resolves to the line that says what the file keeps and
+   * replaces (its strings travel with that code), or null when the file could not be saved.
+   */
+  private readonly saveSample = (): Promise<string | null> => {
+    const source = this.options.pageSample;
+    if (!source || !extensionAlive()) return Promise.resolve(null);
+    return loadPageSample().then(
+      (m) => m.savePageSample(source(), this.shadow).then(() => m.sampleWhat(currentLang())),
+      () => null,
+    );
+  };
+
+  /** A hint that cannot tell the order (unread, or read without a known state) offers a page sample. */
+  private offersSample(): boolean {
+    return (
+      this.options.pageSample !== undefined && extensionAlive() && (this.unreadable !== null || this.order?.verdict.action === 'unknown')
+    );
+  }
+
   /** A row whose details open in a popover keeps its box on the page (where popovers exist at all). */
   private rowPops(): boolean {
     return this.options.place === 'row' && canPop;
@@ -231,6 +257,7 @@ class Hint implements HintHandle {
       unfold: this.order ? this.unfold : null,
       preload: preloadFullHint,
       dismiss: this.dismiss,
+      sample: this.offersSample() ? this.saveSample : null,
     });
     this.unfollowLang ??= followLang(this);
     this.reveal();

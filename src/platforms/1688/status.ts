@@ -18,7 +18,7 @@ interface StatusTerm {
   payment?: PaymentStatus;
 }
 
-const TRADE_STATUS: StatusTerm[] = [
+export const TRADE_STATUS: StatusTerm[] = [
   { labels: ['等待买家付款', '待付款', '等待付款'], keys: ['waitbuyerpay', 'WAIT_BUYER_PAY'], stage: 'awaiting-payment' },
   // Paid, but the money has not reached 1688 (paid_but_not_fund, ref §3.3): the order still waits for its payment,
   // and the rules tell the person not to pay again or close it (1688.buyer/seller.awaiting-payment.paid-not-received).
@@ -49,7 +49,7 @@ const TRADE_STATUS: StatusTerm[] = [
 ];
 
 /** A refund under way on the order (售中 refundStatus); it rides on top of the trade stage. */
-const REFUND_IN_PROGRESS: Pick<StatusTerm, 'labels' | 'keys'> = {
+export const REFUND_IN_PROGRESS: Pick<StatusTerm, 'labels' | 'keys'> = {
   labels: ['退款中', '退款处理中', '等待卖家同意', '待买家修改', '等待买家退货', '等待卖家确认收货', '售后处理中'],
   keys: ['waitselleragree', 'waitbuyermodify', 'waitbuyersend', 'waitsellerreceive'],
 };

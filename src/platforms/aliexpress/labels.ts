@@ -35,8 +35,8 @@ export const ORDER_LABEL_WORDS: readonly LanguageBlock<'orderId' | 'orderDate'>[
   { lang: 'de', sources: [], words: { orderId: ['Bestellnummer', 'Bestell-ID'], orderDate: ['Bestelldatum'] } },
 ];
 
-const ORDER_ID_LABELS = wordsFor(ORDER_LABEL_WORDS, 'orderId');
-const ORDER_DATE_LABELS = wordsFor(ORDER_LABEL_WORDS, 'orderDate');
+export const ORDER_ID_LABELS = wordsFor(ORDER_LABEL_WORDS, 'orderId');
+export const ORDER_DATE_LABELS = wordsFor(ORDER_LABEL_WORDS, 'orderDate');
 
 /** AliExpress order ids are 16 digits; one public parser accepts 12+, so a little slack either side. */
 const ID_DIGITS = '(\\d{12,20})(?!\\d)';

@@ -28,7 +28,20 @@ const NOT_AN_ORDER_STATUS = [
   '[aria-hidden="true"]',
 ].join(', ');
 
-const STATUS_LABEL = /^(?:订单状态|状态|order status|status|estado del pedido|estado|statut|статус заказа|статус|bestellstatus)\s*:?\s*/iu;
+/** The labels a status word may follow; a page sample keeps them (src/platforms/aliexpress/page-words.ts). */
+export const STATUS_LABEL_WORDS = [
+  '订单状态',
+  '状态',
+  'order status',
+  'status',
+  'estado del pedido',
+  'estado',
+  'statut',
+  'статус заказа',
+  'статус',
+  'bestellstatus',
+];
+const STATUS_LABEL = new RegExp(`^(?:${STATUS_LABEL_WORDS.join('|')})\\s*:?\\s*`, 'iu');
 
 /** Longest text worth testing: status words are short, and long texts are paragraphs or product titles. */
 const MAX_STATUS_CHARS = 60;

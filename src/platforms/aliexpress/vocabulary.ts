@@ -40,7 +40,7 @@ const ENDED = meaning('by-end-reason');
 const FUND_PROCESSING = meaning('unknown');
 
 /** Open-platform status codes (platform-rules.md §2.1). */
-const STATUS_CODES: Record<string, StatusMeaning> = {
+export const STATUS_CODES: Record<string, StatusMeaning> = {
   PLACE_ORDER_SUCCESS: AWAITING_PAYMENT,
   RISK_CONTROL: PAYMENT_REVIEW,
   WAIT_SELLER_SEND_GOODS: AWAITING_SHIPMENT,
@@ -265,7 +265,7 @@ export const NOT_READ: readonly NotRead[] = [
 ];
 
 /** Label → meaning by `matchKey`. Two labels that fold to one key must mean the same: a table that says otherwise throws. */
-const BY_KEY: ReadonlyMap<string, StatusMeaning> = meaningTable(
+export const BY_KEY: ReadonlyMap<string, StatusMeaning> = meaningTable(
   meaningsOf(STATUS_WORDS).map(([name, words]) => [MEANINGS[name], words] as const),
 );
 
@@ -273,7 +273,7 @@ const BY_KEY: ReadonlyMap<string, StatusMeaning> = meaningTable(
  * Words that may stand around a known status phrase without changing it: the possessives a sentence-long status puts
  * before it ("Ihre Zahlung wird überprüft", "Your payment …"). Negations and nouns are never filler.
  */
-const STATUS_FILLER = fillerWords(['Ihre', 'Your', 'Su', 'Tu', 'Votre', 'Sua', 'Seu']);
+export const STATUS_FILLER = fillerWords(['Ihre', 'Your', 'Su', 'Tu', 'Votre', 'Sua', 'Seu']);
 
 /**
  * The meaning of a status word or code: a code, the whole word, a known phrase with only filler around it, then a
@@ -309,7 +309,7 @@ export const BUYER_CANCEL_REASON_WORDS: LanguageBlock<'reason'> = {
   sources: ['capture 17837019666'],
   words: { reason: ['其他原因', '买家现在不想购买', '备货期不满足买家期望值'] },
 };
-const BUYER_CANCEL_REASONS: readonly string[] = (BUYER_CANCEL_REASON_WORDS.words.reason ?? []).map(matchKey);
+export const BUYER_CANCEL_REASONS: readonly string[] = (BUYER_CANCEL_REASON_WORDS.words.reason ?? []).map(matchKey);
 
 /** Whether a message's text holds one of the buyer's cancellation reasons the seller centre shows. */
 export function namesBuyerCancelReason(text: string | null | undefined): boolean {
@@ -320,7 +320,7 @@ export function namesBuyerCancelReason(text: string | null | undefined): boolean
 /** FINISH end reasons that mean the goods were received (platform-rules.md §2.1); every other known one closes the order. */
 const COMPLETING_END_REASONS = ALIEXPRESS_COMPLETING_END_REASONS;
 const CLOSING_END_REASONS = ALIEXPRESS_CLOSING_END_REASONS;
-const END_REASON_CODES: readonly string[] = [...COMPLETING_END_REASONS, ...CLOSING_END_REASONS];
+export const END_REASON_CODES: readonly string[] = [...COMPLETING_END_REASONS, ...CLOSING_END_REASONS];
 
 /** Stage of a FINISH order by its end reason; unknown when the reason is missing or not one we know. */
 export function stageForEndReason(endReason: string | undefined): Stage {
@@ -353,10 +353,9 @@ const COUNTDOWN_ONLY = new RegExp(`^${COUNTDOWN_SOURCE}$`, 'i');
  * A countdown only counts next to a word that says time is running out. Without that guard an order time
  * ("2026-04-13 10:22:05") or a rule sentence ("请在48小时内处理") would read as a deadline.
  */
-const COUNTDOWN_AFTER_KEYWORD = new RegExp(
-  `(?:剩余时间|剩余|还剩|倒计时|time left|time remaining|remaining)[^\\d]{0,12}?(?=\\d)${COUNTDOWN_SOURCE}`,
-  'gi',
-);
+/** The words that announce a countdown (a page sample keeps them: src/platforms/aliexpress/page-words.ts). */
+export const COUNTDOWN_KEYWORDS = ['剩余时间', '剩余', '还剩', '倒计时', 'time left', 'time remaining', 'remaining'];
+const COUNTDOWN_AFTER_KEYWORD = new RegExp(`(?:${COUNTDOWN_KEYWORDS.join('|')})[^\\d]{0,12}?(?=\\d)${COUNTDOWN_SOURCE}`, 'gi');
 const COUNTDOWN_BEFORE_KEYWORD = new RegExp(`${COUNTDOWN_SOURCE}\\s*(?:left|remaining)${LATIN_END}`, 'gi');
 
 const SECOND = 1000;

@@ -138,7 +138,7 @@ export const STATUS_WORDS: readonly LanguageBlock<Stage>[] = [
   // pt-BR, nl, ko, ar: not found (NOT_READ below); they stay unknown until taught.
 ];
 
-const STATUS_STAGES = meaningTable<Stage>(meaningsOf(STATUS_WORDS));
+export const STATUS_STAGES = meaningTable<Stage>(meaningsOf(STATUS_WORDS));
 
 /**
  * The interface languages Seller Central's language switcher offers, as issue 14 lists them, with the help-page
@@ -275,7 +275,7 @@ export function isStatusCellRequestText(text: string | null | undefined): boolea
 }
 
 /** Order-level "Order canceled" alert headings (the ES one is used by public scripts, seller-pages.md §1.3). */
-const ORDER_CANCELED_HEADINGS = new Set(
+export const ORDER_CANCELED_HEADINGS = new Set(
   [
     'Order canceled',
     'Order cancelled',
@@ -320,7 +320,7 @@ export const FULFILMENT_VALUE_WORDS: readonly LanguageBlock<FulfilledBy>[] = [
   },
 ];
 
-const FULFILMENT_CHANNELS = meaningTable<FulfilledBy>(meaningsOf(FULFILMENT_VALUE_WORDS));
+export const FULFILMENT_CHANNELS = meaningTable<FulfilledBy>(meaningsOf(FULFILMENT_VALUE_WORDS));
 
 /** 'merchant' (MFN) or 'platform' (FBA) from the fulfilment channel value; undefined when unknown. */
 export function fulfilledByFromText(text: string | null | undefined): FulfilledBy | undefined {
@@ -362,7 +362,7 @@ export const ROW_LABEL_WORDS: Readonly<Record<RowLabel, readonly string[]>> = {
   salesChannel: wordsFor(ROW_LABEL_BLOCKS, 'salesChannel'),
 };
 
-const ROW_LABELS = meaningTable<RowLabel>(meaningsOf(ROW_LABEL_BLOCKS));
+export const ROW_LABELS = meaningTable<RowLabel>(meaningsOf(ROW_LABEL_BLOCKS));
 
 /** The field a label names ("Vertriebskanal", "配送方式：", "Sales Channel"), or undefined. */
 export function rowLabelOf(text: string | null | undefined): RowLabel | undefined {

@@ -12,7 +12,7 @@ type BadgeMeaning =
   | { group: 'fulfillment'; value: 'unfulfilled' | 'in-progress' | 'partial' | 'fulfilled' };
 
 /** Lower-case badge text → what it says. Payment 'settled' covers every state that leaves the stage alone. */
-const BADGES: ReadonlyMap<string, BadgeMeaning> = new Map<string, BadgeMeaning>([
+export const BADGES: ReadonlyMap<string, BadgeMeaning> = new Map<string, BadgeMeaning>([
   ['canceled', { group: 'order', value: 'canceled' }],
   ['cancelled', { group: 'order', value: 'canceled' }],
   ['archived', { group: 'order', value: 'archived' }],

@@ -15,6 +15,7 @@ const FILES: Record<string, string> = {
   'content/aliexpress.js': `(function(){var e=1,t="a longer script, so it is the largest of the two by its gzip bytes";chrome.runtime.sendMessage({kind:t,n:e})})();`,
   'content/hint-ui.js': `(function(){globalThis.__cancelOrCloseParts={"hint-ui":{}}})();`,
   'content/page-summary.js': `(function(){globalThis.__cancelOrCloseParts={"page-summary":{}}})();`,
+  'content/page-sample.js': `(function(){globalThis.__cancelOrCloseParts={"page-sample":{}}})();`,
   'assets/src-content-amazon.ts-y.js': `import{t as e}from"./hosts-a.js";import{t}from"./start-b.js";e(t);`,
   'assets/hosts-a.js': `export const t=1;`,
   'assets/start-b.js': `import{t as e}from"./hosts-a.js";import"./side-c.js";export const t=e;`,
@@ -103,7 +104,11 @@ describe('contentScriptsOf and contentBundleKB', () => {
     const kb = (f: string) => Math.round(gzipSync(Buffer.from(read(f)), { level: 9 }).length / 102.4) / 10;
     expect(contentBundleKB(MANIFEST, readBytes)).toEqual({
       byScript: { amazon: kb('content/amazon.js'), aliexpress: kb('content/aliexpress.js') },
-      lazy: { 'hint-ui': kb('content/hint-ui.js'), 'page-summary': kb('content/page-summary.js') },
+      lazy: {
+        'hint-ui': kb('content/hint-ui.js'),
+        'page-summary': kb('content/page-summary.js'),
+        'page-sample': kb('content/page-sample.js'),
+      },
     });
   });
 });

@@ -6,7 +6,7 @@ import { cardSubset, hintSubset, isCardKey, isHintKey, isSummaryKey, summarySubs
 
 const ROOT = join(import.meta.dirname, '../../..');
 /** What the unfolded hint adds: its own module and the components it draws (loaded with their strings, `?card`). */
-const UNFOLDED_FILES = ['src/content/hint/hint-ui.tsx', 'src/content/message-box.ts'].concat(
+const UNFOLDED_FILES = ['src/content/hint/hint-ui.tsx', 'src/content/message-box.ts', 'src/content/page-sample/save.ts'].concat(
   [
     'Hint.tsx',
     'VerdictCard.tsx',
@@ -19,6 +19,7 @@ const UNFOLDED_FILES = ['src/content/hint/hint-ui.tsx', 'src/content/message-box
     'messageGroups.ts',
     'clipboard.ts',
     'useNow.ts',
+    'PageSampleOffer.tsx',
   ].map((f) => `src/ui/${f}`),
 );
 /** A list page's summary, loaded with its strings (`?summary`) on a list page. */
