@@ -31,7 +31,7 @@ export function platformFiles(name: string): Record<string, string> {
  * test/unit/platforms/registry.test.ts fails until every field below is filled in from the platform's real pages.
  */
 import type { PlatformDefinition } from '../types';
-import { ${id}OnPage } from './on-page';
+import { ${id}OnPage } from './on-page.ts';
 
 export const ${id}: PlatformDefinition = {
   ...${id}OnPage,

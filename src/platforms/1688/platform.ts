@@ -3,7 +3,7 @@
  * Light data only: the worker and the popup read it through the registry, so no reader code is imported here.
  */
 import type { PlatformDefinition } from '../types';
-import { alibaba1688OnPage } from './on-page';
+import { alibaba1688OnPage } from './on-page.ts';
 
 /**
  * trade.1688.com (buyer and seller order lists, legacy order detail), air.1688.com (the current order-detail app)

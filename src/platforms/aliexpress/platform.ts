@@ -5,7 +5,7 @@
 import type { OrderSnapshot } from '../../rules/types';
 import type { Language } from '../../templates/types';
 import type { PlatformDefinition } from '../types';
-import { aliexpressOnPage } from './on-page';
+import { aliexpressOnPage } from './on-page.ts';
 
 /** Countries whose AliExpress buyers read one of the seller-message languages other than English. */
 const COUNTRY_LANGUAGE: Readonly<Record<string, Language>> = {

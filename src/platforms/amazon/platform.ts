@@ -4,7 +4,7 @@
  */
 import type { Language } from '../../templates/types';
 import type { PlatformDefinition } from '../types';
-import { amazonOnPage } from './on-page';
+import { amazonOnPage } from './on-page.ts';
 
 /**
  * Every Seller Central host we read. The manifest's match patterns come from this list (vite.config.ts via the

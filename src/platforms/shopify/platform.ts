@@ -3,7 +3,7 @@
  * Light data only: the worker and the popup read it through the registry, so no reader code is imported here.
  */
 import type { PlatformDefinition } from '../types';
-import { shopifyOnPage } from './on-page';
+import { shopifyOnPage } from './on-page.ts';
 
 /** The current admin (admin.shopify.com/store/<store>/…) and the legacy per-shop admin (<shop>.myshopify.com/admin/…). */
 export const SHOPIFY_ADMIN_HOST = 'admin.shopify.com';

@@ -30,7 +30,7 @@ describe('npm run new:platform', () => {
     expect(platform).toContain('export const mercadoLibre: PlatformDefinition = {');
     expect(platform).toContain("contentEntry: 'src/platforms/mercado-libre/content.ts'");
     // The page's part, spread in: the content script imports that part alone.
-    expect(platform).toContain("import { mercadoLibreOnPage } from './on-page';");
+    expect(platform).toContain("import { mercadoLibreOnPage } from './on-page.ts';");
     expect(platform).toContain('  ...mercadoLibreOnPage,');
     const onPage = files['src/platforms/mercado-libre/on-page.ts']!;
     expect(onPage).toContain('export const mercadoLibreOnPage: PagePlatform = {');
