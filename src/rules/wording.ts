@@ -54,7 +54,13 @@ export interface WordingContext {
 /** Respelled texts, once per text and spelling (a list page judges hundreds of orders with the same texts). */
 const RESPELLED: Record<Spelling, WeakMap<LocalizedText, LocalizedText>> = { american: new WeakMap(), british: new WeakMap() };
 
+/** The forms a text in the given spelling must not keep ("cancellation" is the same in both). */
+const OTHER_FORMS: Record<Spelling, readonly [string, string]> = { american: ['ancelled', 'ancelling'], british: ['anceled', 'anceling'] };
+
 function spelled(text: LocalizedText, spelling: Spelling): LocalizedText {
+  // Most texts have no form to respell: a substring test is cheaper than the cache, which texts built per order miss.
+  const [past, ongoing] = OTHER_FORMS[spelling];
+  if (!text.en.includes(past) && !text.en.includes(ongoing)) return text;
   const cached = RESPELLED[spelling].get(text);
   if (cached) return cached;
   const en = respell(text.en, spelling);
@@ -83,40 +89,60 @@ export function wordFor(verdict: Verdict, ctx: WordingContext): Verdict {
     }
     return t === null ? null : spelled(t, spelling);
   };
-  const kept = <T>(items: readonly T[], textOf: (item: T) => LocalizedText, withText: (item: T, text: LocalizedText) => T): T[] =>
-    items.flatMap((item) => {
+  // A list judges hundreds of orders a second: arrays and the verdict are copied only when a text changed.
+  let changed = false;
+  const kept = <T>(items: readonly T[], textOf: (item: T) => LocalizedText, withText: (item: T, text: LocalizedText) => T): T[] => {
+    let out: T[] | null = null;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as T;
       const text = textOf(item);
       const worded = word(text);
-      if (worded === null) return [];
-      return [worded === text ? item : withText(item, worded)];
-    });
-
-  const out: Verdict = {
-    ...verdict,
-    headline: word(verdict.headline) ?? verdict.headline,
-    steps: kept(
-      verdict.steps,
-      (s) => s,
-      (_s, text) => text,
-    ),
-    consequences: kept(
-      verdict.consequences,
-      (c) => c.text,
-      (c, text) => ({ ...c, text }),
-    ),
-    deadlines: kept(
-      verdict.deadlines,
-      (d) => d.text,
-      (d, text) => ({ ...d, text }),
-    ),
-    followUps: kept(
-      verdict.followUps,
-      (f) => f.text,
-      (f, text) => ({ ...f, text }),
-    ),
-    templates: store === 'none' ? verdict.templates.filter((id) => !STORE_CUSTOMER_TEMPLATE.test(id)) : verdict.templates,
+      if (worded === text) {
+        out?.push(item);
+        continue;
+      }
+      out ??= items.slice(0, i);
+      if (worded !== null) out.push(withText(item, worded));
+    }
+    if (out === null) return items as T[];
+    changed = true;
+    return out;
   };
-  if (verdict.reason) out.reason = word(verdict.reason) ?? verdict.reason;
-  if (verdict.outcomeNote) out.outcomeNote = word(verdict.outcomeNote) ?? verdict.outcomeNote;
+  const headline = word(verdict.headline) ?? verdict.headline;
+  const steps = kept(
+    verdict.steps,
+    (s) => s,
+    (_s, text) => text,
+  );
+  const consequences = kept(
+    verdict.consequences,
+    (c) => c.text,
+    (c, text) => ({ ...c, text }),
+  );
+  const deadlines = kept(
+    verdict.deadlines,
+    (d) => d.text,
+    (d, text) => ({ ...d, text }),
+  );
+  const followUps = kept(
+    verdict.followUps,
+    (f) => f.text,
+    (f, text) => ({ ...f, text }),
+  );
+  const templates = store === 'none' ? verdict.templates.filter((id) => !STORE_CUSTOMER_TEMPLATE.test(id)) : verdict.templates;
+  const reason = verdict.reason && (word(verdict.reason) ?? verdict.reason);
+  const outcomeNote = verdict.outcomeNote && (word(verdict.outcomeNote) ?? verdict.outcomeNote);
+  if (
+    !changed &&
+    headline === verdict.headline &&
+    templates.length === verdict.templates.length &&
+    reason === verdict.reason &&
+    outcomeNote === verdict.outcomeNote
+  ) {
+    return verdict;
+  }
+  const out: Verdict = { ...verdict, headline, steps, consequences, deadlines, followUps, templates };
+  if (reason) out.reason = reason;
+  if (outcomeNote) out.outcomeNote = outcomeNote;
   return out;
 }
