@@ -20,7 +20,7 @@ import { pruneOnFirstMessageOfDay } from './daily-prune';
 import { evaluateOrder } from './evaluate-order';
 import { evaluateMany, recording } from './evaluate-many';
 import { withHistory } from './history-access';
-import { currentSettings, settingsChanged, storeSettings } from './user-settings';
+import { currentSettings, settingsChanged, storeSettings, updateSettings } from './user-settings';
 import { templatesChanged } from './custom-templates';
 import { setRemind, syncOnFirstMessage, syncReminders } from './reminders';
 import type { SenderKind } from './sender';
@@ -78,7 +78,7 @@ async function answerFor(req: WorkerRequest, now: Date): Promise<Result<unknown>
     case 'settings/set':
       return storeSettings(req.settings);
     case 'settings/store-name':
-      return storeSettings({ ...(await currentSettings()), storeName: req.storeName });
+      return updateSettings({ storeName: req.storeName });
     case 'templates/list':
       return withHistory(listTemplates);
     case 'templates/save': {

@@ -25,6 +25,20 @@ export async function storeSettings(settings: UserSettings): Promise<{ ok: true;
   return written;
 }
 
+/**
+ * Changes some settings and keeps the rest, read and written in one transaction: never over settings that could not
+ * be read (the defaults `currentSettings` falls back to), nor over a change the options page made meanwhile.
+ */
+export async function updateSettings(
+  change: Partial<UserSettings>,
+): Promise<{ ok: true; value: UserSettings } | { ok: false; error: string }> {
+  const written = await withHistory((db) =>
+    db.transaction('rw', db.settings, async () => writeSettings(db, { ...(await readSettings(db)), ...change })),
+  );
+  if (written.ok) cached = Promise.resolve(written.value);
+  return written;
+}
+
 /** Call after something other than storeSettings wrote the settings (an import): the next read goes to the database. */
 export function settingsChanged(): void {
   cached = null;

@@ -110,6 +110,8 @@ export class ReadingSession {
   private lastRead = 0;
   private rereadMs = REREAD_MS;
   private everRead = false;
+  /** Until the read gives up: only then is a mutation read at once (after it, reads are spaced like any other). */
+  private waiting = true;
 
   /** Distinct orders this page has had recorded: a page that keeps rewriting ids cannot fill the history. */
   private readonly recorded = new Set<string>();
@@ -127,6 +129,7 @@ export class ReadingSession {
     const poll = setInterval(() => (this.everRead ? clearInterval(poll) : this.readNow()), WAITING_POLL_MS);
     const giveUp = setTimeout(() => {
       clearInterval(poll);
+      this.waiting = false;
       this.giveUp();
     }, READ_TIMEOUT_MS);
     this.signal.addEventListener(
@@ -144,7 +147,7 @@ export class ReadingSession {
       if (records.every(isOwnMutation)) return;
       // Until the order is first read, it is read right here, at the end of the task that rendered
       // it: its hint can then be drawn in the same frame as the data, not a task or two later.
-      if (!this.everRead) return this.readAtOnce();
+      if (!this.everRead && this.waiting) return this.readAtOnce();
       this.schedule();
     });
     this.observeRoot();
@@ -275,7 +278,9 @@ export class ReadingSession {
     void this.askWithRetry(snapshots, { record: record && !detail, messages: false }).then((outcome) => {
       if (this.signal.aborted) return;
       if (outcome.ok) useInterfaceLang(outcome.uiLang);
-      if (outcome.ok && outcome.taught && loadTaught(this.reader.platform, outcome.taught)) {
+      // Read again with taught words: that read judges and records its own snapshots, not these.
+      const readAgain = outcome.ok && outcome.taught !== undefined && loadTaught(this.reader.platform, outcome.taught);
+      if (readAgain) {
         // Words the person taught arrived with an order the page could not place: those orders are read again with
         // them before anything is shown, so a word taught once shows its verdict on every page load, never a
         // passing "unknown". An emptied fingerprint makes the next read judge them again.
@@ -289,7 +294,8 @@ export class ReadingSession {
       } else this.unobserved(() => this.show(entries, outcome, detail));
       this.state.orders = [...this.shown.values()].flatMap((s) => (s.order ? [s.order] : []));
       // Recorded once judged: an orphaned tab (the extension was updated) has no worker to record to.
-      if (detail && record && (outcome.ok || !outcome.orphaned)) void this.askWithRetry(snapshots, { record: true, messages: false });
+      if (detail && record && !readAgain && (outcome.ok || !outcome.orphaned))
+        void this.askWithRetry(snapshots, { record: true, messages: false });
     });
   }
 

@@ -4,8 +4,8 @@
  * fixture needs to be readable by a person. An allow-list: any other text on the page is replaced.
  *
  * Only the page sample's code (loaded on its button's click) imports this: no seller page carries these lists until then.
- * Static imports on purpose: a dynamic import inside a lazy chunk makes Vite keep its preload helper in the content
- * script's shared chunk, which builds a <link> on every seller page (scripts/vite/plain-dynamic-imports.ts).
+ * Static imports: the sample's part is one self-contained script (scripts/vite/content-scripts.ts), which allows no
+ * dynamic import.
  */
 import type { Platform } from '../rules/types';
 import { pageWords as alibaba1688PageWords } from './1688/page-words';

@@ -1,10 +1,10 @@
 /** The by-hand state picker: every field labeled, a plain form, submit with Enter or the button. */
 import { useId } from 'preact/hooks';
 import { perspectivesOf, PLATFORM_DEFINITIONS, platformDefinition } from '../platforms/registry';
-import { STAGES, type Perspective, type Platform, type Stage } from '../rules/types';
+import type { Perspective, Platform, Stage } from '../rules/types';
 import { pick, t, type UiLang } from '../ui/i18n';
 import { platformLabel } from '../ui/labels';
-import { stageLabel } from '../ui/order-labels';
+import { PICKABLE_STAGES, stageLabel } from '../ui/order-labels';
 import { factsOffered, type ManualForm } from './manual';
 
 export interface ManualPickerProps {
@@ -54,7 +54,7 @@ export function ManualPicker(props: ManualPickerProps) {
       <label class="popup-field">
         <span>{t('manual_stage', lang)}</span>
         <select value={form.stage} onChange={(e) => onChange({ stage: e.currentTarget.value as Stage })}>
-          {STAGES.filter((s) => s !== 'unknown').map((s) => (
+          {PICKABLE_STAGES.map((s) => (
             <option key={s} value={s}>
               {stageLabel(s, lang)}
             </option>

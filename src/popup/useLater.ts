@@ -6,9 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 
 export type Later = typeof import('./later')['later'];
 
-// A bare import(), nothing chained to it: Vite wraps an import().then(…) in its preload helper whole,
-// which the build's plain-dynamic-imports step can then not unwrap, and the helper lands in a chunk
-// the content script shares.
+// The popup's later chunk, fetched once (see loadLater).
 const chunk = () => import('./later');
 
 let loading: Promise<Later> | null = null;

@@ -7,6 +7,7 @@
 import type { CustomTemplate, RenderedMessage } from '../messages/protocol';
 import { platformDefinition } from '../platforms/registry';
 import type { OrderSnapshot } from '../rules/types';
+import { respell, type Spelling, spellingFor } from '../rules/wording';
 import { checkAmazonCompliance } from './compliance';
 import { TEMPLATE_IDS, type TemplateId } from './ids';
 import { formatDate } from './dates';
@@ -19,11 +20,15 @@ const SLOT = /\{([A-Za-z]+)\}/g;
 
 export const isTemplateId = (id: string): id is TemplateId => Object.hasOwn(TEMPLATE_IDS, id);
 
-/** Renders one template. A language the template lacks falls back to its first language. */
-export function renderTemplate(id: TemplateId, language: string, values: TemplateValues): RenderedMessage {
+/**
+ * Renders one template. A language the template lacks falls back to its first language. English bodies take the
+ * page's spelling (the same step as the verdict's texts: "cancelled" to a UK buyer); filled-in values stay as given.
+ */
+export function renderTemplate(id: TemplateId, language: string, values: TemplateValues, spelling?: Spelling): RenderedMessage {
   const template = TEMPLATES[id];
   const used = pickLanguage(template, language);
-  const { text, missing } = fill(template.bodies[used] ?? '', used, values);
+  const body = template.bodies[used] ?? '';
+  const { text, missing } = fill(used === 'en' && spelling ? respell(body, spelling) : body, used, values);
   return { id, language: used, audience: template.audience, title: { ...template.title }, text, missing };
 }
 
@@ -61,9 +66,10 @@ export interface MessagesForOptions {
 export function messagesFor(templateIds: readonly string[], snapshot: OrderSnapshot, opts: MessagesForOptions = {}): RenderedMessage[] {
   const known = templateIds.filter(isTemplateId).filter((id) => fitsOrder(TEMPLATES[id], snapshot));
   const valuesIn = (language: Language): TemplateValues => ({ ...snapshotValues(snapshot, language), ...opts.values });
+  const spelling = spellingFor(snapshot.platform, snapshot.marketplace?.trim().toLowerCase());
   const primary = known.map((id) => {
     const language = chooseLanguage(TEMPLATES[id], snapshot, opts.language);
-    return renderTemplate(id, language, valuesIn(language));
+    return renderTemplate(id, language, valuesIn(language), spelling);
   });
   const custom = (opts.custom ?? [])
     .filter((c) => fitsVerdict(c, snapshot, known))
@@ -71,7 +77,7 @@ export function messagesFor(templateIds: readonly string[], snapshot: OrderSnaps
   const alternates = primary.flatMap((first) =>
     languagesOf(TEMPLATES[first.id as TemplateId])
       .filter((language) => language !== first.language)
-      .map((language) => renderTemplate(first.id as TemplateId, language, valuesIn(language))),
+      .map((language) => renderTemplate(first.id as TemplateId, language, valuesIn(language), spelling)),
   );
   return [...primary, ...custom, ...alternates];
 }

@@ -7,9 +7,9 @@
  */
 import { useState } from 'preact/hooks';
 import type { TaughtWordEntry } from '../messages/protocol';
-import { STAGES, type Stage } from '../rules/types';
+import type { Stage } from '../rules/types';
 import { t, type UiLang } from './i18n';
-import { stageLabel } from './order-labels';
+import { PICKABLE_STAGES, stageLabel } from './order-labels';
 
 /** What the card needs to teach words and to own up to taught ones; absent where nothing can be taught (the picker). */
 export interface WordsProps {
@@ -21,9 +21,6 @@ export interface WordsProps {
   onTeach(word: string, stage: Stage): Promise<boolean>;
   onForget(word: string): Promise<boolean>;
 }
-
-/** The stages one can teach: all but 'unknown', as the picker offers them. */
-const TEACHABLE: readonly Stage[] = STAGES.filter((s) => s !== 'unknown');
 
 type Asking = 'asking' | 'saving' | 'failed' | 'not-sure';
 
@@ -52,7 +49,7 @@ export function TeachWord(props: { word: string; lang: UiLang; onTeach: WordsPro
           <span>{t('teach_means', lang)}</span>
           <select class="coc-teach-stage" value={stage} onChange={(e) => setStage(e.currentTarget.value as Stage | '')}>
             <option value="">{t('teach_choose', lang)}</option>
-            {TEACHABLE.map((s) => (
+            {PICKABLE_STAGES.map((s) => (
               <option key={s} value={s}>
                 {stageLabel(s, lang)}
               </option>

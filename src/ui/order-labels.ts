@@ -3,7 +3,7 @@
  * bar names neither, so these strings load with the unfolded hint: scripts/vite/locale-subset.ts).
  * An explicit map (not string concatenation) so the compiler checks that every stage has a message key.
  */
-import type { Actor, Perspective, Platform, Stage } from '../rules/types';
+import { STAGES, type Actor, type Perspective, type Platform, type Stage } from '../rules/types';
 import { t, type MessageKey, type UiLang } from './i18n';
 import { platformLabel } from './labels';
 
@@ -23,6 +23,9 @@ const STAGE_KEYS: Record<Stage, MessageKey> = {
 };
 
 /** Stage ids read from history records are plain strings; an unexpected one is shown as is. */
+/** The stages a person can pick for an order (the by-hand picker) or teach for a word: all but 'unknown'. */
+export const PICKABLE_STAGES: readonly Stage[] = STAGES.filter((s) => s !== 'unknown');
+
 export function stageLabel(stage: string, lang: UiLang): string {
   const key = (STAGE_KEYS as Record<string, MessageKey | undefined>)[stage];
   return key ? t(key, lang) : stage;

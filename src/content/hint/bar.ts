@@ -177,7 +177,7 @@ function sampleButton(save: () => Promise<string | null>, main: HTMLElement, lan
     void save().then((what) => {
       button.textContent = t(what === null ? 'page_sample_failed' : 'page_sample_saved', lang);
       button.disabled = false;
-      if (what !== null) main.append(node('span', 'coc-bar-sub coc-sample-what', what));
+      if (what !== null && !main.querySelector('.coc-sample-what')) main.append(node('span', 'coc-bar-sub coc-sample-what', what));
     });
   });
   return button;

@@ -233,13 +233,24 @@ function keepPatterns(tokens: readonly Token[], kept: boolean[], patterns: reado
     key += part;
   });
   for (const pattern of patterns) {
-    const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-    for (const match of key.matchAll(global)) {
+    for (const match of key.matchAll(globalCopy(pattern))) {
       const from = match.index ?? 0;
       const to = from + match[0].length;
       for (const word of at) if (word.from >= from && word.to <= to) kept[word.index] = true;
     }
   }
+}
+
+/** A pattern's global copy (what `matchAll` needs), made once per pattern: a sample walks every text node of the page. */
+const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
+function globalCopy(pattern: RegExp): RegExp {
+  if (pattern.global) return pattern;
+  let copy = GLOBAL_COPIES.get(pattern);
+  if (!copy) {
+    copy = new RegExp(pattern.source, `${pattern.flags}g`);
+    GLOBAL_COPIES.set(pattern, copy);
+  }
+  return copy;
 }
 
 /** Tokens wholly inside one of the ranges (dates, times) are kept. */

@@ -367,3 +367,18 @@ describe('the item, from the page', () => {
     expect(message?.missing).toContain('item');
   });
 });
+
+describe('messages follow the page’s spelling, like the verdict’s texts', () => {
+  const amazonIds = templateIds.filter((id) => id.startsWith('amazon.'));
+  const english = (marketplace: string) =>
+    messagesFor(amazonIds, snapshot({ marketplace }), { language: 'en' }).filter((m) => m.language === 'en');
+
+  it('a buyer on amazon.co.uk reads "cancelled"; one on amazon.com reads "canceled"', () => {
+    const uk = english('amazon.co.uk');
+    const us = english('amazon.com');
+    expect(uk.some((m) => /cancelled/i.test(m.text))).toBe(true);
+    for (const m of uk) expect(m.text).not.toMatch(/\bcancel(?:ed|ing)\b/i);
+    expect(us.some((m) => /canceled/i.test(m.text))).toBe(true);
+    for (const m of us) expect(m.text).not.toMatch(/\bcancell(?:ed|ing)\b/i);
+  });
+});
