@@ -7,21 +7,28 @@
  * for the same wall time, and prints per page the median script time each adds, the median of the
  * paired differences (after − before), and in how many runs "after" was the cheaper one.
  * Build the "before" with e.g. `git worktree add /tmp/before <rev>` and `npx vite build --outDir
- * /tmp/dist-before` there. Default 15 runs (about 2 minutes).
+ * /tmp/dist-before` there. Default 15 runs (about 2 minutes); a fourth argument names the pages to compare
+ * (comma-separated, e.g. `detail,list500`), all four by default.
  */
 import { rmSync } from 'node:fs';
 import { launch, type Launched } from '../test/support/browser';
 import { loadOnce, privateCopy, servePages } from './bench/browser-runs';
-import { SCENARIOS, SCENARIO_NAMES, SETTLE } from './bench/pages';
+import { type Scenario, SCENARIOS, SCENARIO_NAMES, SETTLE } from './bench/pages';
 import { comparePaired, round, type PairedRun } from './bench/stats';
 import { formatTable } from './bench/table';
 
-const [beforeArg, afterArg, runsArg] = process.argv.slice(2);
+const [beforeArg, afterArg, runsArg, pagesArg] = process.argv.slice(2);
 if (!beforeArg || !afterArg) {
-  console.error('usage: npm run bench:ab -- BEFORE_DIST_DIR AFTER_DIST_DIR [runs]');
+  console.error('usage: npm run bench:ab -- BEFORE_DIST_DIR AFTER_DIST_DIR [runs] [page,page…]');
   process.exit(2);
 }
 const RUNS = Number(runsArg ?? 15);
+/** Optional fourth argument: the pages to compare, comma-separated (e.g. `detail,list100`); all by default. */
+const PAGES = pagesArg ? pagesArg.split(',').filter((p): p is Scenario => (SCENARIO_NAMES as string[]).includes(p)) : SCENARIO_NAMES;
+if (PAGES.length === 0) {
+  console.error(`no such page; the pages are ${SCENARIO_NAMES.join(', ')}`);
+  process.exit(2);
+}
 
 async function main(): Promise<void> {
   const dirs = [privateCopy(beforeArg!, 'coc-ab-'), privateCopy(afterArg!, 'coc-ab-')] as const;
@@ -37,7 +44,7 @@ async function main(): Promise<void> {
     for (const b of [before, after]) for (let i = 0; i < 2; i++) await loadOnce(b.context, SCENARIOS.detail.url, SETTLE); // compile and cache
 
     const rows: string[][] = [];
-    for (const s of SCENARIO_NAMES) {
+    for (const s of PAGES) {
       const runs: PairedRun[] = [];
       for (let run = 0; run < RUNS; run++) {
         const order = run % 2 === 0 ? [before, after] : [after, before];

@@ -50,7 +50,16 @@ export function moduleSyntaxIn(code: string): string | null {
   return null;
 }
 
-/** Builds `script` as one classic script and returns its code. */
+/**
+ * V8's explicit compile hint (Chrome 136+; a comment elsewhere): compile every function of the script when the
+ * script is compiled. A content script gets no code cache, and without the hint V8 pre-parses each function and then
+ * parses it again when first called, which is nearly every function of ours on an order page: measured with
+ * `npm run bench:ab`, the hint made the detail page 3.4 ms and the 100-row list 5.3 ms cheaper (12 and 14 of 15
+ * paired runs). It must be the script's first line.
+ */
+export const EAGER_COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
+/** Builds `script` as one classic script and returns its code, with the eager compile hint on top. */
 export async function buildClassic(script: ClassicScript, options: Pick<ContentScriptsOptions, 'plugins' | 'target'>): Promise<string> {
   const result = await build({
     configFile: false,
@@ -74,7 +83,7 @@ export async function buildClassic(script: ClassicScript, options: Pick<ContentS
   const code = chunks[0]!.code;
   const problem = moduleSyntaxIn(code);
   if (problem) throw new Error(`${script.entry} built to a script with ${problem}: it would need a file pages can reach`);
-  return code;
+  return `${EAGER_COMPILE_HINT}\n${code}`;
 }
 
 interface ManifestLike {

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { moduleSyntaxIn, withContentScripts } from '../../../scripts/vite/content-scripts';
+import { EAGER_COMPILE_HINT, moduleSyntaxIn, withContentScripts } from '../../../scripts/vite/content-scripts';
 import { withoutCitations } from '../../../scripts/vite/without-citations';
 import { citedSources, renderCoverageDoc } from '../../../src/platforms/coverage-doc';
 import { CONTENT_PARTS, contentScriptFile, partFile } from '../../../src/content/lazy-parts';
@@ -122,6 +122,11 @@ describe('the built content scripts', () => {
       }
       if (p.picker.platformFulfilment) expect(code, p.id).not.toContain(p.picker.platformFulfilment.zh);
     }
+  });
+
+  it('each start with the eager compile hint on its first line (a content script has no code cache)', () => {
+    const files = [...PLATFORM_DEFINITIONS.map((p) => contentScriptFile(p.id)), ...CONTENT_PARTS.map(partFile)];
+    for (const file of files) expect(read(file).split('\n', 1)[0], file).toBe(EAGER_COMPILE_HINT);
   });
 
   it('the lazy parts register themselves for the content script, in its isolated world', () => {

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { displayText, matchKey, searchableText, textOf } from '../../../src/platforms/text';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { displayText, fullFold, matchKey, searchableText, textOf } from '../../../src/platforms/text';
 
 function page(html: string): Document {
   const window = new Window({ url: 'https://example.test/' });
@@ -66,6 +68,20 @@ describe('searchableText', () => {
 });
 
 describe('matchKey', () => {
+  it('takes its ASCII shortcut only where the full fold gives the same key', () => {
+    const printable = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i));
+    const texts = [...printable, ...printable.flatMap((a) => printable.map((b) => `${a}${b}`)), 'Pending availability', ' Ship-by  date: '];
+    // Every quoted string of every platform module: the table words, labels and headings keys are built from.
+    const platforms = join(import.meta.dirname, '../../../src/platforms');
+    for (const dir of readdirSync(platforms, { withFileTypes: true }).filter((d) => d.isDirectory()))
+      for (const file of readdirSync(join(platforms, dir.name)).filter((f) => f.endsWith('.ts')))
+        for (const [, quoted] of readFileSync(join(platforms, dir.name, file), 'utf8').matchAll(/'((?:[^'\\\n]|\\.)*)'/gu))
+          texts.push(quoted ?? '');
+    expect(texts.length).toBeGreaterThan(9000 + 500);
+    const differing = texts.filter((t) => matchKey(t) !== fullFold(t));
+    expect(differing).toEqual([]);
+  });
+
   it('makes one word of its spellings: case, spacing, trailing punctuation', () => {
     const key = matchKey('Nicht versendet');
     expect(key).toBe('nicht versendet');
