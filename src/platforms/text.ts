@@ -28,9 +28,14 @@ export function displayText(text: string | null | undefined): string {
   return (text ?? '').replace(SPACE_RUN, ' ').trim();
 }
 
+/** Printable ASCII only: NFKC, NFD and NFC leave it as it is and it has no diacritics to drop. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/u;
+
 /** `displayText` after NFKC: full-width letters, digits and punctuation ("：", "１２") become their ASCII forms. */
 export function searchableText(text: string | null | undefined): string {
-  return displayText((text ?? '').normalize('NFKC'));
+  const raw = text ?? '';
+  // NFKC leaves printable ASCII as it is: most page text is, and a list normalises a few texts per row.
+  return displayText(PRINTABLE_ASCII.test(raw) ? raw : raw.normalize('NFKC'));
 }
 
 /** Latin, Greek and Cyrillic accents after NFD. Japanese voicing marks (U+3099/309A) are not in this block: kept. */
@@ -58,9 +63,6 @@ export function matchKey(text: string | null | undefined): string {
 const KEYS = new Map<string, string>();
 const KEY_CACHE_SIZE = 512;
 const KEY_CACHE_TEXT_MAX = 200;
-
-/** Printable ASCII only: NFKC, NFD and NFC leave it as it is and it has no diacritics to drop. */
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/u;
 
 function foldKey(text: string): string {
   // Most words on a page and in the tables are plain ASCII: the three normalisations (and the ICU data the first

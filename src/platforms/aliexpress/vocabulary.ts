@@ -9,7 +9,7 @@ import type { Stage } from '../../rules/types';
 import { ALIEXPRESS_CLOSING_END_REASONS, ALIEXPRESS_COMPLETING_END_REASONS } from '../../rules/end-reasons';
 import { type InterfaceLanguage, type LanguageBlock, meaningsOf, type NotRead } from '../coverage';
 import { taughtStage } from '../taught-words';
-import { fillerWords, lookupMeaning, matchKey, meaningTable } from '../text';
+import { fillerWords, lookupMeaning, matchKey, meaningTable, searchableText } from '../text';
 
 /** What a status word means. 'by-end-reason': the order has ended, and only the end reason says completed or closed. */
 export interface StatusMeaning {
@@ -357,6 +357,8 @@ const COUNTDOWN_ONLY = new RegExp(`^${COUNTDOWN_SOURCE}$`, 'i');
 export const COUNTDOWN_KEYWORDS = ['剩余时间', '剩余', '还剩', '倒计时', 'time left', 'time remaining', 'remaining'];
 const COUNTDOWN_AFTER_KEYWORD = new RegExp(`(?:${COUNTDOWN_KEYWORDS.join('|')})[^\\d]{0,12}?(?=\\d)${COUNTDOWN_SOURCE}`, 'gi');
 const COUNTDOWN_BEFORE_KEYWORD = new RegExp(`${COUNTDOWN_SOURCE}\\s*(?:left|remaining)${LATIN_END}`, 'gi');
+/** What every countdown keyword holds (each of COUNTDOWN_KEYWORDS, and "left"/"remaining" after the number). */
+const COUNTDOWN_WORD = /剩余|还剩|倒计时|left|remaining/i;
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -380,7 +382,9 @@ export function parseCountdown(text: string): number | null {
 
 /** Milliseconds of the first countdown a text announces ("剩余 1天3小时5分", "2 days 18 hours left"); null if none. */
 export function findCountdown(text: string): number | null {
-  const t = text.normalize('NFKC').replace(/\s+/g, ' ');
+  const t = searchableText(text);
+  // Both patterns need one of these words: a card without any (most of a list) is not scanned digit by digit.
+  if (!COUNTDOWN_WORD.test(t)) return null;
   for (const re of [COUNTDOWN_AFTER_KEYWORD, COUNTDOWN_BEFORE_KEYWORD]) {
     for (const m of t.matchAll(re)) {
       const ms = durationOf(m);

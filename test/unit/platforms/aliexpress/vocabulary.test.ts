@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  COUNTDOWN_KEYWORDS,
   deadlineFrom,
   findCountdown,
   findEndReason,
@@ -96,6 +97,15 @@ describe('countdowns', () => {
     expect(findCountdown('买家申请取消订单，请在48小时内处理')).toBeNull();
     expect(findCountdown('Only 3 left in stock')).toBeNull();
     expect(findCountdown('Time left: 10:99:00')).toBeNull();
+  });
+
+  test('every countdown word is looked for, in any case and in full-width letters (the quick test before the scan)', () => {
+    for (const keyword of COUNTDOWN_KEYWORDS) {
+      expect(findCountdown(`${keyword} 2天18小时`), keyword).toBe(66 * HOUR);
+      expect(findCountdown(`${keyword.toUpperCase()}: 01:42:16`), keyword).toBe(HOUR + 42 * MINUTE + 16_000);
+    }
+    expect(findCountdown('2 days 18 hours REMAINING')).toBe(66 * HOUR);
+    expect(findCountdown('ｔｉｍｅ ｌｅｆｔ ０１:４２:１６')).toBe(HOUR + 42 * MINUTE + 16_000);
   });
 
   test('a deadline is the countdown added to the given now', () => {
