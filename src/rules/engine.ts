@@ -10,8 +10,8 @@ import { ALL_RULES } from './tables';
 import { ALIEXPRESS_CLOSING_END_REASON_KINDS, ALIEXPRESS_COMPLETING_END_REASONS } from './end-reasons';
 import { marketFacts, programsOf, type MarketFacts } from './marketplaces';
 import { DATE_FIELDS, DEADLINE_BUILDERS, TIME_PREDICATES, timeFacts, type TimeFacts } from './time';
-import { wordFor } from './wording';
-import type { Consequence, Deadline, EvaluateContext, LocalizedText, OrderSnapshot, Settings, Verdict } from './types';
+import { WORDING_CASE_COUNT, type WordingCase, wordConsequence, wordingCase, wordText, wordVerdict } from './wording';
+import type { Consequence, Deadline, EvaluateContext, FollowUp, LocalizedText, OrderSnapshot, Settings, Verdict } from './types';
 import { PERSPECTIVES, PLATFORMS, STAGES, STORE_PLATFORMS } from './types';
 
 export const RULESET_VERSION = '2026.12.1';
@@ -25,6 +25,20 @@ interface CompiledRule {
   endReasonKinds: ReadonlySet<EndReasonKind> | null;
   /** The consequences that need no settings or marketplace, frozen once. */
   staticConsequences: readonly Consequence[] | null;
+  /** The row's own texts worded for each wording case, made when a verdict first needs them (index: WordingCase.index). */
+  worded: Array<WordedParts | undefined>;
+}
+
+/** What a row says that is the same on every order of one wording case: worded once, frozen, shared by its verdicts. */
+interface WordedParts {
+  headline: LocalizedText;
+  steps: readonly LocalizedText[];
+  /** null: the row has consequences built from settings or the marketplace, worded one by one per verdict. */
+  consequences: readonly Consequence[] | null;
+  templates: readonly string[];
+  followUps: readonly FollowUp[];
+  outcomeNote: LocalizedText | undefined;
+  reason: LocalizedText | undefined;
 }
 
 function compile(rule: Rule): CompiledRule {
@@ -36,6 +50,7 @@ function compile(rule: Rule): CompiledRule {
     stages: new Set(rule.when.stages),
     endReasonKinds: kinds === undefined ? null : new Set(typeof kinds === 'string' ? [kinds] : kinds),
     staticConsequences: dynamic ? null : Object.freeze(rule.consequences as Consequence[]),
+    worded: new Array(WORDING_CASE_COUNT),
   };
 }
 
@@ -221,7 +236,106 @@ function buildVerdict(row: CompiledRule, facts: TimeFacts, s: Readonly<Settings>
   return verdict;
 }
 
+/**
+ * The row's texts for one wording case, worded by the same step that words a whole verdict (wordVerdict) and
+ * frozen, so a verdict can never change what later verdicts are handed.
+ */
+function wordedParts(row: CompiledRule, wc: WordingCase): WordedParts {
+  const r = row.rule;
+  const unworded: Verdict = {
+    action: r.action,
+    outcome: r.outcome,
+    actor: r.actor,
+    headline: r.headline,
+    steps: r.steps as LocalizedText[],
+    consequences: (row.staticConsequences ?? []) as Consequence[],
+    deadlines: [],
+    templates: r.templates as string[],
+    followUps: r.followUps as FollowUp[],
+    ruleId: r.id,
+    sources: [],
+    rulesetVersion: RULESET_VERSION,
+  };
+  if (r.outcome !== null) unworded.outcomeNote = r.outcomeNote ?? OUTCOME_NOTES[r.outcome];
+  if (r.caveat !== undefined) unworded.reason = r.caveat;
+  const w = wordVerdict(unworded, wc);
+  return Object.freeze({
+    headline: w.headline,
+    steps: Object.freeze([...w.steps]),
+    consequences: row.staticConsequences === null ? null : Object.freeze([...w.consequences]),
+    templates: Object.freeze([...w.templates]),
+    followUps: Object.freeze([...w.followUps]),
+    outcomeNote: w.outcomeNote,
+    reason: w.reason,
+  });
+}
+
+/** The verdict of a row, worded for its page: the row's worded texts kept per case, only the order's own parts built. */
+function wordedVerdict(row: CompiledRule, facts: TimeFacts, s: Readonly<Settings>, m: MarketFacts, wc: WordingCase): Verdict {
+  const r = row.rule;
+  let parts = row.worded[wc.index];
+  if (parts === undefined) {
+    parts = wordedParts(row, wc);
+    row.worded[wc.index] = parts;
+  }
+  const verdict: Verdict = {
+    action: r.action,
+    outcome: r.outcome,
+    actor: r.actor,
+    headline: parts.headline,
+    steps: parts.steps as LocalizedText[],
+    consequences: (parts.consequences ?? wordedConsequences(r, s, m, wc)) as Consequence[],
+    deadlines: wordedDeadlines(r, facts, s, m, wc),
+    templates: parts.templates as string[],
+    followUps: parts.followUps as FollowUp[],
+    ruleId: r.id,
+    sources: r.sources as Verdict['sources'],
+    rulesetVersion: RULESET_VERSION,
+  };
+  if (parts.outcomeNote !== undefined) verdict.outcomeNote = parts.outcomeNote;
+  if (parts.reason !== undefined) verdict.reason = parts.reason;
+  return verdict;
+}
+
+/** A row's consequences for this order and page: resolved as resolveConsequences does, each worded once per case. */
+function wordedConsequences(r: Rule, s: Readonly<Settings>, m: MarketFacts, wc: WordingCase): Consequence[] {
+  const out: Consequence[] = [];
+  for (const entry of r.consequences) {
+    const c = typeof entry === 'function' ? entry(s, m) : entry;
+    if (c === null) continue;
+    const worded = wordConsequence(c, wc);
+    if (worded !== null) out.push(worded);
+  }
+  return out;
+}
+
+/** The order's deadlines with their texts worded; each deadline is built for this verdict alone, so its text is set in place. */
+function wordedDeadlines(r: Rule, facts: TimeFacts, s: Readonly<Settings>, m: MarketFacts, wc: WordingCase): Deadline[] {
+  const out: Deadline[] = [];
+  for (const id of r.deadlines) {
+    const d = DEADLINE_BUILDERS[id](facts, s, m);
+    if (d === null) continue;
+    const text = wordText(d.text, wc);
+    if (text === null) continue;
+    d.text = text;
+    out.push(d);
+  }
+  return out;
+}
+
 export function evaluate(order: OrderSnapshot, ctx: EvaluateContext): Verdict {
+  return judge(order, ctx, true);
+}
+
+/**
+ * The same judgement with the verdict built whole and then worded text by text (wordVerdict), keeping nothing
+ * between calls: the plain path the kept wording of `evaluate` is tested against (test/unit/rules/wording-cache.test.ts).
+ */
+export function evaluateUncached(order: OrderSnapshot, ctx: EvaluateContext): Verdict {
+  return judge(order, ctx, false);
+}
+
+function judge(order: OrderSnapshot, ctx: EvaluateContext, kept: boolean): Verdict {
   try {
     const now = ctx !== null && typeof ctx === 'object' && ctx.now instanceof Date ? ctx.now.getTime() : NaN;
     if (order === null || typeof order !== 'object') return unknownVerdict(NO_DATA);
@@ -237,12 +351,8 @@ export function evaluate(order: OrderSnapshot, ctx: EvaluateContext): Verdict {
     for (const row of rows) {
       if (!matches(row, order, endKind, facts, settings, market)) continue;
       const store = STORE_SET.has(String(ctx.store)) ? ctx.store : undefined;
-      return wordFor(buildVerdict(row, facts, settings, market), {
-        platform: order.platform,
-        perspective: order.perspective,
-        marketplace: market.marketplace,
-        store,
-      });
+      const wc = wordingCase({ platform: order.platform, perspective: order.perspective, marketplace: market.marketplace, store });
+      return kept ? wordedVerdict(row, facts, settings, market, wc) : wordVerdict(buildVerdict(row, facts, settings, market), wc);
     }
     return unknownVerdict(NO_RULE);
   } catch {
