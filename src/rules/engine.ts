@@ -78,6 +78,14 @@ const ROWS_BY_PLATFORM: ReadonlyMap<string, readonly CompiledRule[]> = new Map(
   }),
 );
 
+/**
+ * The same rows, in the same order, split by the stage they match: a row whose stages leave out the order's stage
+ * never matches, so an order is tried only against the rows of its own stage.
+ */
+const ROWS_BY_PLATFORM_AND_STAGE: ReadonlyMap<string, ReadonlyMap<string, readonly CompiledRule[]>> = new Map(
+  [...ROWS_BY_PLATFORM].map(([platform, rows]) => [platform, new Map(STAGES.map((stage) => [stage, rows.filter((row) => row.stages.has(stage))]))]),
+);
+
 const END_REASON_KINDS: ReadonlyMap<string, EndReasonKind> = new Map([
   ...Object.entries(ALIEXPRESS_CLOSING_END_REASON_KINDS),
   // 1688 closeReason (reference §3.1)
@@ -347,7 +355,7 @@ function judge(order: OrderSnapshot, ctx: EvaluateContext, kept: boolean): Verdi
     const market = marketFacts(marketplace, programsOf(order));
     const settings = marketSettings(resolveSettings(ctx.settings), market);
     const endKind = endReasonKind(order.endReason);
-    const rows = ROWS_BY_PLATFORM.get(order.platform) ?? [];
+    const rows = ROWS_BY_PLATFORM_AND_STAGE.get(order.platform)?.get(order.stage) ?? [];
     for (const row of rows) {
       if (!matches(row, order, endKind, facts, settings, market)) continue;
       const store = STORE_SET.has(String(ctx.store)) ? ctx.store : undefined;
