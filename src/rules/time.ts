@@ -2,6 +2,7 @@
  * Time facts of one snapshot, the named time predicates rules can test, and the deadline builders.
  * All times are epoch milliseconds; NaN means "not shown". A page date always wins over a computed one.
  */
+import { isoString, parseIsoDate } from './iso-date';
 import type { MarketFacts } from './marketplaces';
 import { DEFAULT_SETTINGS } from './settings';
 import { SRC } from './sources';
@@ -146,7 +147,7 @@ function deadline(
 ): Deadline | null {
   if (!Number.isFinite(at)) return null;
   const confidence: Confidence = from === 'page' ? 'policy-page' : computedConfidence === 'policy-page' ? 'secondary' : computedConfidence;
-  const d: Deadline = { id, at: new Date(at).toISOString(), from, text, confidence };
+  const d: Deadline = { id, at: isoString(at), from, text, confidence };
   if (source !== undefined) d.sourceId = source.id;
   return d;
 }
@@ -354,5 +355,5 @@ export function timeFacts(order: OrderSnapshot, now: number): TimeFacts {
 
 /** NaN when absent or unparseable; the engine has already rejected unparseable present dates. */
 export function parseDate(value: string | undefined): number {
-  return typeof value === 'string' ? Date.parse(value) : NaN;
+  return typeof value === 'string' ? parseIsoDate(value) : NaN;
 }
