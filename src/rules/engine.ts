@@ -3,14 +3,14 @@
  * and assemble the verdict. Pure and deterministic for a given snapshot, now and settings; never throws.
  */
 import { OUTCOME_NOTES, localized } from './parts';
-import type { EndReasonKind, Rule } from './rule';
+import type { EndReasonKind, Rule, RuleConditions } from './rule';
 import { specificity } from './rule';
 import { DEFAULT_SETTINGS, resolveSettings } from './settings';
 import { ALL_RULES } from './tables';
 import { ALIEXPRESS_CLOSING_END_REASON_KINDS, ALIEXPRESS_COMPLETING_END_REASONS } from './end-reasons';
 import { marketFacts, programsOf, type MarketFacts } from './marketplaces';
-import { DATE_FIELDS, DEADLINE_BUILDERS, TIME_PREDICATES, timeFacts, type TimeFacts } from './time';
-import { WORDING_CASE_COUNT, type WordingCase, wordConsequence, wordingCase, wordText, wordVerdict } from './wording';
+import { DEADLINE_BUILDERS, TIME_PREDICATES, timeFacts, type TimeFacts, unreadableDateField } from './time';
+import { WORDING_CASE_COUNT, type WordingCase, wordConsequence, wordingCase, wordTextOnce, wordVerdict } from './wording';
 import type { Consequence, Deadline, EvaluateContext, FollowUp, LocalizedText, OrderSnapshot, Settings, Verdict } from './types';
 import { PERSPECTIVES, PLATFORMS, STAGES, STORE_PLATFORMS } from './types';
 
@@ -20,6 +20,8 @@ const DAY = 86_400_000;
 
 interface CompiledRule {
   rule: Rule;
+  /** The row's conditions, every one present (undefined: not set), so that matching reads one object shape. */
+  when: Conditions;
   marketplaces: ReadonlySet<string> | null;
   stages: ReadonlySet<string>;
   endReasonKinds: ReadonlySet<EndReasonKind> | null;
@@ -41,11 +43,68 @@ interface WordedParts {
   reason: LocalizedText | undefined;
 }
 
+type Conditions = { [K in keyof Required<RuleConditions>]: RuleConditions[K] | undefined };
+
+function conditions(w: RuleConditions): Conditions {
+  return {
+    platform: w.platform,
+    perspective: w.perspective,
+    stages: w.stages,
+    cancelRequested: w.cancelRequested,
+    fulfilledBy: w.fulfilledBy,
+    marketplaces: w.marketplaces,
+    time: w.time,
+    endReasonKind: w.endReasonKind,
+    refundInProgress: w.refundInProgress,
+    fulfillmentInProgress: w.fulfillmentInProgress,
+    trackingNumberShown: w.trackingNumberShown,
+    program: w.program,
+    pickupScheduled: w.pickupScheduled,
+    returnInProgress: w.returnInProgress,
+    paymentStatus: w.paymentStatus,
+    refundRequestKind: w.refundRequestKind,
+    buyerAskedByMessage: w.buyerAskedByMessage,
+  };
+}
+
+/**
+ * The facts of the order that rows test, read once per verdict into one object shape: snapshots come in many shapes
+ * (each reader writes its own fields), and reading them again for every row tried was a large share of a verdict.
+ */
+interface OrderFacts {
+  perspective: OrderSnapshot['perspective'];
+  cancelRequested: boolean;
+  fulfilledBy: OrderSnapshot['fulfilledBy'];
+  refundInProgress: boolean;
+  fulfillmentInProgress: boolean;
+  trackingNumberShown: OrderSnapshot['trackingNumberShown'];
+  pickupScheduled: boolean;
+  returnInProgress: boolean;
+  refundRequestKind: OrderSnapshot['refundRequestKind'];
+  buyerAskedByMessage: boolean;
+}
+
+function orderFacts(o: OrderSnapshot): OrderFacts {
+  return {
+    perspective: o.perspective,
+    cancelRequested: o.cancelRequested === true,
+    fulfilledBy: o.fulfilledBy,
+    refundInProgress: o.refundInProgress === true,
+    fulfillmentInProgress: o.fulfillmentInProgress === true,
+    trackingNumberShown: o.trackingNumberShown,
+    pickupScheduled: o.pickupScheduled === true,
+    returnInProgress: o.returnInProgress === true,
+    refundRequestKind: o.refundRequestKind,
+    buyerAskedByMessage: o.buyerAskedByMessage === true,
+  };
+}
+
 function compile(rule: Rule): CompiledRule {
   const dynamic = rule.consequences.some((c) => typeof c === 'function');
   const kinds = rule.when.endReasonKind;
   return {
     rule,
+    when: conditions(rule.when),
     marketplaces: rule.when.marketplaces ? new Set(rule.when.marketplaces) : null,
     stages: new Set(rule.when.stages),
     endReasonKinds: kinds === undefined ? null : new Set(typeof kinds === 'string' ? [kinds] : kinds),
@@ -96,7 +155,9 @@ const END_REASON_KINDS: ReadonlyMap<string, EndReasonKind> = new Map([
 ]);
 
 export function endReasonKind(endReason: string | undefined): EndReasonKind | undefined {
-  return typeof endReason === 'string' ? END_REASON_KINDS.get(endReason.trim().toLowerCase()) : undefined;
+  if (typeof endReason !== 'string') return undefined;
+  // Pages mostly write the code as the table does (trimmed, lower case): looked up as it is first, no string made.
+  return END_REASON_KINDS.get(endReason) ?? END_REASON_KINDS.get(endReason.trim().toLowerCase());
 }
 
 /** 已支付未到账: the buyer paid, the money has not reached 1688 yet — recognised from the status text too. */
@@ -107,30 +168,31 @@ function paymentStatusOf(o: OrderSnapshot): OrderSnapshot['paymentStatus'] {
   return o.paymentStatus;
 }
 
+/** Whether a row of the order's stage (ROWS_BY_PLATFORM_AND_STAGE holds no other) fits the order. */
 function matches(
   row: CompiledRule,
+  of: OrderFacts,
   o: OrderSnapshot,
   endKind: EndReasonKind | undefined,
   facts: TimeFacts,
   s: Readonly<Settings>,
   m: MarketFacts,
 ): boolean {
-  const w = row.rule.when;
-  if (!row.stages.has(o.stage)) return false;
-  if (w.perspective !== undefined && w.perspective !== o.perspective) return false;
-  if (w.cancelRequested !== undefined && w.cancelRequested !== (o.cancelRequested === true)) return false;
-  if (w.fulfilledBy !== undefined && o.fulfilledBy !== w.fulfilledBy) return false;
+  const w = row.when;
+  if (w.perspective !== undefined && w.perspective !== of.perspective) return false;
+  if (w.cancelRequested !== undefined && w.cancelRequested !== of.cancelRequested) return false;
+  if (w.fulfilledBy !== undefined && of.fulfilledBy !== w.fulfilledBy) return false;
   if (row.marketplaces !== null && (m.marketplace === undefined || !row.marketplaces.has(m.marketplace))) return false;
   if (row.endReasonKinds !== null && (endKind === undefined || !row.endReasonKinds.has(endKind))) return false;
-  if (w.refundInProgress !== undefined && w.refundInProgress !== (o.refundInProgress === true)) return false;
-  if (w.fulfillmentInProgress !== undefined && w.fulfillmentInProgress !== (o.fulfillmentInProgress === true)) return false;
-  if (w.trackingNumberShown !== undefined && w.trackingNumberShown !== o.trackingNumberShown) return false;
+  if (w.refundInProgress !== undefined && w.refundInProgress !== of.refundInProgress) return false;
+  if (w.fulfillmentInProgress !== undefined && w.fulfillmentInProgress !== of.fulfillmentInProgress) return false;
+  if (w.trackingNumberShown !== undefined && w.trackingNumberShown !== of.trackingNumberShown) return false;
   if (w.program !== undefined && !m.programs.has(w.program)) return false;
-  if (w.pickupScheduled !== undefined && w.pickupScheduled !== (o.pickupScheduled === true)) return false;
-  if (w.returnInProgress !== undefined && w.returnInProgress !== (o.returnInProgress === true)) return false;
+  if (w.pickupScheduled !== undefined && w.pickupScheduled !== of.pickupScheduled) return false;
+  if (w.returnInProgress !== undefined && w.returnInProgress !== of.returnInProgress) return false;
   if (w.paymentStatus !== undefined && w.paymentStatus !== paymentStatusOf(o)) return false;
-  if (w.refundRequestKind !== undefined && w.refundRequestKind !== o.refundRequestKind) return false;
-  if (w.buyerAskedByMessage !== undefined && w.buyerAskedByMessage !== (o.buyerAskedByMessage === true)) return false;
+  if (w.refundRequestKind !== undefined && w.refundRequestKind !== of.refundRequestKind) return false;
+  if (w.buyerAskedByMessage !== undefined && w.buyerAskedByMessage !== of.buyerAskedByMessage) return false;
   if (w.time !== undefined && !TIME_PREDICATES[w.time].test(facts, s, m)) return false;
   return true;
 }
@@ -140,6 +202,20 @@ function matches(
  * buyer window) replaces a default the person left alone; a value they set themselves wins.
  */
 function marketSettings(s: Readonly<Settings>, m: MarketFacts): Readonly<Settings> {
+  if (m.crTargetPct === undefined && m.buyerSelfCancelMinutes === undefined) return s;
+  if (s !== DEFAULT_SETTINGS) return withMarketFigures(s, m);
+  // The defaults with a marketplace's figures: one frozen object per marketplace's facts (made once for orders in no programme).
+  let out = DEFAULT_MARKET_SETTINGS.get(m);
+  if (out === undefined) {
+    out = Object.freeze(withMarketFigures(s, m));
+    DEFAULT_MARKET_SETTINGS.set(m, out);
+  }
+  return out;
+}
+
+const DEFAULT_MARKET_SETTINGS = new WeakMap<MarketFacts, Readonly<Settings>>();
+
+function withMarketFigures(s: Readonly<Settings>, m: MarketFacts): Readonly<Settings> {
   let out: Settings | undefined;
   if (m.crTargetPct && s.amazonCancellationRateTargetPct === DEFAULT_SETTINGS.amazonCancellationRateTargetPct) {
     out ??= { ...s };
@@ -166,12 +242,8 @@ function invalidReason(o: OrderSnapshot, now: number, facts: TimeFacts): Localiz
       `The order status${typeof o.nativeStatus === 'string' && o.nativeStatus ? ` “${o.nativeStatus}”` : ''} could not be mapped to a known state.`,
       `无法识别订单状态${typeof o.nativeStatus === 'string' && o.nativeStatus ? `“${o.nativeStatus}”` : ''}。`,
     );
-  for (const field of DATE_FIELDS) {
-    const value: unknown = o[field];
-    if (value === undefined) continue;
-    if (typeof value !== 'string' || Number.isNaN(facts[field]))
-      return localized(`The date field “${field}” could not be read as a date.`, `日期字段“${field}”无法识别。`);
-  }
+  const field = unreadableDateField(o, facts);
+  if (field !== undefined) return localized(`The date field “${field}” could not be read as a date.`, `日期字段“${field}”无法识别。`);
   if (o.platform === 'amazon' && FULFILMENT_DECIDES.has(o.stage) && o.fulfilledBy === undefined)
     return localized(
       'The page did not show who fulfils this order (you or Amazon), and that decides who can cancel it.',
@@ -323,7 +395,7 @@ function wordedDeadlines(r: Rule, facts: TimeFacts, s: Readonly<Settings>, m: Ma
   for (const id of r.deadlines) {
     const d = DEADLINE_BUILDERS[id](facts, s, m);
     if (d === null) continue;
-    const text = wordText(d.text, wc);
+    const text = wordTextOnce(d.text, wc);
     if (text === null) continue;
     d.text = text;
     out.push(d);
@@ -356,8 +428,9 @@ function judge(order: OrderSnapshot, ctx: EvaluateContext, kept: boolean): Verdi
     const settings = marketSettings(resolveSettings(ctx.settings), market);
     const endKind = endReasonKind(order.endReason);
     const rows = ROWS_BY_PLATFORM_AND_STAGE.get(order.platform)?.get(order.stage) ?? [];
+    const of = orderFacts(order);
     for (const row of rows) {
-      if (!matches(row, order, endKind, facts, settings, market)) continue;
+      if (!matches(row, of, order, endKind, facts, settings, market)) continue;
       const store = STORE_SET.has(String(ctx.store)) ? ctx.store : undefined;
       const wc = wordingCase({ platform: order.platform, perspective: order.perspective, marketplace: market.marketplace, store });
       return kept ? wordedVerdict(row, facts, settings, market, wc) : wordVerdict(buildVerdict(row, facts, settings, market), wc);

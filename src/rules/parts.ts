@@ -55,13 +55,21 @@ const MAX_FIGURES = 64;
  */
 function perFigure(build: (s: Readonly<Settings>) => Consequence, key: (s: Readonly<Settings>) => string): (s: Readonly<Settings>) => Consequence {
   const made = new Map<string, Consequence>();
+  // Most orders are judged with the same frozen settings (the defaults): known without making the key.
+  let lastSettings: Readonly<Settings> | undefined;
+  let last: Consequence | undefined;
   return (s) => {
+    if (s === lastSettings && last !== undefined) return last;
     const k = key(s);
     let c = made.get(k);
     if (c === undefined) {
       if (made.size >= MAX_FIGURES) made.clear();
       c = build(s);
       made.set(k, c);
+    }
+    if (Object.isFrozen(s)) {
+      lastSettings = s;
+      last = c;
     }
     return c;
   };

@@ -87,6 +87,8 @@ export interface WordingCase {
   readonly store: StorePlatform | undefined;
   /** Consequences worded for this case (null: not said), each worded and copied once, not per verdict. */
   readonly consequences: WeakMap<Consequence, Consequence | null>;
+  /** Texts worded for this case (null: not said): the deadlines' texts, worded once rather than for every verdict. */
+  readonly texts: WeakMap<LocalizedText, LocalizedText | null>;
 }
 
 /** The sides of a page: the seller page, then the buyer page with the store unsaid and with each store setting. */
@@ -100,7 +102,9 @@ const SPELLINGS: readonly Spelling[] = ['american', 'british'];
 
 const WORDING_CASES: readonly WordingCase[] = Object.freeze(
   SPELLINGS.flatMap((spelling, s) =>
-    SIDES.map((side, i) => Object.freeze({ index: s * SIDES.length + i, spelling, ...side, consequences: new WeakMap() })),
+    SIDES.map((side, i) =>
+      Object.freeze({ index: s * SIDES.length + i, spelling, ...side, consequences: new WeakMap(), texts: new WeakMap() }),
+    ),
   ),
 );
 
@@ -123,6 +127,15 @@ export function wordText(text: LocalizedText, c: WordingCase): LocalizedText | n
     if (forStores) t = c.store === 'other' ? forStores.other : forStores.none;
   }
   return t === null ? null : spelled(t, c.spelling);
+}
+
+/** wordText, kept per text and case: for texts shown on many orders (a deadline's), which are one object each. */
+export function wordTextOnce(text: LocalizedText, c: WordingCase): LocalizedText | null {
+  const known = c.texts.get(text);
+  if (known !== undefined) return known;
+  const out = wordText(text, c);
+  c.texts.set(text, out);
+  return out;
 }
 
 /**
