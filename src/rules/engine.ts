@@ -142,7 +142,10 @@ const ROWS_BY_PLATFORM: ReadonlyMap<string, readonly CompiledRule[]> = new Map(
  * never matches, so an order is tried only against the rows of its own stage.
  */
 const ROWS_BY_PLATFORM_AND_STAGE: ReadonlyMap<string, ReadonlyMap<string, readonly CompiledRule[]>> = new Map(
-  [...ROWS_BY_PLATFORM].map(([platform, rows]) => [platform, new Map(STAGES.map((stage) => [stage, rows.filter((row) => row.stages.has(stage))]))]),
+  [...ROWS_BY_PLATFORM].map(([platform, rows]) => [
+    platform,
+    new Map(STAGES.map((stage) => [stage, rows.filter((row) => row.stages.has(stage))])),
+  ]),
 );
 
 const END_REASON_KINDS: ReadonlyMap<string, EndReasonKind> = new Map([

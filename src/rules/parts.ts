@@ -53,7 +53,10 @@ const MAX_FIGURES = 64;
  * One frozen consequence per distinct figure: the consequences built from settings are then the same objects order
  * after order, so the engine words each once per page case instead of copying it for every verdict (wording.ts).
  */
-function perFigure(build: (s: Readonly<Settings>) => Consequence, key: (s: Readonly<Settings>) => string): (s: Readonly<Settings>) => Consequence {
+function perFigure(
+  build: (s: Readonly<Settings>) => Consequence,
+  key: (s: Readonly<Settings>) => string,
+): (s: Readonly<Settings>) => Consequence {
   const made = new Map<string, Consequence>();
   // Most orders are judged with the same frozen settings (the defaults): known without making the key.
   let lastSettings: Readonly<Settings> | undefined;
@@ -248,7 +251,10 @@ export const C = Object.freeze({
         id: 'refund-to-buyer',
         tone: 'info',
         text: sellerSide(
-          localized(`The money goes back to the buyer in about ${min}–${max} working days.`, `款项退回买家，约 ${min}–${max} 个工作日到账。`),
+          localized(
+            `The money goes back to the buyer in about ${min}–${max} working days.`,
+            `款项退回买家，约 ${min}–${max} 个工作日到账。`,
+          ),
           localized(`Your money comes back to you in about ${min}–${max} working days.`, `款项退回给你，约 ${min}–${max} 个工作日到账。`),
         ),
         etaDays: Object.freeze({ min, max, working: true }),

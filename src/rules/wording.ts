@@ -7,7 +7,7 @@
  *   store or for none (STORE_WORDING), and with no store the messages to a store customer go;
  * - the spelling of the English texts: the marketplace's own (see spellingFor).
  * A verdict's texts come from its rule row (and a few figures), and a page is one of few wording cases, so the engine
- * words each row's texts once per case and keeps them (engine.ts); `wordFor` words a whole verdict text by text, and is
+ * words each row's texts once per case and keeps them (engine.ts); `wordVerdict` words a whole verdict text by text, and is
  * what those kept texts are made with and tested against.
  */
 import { BUYER_PAGE_WORDING, STORE_WORDING } from './parts';
@@ -119,7 +119,7 @@ export function wordingCase(ctx: WordingContext): WordingCase {
 }
 
 /** One text worded for a case; null: the text is not said on this page. */
-export function wordText(text: LocalizedText, c: WordingCase): LocalizedText | null {
+function wordText(text: LocalizedText, c: WordingCase): LocalizedText | null {
   let t: LocalizedText | null = text;
   if (c.onBuyerPage && BUYER_PAGE_WORDING.has(t)) t = BUYER_PAGE_WORDING.get(t) ?? null;
   if (t !== null && c.store !== undefined && c.store !== 'shopify') {
@@ -154,12 +154,10 @@ export function wordConsequence(c: Consequence, wc: WordingCase): Consequence | 
 /** Customer messages of a supplier order are those to the dropshipper's Shopify customer (src/templates). */
 const STORE_CUSTOMER_TEMPLATE = /^shopify\./;
 
-/** The verdict with its texts worded for this page, this person's store and this marketplace's spelling. */
-export function wordFor(verdict: Verdict, ctx: WordingContext): Verdict {
-  return wordVerdict(verdict, wordingCase(ctx));
-}
-
-/** The verdict with every text worded for the case, text by text; the verdict itself when nothing changes. */
+/**
+ * The verdict with its texts worded for the page's case (its spelling, side and store), text by text; the verdict
+ * itself when nothing changes.
+ */
 export function wordVerdict(verdict: Verdict, c: WordingCase): Verdict {
   const word = (text: LocalizedText): LocalizedText | null => wordText(text, c);
   // Arrays and the verdict are copied only when a text changed.

@@ -139,8 +139,14 @@ describe('kept wording gives the plain path’s verdicts', () => {
       const ctx = { now: NOW, ...(store ? { store } : {}) };
       expect(engine.evaluate(order, ctx)).toStrictEqual(plain.evaluateUncached(order, ctx));
     }
-    const named = engine.evaluate(order, { now: NOW, store: 'shopify' }).followUps.map((f) => f.text.en).join(' ');
-    const none = engine.evaluate(order, { now: NOW, store: 'none' }).followUps.map((f) => f.text.en).join(' ');
+    const named = engine
+      .evaluate(order, { now: NOW, store: 'shopify' })
+      .followUps.map((f) => f.text.en)
+      .join(' ');
+    const none = engine
+      .evaluate(order, { now: NOW, store: 'none' })
+      .followUps.map((f) => f.text.en)
+      .join(' ');
     expect(named).toMatch(/Shopify/);
     expect(none).not.toMatch(/Shopify/);
   });
