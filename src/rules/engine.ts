@@ -233,13 +233,13 @@ function withMarketFigures(s: Readonly<Settings>, m: MarketFacts): Readonly<Sett
 
 /** Why a snapshot cannot be judged, or null when it can. */
 function invalidReason(o: OrderSnapshot, now: number, facts: TimeFacts): LocalizedText | null {
-  if (o === null || typeof o !== 'object') return localized('No order data was received.', '没有收到订单数据。');
+  if (o === null || typeof o !== 'object') return NO_DATA;
   if (!PLATFORM_SET.has(o.platform))
     return localized(`The platform “${String(o.platform)}” is not one this extension knows.`, `无法识别平台“${String(o.platform)}”。`);
   if (!PERSPECTIVE_SET.has(o.perspective))
-    return localized('It is not clear whether this is a seller or a buyer page.', '无法判断这是卖家页面还是买家页面。');
+    return NO_SIDE;
   if (typeof o.orderId !== 'string' || o.orderId.trim() === '')
-    return localized('The order number could not be read.', '无法读取订单编号。');
+    return NO_ORDER_ID;
   if (!STAGE_SET.has(o.stage) || o.stage === 'unknown')
     return localized(
       `The order status${typeof o.nativeStatus === 'string' && o.nativeStatus ? ` “${o.nativeStatus}”` : ''} could not be mapped to a known state.`,
@@ -248,14 +248,20 @@ function invalidReason(o: OrderSnapshot, now: number, facts: TimeFacts): Localiz
   const field = unreadableDateField(o, facts);
   if (field !== undefined) return localized(`The date field “${field}” could not be read as a date.`, `日期字段“${field}”无法识别。`);
   if (o.platform === 'amazon' && FULFILMENT_DECIDES.has(o.stage) && o.fulfilledBy === undefined)
-    return localized(
-      'The page did not show who fulfils this order (you or Amazon), and that decides who can cancel it.',
-      '页面未显示此订单由谁配送（你或亚马逊），而这决定了谁可以取消订单。',
-    );
+    return NO_FULFILLER;
   if (facts.orderedAt > now + DAY)
-    return localized('The order date is in the future, so the page was probably misread.', '订单日期在未来，页面可能读取有误。');
+    return FUTURE_ORDER;
   return null;
 }
+
+// The reasons that name nothing from the order: made once, as every text of a verdict.
+const NO_SIDE = localized('It is not clear whether this is a seller or a buyer page.', '无法判断这是卖家页面还是买家页面。');
+const NO_ORDER_ID = localized('The order number could not be read.', '无法读取订单编号。');
+const NO_FULFILLER = localized(
+  'The page did not show who fulfils this order (you or Amazon), and that decides who can cancel it.',
+  '页面未显示此订单由谁配送（你或亚马逊），而这决定了谁可以取消订单。',
+);
+const FUTURE_ORDER = localized('The order date is in the future, so the page was probably misread.', '订单日期在未来，页面可能读取有误。');
 
 const UNKNOWN_HEADLINE = localized(
   'This order could not be judged. You can pick its state by hand in the popup.',
