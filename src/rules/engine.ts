@@ -236,10 +236,8 @@ function invalidReason(o: OrderSnapshot, now: number, facts: TimeFacts): Localiz
   if (o === null || typeof o !== 'object') return NO_DATA;
   if (!PLATFORM_SET.has(o.platform))
     return localized(`The platform “${String(o.platform)}” is not one this extension knows.`, `无法识别平台“${String(o.platform)}”。`);
-  if (!PERSPECTIVE_SET.has(o.perspective))
-    return NO_SIDE;
-  if (typeof o.orderId !== 'string' || o.orderId.trim() === '')
-    return NO_ORDER_ID;
+  if (!PERSPECTIVE_SET.has(o.perspective)) return NO_SIDE;
+  if (typeof o.orderId !== 'string' || o.orderId.trim() === '') return NO_ORDER_ID;
   if (!STAGE_SET.has(o.stage) || o.stage === 'unknown')
     return localized(
       `The order status${typeof o.nativeStatus === 'string' && o.nativeStatus ? ` “${o.nativeStatus}”` : ''} could not be mapped to a known state.`,
@@ -247,10 +245,8 @@ function invalidReason(o: OrderSnapshot, now: number, facts: TimeFacts): Localiz
     );
   const field = unreadableDateField(o, facts);
   if (field !== undefined) return localized(`The date field “${field}” could not be read as a date.`, `日期字段“${field}”无法识别。`);
-  if (o.platform === 'amazon' && FULFILMENT_DECIDES.has(o.stage) && o.fulfilledBy === undefined)
-    return NO_FULFILLER;
-  if (facts.orderedAt > now + DAY)
-    return FUTURE_ORDER;
+  if (o.platform === 'amazon' && FULFILMENT_DECIDES.has(o.stage) && o.fulfilledBy === undefined) return NO_FULFILLER;
+  if (facts.orderedAt > now + DAY) return FUTURE_ORDER;
   return null;
 }
 
