@@ -394,16 +394,14 @@ function wordedConsequences(r: Rule, s: Readonly<Settings>, m: MarketFacts, wc: 
   return out;
 }
 
-/** The order's deadlines with their texts worded; each deadline is built for this verdict alone, so its text is set in place. */
+/** The order's deadlines with their texts worded (a deadline is copied only when its text changes, which few do). */
 function wordedDeadlines(r: Rule, facts: TimeFacts, s: Readonly<Settings>, m: MarketFacts, wc: WordingCase): Deadline[] {
   const out: Deadline[] = [];
   for (const id of r.deadlines) {
     const d = DEADLINE_BUILDERS[id](facts, s, m);
     if (d === null) continue;
     const text = wordTextOnce(d.text, wc);
-    if (text === null) continue;
-    d.text = text;
-    out.push(d);
+    if (text !== null) out.push(text === d.text ? d : { ...d, text });
   }
   return out;
 }
