@@ -3,15 +3,15 @@
  * and assemble the verdict. Pure and deterministic for a given snapshot, now and settings; never throws.
  */
 import { OUTCOME_NOTES, localized } from './parts';
-import type { EndReasonKind, Rule } from './rule';
+import type { EndReasonKind, Rule, RuleConditions } from './rule';
 import { specificity } from './rule';
 import { DEFAULT_SETTINGS, resolveSettings } from './settings';
 import { ALL_RULES } from './tables';
 import { ALIEXPRESS_CLOSING_END_REASON_KINDS, ALIEXPRESS_COMPLETING_END_REASONS } from './end-reasons';
 import { marketFacts, programsOf, type MarketFacts } from './marketplaces';
-import { DATE_FIELDS, DEADLINE_BUILDERS, TIME_PREDICATES, timeFacts, type TimeFacts } from './time';
-import { wordFor } from './wording';
-import type { Consequence, Deadline, EvaluateContext, LocalizedText, OrderSnapshot, Settings, Verdict } from './types';
+import { DEADLINE_BUILDERS, TIME_PREDICATES, timeFacts, type TimeFacts, unreadableDateField } from './time';
+import { WORDING_CASE_COUNT, type WordingCase, wordConsequence, wordingCase, wordTextOnce, wordVerdict } from './wording';
+import type { Consequence, Deadline, EvaluateContext, FollowUp, LocalizedText, OrderSnapshot, Settings, Verdict } from './types';
 import { PERSPECTIVES, PLATFORMS, STAGES, STORE_PLATFORMS } from './types';
 
 export const RULESET_VERSION = '2026.12.1';
@@ -20,11 +20,83 @@ const DAY = 86_400_000;
 
 interface CompiledRule {
   rule: Rule;
+  /** The row's conditions, every one present (undefined: not set), so that matching reads one object shape. */
+  when: Conditions;
   marketplaces: ReadonlySet<string> | null;
   stages: ReadonlySet<string>;
   endReasonKinds: ReadonlySet<EndReasonKind> | null;
   /** The consequences that need no settings or marketplace, frozen once. */
   staticConsequences: readonly Consequence[] | null;
+  /** The row's own texts worded for each wording case, made when a verdict first needs them (index: WordingCase.index). */
+  worded: Array<WordedParts | undefined>;
+}
+
+/** What a row says that is the same on every order of one wording case: worded once, frozen, shared by its verdicts. */
+interface WordedParts {
+  headline: LocalizedText;
+  steps: readonly LocalizedText[];
+  /** null: the row has consequences built from settings or the marketplace, worded one by one per verdict. */
+  consequences: readonly Consequence[] | null;
+  templates: readonly string[];
+  followUps: readonly FollowUp[];
+  outcomeNote: LocalizedText | undefined;
+  reason: LocalizedText | undefined;
+}
+
+type Conditions = { [K in keyof Required<RuleConditions>]: RuleConditions[K] | undefined };
+
+function conditions(w: RuleConditions): Conditions {
+  return {
+    platform: w.platform,
+    perspective: w.perspective,
+    stages: w.stages,
+    cancelRequested: w.cancelRequested,
+    fulfilledBy: w.fulfilledBy,
+    marketplaces: w.marketplaces,
+    time: w.time,
+    endReasonKind: w.endReasonKind,
+    refundInProgress: w.refundInProgress,
+    fulfillmentInProgress: w.fulfillmentInProgress,
+    trackingNumberShown: w.trackingNumberShown,
+    program: w.program,
+    pickupScheduled: w.pickupScheduled,
+    returnInProgress: w.returnInProgress,
+    paymentStatus: w.paymentStatus,
+    refundRequestKind: w.refundRequestKind,
+    buyerAskedByMessage: w.buyerAskedByMessage,
+  };
+}
+
+/**
+ * The facts of the order that rows test, read once per verdict into one object shape: snapshots come in many shapes
+ * (each reader writes its own fields), and reading them again for every row tried was a large share of a verdict.
+ */
+interface OrderFacts {
+  perspective: OrderSnapshot['perspective'];
+  cancelRequested: boolean;
+  fulfilledBy: OrderSnapshot['fulfilledBy'];
+  refundInProgress: boolean;
+  fulfillmentInProgress: boolean;
+  trackingNumberShown: OrderSnapshot['trackingNumberShown'];
+  pickupScheduled: boolean;
+  returnInProgress: boolean;
+  refundRequestKind: OrderSnapshot['refundRequestKind'];
+  buyerAskedByMessage: boolean;
+}
+
+function orderFacts(o: OrderSnapshot): OrderFacts {
+  return {
+    perspective: o.perspective,
+    cancelRequested: o.cancelRequested === true,
+    fulfilledBy: o.fulfilledBy,
+    refundInProgress: o.refundInProgress === true,
+    fulfillmentInProgress: o.fulfillmentInProgress === true,
+    trackingNumberShown: o.trackingNumberShown,
+    pickupScheduled: o.pickupScheduled === true,
+    returnInProgress: o.returnInProgress === true,
+    refundRequestKind: o.refundRequestKind,
+    buyerAskedByMessage: o.buyerAskedByMessage === true,
+  };
 }
 
 function compile(rule: Rule): CompiledRule {
@@ -32,10 +104,12 @@ function compile(rule: Rule): CompiledRule {
   const kinds = rule.when.endReasonKind;
   return {
     rule,
+    when: conditions(rule.when),
     marketplaces: rule.when.marketplaces ? new Set(rule.when.marketplaces) : null,
     stages: new Set(rule.when.stages),
     endReasonKinds: kinds === undefined ? null : new Set(typeof kinds === 'string' ? [kinds] : kinds),
     staticConsequences: dynamic ? null : Object.freeze(rule.consequences as Consequence[]),
+    worded: new Array(WORDING_CASE_COUNT),
   };
 }
 
@@ -63,6 +137,17 @@ const ROWS_BY_PLATFORM: ReadonlyMap<string, readonly CompiledRule[]> = new Map(
   }),
 );
 
+/**
+ * The same rows, in the same order, split by the stage they match: a row whose stages leave out the order's stage
+ * never matches, so an order is tried only against the rows of its own stage.
+ */
+const ROWS_BY_PLATFORM_AND_STAGE: ReadonlyMap<string, ReadonlyMap<string, readonly CompiledRule[]>> = new Map(
+  [...ROWS_BY_PLATFORM].map(([platform, rows]) => [
+    platform,
+    new Map(STAGES.map((stage) => [stage, rows.filter((row) => row.stages.has(stage))])),
+  ]),
+);
+
 const END_REASON_KINDS: ReadonlyMap<string, EndReasonKind> = new Map([
   ...Object.entries(ALIEXPRESS_CLOSING_END_REASON_KINDS),
   // 1688 closeReason (reference §3.1)
@@ -73,7 +158,9 @@ const END_REASON_KINDS: ReadonlyMap<string, EndReasonKind> = new Map([
 ]);
 
 export function endReasonKind(endReason: string | undefined): EndReasonKind | undefined {
-  return typeof endReason === 'string' ? END_REASON_KINDS.get(endReason.trim().toLowerCase()) : undefined;
+  if (typeof endReason !== 'string') return undefined;
+  // Pages mostly write the code as the table does (trimmed, lower case): looked up as it is first, no string made.
+  return END_REASON_KINDS.get(endReason) ?? END_REASON_KINDS.get(endReason.trim().toLowerCase());
 }
 
 /** 已支付未到账: the buyer paid, the money has not reached 1688 yet — recognised from the status text too. */
@@ -84,30 +171,31 @@ function paymentStatusOf(o: OrderSnapshot): OrderSnapshot['paymentStatus'] {
   return o.paymentStatus;
 }
 
+/** Whether a row of the order's stage (ROWS_BY_PLATFORM_AND_STAGE holds no other) fits the order. */
 function matches(
   row: CompiledRule,
+  of: OrderFacts,
   o: OrderSnapshot,
   endKind: EndReasonKind | undefined,
   facts: TimeFacts,
   s: Readonly<Settings>,
   m: MarketFacts,
 ): boolean {
-  const w = row.rule.when;
-  if (!row.stages.has(o.stage)) return false;
-  if (w.perspective !== undefined && w.perspective !== o.perspective) return false;
-  if (w.cancelRequested !== undefined && w.cancelRequested !== (o.cancelRequested === true)) return false;
-  if (w.fulfilledBy !== undefined && o.fulfilledBy !== w.fulfilledBy) return false;
+  const w = row.when;
+  if (w.perspective !== undefined && w.perspective !== of.perspective) return false;
+  if (w.cancelRequested !== undefined && w.cancelRequested !== of.cancelRequested) return false;
+  if (w.fulfilledBy !== undefined && of.fulfilledBy !== w.fulfilledBy) return false;
   if (row.marketplaces !== null && (m.marketplace === undefined || !row.marketplaces.has(m.marketplace))) return false;
   if (row.endReasonKinds !== null && (endKind === undefined || !row.endReasonKinds.has(endKind))) return false;
-  if (w.refundInProgress !== undefined && w.refundInProgress !== (o.refundInProgress === true)) return false;
-  if (w.fulfillmentInProgress !== undefined && w.fulfillmentInProgress !== (o.fulfillmentInProgress === true)) return false;
-  if (w.trackingNumberShown !== undefined && w.trackingNumberShown !== o.trackingNumberShown) return false;
+  if (w.refundInProgress !== undefined && w.refundInProgress !== of.refundInProgress) return false;
+  if (w.fulfillmentInProgress !== undefined && w.fulfillmentInProgress !== of.fulfillmentInProgress) return false;
+  if (w.trackingNumberShown !== undefined && w.trackingNumberShown !== of.trackingNumberShown) return false;
   if (w.program !== undefined && !m.programs.has(w.program)) return false;
-  if (w.pickupScheduled !== undefined && w.pickupScheduled !== (o.pickupScheduled === true)) return false;
-  if (w.returnInProgress !== undefined && w.returnInProgress !== (o.returnInProgress === true)) return false;
+  if (w.pickupScheduled !== undefined && w.pickupScheduled !== of.pickupScheduled) return false;
+  if (w.returnInProgress !== undefined && w.returnInProgress !== of.returnInProgress) return false;
   if (w.paymentStatus !== undefined && w.paymentStatus !== paymentStatusOf(o)) return false;
-  if (w.refundRequestKind !== undefined && w.refundRequestKind !== o.refundRequestKind) return false;
-  if (w.buyerAskedByMessage !== undefined && w.buyerAskedByMessage !== (o.buyerAskedByMessage === true)) return false;
+  if (w.refundRequestKind !== undefined && w.refundRequestKind !== of.refundRequestKind) return false;
+  if (w.buyerAskedByMessage !== undefined && w.buyerAskedByMessage !== of.buyerAskedByMessage) return false;
   if (w.time !== undefined && !TIME_PREDICATES[w.time].test(facts, s, m)) return false;
   return true;
 }
@@ -117,6 +205,20 @@ function matches(
  * buyer window) replaces a default the person left alone; a value they set themselves wins.
  */
 function marketSettings(s: Readonly<Settings>, m: MarketFacts): Readonly<Settings> {
+  if (m.crTargetPct === undefined && m.buyerSelfCancelMinutes === undefined) return s;
+  if (s !== DEFAULT_SETTINGS) return withMarketFigures(s, m);
+  // The defaults with a marketplace's figures: one frozen object per marketplace's facts (made once for orders in no programme).
+  let out = DEFAULT_MARKET_SETTINGS.get(m);
+  if (out === undefined) {
+    out = Object.freeze(withMarketFigures(s, m));
+    DEFAULT_MARKET_SETTINGS.set(m, out);
+  }
+  return out;
+}
+
+const DEFAULT_MARKET_SETTINGS = new WeakMap<MarketFacts, Readonly<Settings>>();
+
+function withMarketFigures(s: Readonly<Settings>, m: MarketFacts): Readonly<Settings> {
   let out: Settings | undefined;
   if (m.crTargetPct && s.amazonCancellationRateTargetPct === DEFAULT_SETTINGS.amazonCancellationRateTargetPct) {
     out ??= { ...s };
@@ -131,33 +233,31 @@ function marketSettings(s: Readonly<Settings>, m: MarketFacts): Readonly<Setting
 
 /** Why a snapshot cannot be judged, or null when it can. */
 function invalidReason(o: OrderSnapshot, now: number, facts: TimeFacts): LocalizedText | null {
-  if (o === null || typeof o !== 'object') return localized('No order data was received.', '没有收到订单数据。');
+  if (o === null || typeof o !== 'object') return NO_DATA;
   if (!PLATFORM_SET.has(o.platform))
     return localized(`The platform “${String(o.platform)}” is not one this extension knows.`, `无法识别平台“${String(o.platform)}”。`);
-  if (!PERSPECTIVE_SET.has(o.perspective))
-    return localized('It is not clear whether this is a seller or a buyer page.', '无法判断这是卖家页面还是买家页面。');
-  if (typeof o.orderId !== 'string' || o.orderId.trim() === '')
-    return localized('The order number could not be read.', '无法读取订单编号。');
+  if (!PERSPECTIVE_SET.has(o.perspective)) return NO_SIDE;
+  if (typeof o.orderId !== 'string' || o.orderId.trim() === '') return NO_ORDER_ID;
   if (!STAGE_SET.has(o.stage) || o.stage === 'unknown')
     return localized(
       `The order status${typeof o.nativeStatus === 'string' && o.nativeStatus ? ` “${o.nativeStatus}”` : ''} could not be mapped to a known state.`,
       `无法识别订单状态${typeof o.nativeStatus === 'string' && o.nativeStatus ? `“${o.nativeStatus}”` : ''}。`,
     );
-  for (const field of DATE_FIELDS) {
-    const value: unknown = o[field];
-    if (value === undefined) continue;
-    if (typeof value !== 'string' || Number.isNaN(facts[field]))
-      return localized(`The date field “${field}” could not be read as a date.`, `日期字段“${field}”无法识别。`);
-  }
-  if (o.platform === 'amazon' && FULFILMENT_DECIDES.has(o.stage) && o.fulfilledBy === undefined)
-    return localized(
-      'The page did not show who fulfils this order (you or Amazon), and that decides who can cancel it.',
-      '页面未显示此订单由谁配送（你或亚马逊），而这决定了谁可以取消订单。',
-    );
-  if (facts.orderedAt > now + DAY)
-    return localized('The order date is in the future, so the page was probably misread.', '订单日期在未来，页面可能读取有误。');
+  const field = unreadableDateField(o, facts);
+  if (field !== undefined) return localized(`The date field “${field}” could not be read as a date.`, `日期字段“${field}”无法识别。`);
+  if (o.platform === 'amazon' && FULFILMENT_DECIDES.has(o.stage) && o.fulfilledBy === undefined) return NO_FULFILLER;
+  if (facts.orderedAt > now + DAY) return FUTURE_ORDER;
   return null;
 }
+
+// The reasons that name nothing from the order: made once, as every text of a verdict.
+const NO_SIDE = localized('It is not clear whether this is a seller or a buyer page.', '无法判断这是卖家页面还是买家页面。');
+const NO_ORDER_ID = localized('The order number could not be read.', '无法读取订单编号。');
+const NO_FULFILLER = localized(
+  'The page did not show who fulfils this order (you or Amazon), and that decides who can cancel it.',
+  '页面未显示此订单由谁配送（你或亚马逊），而这决定了谁可以取消订单。',
+);
+const FUTURE_ORDER = localized('The order date is in the future, so the page was probably misread.', '订单日期在未来，页面可能读取有误。');
 
 const UNKNOWN_HEADLINE = localized(
   'This order could not be judged. You can pick its state by hand in the popup.',
@@ -221,7 +321,104 @@ function buildVerdict(row: CompiledRule, facts: TimeFacts, s: Readonly<Settings>
   return verdict;
 }
 
+/**
+ * The row's texts for one wording case, worded by the same step that words a whole verdict (wordVerdict) and
+ * frozen, so a verdict can never change what later verdicts are handed.
+ */
+function wordedParts(row: CompiledRule, wc: WordingCase): WordedParts {
+  const r = row.rule;
+  const unworded: Verdict = {
+    action: r.action,
+    outcome: r.outcome,
+    actor: r.actor,
+    headline: r.headline,
+    steps: r.steps as LocalizedText[],
+    consequences: (row.staticConsequences ?? []) as Consequence[],
+    deadlines: [],
+    templates: r.templates as string[],
+    followUps: r.followUps as FollowUp[],
+    ruleId: r.id,
+    sources: [],
+    rulesetVersion: RULESET_VERSION,
+  };
+  if (r.outcome !== null) unworded.outcomeNote = r.outcomeNote ?? OUTCOME_NOTES[r.outcome];
+  if (r.caveat !== undefined) unworded.reason = r.caveat;
+  const w = wordVerdict(unworded, wc);
+  return Object.freeze({
+    headline: w.headline,
+    steps: Object.freeze([...w.steps]),
+    consequences: row.staticConsequences === null ? null : Object.freeze([...w.consequences]),
+    templates: Object.freeze([...w.templates]),
+    followUps: Object.freeze([...w.followUps]),
+    outcomeNote: w.outcomeNote,
+    reason: w.reason,
+  });
+}
+
+/** The verdict of a row, worded for its page: the row's worded texts kept per case, only the order's own parts built. */
+function wordedVerdict(row: CompiledRule, facts: TimeFacts, s: Readonly<Settings>, m: MarketFacts, wc: WordingCase): Verdict {
+  const r = row.rule;
+  let parts = row.worded[wc.index];
+  if (parts === undefined) {
+    parts = wordedParts(row, wc);
+    row.worded[wc.index] = parts;
+  }
+  const verdict: Verdict = {
+    action: r.action,
+    outcome: r.outcome,
+    actor: r.actor,
+    headline: parts.headline,
+    steps: parts.steps as LocalizedText[],
+    consequences: (parts.consequences ?? wordedConsequences(r, s, m, wc)) as Consequence[],
+    deadlines: wordedDeadlines(r, facts, s, m, wc),
+    templates: parts.templates as string[],
+    followUps: parts.followUps as FollowUp[],
+    ruleId: r.id,
+    sources: r.sources as Verdict['sources'],
+    rulesetVersion: RULESET_VERSION,
+  };
+  if (parts.outcomeNote !== undefined) verdict.outcomeNote = parts.outcomeNote;
+  if (parts.reason !== undefined) verdict.reason = parts.reason;
+  return verdict;
+}
+
+/** A row's consequences for this order and page: resolved as resolveConsequences does, each worded once per case. */
+function wordedConsequences(r: Rule, s: Readonly<Settings>, m: MarketFacts, wc: WordingCase): Consequence[] {
+  const out: Consequence[] = [];
+  for (const entry of r.consequences) {
+    const c = typeof entry === 'function' ? entry(s, m) : entry;
+    if (c === null) continue;
+    const worded = wordConsequence(c, wc);
+    if (worded !== null) out.push(worded);
+  }
+  return out;
+}
+
+/** The order's deadlines with their texts worded (a deadline is copied only when its text changes, which few do). */
+function wordedDeadlines(r: Rule, facts: TimeFacts, s: Readonly<Settings>, m: MarketFacts, wc: WordingCase): Deadline[] {
+  const out: Deadline[] = [];
+  for (const id of r.deadlines) {
+    const d = DEADLINE_BUILDERS[id](facts, s, m);
+    if (d === null) continue;
+    const text = wordTextOnce(d.text, wc);
+    if (text !== null) out.push(text === d.text ? d : { ...d, text });
+  }
+  return out;
+}
+
 export function evaluate(order: OrderSnapshot, ctx: EvaluateContext): Verdict {
+  return judge(order, ctx, true);
+}
+
+/**
+ * The same judgement with the verdict built whole and then worded text by text (wordVerdict), keeping nothing
+ * between calls: the plain path the kept wording of `evaluate` is tested against (test/unit/rules/wording-cache.test.ts).
+ */
+export function evaluateUncached(order: OrderSnapshot, ctx: EvaluateContext): Verdict {
+  return judge(order, ctx, false);
+}
+
+function judge(order: OrderSnapshot, ctx: EvaluateContext, kept: boolean): Verdict {
   try {
     const now = ctx !== null && typeof ctx === 'object' && ctx.now instanceof Date ? ctx.now.getTime() : NaN;
     if (order === null || typeof order !== 'object') return unknownVerdict(NO_DATA);
@@ -233,16 +430,13 @@ export function evaluate(order: OrderSnapshot, ctx: EvaluateContext): Verdict {
     const market = marketFacts(marketplace, programsOf(order));
     const settings = marketSettings(resolveSettings(ctx.settings), market);
     const endKind = endReasonKind(order.endReason);
-    const rows = ROWS_BY_PLATFORM.get(order.platform) ?? [];
+    const rows = ROWS_BY_PLATFORM_AND_STAGE.get(order.platform)?.get(order.stage) ?? [];
+    const of = orderFacts(order);
     for (const row of rows) {
-      if (!matches(row, order, endKind, facts, settings, market)) continue;
+      if (!matches(row, of, order, endKind, facts, settings, market)) continue;
       const store = STORE_SET.has(String(ctx.store)) ? ctx.store : undefined;
-      return wordFor(buildVerdict(row, facts, settings, market), {
-        platform: order.platform,
-        perspective: order.perspective,
-        marketplace: market.marketplace,
-        store,
-      });
+      const wc = wordingCase({ platform: order.platform, perspective: order.perspective, marketplace: market.marketplace, store });
+      return kept ? wordedVerdict(row, facts, settings, market, wc) : wordVerdict(buildVerdict(row, facts, settings, market), wc);
     }
     return unknownVerdict(NO_RULE);
   } catch {

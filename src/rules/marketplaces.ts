@@ -136,7 +136,21 @@ export function programsOf(order: OrderSnapshot): ReadonlySet<OrderProgram> {
   return set;
 }
 
+/** The facts of orders in no programme, once per marketplace (most orders; bounded, as a marketplace is page text). */
+const PLAIN_ORDER_FACTS = new Map<string | undefined, MarketFacts>();
+
 export function marketFacts(marketplace: string | undefined, programs: ReadonlySet<OrderProgram>): MarketFacts {
+  if (programs !== NO_PROGRAMS) return factsOf(marketplace, programs);
+  let facts = PLAIN_ORDER_FACTS.get(marketplace);
+  if (facts === undefined) {
+    if (PLAIN_ORDER_FACTS.size >= 64) PLAIN_ORDER_FACTS.clear();
+    facts = Object.freeze(factsOf(marketplace, NO_PROGRAMS));
+    PLAIN_ORDER_FACTS.set(marketplace, facts);
+  }
+  return facts;
+}
+
+function factsOf(marketplace: string | undefined, programs: ReadonlySet<OrderProgram>): MarketFacts {
   const row = (marketplace !== undefined ? AMAZON_MARKETPLACES[marketplace] : undefined) ?? {};
   return { marketplace, programs, ...row, autoCancel: row.autoCancel ?? DEFAULT_AUTO_CANCEL };
 }

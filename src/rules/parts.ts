@@ -2,7 +2,7 @@
  * Verdict parts shared by many rows: consequences, follow-ups, outcome notes.
  * All frozen so the engine can hand the same objects to every verdict without copying.
  */
-import type { MarketFacts } from './marketplaces';
+import type { CancellationFee, MarketFacts } from './marketplaces';
 import type { Consequence, FollowUp, LocalizedText, Settings } from './types';
 
 /** A text in both interface languages (frozen: the engine hands the same object to every verdict). */
@@ -43,6 +43,46 @@ const storeFollowUp = (id: string, shopify: LocalizedText, other: LocalizedText)
 const sellerFollowUp = (id: string, seller: LocalizedText, buyer: LocalizedText | null): FollowUp =>
   Object.freeze({ id, text: sellerSide(seller, buyer) });
 
+/** The key of a setting's figure: -0 apart from 0, as a verdict's numbers keep it. */
+const figureKey = (n: number): string => (Object.is(n, -0) ? '-0' : String(n));
+
+/** Settings are a few figures; a bound keeps odd inputs (tests, a corrupt store) from growing a cache without end. */
+const MAX_FIGURES = 64;
+
+/**
+ * One frozen consequence per distinct figure: the consequences built from settings are then the same objects order
+ * after order, so the engine words each once per page case instead of copying it for every verdict (wording.ts).
+ */
+function perFigure(
+  build: (s: Readonly<Settings>) => Consequence,
+  key: (s: Readonly<Settings>) => string,
+): (s: Readonly<Settings>) => Consequence {
+  const made = new Map<string, Consequence>();
+  // Most orders are judged with the same frozen settings (the defaults): known without making the key.
+  let lastSettings: Readonly<Settings> | undefined;
+  let last: Consequence | undefined;
+  return (s) => {
+    if (s === lastSettings && last !== undefined) return last;
+    const k = key(s);
+    let c = made.get(k);
+    if (c === undefined) {
+      if (made.size >= MAX_FIGURES) made.clear();
+      c = build(s);
+      made.set(k, c);
+    }
+    if (Object.isFrozen(s)) {
+      lastSettings = s;
+      last = c;
+    }
+    return c;
+  };
+}
+
+const crTargetKey = (s: Readonly<Settings>): string => figureKey(s.amazonCancellationRateTargetPct);
+
+/** Each marketplace's fee consequence, made once (the id depends on the marketplace, the text on its fee). */
+const FEES = new WeakMap<CancellationFee, Consequence>();
+
 /** seed 000: canceled = asked for by one side and agreed, before shipment; closed = ended by the system or platform, at any stage. */
 export const OUTCOME_NOTES = Object.freeze({
   canceled: localized(
@@ -59,51 +99,61 @@ export const OUTCOME_NOTES = Object.freeze({
   ),
 });
 
+const SFP_TARGET = perFigure(
+  (s) =>
+    consequence(
+      'prime-cancellation-rate',
+      'bad',
+      `Seller Fulfilled Prime order: the cancellation rate on Prime orders must stay at or below ${s.amazonSfpCancellationRateTargetPct} %, or the Prime badge can be removed from your offers.`,
+      `卖家自配送 Prime 订单：Prime 订单取消率须不超过 ${s.amazonSfpCancellationRateTargetPct}%，否则你的商品可能失去 Prime 标志。`,
+    ),
+  (s) => figureKey(s.amazonSfpCancellationRateTargetPct),
+);
+
+const BUSINESS_ORDER = consequence(
+  'business-order',
+  'info',
+  'Amazon Business order: the help pages found set no separate cancellation rule for business orders, so the standard rules here apply (not confirmed by a business-specific page).',
+  'Amazon Business 企业订单：现有帮助页面未对企业订单规定单独的取消规则，因此适用此处的标准规则（未经企业订单专门页面确认）。',
+);
+
 export const C = Object.freeze({
-  crCounts: (s: Readonly<Settings>): Consequence =>
-    consequence(
-      'counts-toward-cancellation-rate',
-      'bad',
-      `Counts toward your Cancellation Rate (keep it below ${s.amazonCancellationRateTargetPct} % over 7 days; above that Amazon may deactivate your seller-fulfilled offers).`,
-      `计入订单取消率（7 天内须低于 ${s.amazonCancellationRateTargetPct}%；超过可能导致自配送商品被停售）。`,
-    ),
-  crAutoCancel: (s: Readonly<Settings>): Consequence =>
-    consequence(
-      'counts-toward-cancellation-rate',
-      'bad',
-      `An automatic cancellation for not shipping counts toward your Cancellation Rate (target below ${s.amazonCancellationRateTargetPct} %).`,
-      `因未发货被自动取消的订单计入订单取消率（目标低于 ${s.amazonCancellationRateTargetPct}%）。`,
-    ),
+  crCounts: perFigure(
+    (s) =>
+      consequence(
+        'counts-toward-cancellation-rate',
+        'bad',
+        `Counts toward your Cancellation Rate (keep it below ${s.amazonCancellationRateTargetPct} % over 7 days; above that Amazon may deactivate your seller-fulfilled offers).`,
+        `计入订单取消率（7 天内须低于 ${s.amazonCancellationRateTargetPct}%；超过可能导致自配送商品被停售）。`,
+      ),
+    crTargetKey,
+  ),
+  crAutoCancel: perFigure(
+    (s) =>
+      consequence(
+        'counts-toward-cancellation-rate',
+        'bad',
+        `An automatic cancellation for not shipping counts toward your Cancellation Rate (target below ${s.amazonCancellationRateTargetPct} %).`,
+        `因未发货被自动取消的订单计入订单取消率（目标低于 ${s.amazonCancellationRateTargetPct}%）。`,
+      ),
+    crTargetKey,
+  ),
   /** The marketplace's fee for a seller cancellation the buyer did not request (India, the Gulf); null elsewhere. */
-  cancellationFee: (_s: Readonly<Settings>, m: MarketFacts): Consequence | null =>
-    m.cancellationFee === undefined
-      ? null
-      : Object.freeze({
-          // amazon.in keeps the id it always had, so stored verdicts and statistics keep reading it.
-          id: m.marketplace === 'amazon.in' ? 'india-cancellation-fee' : 'cancellation-fee',
-          tone: 'bad' as const,
-          text: m.cancellationFee.text,
-        }),
+  cancellationFee: (_s: Readonly<Settings>, m: MarketFacts): Consequence | null => {
+    const fee = m.cancellationFee;
+    if (fee === undefined) return null;
+    // amazon.in keeps the id it always had, so stored verdicts and statistics keep reading it.
+    const id = m.marketplace === 'amazon.in' ? 'india-cancellation-fee' : 'cancellation-fee';
+    const made = FEES.get(fee);
+    if (made !== undefined && made.id === id && made.text === fee.text) return made;
+    const c: Consequence = Object.freeze({ id, tone: 'bad' as const, text: fee.text });
+    FEES.set(fee, c);
+    return c;
+  },
   /** Seller Fulfilled Prime orders have their own, stricter ceiling; null for other orders. */
-  sfpTarget: (s: Readonly<Settings>, m: MarketFacts): Consequence | null =>
-    m.programs.has('prime')
-      ? consequence(
-          'prime-cancellation-rate',
-          'bad',
-          `Seller Fulfilled Prime order: the cancellation rate on Prime orders must stay at or below ${s.amazonSfpCancellationRateTargetPct} %, or the Prime badge can be removed from your offers.`,
-          `卖家自配送 Prime 订单：Prime 订单取消率须不超过 ${s.amazonSfpCancellationRateTargetPct}%，否则你的商品可能失去 Prime 标志。`,
-        )
-      : null,
+  sfpTarget: (s: Readonly<Settings>, m: MarketFacts): Consequence | null => (m.programs.has('prime') ? SFP_TARGET(s) : null),
   /** No help page found sets a separate rule for Amazon Business orders: said so, rather than left silent or guessed. */
-  businessOrder: (_s: Readonly<Settings>, m: MarketFacts): Consequence | null =>
-    m.programs.has('business')
-      ? consequence(
-          'business-order',
-          'info',
-          'Amazon Business order: the help pages found set no separate cancellation rule for business orders, so the standard rules here apply (not confirmed by a business-specific page).',
-          'Amazon Business 企业订单：现有帮助页面未对企业订单规定单独的取消规则，因此适用此处的标准规则（未经企业订单专门页面确认）。',
-        )
-      : null,
+  businessOrder: (_s: Readonly<Settings>, m: MarketFacts): Consequence | null => (m.programs.has('business') ? BUSINESS_ORDER : null),
   autoCancelEstimatePassed: consequence(
     'auto-cancel-estimate-passed',
     'info',
@@ -193,19 +243,25 @@ export const C = Object.freeze({
     'If the buyer cancels with a seller-fault reason (out of stock, refuses to ship), it is judged Transaction Non-fulfillment (成交不卖): product delisting, lower search ranking, and in serious cases a blocked store.',
     '若买家以卖家责任原因（缺货、拒绝发货）取消，将被判定为成交不卖：商品下架、搜索降权，严重时店铺被冻结。',
   ),
-  aeRefund: (s: Readonly<Settings>): Consequence => {
-    const min = s.aliexpressRefundMinWorkingDays;
-    const max = s.aliexpressRefundMaxWorkingDays;
-    return Object.freeze({
-      id: 'refund-to-buyer',
-      tone: 'info',
-      text: sellerSide(
-        localized(`The money goes back to the buyer in about ${min}–${max} working days.`, `款项退回买家，约 ${min}–${max} 个工作日到账。`),
-        localized(`Your money comes back to you in about ${min}–${max} working days.`, `款项退回给你，约 ${min}–${max} 个工作日到账。`),
-      ),
-      etaDays: { min, max, working: true },
-    });
-  },
+  aeRefund: perFigure(
+    (s) => {
+      const min = s.aliexpressRefundMinWorkingDays;
+      const max = s.aliexpressRefundMaxWorkingDays;
+      return Object.freeze({
+        id: 'refund-to-buyer',
+        tone: 'info',
+        text: sellerSide(
+          localized(
+            `The money goes back to the buyer in about ${min}–${max} working days.`,
+            `款项退回买家，约 ${min}–${max} 个工作日到账。`,
+          ),
+          localized(`Your money comes back to you in about ${min}–${max} working days.`, `款项退回给你，约 ${min}–${max} 个工作日到账。`),
+        ),
+        etaDays: Object.freeze({ min, max, working: true }),
+      } as const);
+    },
+    (s) => `${figureKey(s.aliexpressRefundMinWorkingDays)}/${figureKey(s.aliexpressRefundMaxWorkingDays)}`,
+  ),
   refundFull1688: Object.freeze({
     id: 'refund-to-buyer',
     tone: 'info',

@@ -2,6 +2,7 @@
  * Time facts of one snapshot, the named time predicates rules can test, and the deadline builders.
  * All times are epoch milliseconds; NaN means "not shown". A page date always wins over a computed one.
  */
+import { isoString, parseIsoDate } from './iso-date';
 import type { MarketFacts } from './marketplaces';
 import { DEFAULT_SETTINGS } from './settings';
 import { SRC } from './sources';
@@ -35,13 +36,39 @@ export const DATE_FIELDS = [
   'refundRequestedAt',
 ] as const;
 
+export type DateField = (typeof DATE_FIELDS)[number];
+
+const unreadable = (value: unknown, parsed: number): boolean => value !== undefined && (typeof value !== 'string' || Number.isNaN(parsed));
+
+/**
+ * The first of DATE_FIELDS, in their order, that the snapshot has but not as a readable date. Field by field, not a
+ * loop over the names: a read by a name held in a variable is several times slower, and this runs for every verdict.
+ */
+export function unreadableDateField(o: OrderSnapshot, f: TimeFacts): DateField | undefined {
+  if (unreadable(o.orderedAt, f.orderedAt)) return 'orderedAt';
+  if (unreadable(o.shipBy, f.shipBy)) return 'shipBy';
+  if (unreadable(o.deliverBy, f.deliverBy)) return 'deliverBy';
+  if (unreadable(o.autoCancelAt, f.autoCancelAt)) return 'autoCancelAt';
+  if (unreadable(o.deadlineAt, f.deadlineAt)) return 'deadlineAt';
+  if (unreadable(o.cancelRequestedAt, f.cancelRequestedAt)) return 'cancelRequestedAt';
+  if (unreadable(o.shippedAt, f.shippedAt)) return 'shippedAt';
+  if (unreadable(o.refundRequestedAt, f.refundRequestedAt)) return 'refundRequestedAt';
+  return undefined;
+}
+
+/**
+ * The UTC weekday of a time, 0 = Sunday, as Date#getUTCDay gives it (NaN for NaN), without making a Date:
+ * day 0 of the epoch, 1970-01-01, was a Thursday.
+ */
+const utcWeekday = (t: number): number => (((Math.floor(t / DAY) + 4) % 7) + 7) % 7;
+
 /** Adds business days (Monday–Friday, UTC), keeping the time of day. Holidays are not known here. */
 export function addBusinessDays(start: number, days: number): number {
   let t = start;
   let left = Math.floor(days);
   while (left > 0) {
     t += DAY;
-    const weekday = new Date(t).getUTCDay();
+    const weekday = utcWeekday(t);
     if (weekday !== 0 && weekday !== 6) left--;
   }
   return t;
@@ -140,17 +167,48 @@ function deadline(
 ): Deadline | null {
   if (!Number.isFinite(at)) return null;
   const confidence: Confidence = from === 'page' ? 'policy-page' : computedConfidence === 'policy-page' ? 'secondary' : computedConfidence;
-  const d: Deadline = { id, at: new Date(at).toISOString(), from, text, confidence };
+  const d: Deadline = { id, at: isoString(at), from, text, confidence };
   if (source !== undefined) d.sourceId = source.id;
   return d;
 }
 
+/** Estimate texts already made, per text and basis: the same deadline text on every order, made once. */
+const ESTIMATES = new WeakMap<LocalizedText, WeakMap<LocalizedText, LocalizedText>>();
+
 /** Deadline text for a computed date: what it is, that it is an estimate, and what it rests on. */
-const estimated = (what: LocalizedText, basis: LocalizedText): LocalizedText =>
-  Object.freeze({
-    en: `${what.en} Estimated: ${basis.en}; a date or status on the order page wins.`,
-    zh: `${what.zh}此为估算：${basis.zh}；以订单页面显示的日期或状态为准。`,
-  });
+function estimated(what: LocalizedText, basis: LocalizedText): LocalizedText {
+  let byBasis = ESTIMATES.get(what);
+  if (byBasis === undefined) {
+    byBasis = new WeakMap();
+    ESTIMATES.set(what, byBasis);
+  }
+  let text = byBasis.get(basis);
+  if (text === undefined) {
+    text = Object.freeze({
+      en: `${what.en} Estimated: ${basis.en}; a date or status on the order page wins.`,
+      zh: `${what.zh}此为估算：${basis.zh}；以订单页面显示的日期或状态为准。`,
+    });
+    byBasis.set(basis, text);
+  }
+  return text;
+}
+
+/** The basis text of an auto-cancel day count the seller set, once per count (a few figures; bounded all the same). */
+const CUSTOM_BASES = new Map<number, LocalizedText>();
+
+function customAutoCancelBasis(days: number): LocalizedText {
+  let text = CUSTOM_BASES.get(days);
+  // -0 shares 0's key but prints as "0" too, so either text serves both.
+  if (text === undefined) {
+    if (CUSTOM_BASES.size >= 64) CUSTOM_BASES.clear();
+    text = Object.freeze({
+      en: `ship-by date + ${days} business days (your setting)`,
+      zh: `最晚发货日 + ${days} 个工作日（你的设置）`,
+    });
+    CUSTOM_BASES.set(days, text);
+  }
+  return text;
+}
 
 const T = {
   selfCancel: Object.freeze({
@@ -233,12 +291,7 @@ export const DEADLINE_BUILDERS = {
     const d = amazonAutoCancelAt(f, s, m);
     if (d.from === 'page') return deadline('auto-cancel', d.at, 'page', T.amazonAuto, SRC.amazonOrderPageJson);
     const custom = s.amazonAutoCancelDaysAfterShipBy !== DEFAULT_SETTINGS.amazonAutoCancelDaysAfterShipBy;
-    const basis = custom
-      ? {
-          en: `ship-by date + ${s.amazonAutoCancelDaysAfterShipBy} business days (your setting)`,
-          zh: `最晚发货日 + ${s.amazonAutoCancelDaysAfterShipBy} 个工作日（你的设置）`,
-        }
-      : m.autoCancel.text;
+    const basis = custom ? customAutoCancelBasis(s.amazonAutoCancelDaysAfterShipBy) : m.autoCancel.text;
     return deadline(
       'auto-cancel',
       d.at,
@@ -322,5 +375,5 @@ export function timeFacts(order: OrderSnapshot, now: number): TimeFacts {
 
 /** NaN when absent or unparseable; the engine has already rejected unparseable present dates. */
 export function parseDate(value: string | undefined): number {
-  return typeof value === 'string' ? Date.parse(value) : NaN;
+  return typeof value === 'string' ? parseIsoDate(value) : NaN;
 }
