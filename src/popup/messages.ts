@@ -1,0 +1,16 @@
+/**
+ * The popup renders an order's messages itself, from what the worker sends (src/background/message-facts.ts), with
+ * the one renderer every page uses. It comes in a chunk of its own: the first bundle draws the verdicts, and the
+ * templates in every language follow when an order's messages are asked for.
+ */
+import type { MessageFacts, RenderedMessage } from '../messages/protocol';
+
+type Render = (templateIds: readonly string[], facts: MessageFacts) => RenderedMessage[];
+
+let loading: Promise<Render> | null = null;
+
+/** The renderer, fetched once. */
+export function loadRenderer(): Promise<Render> {
+  loading ??= import('../templates/render').then((m) => m.renderMessages);
+  return loading;
+}
