@@ -60,8 +60,8 @@ export interface MessagesForOptions {
  * out. The list holds, in this order:
  * 1. each known built-in id once, in the language its reader most likely reads (the default);
  * 2. the person's custom templates that fit (see `fitsVerdict`), each in its own language;
- * 3. the same built-ins again in each other language they are written in, so the interface can
- *    switch a message's language without bundling the template library into the content script.
+ * 3. the same built-ins again in each other language they are written in, so the card can
+ *    switch a message's language without rendering again.
  * The first message with a given id is its default; `groupMessages` in src/ui reads it that way.
  */
 export function messagesFor(templateIds: readonly string[], snapshot: MessageOrder, opts: MessagesForOptions = {}): RenderedMessage[] {
