@@ -9,7 +9,7 @@
  */
 import type { PageReader, ReadOrder, ReadResult } from '../platforms/types';
 import type { LocalizedText, OrderSnapshot, Stage } from '../rules/types';
-import type { MessageFacts, PageOrder, PageOrders } from '../messages/protocol';
+import type { PageOrder, PageOrders } from '../messages/protocol';
 import { MAX_BATCH } from '../messages/bounds';
 import { nearViewFirst } from './near-view-first';
 import { askVerdicts, forgetWord, ORPHANED_NOTE, teachWord, type VerdictsOutcome } from './worker-api';
@@ -82,8 +82,8 @@ const fingerprintOf = (s: OrderSnapshot): string =>
   ].join('|');
 
 /** What an order's messages need, asked for when its hint unfolds (one function for every hint of the page); the unfolded hint renders them. */
-const loadMessages = (s: OrderSnapshot): Promise<MessageFacts | undefined> =>
-  askVerdicts([s], { record: false, messages: true }).then((o) => (o.ok ? o.answers[0]?.messageFacts : undefined));
+const loadMessages = (order: PageOrder): Promise<PageOrder> =>
+  askVerdicts([order.snapshot], { record: false, messages: true }).then((o) => ({ ...order, messageFacts: o.ok ? o.answers[0]?.messageFacts : undefined }));
 
 const HINT_NODE_NAME = HINT_TAG.toUpperCase();
 /** A list's summary box (./hint/page-summary) sits above the list's table: ours too, not the page changing. */
@@ -426,7 +426,7 @@ export class ReadingSession {
     this.unreadableHint ??= mountHint(null, this.reader.platform, {
       place: 'page',
       onDismiss: () => this.unreadableHint?.remove(),
-      loadMessages: async () => undefined,
+      loadMessages: async (order) => order,
       pageSample: this.pageSample,
     });
     this.unreadableHint.showUnreadable(note, snapshot);

@@ -9,7 +9,7 @@
  */
 import type { HintMount } from '../../platforms/types';
 import type { LocalizedText, OrderSnapshot, Platform, Stage } from '../../rules/types';
-import type { MessageFacts, PageOrder } from '../../messages/protocol';
+import type { PageOrder } from '../../messages/protocol';
 import type { UiLang } from '../../ui/i18n';
 import { extensionAlive, ORPHANED_NOTE } from '../worker-api';
 import { loadPart } from '../load-part';
@@ -38,7 +38,7 @@ export interface HintOptions {
   place: HintPlace;
   onDismiss(): void;
   /** What the order's messages need, fetched when the person unfolds the hint (verdicts arrive without it); the full hint renders them. */
-  loadMessages(snapshot: OrderSnapshot): Promise<MessageFacts | undefined>;
+  loadMessages(order: PageOrder): Promise<PageOrder>;
   /** Teaches or forgets a status word, then the page is read again; whether the worker kept the answer. */
   teach?(word: string, stage: Stage): Promise<boolean>;
   forget?(word: string): Promise<boolean>;
@@ -184,7 +184,7 @@ class Hint implements HintHandle {
   /** The order with what its messages need: verdicts arrive without it, so it is fetched when first shown. */
   private withMessages(order: PageOrder): Promise<PageOrder> {
     if (order.messageFacts) return Promise.resolve(order);
-    return this.options.loadMessages(order.snapshot).then((messageFacts) => ({ ...order, messageFacts }));
+    return this.options.loadMessages(order);
   }
 
   /** Unfolds into the full hint, with the order's messages fetched first when it has none. */
