@@ -83,7 +83,10 @@ const fingerprintOf = (s: OrderSnapshot): string =>
 
 /** What an order's messages need, asked for when its hint unfolds (one function for every hint of the page); the unfolded hint renders them. */
 const loadMessages = (order: PageOrder): Promise<PageOrder> =>
-  askVerdicts([order.snapshot], { record: false, messages: true }).then((o) => ({ ...order, messageFacts: o.ok ? o.answers[0]?.messageFacts : undefined }));
+  askVerdicts([order.snapshot], { record: false, messages: true }).then((o) => ({
+    ...order,
+    messageFacts: o.ok ? o.answers[0]?.messageFacts : undefined,
+  }));
 
 const HINT_NODE_NAME = HINT_TAG.toUpperCase();
 /** A list's summary box (./hint/page-summary) sits above the list's table: ours too, not the page changing. */

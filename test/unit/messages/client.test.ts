@@ -86,7 +86,11 @@ const shared: Omit<Verdict, 'deadlines'> = {
   rulesetVersion: 't',
 };
 const deadline = { id: 'ship-by', at: '2025-03-02T00:00:00.000Z', from: 'page' as const, text: { en: 'Ship by', zh: '发货截止' } };
-const messageFacts = { order: { platform: 'amazon' as const, perspective: 'seller' as const, orderId: '1' }, custom: [], storeName: 'Acme' };
+const messageFacts = {
+  order: { platform: 'amazon' as const, perspective: 'seller' as const, orderId: '1' },
+  custom: [],
+  storeName: 'Acme',
+};
 const batch: EvaluateManyAnswer = {
   verdicts: { k: shared },
   results: [

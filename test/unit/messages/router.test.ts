@@ -23,7 +23,8 @@ const snapshot: OrderSnapshot = {
 const NOW = new Date('2025-03-01T08:20:00.000Z');
 
 /** The messages a page shows for an answer: rendered there from the facts the worker sends. */
-const messagesOf = (answer: EvaluateAnswer) => renderMessages(answer.verdict.templates, answer.messageFacts ?? { order: snapshot, custom: [] });
+const messagesOf = (answer: EvaluateAnswer) =>
+  renderMessages(answer.verdict.templates, answer.messageFacts ?? { order: snapshot, custom: [] });
 
 describe('route', () => {
   it('lets content scripts evaluate, record actions and read settings, and nothing else', async () => {
@@ -111,7 +112,10 @@ describe('route', () => {
 
 describe('an import made by an extension page', () => {
   it('reaches the next verdict once the page says history changed: the worker reads its templates again', async () => {
-    const fitting = (answer: EvaluateAnswer) => messagesOf(answer).filter((m) => m.id.startsWith('custom:')).map((m) => m.title.en);
+    const fitting = (answer: EvaluateAnswer) =>
+      messagesOf(answer)
+        .filter((m) => m.id.startsWith('custom:'))
+        .map((m) => m.title.en);
     const judge = async () =>
       ((await route({ kind: 'evaluate', snapshot, record: false }, 'content', NOW)) as { ok: true; value: EvaluateAnswer }).value;
     expect(fitting(await judge())).toEqual([]);

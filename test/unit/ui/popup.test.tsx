@@ -82,7 +82,10 @@ function fakeApi(over: Partial<PopupApi> = {}): PopupApi {
     ),
     orderHistory: vi.fn(async () => ok(history)),
     evaluate: vi.fn(async () =>
-      ok<EvaluateAnswer>({ verdict: sampleVerdict({ headline: { en: 'Manual verdict', zh: '手动结论' } }), messageFacts: sampleMessageFacts() }),
+      ok<EvaluateAnswer>({
+        verdict: sampleVerdict({ headline: { en: 'Manual verdict', zh: '手动结论' } }),
+        messageFacts: sampleMessageFacts(),
+      }),
     ),
     stats: vi.fn(async () => ok(stats)),
     settings: vi.fn(async () => ok<UserSettings>({ rules: {} })),
@@ -131,7 +134,9 @@ describe('popup', () => {
     expect(container.querySelector('.coc-card h2')?.textContent).toBe('You can cancel this order now');
     expect(api.evaluate).toHaveBeenCalledWith(sampleSnapshot());
     expect(container.textContent).not.toContain(APOLOGY_TITLE);
-    await settle(() => answer(ok<EvaluateAnswer>({ verdict: sampleVerdict(), messageFacts: sampleMessageFacts({ storeName: 'Acme GmbH' }) })));
+    await settle(() =>
+      answer(ok<EvaluateAnswer>({ verdict: sampleVerdict(), messageFacts: sampleMessageFacts({ storeName: 'Acme GmbH' }) })),
+    );
     // Rendered in the popup from the worker's facts: the library's title, the store name signing the text.
     expect(container.textContent).toContain(APOLOGY_TITLE);
     expect(container.textContent).toContain('Acme GmbH');
