@@ -9,8 +9,24 @@ type Render = (templateIds: readonly string[], facts: MessageFacts) => RenderedM
 
 let loading: Promise<Render> | null = null;
 
-/** The renderer, fetched once. */
+/** The renderer, fetched once; a failed fetch (the extension updated under the open popup) is tried again next time. */
 export function loadRenderer(): Promise<Render> {
-  loading ??= import('../templates/render').then((m) => m.renderMessages);
+  loading ??= import('../templates/render').then(
+    (m) => m.renderMessages,
+    (e: unknown) => {
+      loading = null;
+      throw e;
+    },
+  );
   return loading;
+}
+
+/** The messages of a verdict's templates, or none when the renderer could not be fetched: the verdict shows either way. */
+export async function renderedMessages(templateIds: readonly string[], facts: MessageFacts | undefined): Promise<RenderedMessage[]> {
+  if (!facts) return [];
+  try {
+    return (await loadRenderer())(templateIds, facts);
+  } catch {
+    return [];
+  }
 }

@@ -20,7 +20,7 @@ import { saveLang } from '../ui/langPref';
 import type { PopupApi } from './api';
 import { DEFAULT_FORM, type ManualForm } from './manual-form';
 import { afterPaint, loadLater } from './useLater';
-import { loadRenderer } from './messages';
+import { renderedMessages } from './messages';
 
 export type PageState =
   | { status: 'loading' }
@@ -111,9 +111,8 @@ function fillMessages(
         if (!answer.ok) return;
         judged = answer.value;
       }
-      const facts = judged.messageFacts;
-      if (!facts) return;
-      const messages = (await loadRenderer())(judged.verdict.templates, facts);
+      if (!judged.messageFacts) return;
+      const messages = await renderedMessages(judged.verdict.templates, judged.messageFacts);
       set((s) => {
         if (s.page.status !== 'answered') return {}; // reloaded meanwhile
         const same = (o: (typeof s.page.page.orders)[number]) =>
@@ -239,8 +238,7 @@ export function createPopupStore({ api, storage, initialLang }: PopupDeps): Stor
         set((s) => ({ picker: { ...s.picker, busy: true } }));
         const { buildManualSnapshot } = await loadLater();
         const answer = await api.evaluate(buildManualSnapshot(form));
-        const facts = answer.ok ? answer.value.messageFacts : undefined;
-        const messages = answer.ok && facts ? (await loadRenderer())(answer.value.verdict.templates, facts) : [];
+        const messages = answer.ok ? await renderedMessages(answer.value.verdict.templates, answer.value.messageFacts) : [];
         // A form changed while the worker was answering makes this answer stale: drop it.
         if (get().picker.form !== form) return set((s) => ({ picker: { ...s.picker, busy: false } }));
         set((s) => ({ picker: { ...s.picker, busy: false, answer, messages } }));
