@@ -33,13 +33,11 @@ export type VerdictsOutcome =
 /** Rebuilds one full answer per snapshot from the batch's shared verdicts; null when a key is missing. */
 export function expandAnswers(batch: EvaluateManyAnswer): EvaluateAnswer[] | null {
   const answers: EvaluateAnswer[] = [];
-  for (const r of batch.results) {
-    const shared = batch.verdicts[r.verdict];
+  // Everything else an order's result carries (what history added, reminders off, message facts) passes as it came.
+  for (const { verdict: key, deadlines, ...rest } of batch.results) {
+    const shared = batch.verdicts[key];
     if (!shared) return null;
-    const answer: EvaluateAnswer = { verdict: { ...shared, deadlines: r.deadlines }, messages: r.messages };
-    if (r.fromHistory) answer.fromHistory = r.fromHistory;
-    if (r.remindOff) answer.remindOff = true;
-    answers.push(answer);
+    answers.push({ ...rest, verdict: { ...shared, deadlines } });
   }
   return answers;
 }
