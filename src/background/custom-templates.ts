@@ -1,5 +1,5 @@
 /**
- * The person's custom templates as the worker sends them with an order's message facts: read once per worker lifetime and
+ * The person's custom templates as the worker renders them: read once per worker lifetime and
  * read again after anything changes them (save, delete, import). Unavailable history → none.
  */
 import type { CustomTemplate } from '../messages/protocol';

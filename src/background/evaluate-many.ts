@@ -1,6 +1,6 @@
 /**
  * Judges every order of a page in one request. Distinct verdicts are sent once, keyed; each order
- * carries only its key, its deadlines and (when asked) what its messages need — a 500-row list would
+ * carries only its key, its deadlines and (when asked) its messages — a 500-row list would
  * otherwise copy the same steps and sources 500 times across the message channel.
  * What history knows of the orders is read first, in one bulk read, and merged into each snapshot.
  * The observations are recorded, in one transaction, BEFORE the answer goes: MV3 may stop the worker
@@ -12,6 +12,7 @@
  */
 import { evaluate } from '../rules/index';
 import type { OrderSnapshot, Verdict } from '../rules/types';
+import { messagesFor } from '../templates/render';
 import type { EvaluateManyAnswer, EvaluateManyRequest } from '../messages/protocol';
 import { applyOrderChanges, type OrderChange } from '../history/aggregates';
 import { recordObservation } from '../history/record';
@@ -20,8 +21,7 @@ import { wordsOf } from '../history/taught-words';
 import { withHistory } from './history-access';
 import { currentSettings } from './user-settings';
 import { currentTemplates } from './custom-templates';
-import { judgedSnapshot, storedFacts } from './evaluate-order';
-import { messageFactsOf } from './message-facts';
+import { judgedSnapshot, messageOptions, storedFacts } from './evaluate-order';
 
 /** Two verdicts with the same key are the same apart from their deadlines. */
 const verdictKey = (v: Verdict): string => `${v.ruleId}\u0000${v.reason?.en ?? ''}`;
@@ -45,6 +45,7 @@ export async function evaluateMany(req: EvaluateManyRequest, now: Date): Promise
         )
       : null,
   ]);
+  const options = messageOptions(settings, custom);
   const answer: EvaluateManyAnswer = { verdicts: {}, results: [] };
   if (settings.uiLang) answer.uiLang = settings.uiLang;
   if (taught?.ok) answer.taught = taught.value;
@@ -63,7 +64,7 @@ export async function evaluateMany(req: EvaluateManyRequest, now: Date): Promise
     answer.results.push({
       verdict: key,
       deadlines: verdict.deadlines,
-      ...(req.messages && { messageFacts: messageFactsOf(snapshot, settings, custom) }),
+      messages: req.messages ? messagesFor(verdict.templates, snapshot, options) : [],
       ...(fromHistory && { fromHistory }),
       ...(facts[i]?.remindOff && { remindOff: true as const }),
     });

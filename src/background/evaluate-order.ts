@@ -1,19 +1,19 @@
 /**
  * The worker's one job for a snapshot: merge in what the order's history knows (src/history/order-facts.ts),
- * apply the rule set with the person's settings, gather what the order's messages need (./message-facts.ts: the pages
- * render them), and (when asked) record the observation. History failures never hide the
+ * apply the rule set with the person's settings, render the
+ * fitting messages (built-in and the person's own), and (when asked) record the observation. History failures never hide the
  * verdict: they travel back beside it as `historyError` so the person is told.
  */
 import { evaluate } from '../rules/index';
 import type { OrderSnapshot } from '../rules/types';
-import type { EvaluateAnswer, EvaluateRequest, OrderRecord, UserSettings } from '../messages/protocol';
+import { messagesFor, type MessagesForOptions } from '../templates/render';
+import type { CustomTemplate, EvaluateAnswer, EvaluateRequest, OrderRecord, UserSettings } from '../messages/protocol';
 import { withHistory } from './history-access';
 import { recordObservation } from '../history/record';
 import { orderKeyOf } from '../history/db';
 import { addedByHistory, withOrderFacts, type OrderFacts } from '../history/order-facts';
 import { currentSettings } from './user-settings';
 import { currentTemplates } from './custom-templates';
-import { messageFactsOf } from './message-facts';
 
 /** The person's default Amazon marketplace fills in for a page that does not name one. */
 function withDefaultMarketplace(snapshot: OrderSnapshot, settings: UserSettings): OrderSnapshot {
@@ -38,13 +38,20 @@ export function judgedSnapshot(page: OrderSnapshot, settings: UserSettings, fact
   return withOrderFacts(withDefaultMarketplace(page, settings), facts);
 }
 
+export function messageOptions(settings: UserSettings, custom: readonly CustomTemplate[] = []): MessagesForOptions {
+  const opts: MessagesForOptions = { custom };
+  if (settings.messageLanguage) opts.language = settings.messageLanguage;
+  if (settings.storeName) opts.values = { storeName: settings.storeName };
+  return opts;
+}
+
 export async function evaluateOrder(req: EvaluateRequest, now: Date): Promise<EvaluateAnswer> {
   const [settings, custom, facts] = await Promise.all([currentSettings(), currentTemplates(), storedFacts([req.snapshot])]);
   const snapshot = judgedSnapshot(req.snapshot, settings, facts[0]);
   const verdict = evaluate(snapshot, { now, settings: settings.rules, store: settings.storePlatform });
-  const messageFacts = messageFactsOf(snapshot, settings, custom);
+  const messages = messagesFor(verdict.templates, snapshot, messageOptions(settings, custom));
   const fromHistory = addedByHistory(req.snapshot, snapshot);
-  const answer: EvaluateAnswer = fromHistory ? { verdict, messageFacts, fromHistory } : { verdict, messageFacts };
+  const answer: EvaluateAnswer = fromHistory ? { verdict, messages, fromHistory } : { verdict, messages };
   if (facts[0]?.remindOff) answer.remindOff = true;
   if (!req.record) return answer;
   const written = await withHistory((db) => recordObservation(db, snapshot, verdict, now));

@@ -9,7 +9,7 @@
  */
 import type { PageReader, ReadOrder, ReadResult } from '../platforms/types';
 import type { LocalizedText, OrderSnapshot, Stage } from '../rules/types';
-import type { PageOrder, PageOrders } from '../messages/protocol';
+import type { PageOrder, PageOrders, RenderedMessage } from '../messages/protocol';
 import { MAX_BATCH } from '../messages/bounds';
 import { nearViewFirst } from './near-view-first';
 import { askVerdicts, forgetWord, ORPHANED_NOTE, teachWord, type VerdictsOutcome } from './worker-api';
@@ -81,12 +81,9 @@ const fingerprintOf = (s: OrderSnapshot): string =>
     s.fulfillmentInProgress,
   ].join('|');
 
-/** What an order's messages need, asked for when its hint unfolds (one function for every hint of the page); the unfolded hint renders them. */
-const loadMessages = (order: PageOrder): Promise<PageOrder> =>
-  askVerdicts([order.snapshot], { record: false, messages: true }).then((o) => ({
-    ...order,
-    messageFacts: o.ok ? o.answers[0]?.messageFacts : undefined,
-  }));
+/** An order's messages, asked for when its hint unfolds (one function for every hint of the page). */
+const loadMessages = (s: OrderSnapshot): Promise<RenderedMessage[]> =>
+  askVerdicts([s], { record: false, messages: true }).then((o) => (o.ok ? (o.answers[0]?.messages ?? []) : []));
 
 const HINT_NODE_NAME = HINT_TAG.toUpperCase();
 /** A list's summary box (./hint/page-summary) sits above the list's table: ours too, not the page changing. */
@@ -378,11 +375,11 @@ export class ReadingSession {
       }
       // What the verdict rests on: the page's facts plus what history added (a request seen on the
       // list, when a shipment was first seen), so the hint's data-* attributes and the popup agree with it.
-      // Verdicts come without what the messages need: the hint asks for it when it unfolds.
       const judged = answer.fromHistory ? { ...snapshot, ...answer.fromHistory } : snapshot;
       entry.order = {
         snapshot: judged,
         verdict: answer.verdict,
+        messages: answer.messages,
         ...(answer.remindOff && { remindOff: true as const }),
         ...orderWords(snapshot),
       };
@@ -429,7 +426,7 @@ export class ReadingSession {
     this.unreadableHint ??= mountHint(null, this.reader.platform, {
       place: 'page',
       onDismiss: () => this.unreadableHint?.remove(),
-      loadMessages: async (order) => order,
+      loadMessages: () => Promise.resolve([]),
       pageSample: this.pageSample,
     });
     this.unreadableHint.showUnreadable(note, snapshot);

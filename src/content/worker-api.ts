@@ -33,11 +33,13 @@ export type VerdictsOutcome =
 /** Rebuilds one full answer per snapshot from the batch's shared verdicts; null when a key is missing. */
 export function expandAnswers(batch: EvaluateManyAnswer): EvaluateAnswer[] | null {
   const answers: EvaluateAnswer[] = [];
-  // Everything else an order's result carries (what history added, reminders off, message facts) passes as it came.
-  for (const { verdict: key, deadlines, ...rest } of batch.results) {
-    const shared = batch.verdicts[key];
+  for (const r of batch.results) {
+    const shared = batch.verdicts[r.verdict];
     if (!shared) return null;
-    answers.push({ ...rest, verdict: { ...shared, deadlines } });
+    const answer: EvaluateAnswer = { verdict: { ...shared, deadlines: r.deadlines }, messages: r.messages };
+    if (r.fromHistory) answer.fromHistory = r.fromHistory;
+    if (r.remindOff) answer.remindOff = true;
+    answers.push(answer);
   }
   return answers;
 }

@@ -43,9 +43,6 @@ export type ContentRequest = PageOrdersRequest;
 
 // Answers
 export type RenderedMessage = Out<typeof S.RenderedMessageSchema>;
-export type MessageFacts = Out<typeof S.MessageFactsSchema>;
-/** The order's facts the message templates read (S.MESSAGE_ORDER_FIELDS). */
-export type MessageOrder = MessageFacts['order'];
 export type FromHistory = Out<typeof S.FromHistorySchema>;
 export type EvaluateAnswer = Out<typeof S.EvaluateAnswerSchema>;
 export type EvaluateManyAnswer = Out<typeof S.EvaluateManyAnswerSchema>;

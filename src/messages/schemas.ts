@@ -18,7 +18,6 @@ import {
   LocalizedTextSchema,
   OrderSnapshotSchema,
   OutcomeSchema,
-  SnapshotObjectSchema,
   PlatformSchema,
   StageSchema,
   text,
@@ -394,7 +393,7 @@ export const EvaluateManyRequestSchema = v.object({
   snapshots: list(OrderSnapshotSchema, MAX_BATCH, `must hold 1 to ${MAX_BATCH} snapshots`, 1),
   /** Record the observations in history. */
   record: v.boolean('is not a boolean'),
-  /** Send what the order's messages need (`messageFacts`: a hint asks when it unfolds). */
+  /** Render the fitting messages (a detail page wants them at once; a list row on unfold). */
   messages: v.boolean('is not a boolean'),
   /**
    * The page has the person's taught words already. Until it has, an unknown order of a platform with taught words is
@@ -550,38 +549,9 @@ export const FromHistorySchema = v.object({
   shippedAt: v.optional(isoDate()),
 });
 
-/** The order's facts the message templates read: its side (which templates fit), language and spelling, and the slots they fill. */
-export const MESSAGE_ORDER_FIELDS = [
-  'platform',
-  'perspective',
-  'marketplace',
-  'buyerCountry',
-  'orderId',
-  'itemTitle',
-  'orderedAt',
-  'shipBy',
-] as const satisfies ReadonlyArray<keyof v.InferOutput<typeof SnapshotObjectSchema>>;
-
-/**
- * What a page needs to write an order's messages itself with the one renderer (src/templates/render.ts
- * `renderMessages`): the worker sends these facts, not rendered texts, so the template library in every
- * language stays out of it. The templates to write are the verdict's (`Verdict.templates`).
- */
-export const MessageFactsSchema = v.object({
-  /** The judged order (the person's default marketplace and the order's history merged in). */
-  order: v.pick(SnapshotObjectSchema, MESSAGE_ORDER_FIELDS),
-  /** The person's own templates for the order's platform; the renderer keeps those that fit the verdict. */
-  custom: v.array(CustomTemplateSchema),
-  /** The message language chosen in the options; absent: the buyer's. */
-  language: v.optional(LanguageSchema),
-  /** The store name messages sign with; absent: a blank the page asks for. */
-  storeName: v.optional(StoreNameSchema),
-});
-
 export const EvaluateAnswerSchema = v.object({
   verdict: VerdictSchema,
-  /** What the order's messages need (absent when evaluate-many was not asked for messages). */
-  messageFacts: v.optional(MessageFactsSchema),
+  messages: v.array(RenderedMessageSchema),
   fromHistory: v.optional(FromHistorySchema),
   /** The person turned reminders off for this order (the hint's "Remind me"). */
   remindOff: v.optional(v.literal(true)),
@@ -596,8 +566,7 @@ export const EvaluateManyAnswerSchema = v.object({
     v.object({
       verdict: v.string(),
       deadlines: v.array(DeadlineSchema),
-      /** Sent when the request asks for messages. */
-      messageFacts: v.optional(MessageFactsSchema),
+      messages: v.array(RenderedMessageSchema),
       fromHistory: v.optional(FromHistorySchema),
       remindOff: v.optional(v.literal(true)),
     }),
@@ -629,8 +598,7 @@ export const OrderHistorySchema = v.object({
 export const PageOrderSchema = v.object({
   snapshot: OrderSnapshotSchema,
   verdict: VerdictSchema,
-  /** What the order's messages need, once asked for (a hint asks when it unfolds); the page that shows them renders them. */
-  messageFacts: v.optional(MessageFactsSchema),
+  messages: v.array(RenderedMessageSchema),
   /** The person turned reminders off for this order. */
   remindOff: v.optional(v.literal(true)),
   /** The order's status words that neither the vocabulary nor a taught word knows: the hint offers to teach them. */

@@ -108,7 +108,7 @@ export function App(props: PopupAppProps) {
                 <VerdictCard
                   verdict={picker.answer.value.verdict}
                   snapshot={later.buildManualSnapshot(picker.form)}
-                  messages={picker.messages}
+                  messages={picker.answer.value.messages}
                   lang={lang}
                   now={now}
                   onSaveStoreName={state.saveStoreName}
@@ -181,7 +181,7 @@ function OrderBlock(props: {
       <VerdictCard
         verdict={order.verdict}
         snapshot={order.snapshot}
-        messages={state.messages[key] ?? []}
+        messages={order.messages}
         lang={lang}
         now={props.now}
         onPickByHand={props.onPickByHand}

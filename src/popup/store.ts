@@ -20,7 +20,6 @@ import { saveLang } from '../ui/langPref';
 import type { PopupApi } from './api';
 import { DEFAULT_FORM, type ManualForm } from './manual-form';
 import { afterPaint, loadLater } from './useLater';
-import { renderedMessages } from './messages';
 
 export type PageState =
   | { status: 'loading' }
@@ -33,8 +32,6 @@ export interface PickerState {
   form: ManualForm;
   busy: boolean;
   answer: Result<EvaluateAnswer> | null;
-  /** The answer's messages, rendered here (the worker sends what they need). */
-  messages: RenderedMessage[];
 }
 
 export interface PopupState {
@@ -42,8 +39,6 @@ export interface PopupState {
   page: PageState;
   /** Keyed `${platform}:${orderId}`; undefined while loading. */
   histories: Record<string, Result<OrderHistory> | undefined>;
-  /** Each order's messages, rendered here from what the worker sent, keyed like histories; undefined while loading. */
-  messages: Record<string, RenderedMessage[] | undefined>;
   picker: PickerState;
   /** Quick statistics; undefined while loading. */
   stats: Result<HistoryStats> | undefined;
@@ -90,35 +85,28 @@ export interface PopupDeps {
 export const isListPage = (page: PageOrders): boolean => page.orders.length > 1;
 
 /**
- * Hints get verdicts without what their messages need (fetched when a hint unfolds), so the page's orders
- * may come without it: the verdicts are shown at once, and each order's messages are asked for, rendered
- * here and put in as they arrive.
+ * Hints get verdicts without their messages (fetched when a hint unfolds), so the page's orders may
+ * come without them: the verdicts are shown at once and each order's messages put in as they arrive.
  */
 function fillMessages(
   api: PopupApi,
   page: PageOrders,
-  get: StoreApi<PopupState>['getState'],
   set: StoreApi<PopupState>['setState'],
   only?: PageOrders['orders'],
 ): Promise<unknown> {
   return Promise.all(
     (only ?? page.orders).map(async (order) => {
-      const key = historyKey(order.snapshot.platform, order.snapshot.orderId);
-      if (get().messages[key]) return;
-      let judged: Pick<EvaluateAnswer, 'verdict' | 'messageFacts'> = order;
-      if (!judged.messageFacts) {
-        const answer = await api.evaluate(order.snapshot);
-        if (!answer.ok) return;
-        judged = answer.value;
-      }
-      if (!judged.messageFacts) return;
-      const messages = await renderedMessages(judged.verdict.templates, judged.messageFacts);
+      if (order.messages.length > 0) return;
+      const answer = await api.evaluate(order.snapshot);
+      if (!answer.ok || answer.value.messages.length === 0) return;
       set((s) => {
         if (s.page.status !== 'answered') return {}; // reloaded meanwhile
+        // Matched by order, not by object: the list may have been filled in meanwhile.
         const same = (o: (typeof s.page.page.orders)[number]) =>
           o.snapshot.platform === order.snapshot.platform && o.snapshot.orderId === order.snapshot.orderId;
         if (!s.page.page.orders.some(same)) return {};
-        return { messages: { ...s.messages, [key]: messages } };
+        const orders = s.page.page.orders.map((o) => (same(o) ? { ...o, messages: answer.value.messages } : o));
+        return { page: { ...s.page, page: { ...s.page.page, orders } } };
       });
     }),
   );
@@ -138,8 +126,7 @@ export function createPopupStore({ api, storage, initialLang }: PopupDeps): Stor
       lang: initialLang,
       page: { status: 'loading' },
       histories: {},
-      messages: {},
-      picker: { open: false, form: DEFAULT_FORM, busy: false, answer: null, messages: [] },
+      picker: { open: false, form: DEFAULT_FORM, busy: false, answer: null },
       stats: undefined,
       settings: null,
       ticks: {},
@@ -152,7 +139,7 @@ export function createPopupStore({ api, storage, initialLang }: PopupDeps): Stor
         if (next === null || page.status !== 'answered') return;
         const order = page.page.orders.find((o) => historyKey(o.snapshot.platform, o.snapshot.orderId) === next);
         if (!order) return;
-        void fillMessages(api, page.page, get, set, [order]);
+        void fillMessages(api, page.page, set, [order]);
         if (!get().histories[next]) void loadHistory(order.snapshot.platform, order.snapshot.orderId);
       },
 
@@ -188,7 +175,7 @@ export function createPopupStore({ api, storage, initialLang }: PopupDeps): Stor
       },
 
       async load() {
-        set({ page: { status: 'loading' }, histories: {}, messages: {} });
+        set({ page: { status: 'loading' }, histories: {} });
         void api.settings().then((settings) => {
           if (!settings.ok) return;
           set({ settings: settings.value });
@@ -219,7 +206,7 @@ export function createPopupStore({ api, storage, initialLang }: PopupDeps): Stor
         // A list's orders show as a table: messages and history come for the one the person opens
         // (asking for 120 orders' messages and histories at once kept the popup busy for seconds).
         if (isListPage(page)) return;
-        void fillMessages(api, page, get, set);
+        void fillMessages(api, page, set);
         await Promise.all(page.orders.map(({ snapshot }) => loadHistory(snapshot.platform, snapshot.orderId)));
       },
 
@@ -230,7 +217,7 @@ export function createPopupStore({ api, storage, initialLang }: PopupDeps): Stor
       async setForm(change) {
         // The picker is drawn from the later chunk, so it is here by the time the person changes the form.
         const { updateForm } = await loadLater();
-        set((s) => ({ picker: { ...s.picker, form: updateForm(s.picker.form, change), answer: null, messages: [] } }));
+        set((s) => ({ picker: { ...s.picker, form: updateForm(s.picker.form, change), answer: null } }));
       },
 
       async submitPicker() {
@@ -238,10 +225,9 @@ export function createPopupStore({ api, storage, initialLang }: PopupDeps): Stor
         set((s) => ({ picker: { ...s.picker, busy: true } }));
         const { buildManualSnapshot } = await loadLater();
         const answer = await api.evaluate(buildManualSnapshot(form));
-        const messages = answer.ok ? await renderedMessages(answer.value.verdict.templates, answer.value.messageFacts) : [];
         // A form changed while the worker was answering makes this answer stale: drop it.
         if (get().picker.form !== form) return set((s) => ({ picker: { ...s.picker, busy: false } }));
-        set((s) => ({ picker: { ...s.picker, busy: false, answer, messages } }));
+        set((s) => ({ picker: { ...s.picker, busy: false, answer } }));
       },
     };
   });

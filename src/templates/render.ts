@@ -1,13 +1,12 @@
 /**
- * Turns a template into plain text for one order: the one renderer, used where messages are shown
- * (the unfolded in-page hint, the popup) from the facts the worker sends (`renderMessages`), so the
- * worker carries no template. Rendering is string substitution only: one
+ * Turns a template into plain text for one order. Rendering is string substitution only: one
  * pass over the body, so a value that itself contains "{orderId}" stays literal. Values are
  * sanitised (see sanitize.ts); anything missing shows as a bracketed marker in the message's
  * language and is listed in `missing`, so the seller sees what to fill in before sending.
  */
-import type { CustomTemplate, MessageFacts, MessageOrder, RenderedMessage } from '../messages/protocol';
+import type { CustomTemplate, RenderedMessage } from '../messages/protocol';
 import { platformDefinition } from '../platforms/registry';
+import type { OrderSnapshot } from '../rules/types';
 import { respell, type Spelling, spellingFor } from '../rules/wording';
 import { checkAmazonCompliance } from './compliance';
 import { TEMPLATE_IDS, type TemplateId } from './ids';
@@ -60,11 +59,11 @@ export interface MessagesForOptions {
  * out. The list holds, in this order:
  * 1. each known built-in id once, in the language its reader most likely reads (the default);
  * 2. the person's custom templates that fit (see `fitsVerdict`), each in its own language;
- * 3. the same built-ins again in each other language they are written in, so the card can
- *    switch a message's language without rendering again.
+ * 3. the same built-ins again in each other language they are written in, so the interface can
+ *    switch a message's language without bundling the template library into the content script.
  * The first message with a given id is its default; `groupMessages` in src/ui reads it that way.
  */
-export function messagesFor(templateIds: readonly string[], snapshot: MessageOrder, opts: MessagesForOptions = {}): RenderedMessage[] {
+export function messagesFor(templateIds: readonly string[], snapshot: OrderSnapshot, opts: MessagesForOptions = {}): RenderedMessage[] {
   const known = templateIds.filter(isTemplateId).filter((id) => fitsOrder(TEMPLATES[id], snapshot));
   const valuesIn = (language: Language): TemplateValues => ({ ...snapshotValues(snapshot, language), ...opts.values });
   const spelling = spellingFor(snapshot.platform, snapshot.marketplace?.trim().toLowerCase());
@@ -83,26 +82,15 @@ export function messagesFor(templateIds: readonly string[], snapshot: MessageOrd
   return [...primary, ...custom, ...alternates];
 }
 
-/**
- * The messages of a verdict's template ids for the order the worker judged, with the person's choices it sent
- * (message language, store name, own templates): what every page that shows messages renders.
- */
-export function renderMessages(templateIds: readonly string[], facts: MessageFacts): RenderedMessage[] {
-  const opts: MessagesForOptions = { custom: facts.custom };
-  if (facts.language) opts.language = facts.language;
-  if (facts.storeName) opts.values = { storeName: facts.storeName };
-  return messagesFor(templateIds, facts.order, opts);
-}
-
 /** The page's side as its platform declares it: whom the person writes to, and whether they dropship. */
-const sideOf = (snapshot: MessageOrder) => platformDefinition(snapshot.platform).perspectives[snapshot.perspective];
+const sideOf = (snapshot: OrderSnapshot) => platformDefinition(snapshot.platform).perspectives[snapshot.perspective];
 
 /**
  * Whether a built-in template is written for this order: its platform, in the page's direction
  * (so shared rows can list one template per platform and direction). On a supplier order (a
  * dropshipping side, e.g. AliExpress or 1688 as a buyer) the dropshipper also writes to their own Shopify customer.
  */
-export function fitsOrder(template: MessageTemplate, snapshot: MessageOrder): boolean {
+export function fitsOrder(template: MessageTemplate, snapshot: OrderSnapshot): boolean {
   const side = sideOf(snapshot);
   if (template.platform === snapshot.platform) return template.audience === side?.writesTo;
   return template.platform === 'shopify' && template.audience === 'customer' && side?.dropshipping === true;
@@ -112,7 +100,7 @@ export function fitsOrder(template: MessageTemplate, snapshot: MessageOrder): bo
  * A custom template is offered for its own platform only: beside the built-in ids it names, or
  * for every verdict of that platform when it names none.
  */
-export function fitsVerdict(template: CustomTemplate, snapshot: MessageOrder, templateIds: readonly string[]): boolean {
+export function fitsVerdict(template: CustomTemplate, snapshot: OrderSnapshot, templateIds: readonly string[]): boolean {
   if (template.platform !== snapshot.platform) return false;
   return template.situations.length === 0 || template.situations.some((s) => templateIds.includes(s));
 }
@@ -152,13 +140,13 @@ export function answersBuyerCancelRequest(situations: readonly string[]): boolea
  * party reads (Amazon: the marketplace's; AliExpress: the buyer's country or site); else the first
  * language the platform writes to this audience in.
  */
-function chooseLanguage(template: MessageTemplate, snapshot: MessageOrder, preferred: string | undefined): Language {
+function chooseLanguage(template: MessageTemplate, snapshot: OrderSnapshot, preferred: string | undefined): Language {
   if (preferred !== undefined && isLanguage(preferred) && template.bodies[preferred] !== undefined) return preferred;
   const platform = platformDefinition(template.platform);
   return platform.messageLanguage?.(snapshot, template.audience) ?? platform.templateLanguages[template.audience]?.[0] ?? 'en';
 }
 
-function snapshotValues(snapshot: MessageOrder, language: Language): TemplateValues {
+function snapshotValues(snapshot: OrderSnapshot, language: Language): TemplateValues {
   return {
     orderId: snapshot.orderId,
     // The product name(s) the page shows; absent, {item} stays a blank for the person to fill.

@@ -1,9 +1,8 @@
 /**
- * The renderer writes every message once per language it is written in (src/templates/render.ts,
+ * The worker sends every message once per language it is written in (src/templates/render.ts,
  * `messagesFor`): the first render of an id is its default, the others follow. The interface
  * shows one render per id and a language switch; this groups the flat list for that.
- * Kept here, not in src/templates, so a page that draws the card before its messages (the popup's
- * first bundle) does not carry the template library.
+ * Kept here, not in src/templates, so the content script never bundles the template library.
  */
 import type { RenderedMessage } from '../messages/protocol';
 

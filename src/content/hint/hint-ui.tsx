@@ -11,7 +11,6 @@ import { Hint, type HintProps } from '../../ui/Hint';
 import type { UiLang } from '../../ui/i18n';
 import type { LocalizedText, Platform, Stage } from '../../rules/types';
 import type { PageOrder, RenderedMessage } from '../../messages/protocol';
-import { renderMessages } from '../../templates/render';
 import { findMessageBox, insertIntoBox } from '../message-box';
 import { askChains, recordAction, saveStoreName, setLink, setRemind } from '../worker-api';
 
@@ -47,16 +46,6 @@ export interface FullHintOptions {
 
 const messageRef = (m: RenderedMessage) => ({ templateId: m.id, language: m.language });
 
-/** The order's messages, rendered here from what the worker sent (it renders none); once per order, not per redraw. */
-const rendered = new WeakMap<PageOrder, RenderedMessage[]>();
-function messagesOf(order: PageOrder): RenderedMessage[] {
-  const facts = order.messageFacts;
-  if (!facts) return [];
-  let messages = rendered.get(order);
-  if (!messages) rendered.set(order, (messages = renderMessages(order.verdict.templates, facts)));
-  return messages;
-}
-
 export function createFullHint(container: HTMLElement, options: FullHintOptions): FullHint {
   let lang = options.lang;
   let last: HintProps | null = null;
@@ -81,8 +70,7 @@ export function createFullHint(container: HTMLElement, options: FullHintOptions)
 
   const drawVerdict = () => {
     if (!order) return;
-    const { snapshot, verdict } = order;
-    const messages = messagesOf(order);
+    const { snapshot, verdict, messages } = order;
     const key = { platform: snapshot.platform, orderId: snapshot.orderId };
     const box = findMessageBox(snapshot.platform);
     draw({
@@ -143,7 +131,7 @@ export function createFullHint(container: HTMLElement, options: FullHintOptions)
         void recordAction({ ...key, action: { kind: 'step-ticked', payload: { step, ticked: nowTicked } } });
       },
       onSaveStoreName(name) {
-        // Once per name: every order's messages asked for later come with it from the worker's settings.
+        // Once per name: every later message of this page asks the worker, whose settings then fill it in.
         if (name === savedStoreName) return;
         savedStoreName = name;
         void saveStoreName(name);

@@ -9,7 +9,7 @@
  */
 import type { HintMount } from '../../platforms/types';
 import type { LocalizedText, OrderSnapshot, Platform, Stage } from '../../rules/types';
-import type { PageOrder } from '../../messages/protocol';
+import type { PageOrder, RenderedMessage } from '../../messages/protocol';
 import type { UiLang } from '../../ui/i18n';
 import { extensionAlive, ORPHANED_NOTE } from '../worker-api';
 import { loadPart } from '../load-part';
@@ -37,8 +37,8 @@ export interface HintOptions {
   /** 'row': one of a list's rows (a fixed box, drawn when the row comes near the view); 'page': a detail page's one hint. */
   place: HintPlace;
   onDismiss(): void;
-  /** What the order's messages need, fetched when the person unfolds the hint (verdicts arrive without it); the full hint renders them. */
-  loadMessages(order: PageOrder): Promise<PageOrder>;
+  /** The order's messages, fetched when the person unfolds the hint (verdicts arrive without them). */
+  loadMessages(snapshot: OrderSnapshot): Promise<RenderedMessage[]>;
   /** Teaches or forgets a status word, then the page is read again; whether the worker kept the answer. */
   teach?(word: string, stage: Stage): Promise<boolean>;
   forget?(word: string): Promise<boolean>;
@@ -181,10 +181,10 @@ class Hint implements HintHandle {
     this.refresh = null;
   }
 
-  /** The order with what its messages need: verdicts arrive without it, so it is fetched when first shown. */
+  /** The order with its messages: verdicts arrive without them, so they are fetched when first shown. */
   private withMessages(order: PageOrder): Promise<PageOrder> {
-    if (order.messageFacts) return Promise.resolve(order);
-    return this.options.loadMessages(order);
+    if (order.messages.length > 0) return Promise.resolve(order);
+    return this.options.loadMessages(order.snapshot).then((messages) => ({ ...order, messages }));
   }
 
   /** Unfolds into the full hint, with the order's messages fetched first when it has none. */

@@ -86,16 +86,11 @@ const shared: Omit<Verdict, 'deadlines'> = {
   rulesetVersion: 't',
 };
 const deadline = { id: 'ship-by', at: '2025-03-02T00:00:00.000Z', from: 'page' as const, text: { en: 'Ship by', zh: '发货截止' } };
-const messageFacts = {
-  order: { platform: 'amazon' as const, perspective: 'seller' as const, orderId: '1' },
-  custom: [],
-  storeName: 'Acme',
-};
 const batch: EvaluateManyAnswer = {
   verdicts: { k: shared },
   results: [
-    { verdict: 'k', deadlines: [] },
-    { verdict: 'k', deadlines: [deadline], messageFacts, fromHistory: { cancelRequested: true }, remindOff: true },
+    { verdict: 'k', deadlines: [], messages: [] },
+    { verdict: 'k', deadlines: [deadline], messages: [], fromHistory: { cancelRequested: true } },
   ],
   uiLang: 'zh',
 };
@@ -103,8 +98,8 @@ const batch: EvaluateManyAnswer = {
 describe("the content script's worker access", () => {
   it('expands a batch into one full answer per order', async () => {
     expect(expandAnswers(batch)).toEqual([
-      { verdict: { ...shared, deadlines: [] } },
-      { verdict: { ...shared, deadlines: [deadline] }, messageFacts, fromHistory: { cancelRequested: true }, remindOff: true },
+      { verdict: { ...shared, deadlines: [] }, messages: [] },
+      { verdict: { ...shared, deadlines: [deadline] }, messages: [], fromHistory: { cancelRequested: true } },
     ]);
     answerWith(async () => ({ ok: true, value: batch }));
     expect(await askVerdicts([], { record: true, messages: false })).toMatchObject({ ok: true, uiLang: 'zh', answers: [{}, {}] });

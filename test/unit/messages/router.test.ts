@@ -7,7 +7,6 @@ import { openHistory } from '../../../src/history/db';
 import { importHistory } from '../../../src/history/import';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../../src/messages/schemas';
 import type { EvaluateAnswer, EvaluateManyAnswer, HistoryStats, UserSettings, WorkerRequest } from '../../../src/messages/protocol';
-import { renderMessages } from '../../../src/templates/render';
 
 const snapshot: OrderSnapshot = {
   platform: 'amazon',
@@ -21,10 +20,6 @@ const snapshot: OrderSnapshot = {
   source: { url: 'https://sellercentral.amazon.com/orders-v3/order/111-0000000-0000042', reader: 'test', missing: [] },
 };
 const NOW = new Date('2025-03-01T08:20:00.000Z');
-
-/** The messages a page shows for an answer: rendered there from the facts the worker sends. */
-const messagesOf = (answer: EvaluateAnswer) =>
-  renderMessages(answer.verdict.templates, answer.messageFacts ?? { order: snapshot, custom: [] });
 
 describe('route', () => {
   it('lets content scripts evaluate, record actions and read settings, and nothing else', async () => {
@@ -59,9 +54,9 @@ describe('route', () => {
     });
     // The next message that needs it is signed with it: the person is not asked again.
     const answer = (await route({ kind: 'evaluate', snapshot, record: false }, 'content', NOW)) as { ok: true; value: EvaluateAnswer };
-    const signed = messagesOf(answer.value).filter((m) => m.text.includes('Muster Laden'));
+    const signed = answer.value.messages.filter((m) => m.text.includes('Muster Laden'));
     expect(signed.length).toBeGreaterThan(0);
-    expect(messagesOf(answer.value).some((m) => m.missing.includes('storeName'))).toBe(false);
+    expect(answer.value.messages.some((m) => m.missing.includes('storeName'))).toBe(false);
     await route({ kind: 'settings/set', settings: { rules: {} } }, 'extension-page', NOW);
   });
 
@@ -75,7 +70,7 @@ describe('route', () => {
     // 20 minutes after purchase: past the person's 10-minute window, inside Amazon's default 30.
     expect(after.value.verdict.ruleId).toBe('amazon.unshipped.mfn.seller-cancel');
     // No marketplace on the page: the person's amazon.de picks German, and the store name signs it.
-    const apology = messagesOf(after.value).find((m) => m.id === 'amazon.out-of-stock-apology');
+    const apology = after.value.messages.find((m) => m.id === 'amazon.out-of-stock-apology');
     expect(apology).toMatchObject({ language: 'de', text: expect.stringMatching(/Acme GmbH$/) });
     await route({ kind: 'settings/set', settings: { rules: {} } }, 'extension-page', NOW);
   });
@@ -112,10 +107,7 @@ describe('route', () => {
 
 describe('an import made by an extension page', () => {
   it('reaches the next verdict once the page says history changed: the worker reads its templates again', async () => {
-    const fitting = (answer: EvaluateAnswer) =>
-      messagesOf(answer)
-        .filter((m) => m.id.startsWith('custom:'))
-        .map((m) => m.title.en);
+    const fitting = (answer: EvaluateAnswer) => answer.messages.filter((m) => m.id.startsWith('custom:')).map((m) => m.title.en);
     const judge = async () =>
       ((await route({ kind: 'evaluate', snapshot, record: false }, 'content', NOW)) as { ok: true; value: EvaluateAnswer }).value;
     expect(fitting(await judge())).toEqual([]);

@@ -17,12 +17,8 @@ import { App } from '../../../src/popup/App';
 import { buildManualSnapshot, DEFAULT_FORM, updateForm } from '../../../src/popup/manual';
 import { createPopupStore, ticksFrom } from '../../../src/popup/store';
 import { afterPaint, loadLater } from '../../../src/popup/useLater';
-import { loadRenderer } from '../../../src/popup/messages';
 import { LANG_STORAGE_KEY, loadLang } from '../../../src/ui/langPref';
-import { sampleMessageFacts, sampleSnapshot, sampleVerdict } from './sample';
-
-/** The sample verdict's one template, as the library titles it. */
-const APOLOGY_TITLE = 'Out of stock: apology';
+import { sampleMessage, sampleSnapshot, sampleVerdict } from './sample';
 
 /**
  * Runs the work inside act() so Preact flushes effects and renders before the assertions; the popup's
@@ -32,8 +28,6 @@ const settle = (work: () => unknown = () => undefined) =>
   act(async () => {
     await work();
     await loadLater();
-    // Messages are rendered from the worker's facts by a chunk of their own.
-    await loadRenderer();
     await afterPaint();
     await new Promise((r) => setTimeout(r, 0));
   });
@@ -77,15 +71,12 @@ function fakeApi(over: Partial<PopupApi> = {}): PopupApi {
       ok<PageOrders>({
         status: 'read',
         url: '',
-        orders: [{ snapshot: sampleSnapshot(), verdict: sampleVerdict(), messageFacts: sampleMessageFacts() }],
+        orders: [{ snapshot: sampleSnapshot(), verdict: sampleVerdict(), messages: [sampleMessage()] }],
       }),
     ),
     orderHistory: vi.fn(async () => ok(history)),
     evaluate: vi.fn(async () =>
-      ok<EvaluateAnswer>({
-        verdict: sampleVerdict({ headline: { en: 'Manual verdict', zh: '手动结论' } }),
-        messageFacts: sampleMessageFacts(),
-      }),
+      ok<EvaluateAnswer>({ verdict: sampleVerdict({ headline: { en: 'Manual verdict', zh: '手动结论' } }), messages: [] }),
     ),
     stats: vi.fn(async () => ok(stats)),
     settings: vi.fn(async () => ok<UserSettings>({ rules: {} })),
@@ -124,7 +115,7 @@ describe('popup', () => {
     let answer: (value: Result<EvaluateAnswer>) => void = () => undefined;
     const api = fakeApi({
       pageOrders: vi.fn(async () =>
-        ok<PageOrders>({ status: 'read', url: '', orders: [{ snapshot: sampleSnapshot(), verdict: sampleVerdict() }] }),
+        ok<PageOrders>({ status: 'read', url: '', orders: [{ snapshot: sampleSnapshot(), verdict: sampleVerdict(), messages: [] }] }),
       ),
       evaluate: vi.fn(() => new Promise<Result<EvaluateAnswer>>((resolve) => (answer = resolve))),
     });
@@ -133,13 +124,9 @@ describe('popup', () => {
     await settle(() => store.getState().load());
     expect(container.querySelector('.coc-card h2')?.textContent).toBe('You can cancel this order now');
     expect(api.evaluate).toHaveBeenCalledWith(sampleSnapshot());
-    expect(container.textContent).not.toContain(APOLOGY_TITLE);
-    await settle(() =>
-      answer(ok<EvaluateAnswer>({ verdict: sampleVerdict(), messageFacts: sampleMessageFacts({ storeName: 'Acme GmbH' }) })),
-    );
-    // Rendered in the popup from the worker's facts: the library's title, the store name signing the text.
-    expect(container.textContent).toContain(APOLOGY_TITLE);
-    expect(container.textContent).toContain('Acme GmbH');
+    expect(container.textContent).not.toContain(sampleMessage().title.en);
+    await settle(() => answer(ok<EvaluateAnswer>({ verdict: sampleVerdict(), messages: [sampleMessage()] })));
+    expect(container.textContent).toContain(sampleMessage().title.en);
   });
 
   it('without a content script, says which pages work and opens the picker; the picker asks the worker', async () => {

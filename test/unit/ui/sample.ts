@@ -1,5 +1,5 @@
 /** A realistic verdict built inline (Amazon, merchant-fulfilled, unshipped), with made-up ids. */
-import type { MessageFacts, RenderedMessage } from '../../../src/messages/protocol';
+import type { RenderedMessage } from '../../../src/messages/protocol';
 import type { OrderSnapshot, Verdict } from '../../../src/rules/types';
 
 export const NOW = new Date('2025-03-10T08:00:00Z');
@@ -67,12 +67,6 @@ export function sampleVerdict(over: Partial<Verdict> = {}): Verdict {
     rulesetVersion: 'test-1',
     ...over,
   };
-}
-
-/** What the worker sends for the sample order's messages (the page renders them). */
-export function sampleMessageFacts(over: Partial<MessageFacts> = {}): MessageFacts {
-  const { platform, perspective, orderId, marketplace, orderedAt, shipBy } = sampleSnapshot();
-  return { order: { platform, perspective, orderId, marketplace, orderedAt, shipBy }, custom: [], ...over };
 }
 
 export function sampleMessage(over: Partial<RenderedMessage> = {}): RenderedMessage {
