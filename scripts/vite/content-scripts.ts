@@ -60,7 +60,10 @@ export function moduleSyntaxIn(code: string): string | null {
 export const EAGER_COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /** Builds `script` as one classic script and returns its code, with the eager compile hint on top. */
-export async function buildClassic(script: ClassicScript, options: Pick<ContentScriptsOptions, 'plugins' | 'target'>): Promise<string> {
+export async function buildClassic(
+  script: ClassicScript,
+  options: Pick<ContentScriptsOptions, 'plugins' | 'target'> & { minify?: boolean | 'oxc' | 'terser' | 'esbuild' },
+): Promise<string> {
   const result = await build({
     configFile: false,
     logLevel: 'warn',
@@ -70,6 +73,8 @@ export async function buildClassic(script: ClassicScript, options: Pick<ContentS
       write: false,
       target: options.target,
       sourcemap: false,
+      // The main build's choice: `vite build --minify false` gives readable content scripts (npm run bench:profile).
+      ...(options.minify !== undefined && { minify: options.minify }),
       modulePreload: false,
       copyPublicDir: false,
       rollupOptions: { input: script.entry, output: { format: 'iife', entryFileNames: script.fileName } },
@@ -104,13 +109,17 @@ export function withContentScripts(manifest: ManifestLike, scripts: readonly Con
 }
 
 export function contentScripts(options: ContentScriptsOptions): Plugin {
+  let minify: boolean | 'oxc' | 'terser' | 'esbuild' | undefined;
   return {
     name: 'coc-content-scripts',
     apply: 'build',
     enforce: 'post',
+    configResolved(config) {
+      minify = config.build.minify;
+    },
     async generateBundle() {
       const all = [...options.scripts, ...options.parts];
-      const codes = await Promise.all(all.map((s) => buildClassic(s, options)));
+      const codes = await Promise.all(all.map((s) => buildClassic(s, { ...options, minify })));
       all.forEach((s, i) => this.emitFile({ type: 'asset', fileName: s.fileName, source: codes[i]! }));
     },
     // crxjs writes the manifest in its own last step of generating the bundle: it is amended once written.
