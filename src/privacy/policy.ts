@@ -57,6 +57,15 @@ export const PRIVACY_POLICY: Readonly<Record<PolicyLang, Policy>> = {
           'Counts for the statistics page: per day, how many orders ended on each platform, by which rule and who started it, and the name of your browser’s time zone those days are counted in.',
           'For an order with a deadline that needs you (a cancellation request to answer, an order to ship before it is cancelled automatically): that deadline, whether you turned its reminders off, and whether its reminder was shown. Reminders are the browser’s own desktop notifications; nothing is sent anywhere.',
           'Your settings and the message templates you write yourself.',
+          'Status words you taught it (when a page showed a word it did not know and you said what it means): the platform, the word and the stage you chose.',
+        ],
+      },
+      {
+        heading: 'Page samples, only when you ask',
+        paragraphs: [
+          'When an order page cannot be read, its hint offers to save a page sample: a file of the page’s order area, saved to your computer like any download. ' +
+            'It keeps the layout, class names, labels, status words and dates; names, addresses, phone numbers, e-mail addresses, product titles, prices, order numbers and every other text are replaced by placeholders. ' +
+            'Nothing is sent: the file stays on your computer until you choose to share it, and the extension keeps no copy.',
         ],
       },
       {
@@ -106,6 +115,15 @@ export const PRIVACY_POLICY: Readonly<Record<PolicyLang, Policy>> = {
           '统计页面使用的计数：每天在各平台结束的订单数，按规则和发起方分列，以及计算这些日期所用的浏览器时区名称。',
           '对于有需要你处理的截止时间的订单（需答复的取消申请、须在自动取消前发货的订单）：该截止时间、你是否关闭了它的提醒，以及提醒是否已显示。提醒使用浏览器自带的桌面通知，不向任何地方发送数据。',
           '您的设置和您自己编写的消息模板。',
+          '您教给它的状态文字（页面显示了它不认识的文字、您说明了其含义时）：平台、该文字以及您选择的阶段。',
+        ],
+      },
+      {
+        heading: '页面样本，只在您要求时保存',
+        paragraphs: [
+          '当订单页面无法读取时，提示会提供“保存页面样本”：把页面的订单区域保存为一个文件，像普通下载一样存到您的电脑上。' +
+            '文件保留页面结构、类名、标签、状态文字和日期；姓名、地址、电话号码、电子邮箱、商品标题、价格、订单号以及其他所有文字都会被占位符替换。' +
+            '不会发送任何内容：文件留在您的电脑上，由您决定是否分享，扩展自身不保留副本。',
         ],
       },
       {
