@@ -6,10 +6,9 @@
 import { barCss } from '../../ui/styles';
 import type { HintMount } from '../../platforms/types';
 import type { OrderSnapshot, Platform } from '../../rules/types';
+import { HINT_TAG } from './tags';
 
-export const HINT_TAG = 'cancel-or-close-hint';
-/** A list page's summary of its rows (./page-summary); its UI sits on a box inside it, as a hint's does. */
-export const SUMMARY_TAG = 'cancel-or-close-summary';
+export { HINT_TAG, SUMMARY_TAG } from './tags';
 
 /**
  * Resets inherited page styles at the boundary; a floating hint sits bottom-right.

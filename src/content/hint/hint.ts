@@ -16,6 +16,7 @@ import { loadPart } from '../load-part';
 import type { PartExports } from '../part-registry';
 import type { FullHint, RowPopover } from './hint-ui';
 import type { PageSampleSource } from '../page-sample/save';
+import type { PageServices } from './page-summary';
 import { barTitle, drawBar, unreadableBar, verdictBar } from './bar';
 import { adoptStyles, BAR_STYLES, newHost, place, setFacts, type HintPlace } from './element';
 import { askInterfaceLang, currentLang, followLang } from './lang';
@@ -60,7 +61,16 @@ const preloadFullHint = (): void => {
  * the most common, never carries its code.
  */
 let summary: Promise<PartExports['page-summary']> | null = null;
-const PAGE_LANG = { current: currentLang, follow: followLang };
+/** What the summary (a separate script) shares with the hints rather than having again: see PageServices. */
+const PAGE_SERVICES: PageServices = {
+  current: currentLang,
+  follow: followLang,
+  adoptBarStyles(shadow, css) {
+    adoptStyles(shadow, BAR_STYLES);
+    adoptStyles(shadow, css);
+  },
+  followTheme: followPageTheme,
+};
 function summarize(use: (m: PartExports['page-summary']) => void, load: boolean): void {
   if (!summary && (!load || !extensionAlive())) return;
   // A failed load (the worker could not inject it) is tried again with the next row's verdict.
@@ -288,7 +298,7 @@ class Hint implements HintHandle {
     this.order = next;
     this.unreadable = null;
     const { snapshot, verdict } = next;
-    if (this.options.place === 'row') summarize((m) => m.summarizeRow(this, this.host, next, PAGE_LANG), true);
+    if (this.options.place === 'row') summarize((m) => m.summarizeRow(this, this.host, next, PAGE_SERVICES), true);
     if (this.full) {
       const ui = this.full;
       // Unfolded already: the new verdict shows in full, with its own messages.

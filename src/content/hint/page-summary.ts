@@ -12,22 +12,26 @@ import { formatCountdown } from '../../ui/format';
 import { addStrings, t } from '../../ui/i18n';
 import { needsAction } from '../../ui/row';
 import type { PageOrder } from '../../messages/protocol';
-import { adoptStyles, BAR_STYLES, SUMMARY_TAG } from './element';
+import { SUMMARY_TAG } from './tags';
 import type { UiLang } from '../../ui/i18n';
 import type { LangFollower } from './lang';
 
 /**
- * The page's interface language, handed in by the hints (./lang): this module is a separate script
- * (src/content/lazy-parts.ts), so importing ./lang here would give it a second copy of the page's
- * language, one that never hears of a change.
+ * What the page already has, handed in by the hints: this module is a separate script (src/content/lazy-parts.ts),
+ * so importing ./lang, ./theme or the bar's styles here would give it second copies — a page language that never
+ * hears of a change, the page's colours read again, the bar's stylesheet parsed again — of what the content
+ * script has once per page.
  */
-export interface PageLang {
+export interface PageServices {
   current(): UiLang;
   follow(follower: LangFollower): unknown;
+  /** Adopts the bar's stylesheet (parsed once per page, shared by every hint) and then `css` into a shadow root. */
+  adoptBarStyles(shadow: ShadowRoot, css: string): void;
+  /** Gives a box the page's light or dark look (./theme). */
+  followTheme(box: HTMLElement, where: Element | null): void;
 }
-let pageLang: PageLang | null = null;
-const currentLang = (): UiLang => pageLang?.current() ?? 'en';
-import { followPageTheme } from './theme';
+let page: PageServices | null = null;
+const currentLang = (): UiLang => page?.current() ?? 'en';
 
 // Its strings come with its code: the compact bar never shows them (scripts/vite/locale-subset.ts).
 addStrings({ en: summaryEn, zh: summaryZh });
@@ -70,9 +74,8 @@ function build(): NonNullable<typeof box> {
   const ui = document.createElement('div');
   host.append(ui);
   const shadow = ui.attachShadow({ mode: 'closed' });
-  // The bar's sheet is already parsed for the row boxes (shared); the summary's few rules come on top.
-  adoptStyles(shadow, BAR_STYLES);
-  adoptStyles(shadow, SUMMARY_CSS);
+  // The bar's sheet is the row boxes' (parsed once per page); the summary's few rules come on top.
+  page?.adoptBarStyles(shadow, SUMMARY_CSS);
   const root = document.createElement('div');
   root.className = 'coc coc-hint coc-summary';
   root.setAttribute('role', 'region');
@@ -87,7 +90,7 @@ function build(): NonNullable<typeof box> {
   });
   root.append(text, button);
   shadow.append(root);
-  pageLang?.follow({ setLang: schedule });
+  page?.follow({ setLang: schedule });
   return { host, text, button, root };
 }
 
@@ -163,7 +166,7 @@ function draw(): void {
   box.text.textContent = parts.join(' · ');
   box.root.setAttribute('aria-label', t('summary_region', lang));
   box.root.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  followPageTheme(box.host.firstElementChild as HTMLElement, box.host.parentElement);
+  page?.followTheme(box.host.firstElementChild as HTMLElement, box.host.parentElement);
   box.button.textContent = t(onlyActionable ? 'summary_all' : 'summary_only', lang);
   box.button.setAttribute('aria-pressed', String(onlyActionable));
   filterRows();
@@ -176,8 +179,8 @@ function schedule(): void {
 }
 
 /** A row's hint shows (or changes) its verdict. */
-export function summarizeRow(key: object, host: HTMLElement, order: PageOrder, lang: PageLang): void {
-  pageLang ??= lang;
+export function summarizeRow(key: object, host: HTMLElement, order: PageOrder, services: PageServices): void {
+  page ??= services;
   rows.set(key, { order, host });
   schedule();
 }
