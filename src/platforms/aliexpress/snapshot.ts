@@ -18,24 +18,30 @@ export interface StatusRead {
  * The stage for a status word. `meaning` is passed when the caller already looked the word up; `context` is the
  * order's text, searched for an end_reason code when the word only says the order has ended.
  */
-export function statusRead(nativeStatus: string, context: string, meaning = lookupStatus(nativeStatus)): StatusRead {
+export function statusRead(nativeStatus: string, context: PageContext, meaning = lookupStatus(nativeStatus)): StatusRead {
   if (meaning === null) return { nativeStatus, stage: 'unknown', cancelRequested: false, missing: ['stage'] };
   return fromMeaning(nativeStatus, meaning, context);
 }
 
-function fromMeaning(nativeStatus: string, meaning: StatusMeaning, context: string): StatusRead {
+/**
+ * The text around a status, where an ended order's reason is looked for: a string, or a function that reads it only
+ * when asked (most statuses need no reason, and a list reads a hundred cards).
+ */
+export type PageContext = string | (() => string);
+
+function fromMeaning(nativeStatus: string, meaning: StatusMeaning, context: PageContext): StatusRead {
   if (meaning.stage !== 'by-end-reason') {
     const missing = meaning.stage === 'unknown' ? ['stage'] : [];
     return { nativeStatus, stage: meaning.stage, cancelRequested: meaning.cancelRequested, missing };
   }
-  const endReason = findEndReason(context);
+  const endReason = findEndReason(typeof context === 'string' ? context : context());
   const stage = stageForEndReason(endReason);
   const missing = endReason === undefined ? ['endReason', 'stage'] : stage === 'unknown' ? ['stage'] : [];
   return { nativeStatus, stage, cancelRequested: false, ...(endReason === undefined ? {} : { endReason }), missing };
 }
 
 /** A status finding as a StatusRead; several conflicting words are kept in nativeStatus so a person can see them. */
-export function statusFromFinding(finding: StatusFinding, context: string): StatusRead {
+export function statusFromFinding(finding: StatusFinding, context: PageContext): StatusRead {
   switch (finding.kind) {
     case 'found':
       return statusRead(finding.word.text, context, finding.word.meaning);

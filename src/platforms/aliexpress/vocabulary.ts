@@ -360,6 +360,12 @@ const COUNTDOWN_BEFORE_KEYWORD = new RegExp(`${COUNTDOWN_SOURCE}\\s*(?:left|rema
 /** What every countdown keyword holds (each of COUNTDOWN_KEYWORDS, and "left"/"remaining" after the number). */
 const COUNTDOWN_WORD = /剩余|还剩|倒计时|left|remaining/i;
 
+/**
+ * Whether a text may hold a countdown at all: false means `findCountdown` finds none in it, nor in any part of it
+ * (a list card's whole text answers for the text it is read from, links and all left in).
+ */
+export const mayHoldCountdown = (text: string): boolean => COUNTDOWN_WORD.test(searchableText(text));
+
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;

@@ -5,6 +5,7 @@ import {
   findCountdown,
   findEndReason,
   lookupStatus,
+  mayHoldCountdown,
   parseCountdown,
   stageForEndReason,
 } from '../../../../src/platforms/aliexpress/vocabulary';
@@ -106,6 +107,19 @@ describe('countdowns', () => {
     }
     expect(findCountdown('2 days 18 hours REMAINING')).toBe(66 * HOUR);
     expect(findCountdown('ｔｉｍｅ ｌｅｆｔ ０１:４２:１６')).toBe(HOUR + 42 * MINUTE + 16_000);
+  });
+
+  test('a text said to hold no countdown holds none: mayHoldCountdown is false only where findCountdown finds nothing', () => {
+    const texts = [
+      ...COUNTDOWN_KEYWORDS.flatMap((k) => [`${k} 2天18小时`, `${k.toUpperCase()}: 01:42:16`]),
+      'Respond in time. 2 days 18 hours left',
+      'ｔｉｍｅ ｌｅｆｔ ０１:４２:１６',
+      '2 days 18 hours REMAINING',
+      '下单时间：2026-04-13 10:22:05',
+      'Order placed 2 days ago',
+    ];
+    for (const text of texts) if (findCountdown(text) !== null) expect(mayHoldCountdown(text), text).toBe(true);
+    expect(mayHoldCountdown('下单时间：2026-04-13 10:22:05 · US $12.99 · Awaiting delivery')).toBe(false);
   });
 
   test('a deadline is the countdown added to the given now', () => {
