@@ -8,6 +8,7 @@ import { localeSubset } from './scripts/vite/locale-subset.ts';
 import { nativeBrowserByPrototype } from './scripts/vite/native-browser-by-prototype.ts';
 import { contentScripts } from './scripts/vite/content-scripts.ts';
 import { citationsLeftOut } from './scripts/vite/without-citations.ts';
+import { asyncFirstScript } from './scripts/vite/async-first-script.ts';
 import { CONTENT_PARTS, contentScriptFile, partFile } from './src/content/lazy-parts.ts';
 
 const TARGET = 'chrome120';
@@ -33,6 +34,8 @@ export default defineConfig({
   plugins: [
     ...sourcePlugins(),
     crx({ manifest: manifest() }),
+    // The popup asks the seller tab for its orders from a tiny script of its own, before its bundle has arrived.
+    asyncFirstScript({ page: 'src/popup/index.html', module: 'src/popup/first-ask.ts', name: 'popup-first-ask' }),
     // Content scripts are classic scripts of their own, outside crxjs (see scripts/vite/content-scripts.ts).
     contentScripts({
       scripts: PLATFORM_DEFINITIONS.map((p) => ({ fileName: contentScriptFile(p.id), entry: p.contentEntry, matches: p.matchPatterns })),

@@ -2,7 +2,7 @@
  * Popup state (zustand vanilla store + a small Preact hook; the React binding of zustand would
  * need preact/compat). The store gets its API and storage as parameters so tests drive it with fakes.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type {
   EvaluateAnswer,
@@ -233,10 +233,14 @@ export function createPopupStore({ api, storage, initialLang }: PopupDeps): Stor
   });
 }
 
-/** Subscribes a component to a slice of the store. */
+/**
+ * Subscribes a component to a slice of the store. Subscribed in a layout effect, which runs as the
+ * render commits: an effect waits for the next frame, and the tab's answer often comes before that
+ * frame, so its verdict would wait a frame more to enter the page.
+ */
 export function useStore<S, T>(store: StoreApi<S>, select: (state: S) => T): T {
   const [slice, setSlice] = useState(() => select(store.getState()));
-  useEffect(() => {
+  useLayoutEffect(() => {
     setSlice(() => select(store.getState()));
     return store.subscribe((state) => setSlice(() => select(state)));
     // Subscribed once per store: callers pass selectors that mean the same thing on every render.
