@@ -9,6 +9,7 @@ import { nativeBrowserByPrototype } from './scripts/vite/native-browser-by-proto
 import { contentScripts } from './scripts/vite/content-scripts.ts';
 import { citationsLeftOut } from './scripts/vite/without-citations.ts';
 import { asyncFirstScript } from './scripts/vite/async-first-script.ts';
+import { firstLoadChunks } from './scripts/vite/first-load-chunks.ts';
 import { CONTENT_PARTS, contentScriptFile, partFile } from './src/content/lazy-parts.ts';
 
 const TARGET = 'chrome120';
@@ -36,6 +37,8 @@ export default defineConfig({
     crx({ manifest: manifest() }),
     // The popup asks the seller tab for its orders from a tiny script of its own, before its bundle has arrived.
     asyncFirstScript({ page: 'src/popup/index.html', module: 'src/popup/first-ask.ts', name: 'popup-first-ask' }),
+    // ... and loads its first bundle from four files instead of nine.
+    firstLoadChunks({ page: 'src/popup/index.html', worker: 'src/background/index.ts', name: 'popup' }),
     // Content scripts are classic scripts of their own, outside crxjs (see scripts/vite/content-scripts.ts).
     contentScripts({
       scripts: PLATFORM_DEFINITIONS.map((p) => ({ fileName: contentScriptFile(p.id), entry: p.contentEntry, matches: p.matchPatterns })),
