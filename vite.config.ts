@@ -37,7 +37,7 @@ export default defineConfig({
     crx({ manifest: manifest() }),
     // The popup asks the seller tab for its orders from a tiny script of its own, before its bundle has arrived.
     asyncFirstScript({ page: 'src/popup/index.html', module: 'src/popup/first-ask.ts', name: 'popup-first-ask' }),
-    // ... and loads its first bundle from four files instead of nine.
+    // ... and its first load is five module files instead of nine.
     firstLoadChunks({ page: 'src/popup/index.html', worker: 'src/background/index.ts', name: 'popup' }),
     // Content scripts are classic scripts of their own, outside crxjs (see scripts/vite/content-scripts.ts).
     contentScripts({

@@ -1,6 +1,6 @@
 /**
  * Vite plugin: a page's first load in few files. The bundler's own splitting gives every set of
- * pages that shares some modules a chunk of its own, so the popup's first load was seven module
+ * pages that shares some modules a chunk of its own, so the popup's first load was eight module
  * files, each a request the browser process serves from disk on its thread pool (3–4 ms each on
  * this machine, with the worker and the seller tab asking for the same threads). Here the modules of
  * the page's first load (its static imports, from its HTML down) go into two chunks:
@@ -8,7 +8,9 @@
  *     the worker loads nothing of the page's interface;
  *   - `<name>-shared`: the rest but the page's own folder (its own modules stay in its entry chunk).
  * Other pages that use some of these modules load the chunk whole: more bytes read from disk, fewer
- * files. Modules the page loads later (dynamic imports) are split as before.
+ * files. Modules the page loads later (dynamic imports) are split as before. Measured on the popup
+ * with a 100,000-order history (a busy machine, paired opens): first verdict 160 → 141 ms median,
+ * cheaper in 15 of 25; the statistics, privacy and options pages load 11, 20 and 6 KB gzip more.
  */
 import type { Plugin } from 'vite';
 
