@@ -2,7 +2,7 @@
  * The popup's first load (scripts/vite/async-first-script.ts, scripts/vite/first-load-chunks.ts),
  * checked on the built dist/ (npm test builds first): the tab is asked from a first script that
  * imports nothing, every module of the first load is named in the HTML (fetched in one wave, none
- * discovered an import level later), they are few, and the worker loads none of the popup's interface.
+ * discovered an import level later), they are few (one stylesheet), and the worker loads none of the popup's interface.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -33,6 +33,8 @@ describe('the popup first load', () => {
   it('names every module it loads in the HTML, and they are few', () => {
     expect(modules.filter((f) => !named.includes(f))).toEqual([]);
     expect(modules.length).toBeLessThanOrEqual(5);
+    // One stylesheet: the card styles come inside the popup's own.
+    expect(named.filter((f) => f.endsWith('.css'))).toHaveLength(1);
   });
 
   it('leaves the worker without the popup interface modules', () => {
