@@ -176,18 +176,20 @@ export function createPopupStore({ api, storage, initialLang }: PopupDeps): Stor
 
       async load() {
         set({ page: { status: 'loading' }, histories: {} });
-        void api.settings().then((settings) => {
-          if (!settings.ok) return;
-          set({ settings: settings.value });
-          const uiLang = settings.value.uiLang;
-          if (uiLang && uiLang !== get().lang) {
-            saveLang(storage, uiLang);
-            set({ lang: uiLang });
-          }
-        });
-        // Nothing but the page's answer comes before the verdict: the statistics, the messages and the
-        // histories are asked for once the verdicts are painted. On a large history their queries keep
-        // the worker and IndexedDB busy, and their answers' renders would hold up the first paint.
+        // Nothing but the page's answer comes before the verdict: the settings, the statistics, the
+        // messages and the histories are asked for once the verdicts are painted. On a large history
+        // their queries keep the worker and IndexedDB busy, and their answers' renders would hold up
+        // the first paint. Until the settings come, the language is the one this popup last saw.
+        const loadSettings = () =>
+          void api.settings().then((settings) => {
+            if (!settings.ok) return;
+            set({ settings: settings.value });
+            const uiLang = settings.value.uiLang;
+            if (uiLang && uiLang !== get().lang) {
+              saveLang(storage, uiLang);
+              set({ lang: uiLang });
+            }
+          });
         const loadStats = () => void api.stats().then((stats) => set({ stats }));
         const tab = await api.activeTab();
         const answer = tab.ok ? await api.pageOrders(tab.value.id) : tab;
@@ -195,6 +197,7 @@ export function createPopupStore({ api, storage, initialLang }: PopupDeps): Stor
           set({ page: { status: 'no-page', error: answer.ok ? '' : answer.error } });
           get().togglePicker(true);
           await afterPaint();
+          loadSettings();
           loadStats();
           return;
         }
@@ -202,6 +205,7 @@ export function createPopupStore({ api, storage, initialLang }: PopupDeps): Stor
         set({ page: { status: 'answered', page }, opened: null });
         if (page.status === 'unreadable' || (page.status === 'read' && page.orders.length === 0)) get().togglePicker(true);
         await afterPaint();
+        loadSettings();
         loadStats();
         // A list's orders show as a table: messages and history come for the one the person opens
         // (asking for 120 orders' messages and histories at once kept the popup busy for seconds).
