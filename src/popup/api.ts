@@ -18,15 +18,11 @@ import {
 } from '../messages/protocol';
 import type { OrderSnapshot, Platform } from '../rules/types';
 import { ask, askWorker, errorText } from '../messages/client';
-
-export interface ActiveTab {
-  id: number;
-  url: string;
-}
+import { takeFirstAsk, tabToAsk, type AskedTab } from './first-ask';
 
 /** What the popup needs from the extension; the store takes it as a parameter so tests can fake it. */
 export interface PopupApi {
-  activeTab(): Promise<Result<ActiveTab>>;
+  activeTab(): Promise<Result<AskedTab>>;
   pageOrders(tabId: number): Promise<Result<PageOrders>>;
   orderHistory(platform: Platform, orderId: string): Promise<Result<OrderHistory>>;
   evaluate(snapshot: OrderSnapshot): Promise<Result<EvaluateAnswer>>;
@@ -39,23 +35,27 @@ export interface PopupApi {
   openOptions(): void;
 }
 
+/** The first script's ask (./first-ask.ts), kept between the first activeTab and pageOrders of the popup's load. */
+let firstOrders: { tabId: number; orders: Promise<unknown> } | null = null;
+
 export const extensionApi: PopupApi = {
   async activeTab() {
-    // `?tab=<id>` targets a given tab: the popup opened as a page (tests, "open in a tab") has no
-    // seller tab of its own to be active in.
-    const pinned = Number(new URLSearchParams(location.search).get('tab'));
-    if (Number.isInteger(pinned) && pinned > 0) return ok({ id: pinned, url: '' });
+    const first = takeFirstAsk();
     try {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      if (tab?.id === undefined) return fail('no active tab');
-      return ok({ id: tab.id, url: tab.url ?? '' });
+      const tab = await (first ? first.tab : tabToAsk(location.search, (q) => browser.tabs.query(q)));
+      if (!tab) return fail('no active tab');
+      if (first) firstOrders = { tabId: tab.id, orders: first.orders };
+      return ok(tab);
     } catch (e) {
       return fail(errorText(e));
     }
   },
   pageOrders(tabId) {
+    // The answer the first script already asked for, when it is this tab's; asked afresh otherwise (a retry).
+    const first = firstOrders?.tabId === tabId ? firstOrders.orders : null;
+    firstOrders = null;
     const request: PageOrdersRequest = { kind: 'page/orders' };
-    return ask<PageOrders>(() => browser.tabs.sendMessage(tabId, request));
+    return ask<PageOrders>(() => first ?? browser.tabs.sendMessage(tabId, request));
   },
   orderHistory: (platform, orderId) => askWorker({ kind: 'history/order', platform, orderId }),
   evaluate: (snapshot) => askWorker({ kind: 'evaluate', snapshot, record: false }),

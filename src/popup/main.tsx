@@ -1,6 +1,6 @@
 import '../ui/page-strings';
 import { render } from 'preact';
-import '../ui/styles.css';
+// One stylesheet for the first load: popup.css takes in the shared card styles (../ui/styles.css).
 import './popup.css';
 import { loadLang } from '../ui/langPref';
 import { extensionApi } from './api';

@@ -2,7 +2,7 @@
  * Popup state (zustand vanilla store + a small Preact hook; the React binding of zustand would
  * need preact/compat). The store gets its API and storage as parameters so tests drive it with fakes.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type {
   EvaluateAnswer,
@@ -176,18 +176,20 @@ export function createPopupStore({ api, storage, initialLang }: PopupDeps): Stor
 
       async load() {
         set({ page: { status: 'loading' }, histories: {} });
-        void api.settings().then((settings) => {
-          if (!settings.ok) return;
-          set({ settings: settings.value });
-          const uiLang = settings.value.uiLang;
-          if (uiLang && uiLang !== get().lang) {
-            saveLang(storage, uiLang);
-            set({ lang: uiLang });
-          }
-        });
-        // Nothing but the page's answer comes before the verdict: the statistics, the messages and the
-        // histories are asked for once the verdicts are painted. On a large history their queries keep
-        // the worker and IndexedDB busy, and their answers' renders would hold up the first paint.
+        // Nothing but the page's answer comes before the verdict: the settings, the statistics, the
+        // messages and the histories are asked for once the verdicts are painted. On a large history
+        // their queries keep the worker and IndexedDB busy, and their answers' renders would hold up
+        // the first paint. Until the settings come, the language is the one this popup last saw.
+        const loadSettings = () =>
+          void api.settings().then((settings) => {
+            if (!settings.ok) return;
+            set({ settings: settings.value });
+            const uiLang = settings.value.uiLang;
+            if (uiLang && uiLang !== get().lang) {
+              saveLang(storage, uiLang);
+              set({ lang: uiLang });
+            }
+          });
         const loadStats = () => void api.stats().then((stats) => set({ stats }));
         const tab = await api.activeTab();
         const answer = tab.ok ? await api.pageOrders(tab.value.id) : tab;
@@ -195,6 +197,7 @@ export function createPopupStore({ api, storage, initialLang }: PopupDeps): Stor
           set({ page: { status: 'no-page', error: answer.ok ? '' : answer.error } });
           get().togglePicker(true);
           await afterPaint();
+          loadSettings();
           loadStats();
           return;
         }
@@ -202,6 +205,7 @@ export function createPopupStore({ api, storage, initialLang }: PopupDeps): Stor
         set({ page: { status: 'answered', page }, opened: null });
         if (page.status === 'unreadable' || (page.status === 'read' && page.orders.length === 0)) get().togglePicker(true);
         await afterPaint();
+        loadSettings();
         loadStats();
         // A list's orders show as a table: messages and history come for the one the person opens
         // (asking for 120 orders' messages and histories at once kept the popup busy for seconds).
@@ -233,10 +237,14 @@ export function createPopupStore({ api, storage, initialLang }: PopupDeps): Stor
   });
 }
 
-/** Subscribes a component to a slice of the store. */
+/**
+ * Subscribes a component to a slice of the store. Subscribed in a layout effect, which runs as the
+ * render commits: an effect waits for the next frame, and the tab's answer often comes before that
+ * frame, so its verdict would wait a frame more to enter the page.
+ */
 export function useStore<S, T>(store: StoreApi<S>, select: (state: S) => T): T {
   const [slice, setSlice] = useState(() => select(store.getState()));
-  useEffect(() => {
+  useLayoutEffect(() => {
     setSlice(() => select(store.getState()));
     return store.subscribe((state) => setSlice(() => select(state)));
     // Subscribed once per store: callers pass selectors that mean the same thing on every render.

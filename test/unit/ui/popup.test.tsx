@@ -111,6 +111,25 @@ describe('popup', () => {
     expect(store.getState().picker.open).toBe(false);
   });
 
+  it('asks the worker nothing until the page has answered and its verdict is painted', async () => {
+    let answer: (value: Result<PageOrders>) => void = () => undefined;
+    const api = fakeApi({ pageOrders: vi.fn(() => new Promise<Result<PageOrders>>((resolve) => (answer = resolve))) });
+    const store = createPopupStore({ api, storage: null, initialLang: 'en' });
+    await settle(() => render(<App store={store} links={api} />, container));
+    let loaded: Promise<void> = Promise.resolve();
+    await settle(() => {
+      loaded = store.getState().load();
+    });
+    expect(api.pageOrders).toHaveBeenCalledWith(7);
+    for (const ask of [api.settings, api.stats, api.orderHistory, api.evaluate]) expect(ask).not.toHaveBeenCalled();
+    await settle(() => {
+      answer(ok<PageOrders>({ status: 'read', url: '', orders: [{ snapshot: sampleSnapshot(), verdict: sampleVerdict(), messages: [] }] }));
+      return loaded;
+    });
+    expect(container.querySelector('.coc-card h2')?.textContent).toBe('You can cancel this order now');
+    for (const ask of [api.settings, api.stats, api.orderHistory, api.evaluate]) expect(ask).toHaveBeenCalled();
+  });
+
   it('shows a verdict that came without messages at once, and its messages once the worker sends them', async () => {
     let answer: (value: Result<EvaluateAnswer>) => void = () => undefined;
     const api = fakeApi({
