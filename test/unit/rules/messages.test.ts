@@ -4,20 +4,14 @@
  * acts on comes without a message. Unknown verdicts are exempt (there is nothing to say yet).
  */
 import { describe, expect, it } from 'vitest';
-import { ALL_RULES, evaluate, type OrderSnapshot, type Perspective, type Platform } from '../../../src/rules';
+import { ALL_RULES, evaluate, type OrderSnapshot } from '../../../src/rules';
 import type { Rule } from '../../../src/rules/rule';
 import { messagesFor } from '../../../src/templates/render';
 import { NOW, SCENARIOS, snap } from './scenarios';
+import { EVERY_PAGE } from './pages';
 
 /** The pages the readers exist for: sellers everywhere, dropshippers buying on AliExpress and 1688. */
-const PAGES: ReadonlyArray<{ platform: Platform; perspective: Perspective }> = [
-  { platform: 'amazon', perspective: 'seller' },
-  { platform: 'aliexpress', perspective: 'seller' },
-  { platform: 'aliexpress', perspective: 'buyer' },
-  { platform: '1688', perspective: 'seller' },
-  { platform: '1688', perspective: 'buyer' },
-  { platform: 'shopify', perspective: 'seller' },
-];
+const PAGES = EVERY_PAGE;
 
 const pagesOf = (rule: Rule) =>
   PAGES.filter(

@@ -5,8 +5,9 @@
  * page came first, and a verdict changed by its reader must not change the next one.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { ALL_RULES, type OrderSnapshot, type Perspective, type Platform, type Settings, type StorePlatform } from '../../../src/rules';
+import { ALL_RULES, type OrderSnapshot, type Settings, type StorePlatform } from '../../../src/rules';
 import { NOW, SCENARIOS, snap } from './scenarios';
+import { EVERY_PAGE } from './pages';
 
 type Engine = typeof import('../../../src/rules/engine');
 
@@ -16,14 +17,7 @@ async function freshEngine(): Promise<Engine> {
   return import('../../../src/rules/engine');
 }
 
-const PAGES: ReadonlyArray<{ platform: Platform; perspective: Perspective }> = [
-  { platform: 'amazon', perspective: 'seller' },
-  { platform: 'aliexpress', perspective: 'seller' },
-  { platform: 'aliexpress', perspective: 'buyer' },
-  { platform: '1688', perspective: 'seller' },
-  { platform: '1688', perspective: 'buyer' },
-  { platform: 'shopify', perspective: 'seller' },
-];
+const PAGES = EVERY_PAGE;
 
 /** US and UK spelling, India's and Japan's own figures, the Gulf's fee, and a page that did not say. */
 const MARKETPLACES = ['amazon.com', 'amazon.co.uk', 'amazon.in', 'amazon.co.jp', 'amazon.de', 'amazon.ae', 'amazon.sa', undefined];

@@ -3,26 +3,12 @@
  * its row can match: the marketplace's spelling, the page's side, the person's store platform.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  ALL_RULES,
-  evaluate,
-  type OrderSnapshot,
-  type Perspective,
-  type Platform,
-  type StorePlatform,
-  type Verdict,
-} from '../../../src/rules';
+import { ALL_RULES, evaluate, type OrderSnapshot, type StorePlatform, type Verdict } from '../../../src/rules';
 import { respell, spellingFor } from '../../../src/rules/wording';
 import { NOW, SCENARIOS, snap } from './scenarios';
+import { EVERY_PAGE } from './pages';
 
-const PAGES: ReadonlyArray<{ platform: Platform; perspective: Perspective }> = [
-  { platform: 'amazon', perspective: 'seller' },
-  { platform: 'aliexpress', perspective: 'seller' },
-  { platform: 'aliexpress', perspective: 'buyer' },
-  { platform: '1688', perspective: 'seller' },
-  { platform: '1688', perspective: 'buyer' },
-  { platform: 'shopify', perspective: 'seller' },
-];
+const PAGES = EVERY_PAGE;
 
 /** Each scenario on every page its row can match (the shared rows reach every platform and side). */
 const variants: OrderSnapshot[] = SCENARIOS.flatMap(({ expect: id, order }) => {
