@@ -302,18 +302,29 @@ function buildVerdict(row: CompiledRule, facts: TimeFacts, s: Readonly<Settings>
     const d = DEADLINE_BUILDERS[id](facts, s, m);
     if (d !== null) deadlines.push(d);
   }
+  return rowVerdict(
+    row,
+    (row.staticConsequences ?? resolveConsequences(r, s, m)) as Consequence[],
+    deadlines,
+    r.sources as Verdict['sources'],
+  );
+}
+
+/** A row's verdict around the parts an order gives it (its consequences, deadlines and sources), texts as written. */
+function rowVerdict(row: CompiledRule, consequences: Consequence[], deadlines: Deadline[], sources: Verdict['sources']): Verdict {
+  const r = row.rule;
   const verdict: Verdict = {
     action: r.action,
     outcome: r.outcome,
     actor: r.actor,
     headline: r.headline,
     steps: r.steps as LocalizedText[],
-    consequences: (row.staticConsequences ?? resolveConsequences(r, s, m)) as Consequence[],
+    consequences,
     deadlines,
     templates: r.templates as string[],
-    followUps: r.followUps as Verdict['followUps'],
+    followUps: r.followUps as FollowUp[],
     ruleId: r.id,
-    sources: r.sources as Verdict['sources'],
+    sources,
     rulesetVersion: RULESET_VERSION,
   };
   if (r.outcome !== null) verdict.outcomeNote = r.outcomeNote ?? OUTCOME_NOTES[r.outcome];
@@ -326,24 +337,7 @@ function buildVerdict(row: CompiledRule, facts: TimeFacts, s: Readonly<Settings>
  * frozen, so a verdict can never change what later verdicts are handed.
  */
 function wordedParts(row: CompiledRule, wc: WordingCase): WordedParts {
-  const r = row.rule;
-  const unworded: Verdict = {
-    action: r.action,
-    outcome: r.outcome,
-    actor: r.actor,
-    headline: r.headline,
-    steps: r.steps as LocalizedText[],
-    consequences: (row.staticConsequences ?? []) as Consequence[],
-    deadlines: [],
-    templates: r.templates as string[],
-    followUps: r.followUps as FollowUp[],
-    ruleId: r.id,
-    sources: [],
-    rulesetVersion: RULESET_VERSION,
-  };
-  if (r.outcome !== null) unworded.outcomeNote = r.outcomeNote ?? OUTCOME_NOTES[r.outcome];
-  if (r.caveat !== undefined) unworded.reason = r.caveat;
-  const w = wordVerdict(unworded, wc);
+  const w = wordVerdict(rowVerdict(row, (row.staticConsequences ?? []) as Consequence[], [], []), wc);
   return Object.freeze({
     headline: w.headline,
     steps: Object.freeze([...w.steps]),
