@@ -31,6 +31,7 @@ describe('checkBudgets', () => {
     expect(byId).toEqual({
       'bundleGzipKB.content': 'max 20',
       'bundleGzipKB.popup': 'max 60',
+      'bundleGzipKB.background': 'max 60',
       'contentAddedMs.detail': 'ratio 2 per floor.contentAddedMs.detail floor floor.contentAddedMs.detail',
       'contentAddedMs.list500': 'ratio 2 per floor.contentAddedMs.list500 floor floor.contentAddedMs.list500',
       'longestTaskMsByPage.detail.floor': 'floor-plus 10 floor floor.longestTaskMs.detail',
