@@ -6,12 +6,11 @@
 import type { PageReader, ReadOrder, ReadResult } from '../types';
 import { isAliexpressBuyerHost } from './platform';
 import { findLabeledOrderDate, findLabeledOrderIds, orderIdFromHref } from './labels';
-import { captchaResult, clockOf, deadlineIn, hasCaptcha, isLoading, type ReaderOptions } from './page-state';
+import { captchaResult, clockOf, deadlineInElement, hasCaptcha, isLoading, type ReaderOptions } from './page-state';
 import { itemTitleOf, searchableText, textOf } from '../text';
 import { scopeOf, SPACED, WITHOUT_LINKS } from './page-text';
 import { CARD_HEADER, CARD_INFO, CARD_PRODUCT_IMAGE, CARD_PRODUCT_NAME, CARD_STATUS, DETAIL_LINK, ORDER_CARD } from './selectors';
 import { buildSnapshot, buyerMarketplace, statusRead } from './snapshot';
-import { mayHoldCountdown } from './vocabulary';
 
 const BUYER_ORDER_LIST_ID = 'aliexpress/buyer-order-list';
 const LIST_PATH = '/p/order/index.html';
@@ -24,8 +23,7 @@ function readCard(card: Element, url: URL, now: () => Date): ReadOrder | null {
   if (orderId === undefined) return null;
   const statusEl = card.querySelector(CARD_STATUS);
   const nativeStatus = searchableText(statusEl?.textContent ?? '');
-  // The card's text without its links, read only when needed: for an ended order's reason, or a countdown the
-  // card's whole text (a native read) shows may be there. Most cards of a list need neither.
+  // The card's text without its links, read only for an ended order's reason: most cards of a list need none.
   let text: string | undefined;
   const cardText = (): string => (text ??= textOf(card, WITHOUT_LINKS));
   const header = card.querySelector(CARD_HEADER);
@@ -38,7 +36,7 @@ function readCard(card: Element, url: URL, now: () => Date): ReadOrder | null {
       orderId,
       status: statusRead(nativeStatus, cardText),
       orderedAt: findLabeledOrderDate(infoText),
-      deadlineAt: mayHoldCountdown(card.textContent ?? '') ? deadlineIn(cardText(), now) : undefined,
+      deadlineAt: deadlineInElement(card, now),
       itemCount: lines > 0 ? lines : undefined,
       itemTitle: itemTitleOf(card.querySelectorAll(CARD_PRODUCT_NAME)),
       marketplace: buyerMarketplace(url),

@@ -4,7 +4,9 @@
  */
 import type { ReadResult } from '../types';
 import { CAPTCHA, LOADING } from './selectors';
-import { findCountdown, deadlineFrom } from './vocabulary';
+import { textOf } from '../text';
+import { WITHOUT_LINKS } from './page-text';
+import { deadlineFrom, findCountdown, mayHoldCountdown } from './vocabulary';
 
 export interface ReaderOptions {
   /** The time countdowns are counted from; the read itself never looks at the clock. Defaults to the call time. */
@@ -32,4 +34,12 @@ export function captchaResult(orderId?: string): ReadResult {
 export function deadlineIn(text: string, now: () => Date): string | undefined {
   const ms = findCountdown(text);
   return ms === null ? undefined : deadlineFrom(now(), ms);
+}
+
+/**
+ * The countdown in an element's (or a shadow root's) text without its links. Its native text is tested first: one without any
+ * countdown word (most rows and cards of a list) is never walked node by node.
+ */
+export function deadlineInElement(element: Node, now: () => Date): string | undefined {
+  return mayHoldCountdown(element.textContent ?? '') ? deadlineIn(textOf(element, WITHOUT_LINKS), now) : undefined;
 }

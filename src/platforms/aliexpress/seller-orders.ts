@@ -9,11 +9,11 @@
 import type { PageReader, ReadOrder, ReadResult } from '../types';
 import { isAliexpressSellerHost } from './platform';
 import { findLabeledOrderDate, hasOrderIdLabel, idAfterLabel, orderIdFromHref } from './labels';
-import { captchaResult, clockOf, deadlineIn, hasCaptcha, type ReaderOptions } from './page-state';
+import { captchaResult, clockOf, deadlineInElement, hasCaptcha, type ReaderOptions } from './page-state';
 import { isNeverRead, NEVER_READ, textOf } from '../text';
 import { FUSION_MESSAGE_CONTENT } from './selectors';
 import { BUYER_CANCEL_REQUEST, namesBuyerCancelReason } from './vocabulary';
-import { scopeOf, SPACED, WITHOUT_LINKS } from './page-text';
+import { scopeOf, SPACED } from './page-text';
 import { buildSnapshot, statusFromFinding, statusRead, type StatusRead } from './snapshot';
 import { findStatusWord } from './status-in-page';
 
@@ -103,7 +103,7 @@ function readOrder(reader: string, anchor: IdAnchor, container: Element, url: UR
       orderId: anchor.id,
       status: statusFromFinding(finding, text),
       orderedAt: findLabeledOrderDate(text),
-      deadlineAt: deadlineIn(textOf(container, WITHOUT_LINKS), now),
+      deadlineAt: deadlineInElement(container, now),
     }),
     mount: { anchor: anchor.element, where: 'after' },
   };
@@ -219,7 +219,7 @@ export function createSellerOrderDetailReader(options: ReaderOptions = {}): Page
               orderId,
               status: withBuyerCancelRequest(statusFromFinding(finding, text), request),
               orderedAt: findLabeledOrderDate(text),
-              deadlineAt: deadlineIn(textOf(container, WITHOUT_LINKS), now),
+              deadlineAt: deadlineInElement(container, now),
             }),
             mount:
               request && finding.kind !== 'found'
