@@ -12,13 +12,12 @@ import {
   type HistoryStats,
   type OrderHistory,
   type PageOrders,
-  type PageOrdersRequest,
   type Result,
   type UserSettings,
 } from '../messages/protocol';
 import type { OrderSnapshot, Platform } from '../rules/types';
 import { ask, askWorker, errorText } from '../messages/client';
-import { takeFirstAsk, tabToAsk, type AskedTab } from './first-ask';
+import { PAGE_ORDERS, takeFirstAsk, tabToAsk, type AskedTab } from './first-ask';
 
 /** What the popup needs from the extension; the store takes it as a parameter so tests can fake it. */
 export interface PopupApi {
@@ -54,8 +53,7 @@ export const extensionApi: PopupApi = {
     // The answer the first script already asked for, when it is this tab's; asked afresh otherwise (a retry).
     const first = firstOrders?.tabId === tabId ? firstOrders.orders : null;
     firstOrders = null;
-    const request: PageOrdersRequest = { kind: 'page/orders' };
-    return ask<PageOrders>(() => first ?? browser.tabs.sendMessage(tabId, request));
+    return ask<PageOrders>(() => first ?? browser.tabs.sendMessage(tabId, PAGE_ORDERS));
   },
   orderHistory: (platform, orderId) => askWorker({ kind: 'history/order', platform, orderId }),
   evaluate: (snapshot) => askWorker({ kind: 'evaluate', snapshot, record: false }),

@@ -37,14 +37,17 @@ export async function tabToAsk(
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? '' };
 }
 
+/** The tab's one question: what orders does the page show? (Also asked again by ./api on a retry.) */
+export const PAGE_ORDERS: PageOrdersRequest = { kind: 'page/orders' };
+
 function start(): FirstAsk | null {
   // Firefox's `browser` and Chrome's `chrome` both return Promises in MV3; absent outside an extension page (unit tests).
+  // The same choice as src/shared/runtime.ts, written here because this script may import nothing.
   const world = globalThis as { browser?: { tabs?: Tabs }; chrome?: { tabs?: Tabs } };
   const tabs = (world.browser ?? world.chrome)?.tabs;
   if (!tabs || typeof location === 'undefined') return null;
   const tab = tabToAsk(location.search, (q) => tabs.query(q));
-  const request: PageOrdersRequest = { kind: 'page/orders' };
-  const orders = tab.then((t) => (t ? tabs.sendMessage(t.id, request) : null));
+  const orders = tab.then((t) => (t ? tabs.sendMessage(t.id, PAGE_ORDERS) : null));
   // Whoever takes the ask handles its failures; one never taken must not be reported as unhandled.
   orders.catch(() => undefined);
   return { tab, orders };

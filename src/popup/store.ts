@@ -180,33 +180,36 @@ export function createPopupStore({ api, storage, initialLang }: PopupDeps): Stor
         // messages and the histories are asked for once the verdicts are painted. On a large history
         // their queries keep the worker and IndexedDB busy, and their answers' renders would hold up
         // the first paint. Until the settings come, the language is the one this popup last saw.
+        // A language the person picks before the settings arrive is theirs: the stored one must not undo it.
+        const shownLang = get().lang;
         const loadSettings = () =>
           void api.settings().then((settings) => {
             if (!settings.ok) return;
             set({ settings: settings.value });
             const uiLang = settings.value.uiLang;
-            if (uiLang && uiLang !== get().lang) {
+            if (uiLang && uiLang !== get().lang && get().lang === shownLang) {
               saveLang(storage, uiLang);
               set({ lang: uiLang });
             }
           });
         const loadStats = () => void api.stats().then((stats) => set({ stats }));
+        const afterVerdict = async () => {
+          await afterPaint();
+          loadSettings();
+          loadStats();
+        };
         const tab = await api.activeTab();
         const answer = tab.ok ? await api.pageOrders(tab.value.id) : tab;
         if (!answer.ok || answer.value.status === 'not-an-order-page') {
           set({ page: { status: 'no-page', error: answer.ok ? '' : answer.error } });
           get().togglePicker(true);
-          await afterPaint();
-          loadSettings();
-          loadStats();
+          await afterVerdict();
           return;
         }
         const page = answer.value;
         set({ page: { status: 'answered', page }, opened: null });
         if (page.status === 'unreadable' || (page.status === 'read' && page.orders.length === 0)) get().togglePicker(true);
-        await afterPaint();
-        loadSettings();
-        loadStats();
+        await afterVerdict();
         // A list's orders show as a table: messages and history come for the one the person opens
         // (asking for 120 orders' messages and histories at once kept the popup busy for seconds).
         if (isListPage(page)) return;
