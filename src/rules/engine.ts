@@ -207,16 +207,17 @@ function matches(
 function marketSettings(s: Readonly<Settings>, m: MarketFacts): Readonly<Settings> {
   if (m.crTargetPct === undefined && m.buyerSelfCancelMinutes === undefined) return s;
   if (s !== DEFAULT_SETTINGS) return withMarketFigures(s, m);
-  // The defaults with a marketplace's figures: one frozen object per marketplace's facts (made once for orders in no programme).
-  let out = DEFAULT_MARKET_SETTINGS.get(m);
+  // The defaults with a marketplace's figures: one frozen object per marketplace (its figures come from its table row
+  // alone, while a programme's facts are made per order). Bounded: only table marketplaces have figures.
+  let out = DEFAULT_MARKET_SETTINGS.get(m.marketplace);
   if (out === undefined) {
     out = Object.freeze(withMarketFigures(s, m));
-    DEFAULT_MARKET_SETTINGS.set(m, out);
+    DEFAULT_MARKET_SETTINGS.set(m.marketplace, out);
   }
   return out;
 }
 
-const DEFAULT_MARKET_SETTINGS = new WeakMap<MarketFacts, Readonly<Settings>>();
+const DEFAULT_MARKET_SETTINGS = new Map<string | undefined, Readonly<Settings>>();
 
 function withMarketFigures(s: Readonly<Settings>, m: MarketFacts): Readonly<Settings> {
   let out: Settings | undefined;
@@ -297,17 +298,22 @@ function unknownVerdict(reason: LocalizedText): Verdict {
 
 function buildVerdict(row: CompiledRule, facts: TimeFacts, s: Readonly<Settings>, m: MarketFacts): Verdict {
   const r = row.rule;
-  const deadlines: Deadline[] = [];
-  for (const id of r.deadlines) {
-    const d = DEADLINE_BUILDERS[id](facts, s, m);
-    if (d !== null) deadlines.push(d);
-  }
   return rowVerdict(
     row,
     (row.staticConsequences ?? resolveConsequences(r, s, m)) as Consequence[],
-    deadlines,
+    orderDeadlines(r, facts, s, m),
     r.sources as Verdict['sources'],
   );
+}
+
+/** A row's deadlines for this order, those that do not apply left out. */
+function orderDeadlines(r: Rule, facts: TimeFacts, s: Readonly<Settings>, m: MarketFacts): Deadline[] {
+  const out: Deadline[] = [];
+  for (const id of r.deadlines) {
+    const d = DEADLINE_BUILDERS[id](facts, s, m);
+    if (d !== null) out.push(d);
+  }
+  return out;
 }
 
 /** A row's verdict around the parts an order gives it (its consequences, deadlines and sources), texts as written. */
@@ -379,9 +385,7 @@ function wordedVerdict(row: CompiledRule, facts: TimeFacts, s: Readonly<Settings
 /** A row's consequences for this order and page: resolved as resolveConsequences does, each worded once per case. */
 function wordedConsequences(r: Rule, s: Readonly<Settings>, m: MarketFacts, wc: WordingCase): Consequence[] {
   const out: Consequence[] = [];
-  for (const entry of r.consequences) {
-    const c = typeof entry === 'function' ? entry(s, m) : entry;
-    if (c === null) continue;
+  for (const c of resolveConsequences(r, s, m)) {
     const worded = wordConsequence(c, wc);
     if (worded !== null) out.push(worded);
   }
@@ -391,9 +395,7 @@ function wordedConsequences(r: Rule, s: Readonly<Settings>, m: MarketFacts, wc: 
 /** The order's deadlines with their texts worded (a deadline is copied only when its text changes, which few do). */
 function wordedDeadlines(r: Rule, facts: TimeFacts, s: Readonly<Settings>, m: MarketFacts, wc: WordingCase): Deadline[] {
   const out: Deadline[] = [];
-  for (const id of r.deadlines) {
-    const d = DEADLINE_BUILDERS[id](facts, s, m);
-    if (d === null) continue;
+  for (const d of orderDeadlines(r, facts, s, m)) {
     const text = wordTextOnce(d.text, wc);
     if (text !== null) out.push(text === d.text ? d : { ...d, text });
   }
@@ -405,8 +407,9 @@ export function evaluate(order: OrderSnapshot, ctx: EvaluateContext): Verdict {
 }
 
 /**
- * The same judgement with the verdict built whole and then worded text by text (wordVerdict), keeping nothing
- * between calls: the plain path the kept wording of `evaluate` is tested against (test/unit/rules/wording-cache.test.ts).
+ * The same judgement with the verdict built whole and then worded text by text (wordVerdict), without the rows'
+ * kept worded texts: the plain path the kept wording of `evaluate` is tested against (test/unit/rules/wording-cache.test.ts).
+ * Every other step (and its cache) is `evaluate`'s; a test that needs none of them kept loads a fresh module.
  */
 export function evaluateUncached(order: OrderSnapshot, ctx: EvaluateContext): Verdict {
   return judge(order, ctx, false);

@@ -145,7 +145,7 @@ export const C = Object.freeze({
     // amazon.in keeps the id it always had, so stored verdicts and statistics keep reading it.
     const id = m.marketplace === 'amazon.in' ? 'india-cancellation-fee' : 'cancellation-fee';
     const made = FEES.get(fee);
-    if (made !== undefined && made.id === id && made.text === fee.text) return made;
+    if (made !== undefined && made.id === id) return made;
     const c: Consequence = Object.freeze({ id, tone: 'bad' as const, text: fee.text });
     FEES.set(fee, c);
     return c;
