@@ -28,6 +28,9 @@ function manifest(): ManifestV3Export {
   return m as ManifestV3Export;
 }
 
+/** The popup's page, as the build names it. */
+const POPUP_PAGE = 'src/popup/index.html';
+
 /** The transforms every source needs, in the main build and in each content script's own build. */
 const sourcePlugins = () => [localeSubset(), nativeBrowserByPrototype(), preact()];
 
@@ -36,9 +39,9 @@ export default defineConfig({
     ...sourcePlugins(),
     crx({ manifest: manifest() }),
     // The popup asks the seller tab for its orders from a tiny script of its own, before its bundle has arrived.
-    asyncFirstScript({ page: 'src/popup/index.html', module: 'src/popup/first-ask.ts', name: 'popup-first-ask' }),
+    asyncFirstScript({ page: POPUP_PAGE, module: 'src/popup/first-ask.ts', name: 'popup-first-ask' }),
     // ... and its first load is five module files instead of eight.
-    firstLoadChunks({ page: 'src/popup/index.html', worker: 'src/background/index.ts', name: 'popup' }),
+    firstLoadChunks({ page: POPUP_PAGE, worker: 'src/background/index.ts', name: 'popup' }),
     // Content scripts are classic scripts of their own, outside crxjs (see scripts/vite/content-scripts.ts).
     contentScripts({
       scripts: PLATFORM_DEFINITIONS.map((p) => ({ fileName: contentScriptFile(p.id), entry: p.contentEntry, matches: p.matchPatterns })),

@@ -13,6 +13,7 @@
  * imports, since an import would make it wait for another file after all.
  */
 import type { Plugin } from 'vite';
+import { normalPath, withSplitGroups } from './split-groups';
 
 export interface FirstScript {
   /** The page, as the build names it (e.g. `src/popup/index.html`). */
@@ -23,26 +24,22 @@ export interface FirstScript {
   name: string;
 }
 
-const normal = (path: string) => path.replaceAll('\\', '/');
-
 export function asyncFirstScript(first: FirstScript): Plugin {
   let root = '';
-  const isModule = (id: string) => normal(id) === `${root}/${first.module}`;
+  const isModule = (id: string) => normalPath(id) === `${root}/${first.module}`;
   return {
     name: 'coc-async-first-script',
     apply: 'build',
     configResolved(config) {
-      root = normal(config.root);
+      root = normalPath(config.root);
     },
     outputOptions(options) {
-      const splitting = typeof options.codeSplitting === 'object' ? options.codeSplitting : {};
-      const groups = [...(splitting.groups ?? []), { name: first.name, test: (id: string) => isModule(id) }];
-      return { ...options, codeSplitting: { ...splitting, groups } };
+      return withSplitGroups(options, { name: first.name, test: (id: string) => isModule(id) });
     },
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        if (normal(ctx.path).replace(/^\//u, '') !== first.page || !ctx.bundle) return html;
+        if (normalPath(ctx.path).replace(/^\//u, '') !== first.page || !ctx.bundle) return html;
         const chunk = Object.values(ctx.bundle).find((c) => c.type === 'chunk' && c.moduleIds.some(isModule));
         if (chunk?.type !== 'chunk') throw new Error(`${first.module}: no chunk of its own in ${first.page}`);
         if (chunk.imports.length > 0 || chunk.moduleIds.length > 1)

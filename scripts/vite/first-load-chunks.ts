@@ -13,6 +13,7 @@
  * cheaper in 15 of 25; the statistics, privacy and options pages load 11, 20 and 6 KB gzip more.
  */
 import type { Plugin } from 'vite';
+import { normalPath, withSplitGroups } from './split-groups';
 
 export interface FirstLoad {
   /** The page's HTML, relative to the project root (e.g. `src/popup/index.html`). */
@@ -26,8 +27,6 @@ export interface FirstLoad {
 interface Graph {
   getModuleInfo(id: string): { importedIds: readonly string[] } | null;
 }
-
-const normal = (path: string) => path.replaceAll('\\', '/');
 
 /** Every module `entry` imports statically, itself included. */
 function closure(graph: Graph, entry: string): Set<string> {
@@ -52,7 +51,7 @@ export function firstLoadChunks(first: FirstLoad): Plugin {
   })();
   const chunkOf = (id: string, graph: Graph): 'worker' | 'shared' | null => {
     sets ??= { page: closure(graph, `${root}/${first.page}`), worker: closure(graph, `${root}/${first.worker}`) };
-    const path = normal(id);
+    const path = normalPath(id);
     if (!sets.page.has(id) || path.startsWith(`${root}/${pageDir}`) || /\.(?:css|html)(?:\?|$)/u.test(path)) return null;
     return sets.worker.has(id) ? 'worker' : 'shared';
   };
@@ -65,15 +64,13 @@ export function firstLoadChunks(first: FirstLoad): Plugin {
     name: 'coc-first-load-chunks',
     apply: 'build',
     configResolved(config) {
-      root = normal(config.root);
+      root = normalPath(config.root);
     },
     buildStart() {
       sets = null;
     },
     outputOptions(options) {
-      const splitting = typeof options.codeSplitting === 'object' ? options.codeSplitting : {};
-      const groups = [...(splitting.groups ?? []), worker, shared];
-      return { ...options, codeSplitting: { ...splitting, groups } };
+      return withSplitGroups(options, worker, shared);
     },
   };
 }
