@@ -9,10 +9,21 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleMessage, Page, Request } from 'playwright-core';
-import { clickInHint, elementsInHint, launch, loadFixture, serve, unfoldHint, waitForHints, type Launched } from '../support/browser';
+import {
+  clickInHint,
+  elementsInHint,
+  launch,
+  loadFixture,
+  serve,
+  unfoldHint,
+  waitForHints,
+  type HintSeen,
+  type Launched,
+} from '../support/browser';
 import { freshenDates } from '../support/fresh-dates';
 import { DEMO_PAGES, loadDemoPage } from '../../scripts/demo-pages';
 import { GOOD_EVALUATE, HOSTILE_MESSAGES } from '../unit/hardening/hostile-messages';
+import { MANAGE_ORDERS_BENCH_URL, makeManageOrdersHtml } from '../fixtures/amazon/make-manage-orders';
 
 let browser: Launched;
 /** Every request any context of the browser made, as Playwright saw it (pages, extension pages, the worker). */
@@ -157,6 +168,33 @@ describe('page scripts cannot read or steer our UI', () => {
     expect(seen.attached).toEqual(['DIV']); // the patch works, and never saw our element
     expect(seen.shadowRoot).toBeNull();
     expect(seen.lightText).toBe('');
+    await page.close();
+  });
+
+  it('a page that takes the root of a row hint still waiting out of view cannot show its own content in our place', async () => {
+    // A long list's far rows get their hint element at once (with the verdict's data-*), and their shadow root only
+    // when drawn near the view. A page script finding such an element could attach a root of its own to it.
+    const { page, errors } = await openHtml(freshenDates(makeManageOrdersHtml(80)), MANAGE_ORDERS_BENCH_URL);
+    const all = await waitForHints(page, (h) => h.length === 80);
+    const lastId = all.at(-1)!.attrs['data-order-id']!;
+    expect(all.at(-1)!.text).toBe(''); // not drawn yet: far below the view
+    const forged = await page.evaluate((id) => {
+      const el = document.querySelector<HTMLElement>(`cancel-or-close-hint[data-order-id="${id}"]`)!;
+      el.attachShadow({ mode: 'open' }).innerHTML = '<b>FORGED: cancel now</b>';
+      el.closest('tr')!.scrollIntoView();
+      return el.hidden;
+    }, lastId);
+    expect(forged).toBe(true);
+    const drawnNow = (h: HintSeen[]) => h.filter((x) => x.attrs['data-order-id'] === lastId);
+    const ours = drawnNow(await waitForHints(page, (h) => drawnNow(h).some((x) => x.text !== '' && !x.text.includes('FORGED'))));
+    // One element for the order, showing our verdict: the page's root went with the element it took.
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.text).not.toContain('FORGED');
+    expect(ours[0]!.attrs).toMatchObject({ 'data-state': 'ready', 'data-action': all.at(-1)!.attrs['data-action'] });
+    expect(
+      await page.evaluate((id) => document.querySelector(`cancel-or-close-hint[data-order-id="${id}"]`)!.shadowRoot, lastId),
+    ).toBeNull();
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -107,31 +107,40 @@ function outOfFlexRows(anchor: Element): Element {
   return at;
 }
 
+/** Sets an attribute only when it differs: a list sets six on each of hundreds of elements, most already right. */
+function setAttribute(el: HTMLElement, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
 export function setFacts(el: HTMLElement, s: OrderSnapshot, action: string, outcome: string | null): void {
-  if (el.getAttribute('data-platform') !== s.platform) el.setAttribute('data-platform', s.platform);
-  el.setAttribute('data-order-id', s.orderId);
-  el.setAttribute('data-stage', s.stage);
-  el.setAttribute('data-action', action);
-  el.setAttribute('data-outcome', outcome ?? '');
-  el.setAttribute('data-cancel-requested', String(s.cancelRequested));
+  setAttribute(el, 'data-platform', s.platform);
+  setAttribute(el, 'data-order-id', s.orderId);
+  setAttribute(el, 'data-stage', s.stage);
+  setAttribute(el, 'data-action', action);
+  setAttribute(el, 'data-outcome', outcome ?? '');
+  setAttribute(el, 'data-cancel-requested', s.cancelRequested ? 'true' : 'false');
 }
 
 /**
- * A new hint: the contract element, with our UI in a closed shadow root. The root goes on the
- * contract element itself where it can (one element per hint: a list makes hundreds); when the page
- * has defined `<cancel-or-close-hint>` itself and its constructor took the element's shadow root
- * first, the root goes on a `div` of ours inside it — an element no page can redefine — so a hostile
- * definition can never suppress a hint. The layout attributes (`data-row`, `data-folded`,
- * `data-floating`) sit on whichever element holds the root: they are what its styles read.
- * Cloned from one model per platform and place.
+ * The layout attributes (see HOST_CSS) sit on whichever element holds our shadow root: they are what its styles read.
+ * A row's hint is born with `data-row` and `data-folded`; `data-floating` comes with its place.
+ */
+const LAYOUT_ATTRIBUTES = ['data-row', 'data-folded', 'data-floating'] as const;
+
+/**
+ * A new hint's contract element, cloned from one model per platform and place, without its shadow root yet: a long
+ * list's far rows wait hidden, and may never be drawn, so each gets its root when first drawn (`openRoot`).
+ * The defaults of its facts are on the model, so setting them costs only where a verdict differs.
  */
 const hostModels = new Map<string, HTMLElement>();
-export function newHost(platform: Platform, kind: HintPlace): { host: HTMLElement; ui: HTMLElement; shadow: ShadowRoot } {
+export function newHost(platform: Platform, kind: HintPlace): HTMLElement {
   const key = `${platform}/${kind}`;
   let model = hostModels.get(key);
   if (!model) {
     model = document.createElement(HINT_TAG);
     model.setAttribute('data-platform', platform);
+    model.setAttribute('data-outcome', '');
+    model.setAttribute('data-cancel-requested', 'false');
     // A row's hint is a folded box that enters the page hidden, drawn once its row is near the view.
     if (kind === 'row') {
       model.setAttribute('data-row', '');
@@ -140,14 +149,31 @@ export function newHost(platform: Platform, kind: HintPlace): { host: HTMLElemen
     }
     hostModels.set(key, model);
   }
-  const host = model.cloneNode(false) as HTMLElement;
+  return model.cloneNode(false) as HTMLElement;
+}
+
+/**
+ * Our closed shadow root for a hint, on the contract element itself where it can (one element per hint: a list makes
+ * hundreds). `host` is the element to use from then on:
+ * - A page that found our element while it waited and attached a root of its own to it would show its content in
+ *   our place: the element is replaced by a fresh copy (same attributes), which takes our root at once.
+ * - When the page has defined `<cancel-or-close-hint>` itself and its constructor takes the root of every copy, the
+ *   root goes on a `div` of ours inside the element, an element no page can redefine, so a hostile definition can
+ *   never suppress a hint.
+ */
+export function openRoot(host: HTMLElement): { host: HTMLElement; ui: HTMLElement; shadow: ShadowRoot } {
   try {
-    // Closed at once, so the page can never attach a root of its own afterwards.
     return { host, ui: host, shadow: host.attachShadow({ mode: 'closed' }) };
   } catch {
-    const ui = document.createElement('div');
-    for (const name of ['data-row', 'data-folded']) if (host.hasAttribute(name)) ui.setAttribute(name, '');
-    host.append(ui);
-    return { host, ui, shadow: ui.attachShadow({ mode: 'closed' }) };
+    const fresh = host.cloneNode(false) as HTMLElement;
+    host.replaceWith(fresh);
+    try {
+      return { host: fresh, ui: fresh, shadow: fresh.attachShadow({ mode: 'closed' }) };
+    } catch {
+      const ui = document.createElement('div');
+      for (const name of LAYOUT_ATTRIBUTES) if (fresh.hasAttribute(name)) ui.setAttribute(name, '');
+      fresh.append(ui);
+      return { host: fresh, ui, shadow: ui.attachShadow({ mode: 'closed' }) };
+    }
   }
 }

@@ -18,7 +18,7 @@ import type { FullHint, RowPopover } from './hint-ui';
 import type { PageSampleSource } from '../page-sample/save';
 import type { PageServices } from './page-summary';
 import { barTitle, drawBar, unreadableBar, verdictBar } from './bar';
-import { adoptStyles, BAR_STYLES, newHost, place, setFacts, type HintPlace } from './element';
+import { adoptStyles, BAR_STYLES, newHost, openRoot, place, setFacts, type HintPlace } from './element';
 import { askInterfaceLang, currentLang, followLang } from './lang';
 import { whenNearView } from './near-view';
 import { followPageTheme } from './theme';
@@ -85,11 +85,12 @@ function summarize(use: (m: PartExports['page-summary']) => void, load: boolean)
 const BAR_REFRESH_MS = 60_000;
 
 class Hint implements HintHandle {
-  /** The contract element: the verdict's facts as data-* attributes, placed in the page. */
-  private readonly host: HTMLElement;
-  /** The element that holds our closed shadow root: the contract element, or a box of ours inside it (see newHost). */
-  private readonly ui: HTMLElement;
-  private readonly shadow: ShadowRoot;
+  /** The contract element: the verdict's facts as data-* attributes, placed in the page (replaced only by openRoot). */
+  private host: HTMLElement;
+  /** The element that holds our closed shadow root: the contract element, or a box of ours inside it (see openRoot). */
+  private ui: HTMLElement;
+  /** Made when the hint is first drawn (see `root`). */
+  private shadow: ShadowRoot | null = null;
   private container: HTMLElement | null = null;
   private placed = false;
   private floating = false;
@@ -110,8 +111,21 @@ class Hint implements HintHandle {
     platform: Platform,
     private readonly options: HintOptions,
   ) {
-    ({ host: this.host, ui: this.ui, shadow: this.shadow } = newHost(platform, options.place));
-    // The shadow root is dressed (styles, contents) only when first drawn: a long list's far rows may never be.
+    this.host = newHost(platform, options.place);
+    this.ui = this.host;
+    // The shadow root is made and dressed (styles, contents) only when first drawn: a long list's far rows may never be.
+  }
+
+  /** Our shadow root, attached when first needed. */
+  private root(): ShadowRoot {
+    if (this.shadow) return this.shadow;
+    const waited = this.host;
+    ({ host: this.host, ui: this.ui, shadow: this.shadow } = openRoot(waited));
+    // A page that took the waiting element's root got it replaced: the list's summary follows the row's new element.
+    const order = this.order;
+    if (this.host !== waited && order && this.options.place === 'row')
+      summarize((m) => m.summarizeRow(this, this.host, order, PAGE_SERVICES), false);
+    return this.shadow;
   }
 
   /** The element enters the page only with its verdict, so its data-* attributes are never a transient guess. */
@@ -125,10 +139,11 @@ class Hint implements HintHandle {
   /** The shadow root's styles and container, made when the hint is first drawn. */
   private dress(): HTMLElement {
     if (this.container) return this.container;
+    const shadow = this.root();
     this.container = document.createElement('div');
     followPageTheme(this.ui, this.host.parentElement);
-    adoptStyles(this.shadow, BAR_STYLES);
-    this.shadow.append(this.container);
+    adoptStyles(shadow, BAR_STYLES);
+    shadow.append(this.container);
     return this.container;
   }
 
@@ -145,7 +160,8 @@ class Hint implements HintHandle {
   private loadFull(): Promise<FullHint> {
     this.fullLoading ??= loadFullHint().then(({ createFullHint, createRowPopover, cardCss }) => {
       const container = this.dress();
-      adoptStyles(this.shadow, cardCss);
+      const shadow = this.root();
+      adoptStyles(shadow, cardCss);
       const { teach, forget } = this.options;
       const options = {
         lang: currentLang(),
@@ -155,7 +171,7 @@ class Hint implements HintHandle {
         ...(this.options.pageSample && { saveSample: () => this.saveSample().then((what) => what !== null) }),
       };
       if (this.rowPops()) {
-        const pop = createRowPopover(this.shadow, this.ui, (open) => this.popToggled(open));
+        const pop = createRowPopover(shadow, this.ui, (open) => this.popToggled(open));
         this.popover = pop;
         this.full = createFullHint(pop.element, { ...options, onFold: pop.hide });
       } else {
@@ -241,7 +257,7 @@ class Hint implements HintHandle {
     const source = this.options.pageSample;
     if (!source || !extensionAlive()) return Promise.resolve(null);
     return loadPageSample().then(
-      (m) => m.savePageSample(source(), this.shadow).then(() => m.sampleWhat(currentLang())),
+      (m) => m.savePageSample(source(), this.root()).then(() => m.sampleWhat(currentLang())),
       () => null,
     );
   };

@@ -60,7 +60,6 @@ const LABEL_START = new RegExp(`^\\s*(?:${LABEL_ALTERNATIVES})`, 'iu');
 const ANY_ROW_LABEL = new RegExp(LABEL_ALTERNATIVES, 'iu');
 /** Every naming of a label in a row's text, for counting. */
 const LABEL_ANYWHERE = new RegExp(LABEL_ALTERNATIVES, 'giu');
-const WHITESPACE_RUN = /\s+/gu;
 
 const ALERT_SELECTOR = alert.join(',');
 
@@ -90,8 +89,6 @@ interface RowScan {
   alerts: Element[];
 }
 
-const collapse = (text: string): string => text.replace(WHITESPACE_RUN, ' ').trim();
-
 /** The line an element sits in: itself when it is a block, else its nearest block ancestor inside the row. */
 function blockOf(element: Element, row: Element): Element {
   let block: Element | null = element;
@@ -109,13 +106,13 @@ function hasLineChild(element: Element): boolean {
 
 /** A block's own line: its text without the text of the blocks nested in it. */
 function lineText(block: Element): string {
-  if (!hasLineChild(block)) return collapse(block.textContent ?? '');
+  if (!hasLineChild(block)) return displayText(block.textContent ?? '');
   let text = '';
   for (const child of block.childNodes as unknown as Iterable<Node>) {
     if (child.nodeType === 1 && LINE_ELEMENTS.has((child as Element).tagName)) continue;
     text += child.textContent ?? '';
   }
-  return collapse(text);
+  return displayText(text);
 }
 
 /**

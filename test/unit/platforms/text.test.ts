@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { displayText, fullFold, matchKey, searchableText, textOf } from '../../../src/platforms/text';
+import { displayText, fullFold, matchKey, searchableText, SPACE_TO_COLLAPSE, textOf } from '../../../src/platforms/text';
 
 function page(html: string): Document {
   const window = new Window({ url: 'https://example.test/' });
@@ -54,6 +54,28 @@ describe('textOf', () => {
 });
 
 describe('displayText', () => {
+  it('collapses white space exactly as replacing every run of it would, while leaving single spaces alone', () => {
+    // Every code point `\s` matches, with letters and plain spaces between them, in all short arrangements and in
+    // a few thousand longer random ones (a fixed generator: the same strings on every run).
+    const spaces = Array.from({ length: 0x3001 }, (_, c) => String.fromCharCode(c)).filter((c) => /\s/u.test(c));
+    expect(spaces.length).toBeGreaterThan(20);
+    const alphabet = [...spaces, ' ', ' ', 'a', '订', '.'];
+    const texts: string[] = [''];
+    for (const a of alphabet) for (const b of alphabet) texts.push(a + b, `x${a}${b}y`);
+    let state = 7;
+    for (let n = 0; n < 5000; n += 1) {
+      let text = '';
+      for (let i = 0; i < n % 13; i += 1) {
+        state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+        text += alphabet[state % alphabet.length];
+      }
+      texts.push(text);
+    }
+    const differing = texts.filter((t) => t.replace(SPACE_TO_COLLAPSE, ' ') !== t.replace(/\s+/gu, ' '));
+    expect(differing).toEqual([]);
+    expect(displayText(' a \n\u00a0b\u3000 c ')).toBe('a b c');
+  });
+
   it('collapses every kind of white space and trims, and changes nothing else', () => {
     expect(displayText(' Nicht\u00a0\u00a0versandt.\u3000')).toBe('Nicht versandt.');
     expect(displayText('ＡＢ：１')).toBe('ＡＢ：１');
