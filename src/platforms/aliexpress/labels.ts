@@ -94,7 +94,7 @@ export function findLabeledOrderDate(text: string): string | undefined {
 }
 
 /** Month names by prefix, in the buyer UI languages (EN, ES, FR, PT, DE, RU). "jui" needs four letters (FR juin/juil). */
-const MONTH_PREFIXES: [string, number][] = [
+const MONTH_PREFIXES: ReadonlyArray<readonly [string, number]> = [
   ['jan', 1],
   ['ene', 1],
   ['янв', 1],
@@ -141,21 +141,34 @@ const MONTH_PREFIXES: [string, number][] = [
   ['дек', 12],
 ];
 
+/**
+ * The table by prefix length (a list has a date per card: a lookup, not a search of the table per date). The first
+ * entry of a prefix wins, as a search in order would give.
+ */
+const MONTH_BY_PREFIX: ReadonlyMap<string, number> = new Map([...MONTH_PREFIXES].reverse());
+
 function monthOf(name: string): number | undefined {
   const n = name.toLowerCase();
-  const byFour = MONTH_PREFIXES.find(([p]) => p.length === 4 && n.startsWith(p));
-  if (byFour) return byFour[1];
+  const byFour = n.length >= 4 ? MONTH_BY_PREFIX.get(n.slice(0, 4)) : undefined;
+  if (byFour !== undefined) return byFour;
   if (n.startsWith('jui')) return undefined;
-  return MONTH_PREFIXES.find(([p]) => p.length === 3 && n.startsWith(p))?.[1];
+  return n.length >= 3 ? MONTH_BY_PREFIX.get(n.slice(0, 3)) : undefined;
 }
 
+const DAYS_IN_MONTH: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const twoDigits = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * A full ISO time, as the snapshot contract and the worker's validation require: midnight UTC, which is exactly how
+ * a bare "2026-04-13" is read, so no time of day is invented. A day the month does not have ("Feb 30") is none.
+ * Checked by the calendar rather than through a Date (a unit test compares the two for every day of the century).
+ */
 function isoDate(year: number, month: number | undefined, day: number): string | undefined {
-  if (month === undefined || year < 2000 || year > 2100) return undefined;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
-  // A full ISO time, as the snapshot contract and the worker's validation require: midnight UTC,
-  // which is exactly how a bare "2026-04-13" is read, so no time of day is invented.
-  return `${d.toISOString().slice(0, 10)}T00:00:00Z`;
+  if (month === undefined || year < 2000 || year > 2100 || month < 1 || month > 12 || day < 1) return undefined;
+  const days = month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number);
+  if (day > days) return undefined;
+  return `${year}-${twoDigits(month)}-${twoDigits(day)}T00:00:00Z`;
 }
 
 /**

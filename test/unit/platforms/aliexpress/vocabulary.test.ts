@@ -148,6 +148,43 @@ describe('labels', () => {
     expect(parseOrderDate(text)).toBe(iso);
   });
 
+  test('every month name of the buyer languages, written out or cut short', () => {
+    const months: Record<string, readonly string[]> = {
+      en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+      es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+      fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+      pt: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+      de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+      ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+    };
+    for (const [lang, names] of Object.entries(months))
+      names.forEach((name, i) => {
+        const iso = `2026-${String(i + 1).padStart(2, '0')}-07T00:00:00Z`;
+        expect(parseOrderDate(`7 ${name} 2026`), `${lang} ${name}`).toBe(iso);
+        if (!/^jui/iu.test(name)) expect(parseOrderDate(`7 ${name.slice(0, 3)}. 2026`), `${lang} ${name.slice(0, 3)}.`).toBe(iso);
+      });
+    expect(parseOrderDate('7 Xyz 2026')).toBeUndefined();
+  });
+
+  test('a date is read when the calendar has it, for every day of the century and none it lacks', () => {
+    // The oracle is the built-in Date; the reader checks the calendar itself.
+    const viaDate = (y: number, m: number, d: number) => {
+      const date = new Date(Date.UTC(y, m - 1, d));
+      return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? `${date.toISOString().slice(0, 10)}T00:00:00Z` : undefined;
+    };
+    const differing: string[] = [];
+    for (let y = 1999; y <= 2101; y += 1)
+      for (let m = 1; m <= 12; m += 1)
+        for (let d = 0; d <= 32; d += 1) {
+          const text = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          const expected = y < 2000 || y > 2100 ? undefined : viaDate(y, m, d);
+          if (parseOrderDate(text) !== expected) differing.push(text);
+        }
+    expect(differing).toEqual([]);
+    expect(parseOrderDate('2026-13-01')).toBeUndefined();
+    expect(parseOrderDate('2026-00-10')).toBeUndefined();
+  });
+
   test('impossible or unlabelled dates are not read', () => {
     expect(parseOrderDate('Feb 30, 2026')).toBeUndefined();
     expect(parseOrderDate('13 jui 2026')).toBeUndefined();
