@@ -7,7 +7,7 @@
  * we keep watching (throttled) so a status change on the page, new rows on a list, or the host app
  * re-rendering our hint away are all picked up.
  */
-import type { PageReader, ReadOrder, ReadResult } from '../platforms/types';
+import type { PageReader, ReadEnd, ReadOrder, ReadResult } from '../platforms/types';
 import type { LocalizedText, OrderSnapshot, Stage } from '../rules/types';
 import type { PageOrder, PageOrders, RenderedMessage } from '../messages/protocol';
 import { MAX_BATCH } from '../messages/bounds';
@@ -53,6 +53,20 @@ export const EXTENSION_FAILED_NOTE: LocalizedText = {
   en: 'The order was read, but Cancel or Close itself did not answer, so it cannot judge it now. This is a fault of the extension, not of the page: refresh the page to try again.',
   zh: '已读取订单，但“取消还是关闭”扩展本身没有响应，因此暂时无法判断。这是扩展的问题，不是页面的问题：请刷新页面重试。',
 };
+
+/**
+ * Rows a list reads in one task (PageReader.readRows): one full page of Amazon's Manage Orders (100 orders at most)
+ * is read at once; a longer list, such as an AliExpress list grown by "View more", goes on in the next task.
+ */
+export const LIST_SLICE_ROWS = 100;
+
+/** A list being read row by row: the rows still to read, the orders read so far, and the next slice's timer. */
+interface Slicing {
+  rows: Generator<ReadOrder, ReadEnd, void>;
+  orders: ReadOrder[];
+  changed: boolean;
+  timer: ReturnType<typeof setTimeout> | null;
+}
 
 /** Orders judged per message, well under the worker's MAX_BATCH, so the first verdicts come quickly. */
 export const VERDICT_BATCH = Math.min(500, MAX_BATCH);
@@ -112,6 +126,8 @@ export class ReadingSession {
   private everRead = false;
   /** Until the read gives up: only then is a mutation read at once (after it, reads are spaced like any other). */
   private waiting = true;
+  /** A list reading still going on, row by row (see readSlice). */
+  private slicing: Slicing | null = null;
 
   /** Distinct orders this page has had recorded: a page that keeps rewriting ids cannot fill the history. */
   private readonly recorded = new Set<string>();
@@ -185,6 +201,9 @@ export class ReadingSession {
   private readNow(): void {
     if (this.signal.aborted) return;
     this.lastRead = performance.now();
+    this.stopSlicing();
+    const rows = this.reader.readRows?.(document, this.url);
+    if (rows) return this.readSlice({ rows, orders: [], changed: false, timer: null });
     let result: ReadResult;
     try {
       result = this.reader.read(document, this.url);
@@ -193,23 +212,88 @@ export class ReadingSession {
       result = { status: 'unreadable', missing: ['order'], note: NOT_READ_NOTE };
     }
     if (result.status === 'read') {
-      this.everRead = true;
-      this.state.status = 'read';
-      delete this.state.note;
-      this.unreadableHint?.remove();
-      this.unreadableHint = null;
-      const toJudge: ReadOrder[] = [];
-      let changed = this.forgetGone(result.orders);
-      for (const order of result.orders) {
-        const seen = this.consider(order);
-        if (seen === 'new') toJudge.push(order);
-        changed ||= seen !== 'same';
-      }
-      if (toJudge.length > 0) this.judge(toJudge);
-      this.rereadMs = changed ? REREAD_MS : Math.min(this.rereadMs * 2, REREAD_MAX_MS);
+      this.readStarted();
+      this.readDone(result.orders, this.take(result.orders));
     } else if (result.status === 'unreadable' && !this.everRead) {
       this.showUnreadable(result.note, result.orderId);
     }
+  }
+
+  /**
+   * One slice of a list read row by row (PageReader.readRows): LIST_SLICE_ROWS rows are read and sent to be judged,
+   * and the rest goes on in the next task, so a long list never holds the page for one long task. The orders a
+   * slice reads are shown as their verdicts come; what the whole reading found decides, at its end, which hints go.
+   * A new reading (the page changed) replaces one still under way.
+   */
+  private readSlice(reading: Slicing): void {
+    if (this.signal.aborted || this.slicing !== null) return;
+    const from = reading.orders.length;
+    let end: ReadEnd | null = null;
+    try {
+      while (reading.orders.length - from < LIST_SLICE_ROWS) {
+        const step = reading.rows.next();
+        if (step.done) {
+          end = step.value;
+          break;
+        }
+        reading.orders.push(step.value);
+      }
+    } catch {
+      // A reader must not throw. Rows read before are shown; without a whole reading no hint is taken away.
+      if (reading.orders.length === 0 && !this.everRead) this.showUnreadable(NOT_READ_NOTE);
+      return;
+    }
+    if (reading.orders.length > from) {
+      this.readStarted();
+      reading.changed = this.take(reading.orders.slice(from)) || reading.changed;
+    }
+    if (!end) {
+      this.slicing = reading;
+      reading.timer = setTimeout(() => {
+        this.slicing = null;
+        this.readSlice(reading);
+      }, 0);
+      return;
+    }
+    if (end.status === 'read' || reading.orders.length > 0) {
+      this.readStarted();
+      this.readDone(reading.orders, reading.changed);
+    } else if (end.status === 'unreadable' && !this.everRead) {
+      this.showUnreadable(end.note, end.orderId);
+    }
+  }
+
+  private stopSlicing(): void {
+    if (this.slicing?.timer) clearTimeout(this.slicing.timer);
+    this.slicing = null;
+  }
+
+  /** The page showed its orders: the "could not read" hint, if any, goes. */
+  private readStarted(): void {
+    this.everRead = true;
+    this.state.status = 'read';
+    delete this.state.note;
+    this.unreadableHint?.remove();
+    this.unreadableHint = null;
+  }
+
+  /** Judges the orders not shown yet with these facts; whether any order changed. */
+  private take(orders: readonly ReadOrder[]): boolean {
+    const toJudge: ReadOrder[] = [];
+    let changed = false;
+    for (const order of orders) {
+      const seen = this.consider(order);
+      if (seen === 'new') toJudge.push(order);
+      changed ||= seen !== 'same';
+    }
+    if (toJudge.length > 0) this.judge(toJudge);
+    return changed;
+  }
+
+  /** A whole reading is done: hints of orders it did not find go, and the next re-read is spaced by what changed. */
+  private readDone(orders: readonly ReadOrder[], changed: boolean): void {
+    const gone = this.forgetGone(orders);
+    this.rereadMs = changed || gone ? REREAD_MS : Math.min(this.rereadMs * 2, REREAD_MAX_MS);
   }
 
   /**
@@ -448,6 +532,7 @@ export class ReadingSession {
 
   private stop(): void {
     this.followingLang?.();
+    this.stopSlicing();
     this.observer?.disconnect();
     if (this.pending) clearTimeout(this.pending);
     for (const s of this.shown.values()) s.hint?.remove();

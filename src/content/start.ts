@@ -45,6 +45,18 @@ function bounded(reader: PageReader): PageReader {
       if (result.status !== 'read') return result;
       return { ...result, orders: result.orders.map((o) => ({ ...o, snapshot: boundSnapshot(o.snapshot) })) };
     },
+    ...(reader.readRows && { readRows: boundedRows(reader.readRows) }),
+  };
+}
+
+function boundedRows(readRows: NonNullable<PageReader['readRows']>): NonNullable<PageReader['readRows']> {
+  return function* (root, url) {
+    const rows = readRows(root, url);
+    for (;;) {
+      const step = rows.next();
+      if (step.done) return step.value;
+      yield { ...step.value, snapshot: boundSnapshot(step.value.snapshot) };
+    }
   };
 }
 

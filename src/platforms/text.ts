@@ -143,10 +143,13 @@ export function itemTitleOf(elements: Iterable<Element>, within?: string): strin
     if (title !== '' && !titles.includes(title)) titles.push(title);
   }
   if (titles.length === 0) return undefined;
-  const joined = Array.from(titles.join('; '));
-  return joined.length <= ITEM_TITLE_MAX
-    ? joined.join('')
-    : `${joined
+  const text = titles.length === 1 ? (titles[0] as string) : titles.join('; ');
+  // A text of at most ITEM_TITLE_MAX code units has at most that many characters: nothing to cut, nothing to split.
+  if (text.length <= ITEM_TITLE_MAX) return text;
+  const characters = Array.from(text);
+  return characters.length <= ITEM_TITLE_MAX
+    ? text
+    : `${characters
         .slice(0, ITEM_TITLE_MAX - 1)
         .join('')
         .trimEnd()}…`;

@@ -45,7 +45,18 @@ export interface PageReader {
    */
   root(doc: Document): Element | null;
   read(root: ParentNode, url: URL): ReadResult;
+  /**
+   * A list's orders one row at a time, for a list that can be long: the content script reads as many rows as one task
+   * should hold, judges them, and goes on in the next task (src/content/session.ts), so a long list never makes a long
+   * task. Reads exactly what `read` reads (`read` is this run to the end: `readAllRows`, src/platforms/read-rows.ts).
+   * The end says how the list read: 'read' (also a list that shows no order: a filter matching nothing); otherwise
+   * why not, when no row was yielded.
+   */
+  readRows?(root: ParentNode, url: URL): Generator<ReadOrder, ReadEnd, void>;
 }
+
+/** How a row-by-row reading ended: 'read' when the list was read (its orders were yielded); otherwise as `ReadResult` says. */
+export type ReadEnd = { status: 'read' } | Exclude<ReadResult, { status: 'read' }>;
 
 /**
  * The part of a platform's definition a content script needs on the seller's page (src/platforms/<site>/on-page.ts):

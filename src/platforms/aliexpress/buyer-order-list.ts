@@ -3,7 +3,8 @@
  * buys from a supplier. Cards render after load and more arrive with "View orders"; every read reads all cards
  * present and changes nothing on the page, so reading again after more cards arrive is safe.
  */
-import type { PageReader, ReadOrder, ReadResult } from '../types';
+import type { PageReader, ReadEnd, ReadOrder, ReadResult } from '../types';
+import { readAllRows } from '../read-rows';
 import { isAliexpressBuyerHost } from './platform';
 import { findLabeledOrderDate, findLabeledOrderIds, orderIdFromHref } from './labels';
 import { captchaResult, clockOf, deadlineInElement, hasCaptcha, isLoading, type ReaderOptions } from './page-state';
@@ -47,6 +48,30 @@ function readCard(card: Element, url: URL, now: () => Date): ReadOrder | null {
 
 export function createBuyerOrderListReader(options: ReaderOptions = {}): PageReader {
   const now = clockOf(options);
+  /** The cards in order; the end says why none could be read. */
+  function* readRows(root: ParentNode, url: URL): Generator<ReadOrder, ReadEnd, void> {
+    const scope = scopeOf(root);
+    const cards = Array.from(scope.querySelectorAll(ORDER_CARD));
+    let read = 0;
+    for (const card of cards) {
+      const order = readCard(card, url, now);
+      if (!order) continue;
+      read += 1;
+      yield order;
+    }
+    if (read > 0) return { status: 'read' };
+    // A captcha is only in the way when no order shows; a dismissed overlay can linger hidden next to real cards.
+    if (hasCaptcha(scope)) return captchaResult();
+    if (cards.length === 0 || isLoading(scope)) return { status: 'not-ready' };
+    return {
+      status: 'unreadable',
+      missing: ['orderId'],
+      note: {
+        en: 'The order cards on this page show no order number that could be read.',
+        zh: '此页面的订单卡片上读不到订单号。',
+      },
+    };
+  }
   return {
     id: BUYER_ORDER_LIST_ID,
     platform: 'aliexpress',
@@ -55,21 +80,8 @@ export function createBuyerOrderListReader(options: ReaderOptions = {}): PageRea
     // The list app's mount point is not documented; the body is the one root known to exist.
     root: (doc) => doc.body,
     read(root, url): ReadResult {
-      const scope = scopeOf(root);
-      const cards = Array.from(scope.querySelectorAll(ORDER_CARD));
-      const orders = cards.map((c) => readCard(c, url, now)).filter((o): o is ReadOrder => o !== null);
-      if (orders.length > 0) return { status: 'read', orders };
-      // A captcha is only in the way when no order shows; a dismissed overlay can linger hidden next to real cards.
-      if (hasCaptcha(scope)) return captchaResult();
-      if (cards.length === 0 || isLoading(scope)) return { status: 'not-ready' };
-      return {
-        status: 'unreadable',
-        missing: ['orderId'],
-        note: {
-          en: 'The order cards on this page show no order number that could be read.',
-          zh: '此页面的订单卡片上读不到订单号。',
-        },
-      };
+      return readAllRows(readRows(root, url));
     },
+    readRows,
   };
 }

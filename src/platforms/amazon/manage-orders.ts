@@ -10,7 +10,8 @@
  * labels are split into lines.
  */
 import type { FulfilledBy, OrderSnapshot } from '../../rules/types';
-import type { PageReader, ReadOrder, ReadResult } from '../types';
+import type { PageReader, ReadEnd, ReadOrder } from '../types';
+import { readAllRows } from '../read-rows';
 import { parseSellerCentralDate } from './dates';
 import { displayText, itemTitleOf, textOf } from '../text';
 import { HIDDEN_SELECTOR, ORDER_ID_PATTERN, alertText, isHidden, isHiddenElement } from './page-text';
@@ -373,10 +374,11 @@ function tableSaysNoOrders(root: ParentNode): boolean {
   return /^0(?!\d)/u.test(displayText(heading));
 }
 
-function read(root: ParentNode, url: URL): ReadResult {
+/** The rows in order: a banner row is not an order, and marks the row below it as asked to be canceled. */
+function* readRows(root: ParentNode, url: URL): Generator<ReadOrder, ReadEnd, void> {
   const table = root.querySelector(ordersTable);
   if (!table) return { status: 'not-ready' };
-  const orders: ReadOrder[] = [];
+  let read = 0;
   let bannerAbove = false;
   const alerts = alertsByRow(table);
   for (const row of orderTableRows(table)) {
@@ -385,11 +387,14 @@ function read(root: ParentNode, url: URL): ReadResult {
       bannerAbove = true;
       continue;
     }
-    if (scan.orderId) orders.push(readRow(row, scan, scan.orderId, url, bannerAbove));
+    if (scan.orderId) {
+      read += 1;
+      yield readRow(row, scan, scan.orderId, url, bannerAbove);
+    }
     bannerAbove = false; // a banner belongs only to the row directly below it
   }
-  if (orders.length === 0 && !tableSaysNoOrders(root)) return { status: 'not-ready' };
-  return { status: 'read', orders };
+  if (read === 0 && !tableSaysNoOrders(root)) return { status: 'not-ready' };
+  return { status: 'read' };
 }
 
 const LIST_PATH = /^\/orders-v3(?:\/|$)/u;
@@ -401,5 +406,6 @@ export const amazonManageOrdersReader: PageReader = {
   kind: 'list',
   matches: (url) => LIST_PATH.test(url.pathname) && !DETAIL_PATH.test(url.pathname),
   root: (doc) => doc.querySelector(appRoot.join(',')) ?? doc.body,
-  read,
+  read: (root, url) => readAllRows(readRows(root, url)),
+  readRows,
 };

@@ -8,6 +8,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OrderSnapshot } from '../../../src/rules/types';
 
 const shown: Array<{ kind: string; note?: string; orderId: string }> = [];
+/** Hints taken away: how many rows the readers had read by then. */
+const removed: number[] = [];
+let rowsReadSoFar = 0;
 /** Each request: its size, and whether it asked for a recording. */
 const asked: Array<number | string> = [];
 let failures = 0;
@@ -32,12 +35,12 @@ vi.mock('../../../src/content/hint/hint', () => ({
     showUnreadable: (note: { en: string }, s: OrderSnapshot) => shown.push({ kind: 'unreadable', note: note.en, orderId: s.orderId }),
     connected: () => true,
     remount: () => undefined,
-    remove: () => undefined,
+    remove: () => void removed.push(rowsReadSoFar),
   }),
 }));
 vi.mock('../../../src/content/hint/lang', () => ({ useInterfaceLang: () => undefined }));
 
-const { ReadingSession, EXTENSION_FAILED_NOTE, VERDICT_BATCH } = await import('../../../src/content/session');
+const { ReadingSession, EXTENSION_FAILED_NOTE, LIST_SLICE_ROWS, VERDICT_BATCH } = await import('../../../src/content/session');
 
 function snapshot(orderId: string): OrderSnapshot {
   return {
@@ -70,7 +73,40 @@ function start(kind: 'detail' | 'list', count: number) {
   return controller;
 }
 
+/**
+ * A list read row by row: `ids()` gives the rows each reading yields (the page may change between readings);
+ * `tasks` counts the slices, `rowsRead` the rows the reader was asked for.
+ */
+function startRows(ids: () => string[]) {
+  const controller = new AbortController();
+  const counted = { readings: 0, rowsRead: 0 };
+  const reader = {
+    id: 'test',
+    platform: 'amazon' as const,
+    kind: 'list' as const,
+    matches: () => true,
+    root: () => document.body,
+    read: () => {
+      throw new Error('a row-by-row reader is read row by row');
+    },
+    *readRows() {
+      counted.readings += 1;
+      for (const id of ids()) {
+        counted.rowsRead += 1;
+        rowsReadSoFar += 1;
+        yield { snapshot: snapshot(id), mount: null };
+      }
+      return { status: 'read' as const };
+    },
+  };
+  const session = new ReadingSession(reader, new URL('https://sellercentral.amazon.com/orders-v3/mfn/unshipped'), controller.signal);
+  session.start();
+  return { controller, counted, session };
+}
+
 afterEach(() => {
+  removed.length = 0;
+  rowsReadSoFar = 0;
   shown.length = 0;
   asked.length = 0;
   failures = 0;
@@ -122,6 +158,38 @@ describe('verdict requests', () => {
     // A list's batches are judged and recorded in one request each.
     expect(asked).toEqual([`${VERDICT_BATCH} recorded`, `${VERDICT_BATCH} recorded`, '7 recorded']);
     expect(shown.filter((s) => s.kind === 'verdict')).toHaveLength(VERDICT_BATCH * 2 + 7);
+    controller.abort();
+  });
+
+  it('read a long list row by row, one slice per task, each judged as it is read', async () => {
+    vi.useFakeTimers();
+    const rows = Array.from({ length: LIST_SLICE_ROWS * 2 + 30 }, (_, i) => `o${i}`);
+    const { controller, counted } = startRows(() => rows);
+    await vi.advanceTimersByTimeAsync(0); // the first read runs in a task of its own
+    // The first task read one slice and asked for its verdicts; the rest waits for the next tasks.
+    expect(counted.rowsRead).toBe(LIST_SLICE_ROWS);
+    expect(asked).toEqual([`${LIST_SLICE_ROWS} recorded`]);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(asked).toEqual([`${LIST_SLICE_ROWS} recorded`, `${LIST_SLICE_ROWS} recorded`, '30 recorded']);
+    expect(shown.filter((s) => s.kind === 'verdict').map((s) => s.orderId)).toEqual(rows);
+    expect(counted.readings).toBe(1);
+    controller.abort();
+  });
+
+  it('take a hint away only when a whole reading no longer finds its order', async () => {
+    vi.useFakeTimers();
+    let rows = Array.from({ length: LIST_SLICE_ROWS + 10 }, (_, i) => `o${i}`);
+    const { controller, session } = startRows(() => rows);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(session.state.orders).toHaveLength(LIST_SLICE_ROWS + 10);
+    // The page drops its first order. Its hint goes once the re-read has read every row, not after its first slice
+    // (which does not have the order either, nor the rows after it).
+    rows = rows.slice(1);
+    document.body.append(document.createElement('p')); // a page change: read again
+    await vi.advanceTimersByTimeAsync(300);
+    expect(removed).toEqual([LIST_SLICE_ROWS + 10 + LIST_SLICE_ROWS + 9]);
+    expect(session.state.orders.map((o) => o.snapshot.orderId)).not.toContain('o0');
+    expect(session.state.orders).toHaveLength(LIST_SLICE_ROWS + 9);
     controller.abort();
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { displayText, fullFold, matchKey, searchableText, SPACE_TO_COLLAPSE, textOf } from '../../../src/platforms/text';
+import { displayText, fullFold, itemTitleOf, matchKey, searchableText, SPACE_TO_COLLAPSE, textOf } from '../../../src/platforms/text';
+import { ITEM_TITLE_MAX } from '../../../src/rules/types';
 
 function page(html: string): Document {
   const window = new Window({ url: 'https://example.test/' });
@@ -80,6 +81,32 @@ describe('displayText', () => {
     expect(displayText(' Nicht\u00a0\u00a0versandt.\u3000')).toBe('Nicht versandt.');
     expect(displayText('ＡＢ：１')).toBe('ＡＢ：１');
     expect(displayText(null)).toBe('');
+  });
+});
+
+describe('itemTitleOf', () => {
+  const cells = (...names: string[]) => {
+    const doc = page(names.map((n) => `<div class="c"><a>${n}</a> <span>SKU 1</span></div>`).join(''));
+    return Array.from(doc.querySelectorAll('.c'));
+  };
+
+  it('joins each shown name once, from the name element when there is one', () => {
+    expect(itemTitleOf(cells('Lamp'), 'a')).toBe('Lamp');
+    expect(itemTitleOf(cells('Lamp', 'Cable', 'Lamp'), 'a')).toBe('Lamp; Cable');
+    expect(itemTitleOf(cells('Lamp'))).toBe('Lamp SKU 1');
+    expect(itemTitleOf(cells(' '), 'a')).toBeUndefined();
+  });
+
+  it('cuts a long title to the bound in characters, never inside one, with an ellipsis', () => {
+    const exact = 'x'.repeat(ITEM_TITLE_MAX);
+    expect(itemTitleOf(cells(exact), 'a')).toBe(exact);
+    expect(itemTitleOf(cells(`${exact}y`), 'a')).toBe(`${'x'.repeat(ITEM_TITLE_MAX - 1)}…`);
+    // Characters outside the basic plane are two code units each: a title of the bound in such characters is whole.
+    const emoji = '🧸'.repeat(ITEM_TITLE_MAX);
+    expect(itemTitleOf(cells(emoji), 'a')).toBe(emoji);
+    const cut = itemTitleOf(cells(`${emoji}🧸`), 'a')!;
+    expect(Array.from(cut)).toHaveLength(ITEM_TITLE_MAX);
+    expect(cut.endsWith('🧸…')).toBe(true);
   });
 });
 
