@@ -64,7 +64,6 @@ export const LIST_SLICE_ROWS = 100;
 interface Slicing {
   rows: Generator<ReadOrder, ReadEnd, void>;
   orders: ReadOrder[];
-  changed: boolean;
   timer: ReturnType<typeof setTimeout> | null;
 }
 
@@ -203,7 +202,7 @@ export class ReadingSession {
     this.lastRead = performance.now();
     this.stopSlicing();
     const rows = this.reader.readRows?.(document, this.url);
-    if (rows) return this.readSlice({ rows, orders: [], changed: false, timer: null });
+    if (rows) return this.readSlice({ rows, orders: [], timer: null });
     let result: ReadResult;
     try {
       result = this.reader.read(document, this.url);
@@ -220,10 +219,11 @@ export class ReadingSession {
   }
 
   /**
-   * One slice of a list read row by row (PageReader.readRows): LIST_SLICE_ROWS rows are read and sent to be judged,
-   * and the rest goes on in the next task, so a long list never holds the page for one long task. The orders a
-   * slice reads are shown as their verdicts come; what the whole reading found decides, at its end, which hints go.
-   * A new reading (the page changed) replaces one still under way.
+   * One slice of a list read row by row (PageReader.readRows): LIST_SLICE_ROWS rows per task, so a long list never
+   * holds the page for one long read. The whole reading is judged and shown at its end, as one reading read at
+   * once would be: hints placed slice by slice would make the browser lay the whole table out again for each slice
+   * (tens of milliseconds each on a long table), and one request for all its verdicts costs the page less than one
+   * per slice. A new reading (the page changed) replaces one still under way.
    */
   private readSlice(reading: Slicing): void {
     if (this.signal.aborted || this.slicing !== null) return;
@@ -239,13 +239,9 @@ export class ReadingSession {
         reading.orders.push(step.value);
       }
     } catch {
-      // A reader must not throw. Rows read before are shown; without a whole reading no hint is taken away.
-      if (reading.orders.length === 0 && !this.everRead) this.showUnreadable(NOT_READ_NOTE);
-      return;
-    }
-    if (reading.orders.length > from) {
-      this.readStarted();
-      reading.changed = this.take(reading.orders.slice(from)) || reading.changed;
+      // A reader must not throw; if one does on a layout we never saw, that is an unreadable page.
+      end = { status: 'unreadable', missing: ['order'], note: NOT_READ_NOTE };
+      reading.orders.length = 0;
     }
     if (!end) {
       this.slicing = reading;
@@ -257,7 +253,7 @@ export class ReadingSession {
     }
     if (end.status === 'read' || reading.orders.length > 0) {
       this.readStarted();
-      this.readDone(reading.orders, reading.changed);
+      this.readDone(reading.orders, this.take(reading.orders));
     } else if (end.status === 'unreadable' && !this.everRead) {
       this.showUnreadable(end.note, end.orderId);
     }
