@@ -25,3 +25,31 @@ export function nearViewFirst(
   const placed = new Set(anchored);
   return [...first, ...above, ...reads.filter((r) => !placed.has(r))];
 }
+
+/**
+ * Which of a list's anchors (in document order, so their positions grow down the page) lie within `margin` px of the
+ * view: the [first, end) indexes, found by bisection (a dozen layout reads for a thousand rows). Read before a batch
+ * of hints is placed, the layout read is the page's own, already done: the rows near the view can then be drawn in
+ * the same task as every other hint is placed, and the browser lays the list out once, not again when an observer
+ * reports them a frame later.
+ */
+export function nearViewRange(
+  anchors: readonly Element[],
+  margin: number,
+  viewHeight: number = window.innerHeight,
+  rectOf: (el: Element) => { top: number; bottom: number } = (el) => el.getBoundingClientRect(),
+): [number, number] {
+  const firstWhere = (test: (el: Element) => boolean): number => {
+    let lo = 0;
+    let hi = anchors.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (test(anchors[mid] as Element)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  const first = firstWhere((el) => rectOf(el).bottom >= -margin);
+  const end = firstWhere((el) => rectOf(el).top > viewHeight + margin);
+  return [first, Math.max(first, end)];
+}

@@ -7,11 +7,12 @@
  * we keep watching (throttled) so a status change on the page, new rows on a list, or the host app
  * re-rendering our hint away are all picked up.
  */
-import type { PageReader, ReadEnd, ReadOrder, ReadResult } from '../platforms/types';
+import type { HintMount, PageReader, ReadEnd, ReadOrder, ReadResult } from '../platforms/types';
 import type { LocalizedText, OrderSnapshot, Stage } from '../rules/types';
 import type { PageOrder, PageOrders, RenderedMessage } from '../messages/protocol';
 import { MAX_BATCH } from '../messages/bounds';
-import { nearViewFirst } from './near-view-first';
+import { nearViewFirst, nearViewRange } from './near-view-first';
+import { NEAR_VIEW_PX } from './hint/near-view';
 import { askVerdicts, forgetWord, ORPHANED_NOTE, teachWord, type VerdictsOutcome } from './worker-api';
 import { loadTaught, orderWords } from './taught';
 import { HINT_TAG, SUMMARY_TAG } from './hint/element';
@@ -432,6 +433,7 @@ export class ReadingSession {
     detail: boolean,
     only?: ReadonlySet<Shown>,
   ): void {
+    const near = detail ? null : this.nearView(entries.map((e) => e.read));
     entries.forEach(({ read, key, entry }, i) => {
       if (this.shown.get(key) !== entry || (only && !only.has(entry))) return; // superseded by a newer reading, or read again
       const { snapshot, mount } = read;
@@ -463,8 +465,22 @@ export class ReadingSession {
         ...(answer.remindOff && { remindOff: true as const }),
         ...orderWords(snapshot),
       };
-      entry.hint.showVerdict(entry.order);
+      entry.hint.showVerdict(entry.order, near?.has(read) ?? false);
     });
+  }
+
+  /**
+   * A list's rows near the view, found before any hint of the batch is placed (nearViewRange): their bars are drawn in
+   * the task that places every hint, so the browser lays the list out once for both, not again a frame later when an
+   * observer reports them (traces of a 500-row table: the longest frame after the verdicts went from about 57 to 37 ms).
+   */
+  private nearView(reads: readonly ReadOrder[]): ReadonlySet<ReadOrder> {
+    const placed = reads.filter((r) => r.mount?.anchor.isConnected);
+    const [first, end] = nearViewRange(
+      placed.map((r) => (r.mount as HintMount).anchor),
+      NEAR_VIEW_PX,
+    );
+    return new Set(placed.slice(first, end));
   }
 
   /**

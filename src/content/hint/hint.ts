@@ -27,7 +27,8 @@ import { followPageTheme } from './theme';
 const canPop = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
 
 export interface HintHandle {
-  showVerdict(order: PageOrder): void;
+  /** `nearView`: a row's row is known to be near the view (session.ts): drawn now, not when an observer says so. */
+  showVerdict(order: PageOrder, nearView?: boolean): void;
   showUnreadable(note: LocalizedText, snapshot: OrderSnapshot): void;
   connected(): boolean;
   remount(mount: HintMount | null): void;
@@ -310,7 +311,7 @@ class Hint implements HintHandle {
     this.stopWatching = whenNearView(target, () => this.redraw());
   }
 
-  showVerdict(next: PageOrder): void {
+  showVerdict(next: PageOrder, nearView = false): void {
     this.order = next;
     this.unreadable = null;
     const { snapshot, verdict } = next;
@@ -329,7 +330,8 @@ class Hint implements HintHandle {
     if (this.options.place === 'row') {
       // Born folded and hidden (newHost); drawn near the view.
       this.commit(snapshot, verdict.action, verdict.outcome, 'ready');
-      this.drawRowNearView();
+      if (nearView && !this.floating) this.redraw();
+      else this.drawRowNearView();
       return;
     }
     this.ui.setAttribute('data-folded', '');

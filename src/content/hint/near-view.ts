@@ -7,7 +7,7 @@
  * page with its data-* attributes but hidden (no box: nothing to lay out or paint), so it is the
  * row's cell that is watched.
  */
-const NEAR_VIEW_PX = 600;
+export const NEAR_VIEW_PX = 600;
 let nearView: IntersectionObserver | null = null;
 const pendingDraws = new Map<Element, Array<() => void>>();
 export function whenNearView(target: Element, draw: () => void): () => void {

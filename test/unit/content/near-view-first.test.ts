@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { nearViewFirst } from '../../../src/content/near-view-first';
+import { nearViewFirst, nearViewRange } from '../../../src/content/near-view-first';
 import type { ReadOrder } from '../../../src/platforms/types';
 
 function rows(n: number): ReadOrder[] {
@@ -35,5 +35,36 @@ describe('nearViewFirst', () => {
       return (Number((el as HTMLElement).dataset.i) + 1) * 30 - 15_000;
     });
     expect(reads).toBeLessThanOrEqual(11);
+  });
+});
+
+describe('nearViewRange', () => {
+  const anchors = (n: number) => rows(n).map((r) => r.mount!.anchor);
+  /** Row i spans [i*100, i*100+100) on the page; the page is scrolled by `scroll`. */
+  const rect = (scroll: number) => (el: Element) => {
+    const top = Number((el as HTMLElement).dataset.i) * 100 - scroll;
+    return { top, bottom: top + 100 };
+  };
+
+  it('gives the rows within the margin above and below the view', () => {
+    // A 900 px view with a 200 px margin, scrolled to 1000: rows touching 800 to 2100 px are near (edges count).
+    expect(nearViewRange(anchors(50), 200, 900, rect(1000))).toEqual([7, 22]);
+    // At the top: the first rows, up to the view's height and margin.
+    expect(nearViewRange(anchors(50), 200, 900, rect(0))).toEqual([0, 12]);
+  });
+
+  it('gives an empty range when no row is near, and for no rows', () => {
+    expect(nearViewRange(anchors(5), 200, 900, rect(10_000))).toEqual([5, 5]);
+    expect(nearViewRange([], 200, 900, rect(0))).toEqual([0, 0]);
+  });
+
+  it('reads a few dozen positions for a thousand rows', () => {
+    let reads = 0;
+    const counting = (el: Element) => {
+      reads++;
+      return rect(40_000)(el);
+    };
+    expect(nearViewRange(anchors(1000), 600, 900, counting)).toEqual([393, 416]);
+    expect(reads).toBeLessThanOrEqual(22);
   });
 });
