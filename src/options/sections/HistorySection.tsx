@@ -15,6 +15,7 @@ import { IMPORT_CANCELED } from '../../history/import';
 import { historyErrorText } from '../../stats/history-error';
 import { t, type UiLang } from '../../ui/i18n';
 import { exportToBlob, importFromFile, type TransferProgress } from './history-transfer';
+import { skippedText } from './import-report';
 import { SettingsFromFile } from './SettingsFromFile';
 import './history-section.css';
 
@@ -276,9 +277,7 @@ function ImportReportView({ report, lang }: { report: ImportReport; lang: UiLang
           <p>{t('history_import_skipped', lang, report.skipped.length)}</p>
           <ul>
             {report.skipped.map((s, i) => (
-              <li key={i}>
-                {s.what}: {s.why}
-              </li>
+              <li key={i}>{skippedText(s, lang)}</li>
             ))}
           </ul>
         </>
