@@ -38,7 +38,7 @@ import { byTime, summarize, type StoredOrder } from './ending';
 import { storableUrl } from './record';
 import { USER_SETTINGS_KEY } from './settings';
 import { DEFAULT_RETENTION_DAYS, retentionCutoff } from './retention';
-import { ExportFileError, ExportReader, type ExportPiece } from './export-reader';
+import { ExportFileError, ExportReader, NOT_EXPORT, type ExportPiece, type ImportFailure } from './export-reader';
 import { addTemplate, customIdOf } from './templates';
 import { addLink } from './chains';
 
@@ -46,8 +46,10 @@ const checkLink = (x: unknown): Check<LinkRecord> => parseWith(LinkRecordSchema,
 const checkTaughtWord = (x: unknown): Check<TaughtWordRecord> => parseWith(TaughtWordRecordSchema, x);
 
 const bad = (error: string): { ok: false; error: string } => ({ ok: false, error });
+const refused = (e: ExportFileError): ImportOutcome => ({ ok: false, error: e.message, code: e.code });
 
-export type ImportOutcome = { ok: true; report: ImportReport } | { ok: false; error: string };
+/** A refused file names why by `code` (the page words it); a failure without one is the database's or a cancel. */
+export type ImportOutcome = { ok: true; report: ImportReport } | { ok: false; error: string; code?: ImportFailure };
 
 /** At most this many skipped records are listed one by one; the rest are summed up. */
 const MAX_LISTED_SKIPS = 100;
@@ -182,10 +184,10 @@ class FileChecker {
     const { field, value, item } = piece;
     if (field === 'format') {
       this.format = value;
-      if (value !== EXPORT_FORMAT) throw new ExportFileError('The file is not a Cancel or Close history export.');
+      if (value !== EXPORT_FORMAT) throw new ExportFileError(NOT_EXPORT, 'not-export');
     } else if (field === 'version') {
       this.version = value;
-      if (value !== EXPORT_VERSION) throw new ExportFileError(versionError(value));
+      if (value !== EXPORT_VERSION) throw new ExportFileError(versionError(value), 'version');
     } else if (field === 'settings') this.settingsValue = value;
     else if (isListField(field)) {
       if (item === null) return this.skip({ what: 'list', of: LISTS[field].entry(null, 0).what, why: 'invalid', detail: 'not a list' });
@@ -195,10 +197,10 @@ class FileChecker {
     }
   };
 
-  /** The checked sections, once the whole file was read. */
-  finish(): Check<Sections> {
-    if (this.format !== EXPORT_FORMAT) return bad('The file is not a Cancel or Close history export.');
-    if (this.version !== EXPORT_VERSION) return bad(versionError(this.version));
+  /** The checked sections, once the whole file was read; throws ExportFileError for a file with no format or version. */
+  finish(): Sections {
+    if (this.format !== EXPORT_FORMAT) throw new ExportFileError(NOT_EXPORT, 'not-export');
+    if (this.version !== EXPORT_VERSION) throw new ExportFileError(versionError(this.version), 'version');
     let settings: UserSettings | null = null;
     if (this.settingsValue !== undefined && this.settingsValue !== null) {
       const checked = parseWith(UserSettingsSchema, this.settingsValue, 'settings');
@@ -206,7 +208,7 @@ class FileChecker {
       else this.skip({ what: 'settings', why: 'invalid', detail: checked.error });
     }
     const { orders, observations, actions, followUps, customTemplates: templates, links, taughtWords } = this.lists;
-    return { ok: true, value: { orders, observations, actions, followUps, templates, settings, links, taughtWords } };
+    return { orders, observations, actions, followUps, templates, settings, links, taughtWords };
   }
 }
 
@@ -253,6 +255,7 @@ export async function importChunks(
     else unlisted++;
   };
   const checker = new FileChecker(skip);
+  let read: Sections;
   try {
     const reader = new ExportReader(checker.take);
     for await (const chunk of chunks) {
@@ -262,16 +265,15 @@ export async function importChunks(
     // A source that stops early on cancel leaves the file cut short: that is a cancel, not a bad file.
     if (options.signal?.aborted) return bad(IMPORT_CANCELED);
     reader.end();
+    read = checker.finish();
   } catch (e) {
     if (options.signal?.aborted) return bad(IMPORT_CANCELED);
-    if (e instanceof ExportFileError) return bad(e.message);
+    if (e instanceof ExportFileError) return refused(e);
     throw e;
   }
   if (options.signal?.aborted) return bad(IMPORT_CANCELED);
-  const read = checker.finish();
-  if (!read.ok) return read;
   try {
-    return await writeSections(db, read.value, skip, options, () => {
+    return await writeSections(db, read, skip, options, () => {
       if (unlisted > 0) skipped.push({ what: 'more', n: unlisted, why: 'as-above' });
       return skipped;
     });

@@ -15,7 +15,7 @@ import { IMPORT_CANCELED } from '../../history/import';
 import { historyErrorText } from '../../stats/history-error';
 import { t, type UiLang } from '../../ui/i18n';
 import { exportToBlob, importFromFile, type TransferProgress } from './history-transfer';
-import { skippedText } from './import-report';
+import { importFailureText, skippedText } from './import-report';
 import { SettingsFromFile } from './SettingsFromFile';
 import './history-section.css';
 
@@ -119,6 +119,7 @@ export function HistorySection(props: HistorySectionProps) {
       const outcome = await importFromFile(file, control);
       if (!outcome.ok) {
         if (outcome.error === IMPORT_CANCELED) return setStatus({ kind: 'done', text: t('history_import_canceled', lang) });
+        if (outcome.code) return setStatus({ kind: 'error', text: importFailureText(outcome.code, lang) });
         return fail(outcome.error);
       }
       // The worker caches templates and settings: it reads them again.

@@ -4,6 +4,7 @@
  * (src/history/import.ts); no record key, field path or platform code is shown. The file's values are page text
  * from a file anyone could have written: returned as plain strings, rendered as text.
  */
+import type { ImportFailure } from '../../history/export-reader';
 import type { ImportReport } from '../../messages/protocol';
 import { PLATFORMS, type Platform } from '../../rules/types';
 import { t, type MessageKey, type UiLang } from '../../ui/i18n';
@@ -80,3 +81,13 @@ const WHY: Record<Skip['why'], MessageKey> = {
 export function skippedText(s: Skip, lang: UiLang): string {
   return t('import_skip_line', lang, what(s, lang), t(WHY[s.why], lang, s.n ?? 0));
 }
+
+const FAILURE_KEYS: Record<ImportFailure, MessageKey> = {
+  'not-json': 'import_error_not_json',
+  'not-export': 'import_error_not_export',
+  'too-large': 'import_error_too_large',
+  version: 'import_error_version',
+};
+
+/** Why a whole file was refused, in the person's language (the import's own sentence is English, for tests). */
+export const importFailureText = (code: ImportFailure, lang: UiLang): string => t(FAILURE_KEYS[code], lang);

@@ -84,6 +84,21 @@ describe('HistorySection', () => {
     expect(container.textContent).toContain(`Saved as ${files[1]!.filename}.`);
   });
 
+  it.each([
+    ['order,stage\n1,canceled', '无法将此文件读取为历史导出文件。请选择由“导出历史记录”保存的文件。'],
+    ['{"format":"cancel-or-close-history","version":99}', '此文件由另一版本的“取消还是关闭”保存，当前版本无法读取。未导入任何内容。'],
+  ])('says why a whole file was refused in the interface language: %s', async (text, said) => {
+    const { ask } = fakeAsk({});
+    render(<HistorySection lang="zh" ask={ask} openDb={fakeDatabase()} />, container);
+    await settle();
+    const input = container.querySelector<HTMLInputElement>('input[type=file]')!;
+    Object.defineProperty(input, 'files', { value: [new File([text], 'h.json', { type: 'application/json' })], configurable: true });
+    await settle(() => input.dispatchEvent(new Event('change')));
+    await until(() => container.textContent!.includes(said));
+    expect(container.textContent).toContain(said);
+    expect(container.textContent).not.toMatch(/[A-Za-z]{4,}/);
+  });
+
   it("imports a chosen file, shows the report, and applies the file's settings only when asked", async () => {
     const { ask, sent } = fakeAsk({ 'history/changed': () => ok({ done: true }) });
     const source = await freshDb();

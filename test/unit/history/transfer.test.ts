@@ -190,15 +190,19 @@ describe('JSON export and import', () => {
   it('refuses files that are not JSON, not an export, or of an unknown version, and keeps everything', async () => {
     const db = await filledDb();
     const before = withoutTime(await exportFile(db, T0));
-    expect(await importAtT0(db, 'order,stage\n1,canceled')).toEqual({ ok: false, error: expect.stringMatching(/not JSON/) });
+    expect(await importAtT0(db, 'order,stage\n1,canceled')).toEqual({ ok: false, error: expect.stringMatching(/not JSON/), code: 'not-json' });
     expect(await importAtT0(db, '{"orders": []}')).toEqual({
       ok: false,
       error: expect.stringMatching(/not a Cancel or Close history export/),
+      code: 'not-export',
     });
+    expect(await importAtT0(db, '[1, 2]')).toMatchObject({ ok: false, code: 'not-export' });
     expect(await importAtT0(db, JSON.stringify({ format: EXPORT_FORMAT, version: 99, orders: [] }))).toEqual({
       ok: false,
       error: expect.stringMatching(/version 99/),
+      code: 'version',
     });
+    expect(await importAtT0(db, JSON.stringify({ format: EXPORT_FORMAT, orders: [] }))).toMatchObject({ ok: false, code: 'version' });
     expect(withoutTime(await exportFile(db, T0))).toEqual(before);
     db.close();
   });
