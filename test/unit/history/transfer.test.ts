@@ -190,7 +190,11 @@ describe('JSON export and import', () => {
   it('refuses files that are not JSON, not an export, or of an unknown version, and keeps everything', async () => {
     const db = await filledDb();
     const before = withoutTime(await exportFile(db, T0));
-    expect(await importAtT0(db, 'order,stage\n1,canceled')).toEqual({ ok: false, error: expect.stringMatching(/not JSON/), code: 'not-json' });
+    expect(await importAtT0(db, 'order,stage\n1,canceled')).toEqual({
+      ok: false,
+      error: expect.stringMatching(/not JSON/),
+      code: 'not-json',
+    });
     expect(await importAtT0(db, '{"orders": []}')).toEqual({
       ok: false,
       error: expect.stringMatching(/not a Cancel or Close history export/),
