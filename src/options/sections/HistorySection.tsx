@@ -12,7 +12,7 @@ import { askWorker, type Ask } from '../../messages/client';
 import type { HistoryDb } from '../../history/db';
 import { describeHistoryError } from '../../history/errors';
 import { IMPORT_CANCELED } from '../../history/import';
-import { historyErrorText } from '../../stats/history-error';
+import { errorText } from '../../ui/error-text';
 import { t, type UiLang } from '../../ui/i18n';
 import { exportToBlob, importFromFile, type TransferProgress } from './history-transfer';
 import { importFailureText, skippedText } from './import-report';
@@ -69,7 +69,7 @@ export function HistorySection(props: HistorySectionProps) {
 
   useEffect(() => {
     void ask({ kind: 'settings/get' }).then((answer) => {
-      if (!answer.ok) return setStatus({ kind: 'error', text: historyErrorText(answer.error, lang) });
+      if (!answer.ok) return setStatus({ kind: 'error', text: errorText(answer.error, lang) });
       setSettings(answer.value);
       setDays(String(answer.value.retentionDays ?? DEFAULT_RETENTION_DAYS));
     });
@@ -77,7 +77,7 @@ export function HistorySection(props: HistorySectionProps) {
   // Leaving the page cancels what runs.
   useEffect(() => () => running.current?.abort(), []);
 
-  const fail = (error: string) => setStatus({ kind: 'error', text: historyErrorText(error, lang) });
+  const fail = (error: string) => setStatus({ kind: 'error', text: errorText(error, lang) });
   const failWith = (e: unknown) => fail(describeHistoryError(e).message);
 
   /** Starts a cancellable transfer; its progress shows until it ends. */

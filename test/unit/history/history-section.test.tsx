@@ -166,7 +166,7 @@ describe('HistorySection', () => {
     ]);
   });
 
-  it('tells the person when storage is full or IndexedDB is unavailable, in their language', async () => {
+  it('tells the person when storage is full or the browser stores nothing, in their language', async () => {
     const unavailable = describeHistoryError({ name: 'MissingAPIError', message: 'no indexedDB' }).message;
     const { ask } = fakeAsk({ 'history/delete-all': () => fail(unavailable) });
     const full = () => Promise.reject(new DOMException('full', 'QuotaExceededError'));
@@ -176,7 +176,8 @@ describe('HistorySection', () => {
     expect(container.querySelector('[role=alert]')?.textContent).toContain('浏览器已没有空间');
     await settle(() => button(/删除全部历史/).click());
     await settle(() => button(/全部删除/).click());
-    expect(container.querySelector('[role=alert]')?.textContent).toContain('IndexedDB 不可用');
+    expect(container.querySelector('[role=alert]')?.textContent).toContain('订单历史已关闭');
+    expect(container.querySelector('[role=alert]')?.textContent).not.toMatch(/IndexedDB|MissingAPIError/);
   });
 });
 
@@ -256,7 +257,9 @@ describe('statistics page', () => {
     render(<StatsApp initialLang="en" onLangChange={() => undefined} ask={broken.ask} />, container);
     await settle();
     await settle();
-    expect(container.querySelector('[role=alert]')?.textContent).toMatch(/^IndexedDB unavailable/);
+    expect(container.querySelector('[role=alert]')?.textContent).toBe(
+      'Order history is off: this browser window does not allow stored data (for example a private window). Verdicts still work.',
+    );
   });
 
   it('splits order keys at the first colon', () => {
