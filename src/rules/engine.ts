@@ -4,6 +4,7 @@
  */
 import { DATE_FIELDS, type DateField, dateFieldLabel } from './date-fields';
 import { OUTCOME_NOTES, localized } from './parts';
+import { shownStatus } from './page-status';
 import type { EndReasonKind, Rule, RuleConditions } from './rule';
 import { specificity } from './rule';
 import { DEFAULT_SETTINGS, resolveSettings } from './settings';
@@ -239,11 +240,15 @@ function invalidReason(o: OrderSnapshot, now: number, facts: TimeFacts): Localiz
   if (!PLATFORM_SET.has(o.platform)) return UNKNOWN_SITE;
   if (!PERSPECTIVE_SET.has(o.perspective)) return NO_SIDE;
   if (typeof o.orderId !== 'string' || o.orderId.trim() === '') return NO_ORDER_ID;
-  if (!STAGE_SET.has(o.stage) || o.stage === 'unknown')
+  if (!STAGE_SET.has(o.stage) || o.stage === 'unknown') {
+    // The page's words are quoted; a status code from its data is not, as the seller never saw it.
+    const words = typeof o.nativeStatus === 'string' ? shownStatus(o.nativeStatus) : '';
+    if (words === '') return UNKNOWN_STATUS;
     return localized(
-      `The order status${typeof o.nativeStatus === 'string' && o.nativeStatus ? ` “${o.nativeStatus}”` : ''} could not be mapped to a known state.`,
-      `无法识别订单状态${typeof o.nativeStatus === 'string' && o.nativeStatus ? `“${o.nativeStatus}”` : ''}。`,
+      `The page shows the order status “${words}”, which this extension does not know yet.`,
+      `本扩展尚不认识页面显示的订单状态“${words}”。`,
     );
+  }
   const field = unreadableDateField(o, facts);
   if (field !== undefined) return UNREADABLE_DATE[field];
   if (o.platform === 'amazon' && FULFILMENT_DECIDES.has(o.stage) && o.fulfilledBy === undefined) return NO_FULFILLER;
@@ -255,6 +260,7 @@ function invalidReason(o: OrderSnapshot, now: number, facts: TimeFacts): Localiz
 // A platform the rules do not know is said as a site, never by the code it arrived with.
 const UNKNOWN_SITE = localized('This order comes from a site this extension does not know.', '此订单来自本扩展不支持的网站。');
 const NO_SIDE = localized('It is not clear whether this is a seller or a buyer page.', '无法判断这是卖家页面还是买家页面。');
+const UNKNOWN_STATUS = localized('This order’s status is not one this extension knows yet.', '本扩展尚不认识此订单的状态。');
 const NO_ORDER_ID = localized('The order number could not be read.', '无法读取订单编号。');
 const NO_FULFILLER = localized(
   'The page did not show who fulfils this order (you or Amazon), and that decides who can cancel it.',

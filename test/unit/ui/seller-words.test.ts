@@ -44,6 +44,9 @@ function verdictTexts(): { said: Said[]; ids: Set<string> } {
     snap({ perspective: 'neither' as never }),
     snap({ orderId: ' ' }),
     snap({ stage: 'unknown', nativeStatus: 'Niet verzonden' }),
+    // A status code from the page's data is not what the page shows the seller.
+    snap({ platform: 'aliexpress', stage: 'unknown', nativeStatus: 'WAIT_SELLER_EXAMINE_MONEY' }),
+    snap({ platform: '1688', stage: 'unknown', nativeStatus: 'waitsellerconfirm, 等待卖家确认' }),
     snap({ fulfilledBy: undefined }),
     snap({ orderedAt: '2026-03-09T00:00:00Z' }),
   ];
