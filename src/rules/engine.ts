@@ -263,7 +263,7 @@ const NO_SIDE = localized('It is not clear whether this is a seller or a buyer p
 const UNKNOWN_STATUS = localized('This order’s status is not one this extension knows yet.', '本扩展尚不认识此订单的状态。');
 const NO_ORDER_ID = localized('The order number could not be read.', '无法读取订单编号。');
 const NO_FULFILLER = localized(
-  'The page did not show who fulfils this order (you or Amazon), and that decides who can cancel it.',
+  'The page did not show who fulfills this order (you or Amazon), and that decides who can cancel it.',
   '页面未显示此订单由谁配送（你或亚马逊），而这决定了谁可以取消订单。',
 );
 /** An unreadable date, said with the words the seller knows it by (never the field's name), and the way on. */
@@ -423,6 +423,14 @@ function wordedDeadlines(r: Rule, facts: TimeFacts, s: Readonly<Settings>, m: Ma
   return out;
 }
 
+/** Why an order cannot be judged, in its page's spelling once the page is one the rules know (a reason names no store). */
+function pageWorded(o: OrderSnapshot, reason: LocalizedText): LocalizedText {
+  if (!PLATFORM_SET.has(o.platform) || !PERSPECTIVE_SET.has(o.perspective)) return reason;
+  const marketplace = typeof o.marketplace === 'string' ? o.marketplace.trim().toLowerCase() : undefined;
+  const wc = wordingCase({ platform: o.platform, perspective: o.perspective, marketplace, store: undefined });
+  return wordTextOnce(reason, wc) ?? reason;
+}
+
 export function evaluate(order: OrderSnapshot, ctx: EvaluateContext): Verdict {
   return judge(order, ctx, true);
 }
@@ -443,7 +451,7 @@ function judge(order: OrderSnapshot, ctx: EvaluateContext, kept: boolean): Verdi
     if (!Number.isFinite(now)) return unknownVerdict(BAD_NOW);
     const facts = timeFacts(order, now);
     const invalid = invalidReason(order, now, facts);
-    if (invalid !== null) return unknownVerdict(invalid);
+    if (invalid !== null) return unknownVerdict(pageWorded(order, invalid));
     const marketplace = typeof order.marketplace === 'string' ? order.marketplace.trim().toLowerCase() : undefined;
     const market = marketFacts(marketplace, programsOf(order));
     const settings = marketSettings(resolveSettings(ctx.settings), market);
