@@ -23,7 +23,7 @@ import { checkAmazonCompliance } from '../../../src/templates/compliance';
 import { templateIds } from '../../../src/templates/ids';
 import { TEMPLATES } from '../../../src/templates/library';
 import { errorText } from '../../../src/ui/error-text';
-import { actionLabel, platformLabel } from '../../../src/ui/labels';
+import { actionLabel, actionLabelOf, platformLabel } from '../../../src/ui/labels';
 import { actorLabel, stageLabel } from '../../../src/ui/order-labels';
 import '../../../src/ui/page-strings';
 import { sourceTitle } from '../../../src/ui/source-titles';
@@ -196,6 +196,13 @@ describe('the words a seller reads', () => {
     expect(said.length).toBeGreaterThan(10);
     const leaks = said.flatMap(({ where, text }) => identifiersIn(text, IDS).map((id) => `${where}: “${id}” in “${text}”`));
     expect(leaks).toEqual([]);
+  });
+
+  it('read a stage or action this version does not know (an older history record) as unknown, not as its id', () => {
+    for (const lang of UI_LANGS) {
+      expect(stageLabel('awaiting-pickup', lang)).toBe(stageLabel('unknown', lang));
+      expect(actionLabelOf('partial-cancel', lang)).toBe(actionLabel('unknown', lang));
+    }
   });
 
   it('are never empty, and Chinese where the interface is Chinese', () => {
