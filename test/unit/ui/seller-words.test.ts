@@ -14,6 +14,7 @@ import type { ImportFailure } from '../../../src/history/export-reader';
 import type { ImportReport } from '../../../src/messages/protocol';
 import { IMPORT_ENTRY_KINDS, IMPORT_SKIP_REASONS } from '../../../src/messages/schemas';
 import { importFailureText, skippedText } from '../../../src/options/sections/import-report';
+import { PLATFORM_DEFINITIONS } from '../../../src/platforms/registry';
 import { evaluate, type OrderSnapshot } from '../../../src/rules';
 import { DATE_FIELDS } from '../../../src/rules/date-fields';
 import { SRC } from '../../../src/rules/sources';
@@ -114,23 +115,35 @@ function catalogueTexts(): Said[] {
   ];
 }
 
+/** Every text in both languages held anywhere in a value (the platforms' definitions: names, picker labels, facts). */
+function localizedIn(value: unknown, where: string, seen = new Set<unknown>()): Said[] {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return [];
+  seen.add(value);
+  const o = value as Record<string, unknown>;
+  if (typeof o.en === 'string' && typeof o.zh === 'string') return both(where, o as LocalizedText);
+  return Object.entries(o).flatMap(([key, inner]) => localizedIn(inner, `${where}.${key}`, seen));
+}
+
 function labelTexts(): Said[] {
-  return UI_LANGS.flatMap((lang) => [
-    ...STAGES.map((s) => ({ where: `stage ${s} [${lang}]`, text: stageLabel(s, lang) })),
-    ...ACTIONS.map((a) => ({ where: `action ${a} [${lang}]`, text: actionLabel(a, lang) })),
-    ...PLATFORMS.map((p) => ({ where: `platform ${p} [${lang}]`, text: platformLabel(p, lang) })),
-    ...PLATFORMS.flatMap((p) =>
-      PERSPECTIVES.flatMap((side) =>
-        ACTORS.map((a) => ({ where: `actor ${a} ${p}/${side} [${lang}]`, text: actorLabel(a, side, p, lang) })),
+  return [
+    ...localizedIn(PLATFORM_DEFINITIONS, 'platforms'),
+    ...UI_LANGS.flatMap((lang) => [
+      ...STAGES.map((s) => ({ where: `stage ${s} [${lang}]`, text: stageLabel(s, lang) })),
+      ...ACTIONS.map((a) => ({ where: `action ${a} [${lang}]`, text: actionLabel(a, lang) })),
+      ...PLATFORMS.map((p) => ({ where: `platform ${p} [${lang}]`, text: platformLabel(p, lang) })),
+      ...PLATFORMS.flatMap((p) =>
+        PERSPECTIVES.flatMap((side) =>
+          ACTORS.map((a) => ({ where: `actor ${a} ${p}/${side} [${lang}]`, text: actorLabel(a, side, p, lang) })),
+        ),
       ),
-    ),
-    ...Object.values(SRC).map((s) => ({ where: `source ${s.id} [${lang}]`, text: sourceTitle(s, lang) })),
-    ...templateIds.map((id) => ({ where: `template ${id} [${lang}]`, text: TEMPLATES[id].title[lang] })),
-    ...checkAmazonCompliance(
-      'Please cancel the order or request a cancellation, we are out of stock. Visit https://shop.example, mail me at a@b.example ' +
-        'or call +1 555 123 4567, or WhatsApp. Here is a coupon for a 5-star review 😀. Send your new address. Remove your feedback.',
-    ).problems.map((p) => ({ where: `message check ${p.id} [${lang}]`, text: p[lang] })),
-  ]);
+      ...Object.values(SRC).map((s) => ({ where: `source ${s.id} [${lang}]`, text: sourceTitle(s, lang) })),
+      ...templateIds.map((id) => ({ where: `template ${id} [${lang}]`, text: TEMPLATES[id].title[lang] })),
+      ...checkAmazonCompliance(
+        'Please cancel the order or request a cancellation, we are out of stock. Visit https://shop.example, mail me at a@b.example ' +
+          'or call +1 555 123 4567, or WhatsApp. Here is a coupon for a 5-star review 😀. Send your new address. Remove your feedback.',
+      ).problems.map((p) => ({ where: `message check ${p.id} [${lang}]`, text: p[lang] })),
+    ]),
+  ];
 }
 
 /** Ids of the code that are also plain words where a seller reads them ("the ship-by date", "auto-cancel"). */
