@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * What a seller reads never shows an internal identifier: a field name (orderedAt), a rule or template id
  * (shopify.unfulfilled), a stage, action, consequence or source id (awaiting-shipment, seed:002), a platform's code
@@ -6,6 +7,7 @@
  * rule on every kind of page, the labels, the source titles, the template titles, the Amazon message check, the
  * import report, and the error sentences of the pages.
  */
+import { h, render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import en from '../../../public/_locales/en/messages.json';
 import zh from '../../../public/_locales/zh_CN/messages.json';
@@ -14,6 +16,7 @@ import type { ImportFailure } from '../../../src/history/export-reader';
 import type { ImportReport } from '../../../src/messages/protocol';
 import { IMPORT_ENTRY_KINDS, IMPORT_SKIP_REASONS } from '../../../src/messages/schemas';
 import { importFailureText, skippedText } from '../../../src/options/sections/import-report';
+import { TimersSection } from '../../../src/options/sections/TimersSection';
 import { PLATFORM_DEFINITIONS } from '../../../src/platforms/registry';
 import { evaluate, type OrderSnapshot } from '../../../src/rules';
 import { DATE_FIELDS } from '../../../src/rules/date-fields';
@@ -106,6 +109,28 @@ function errorTexts(): Said[] {
     'TypeError: Cannot read properties of undefined (reading "orderKey")',
   ];
   return UI_LANGS.flatMap((lang) => answers.map((answer) => ({ where: `error “${answer}” [${lang}]`, text: errorText(answer, lang) })));
+}
+
+/** An element's texts, each on its own (textContent runs neighbours together: "minutesReset"). */
+function textNodes(root: Node): string[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const out: string[] = [];
+  while (walker.nextNode()) out.push(walker.currentNode.textContent ?? '');
+  return out;
+}
+
+/** The options page's timers, as drawn: each setting's words, default and the source it rests on. */
+function timerTexts(): Said[] {
+  return UI_LANGS.flatMap((lang) => {
+    const root = document.createElement('div');
+    render(h(TimersSection, { rules: {}, lang, onChange: () => undefined }), root);
+    const said = [...root.querySelectorAll('.options-timer')].map((field) => ({
+      where: `options timer ${field.getAttribute('data-setting')} [${lang}]`,
+      text: textNodes(field).join('\n'),
+    }));
+    render(null, root);
+    return said;
+  });
 }
 
 function catalogueTexts(): Said[] {
@@ -203,6 +228,7 @@ describe('the words a seller reads', () => {
     ['every verdict of every rule on every kind of page', () => ruleTexts.said],
     ['the labels, source titles, template titles and message check', labelTexts],
     ['the import report', importReportTexts],
+    ['the options page’s timers', timerTexts],
     ['the error sentences of the pages', errorTexts],
   ])('%s name no internal identifier', (_name, collect) => {
     const said = collect();
