@@ -31,6 +31,8 @@ import { actionLabel, actionLabelOf, platformLabel } from '../../../src/ui/label
 import { actorLabel, stageLabel } from '../../../src/ui/order-labels';
 import '../../../src/ui/page-strings';
 import { sourceTitle } from '../../../src/ui/source-titles';
+import { VerdictCard } from '../../../src/ui/VerdictCard';
+import { messagesFor } from '../../../src/templates/render';
 import { EVERY_PAGE } from '../rules/pages';
 import { NOW, SCENARIOS, snap } from '../rules/scenarios';
 
@@ -117,6 +119,24 @@ function textNodes(root: Node): string[] {
   const out: string[] = [];
   while (walker.nextNode()) out.push(walker.currentNode.textContent ?? '');
   return out;
+}
+
+/** The verdict card as drawn for every scenario's order, its messages included, in both languages. */
+function cardTexts(): Said[] {
+  const orders = [
+    ...SCENARIOS.map(({ order }) => order),
+    snap({ platform: 'aliexpress', stage: 'unknown', nativeStatus: 'WAIT_SELLER_EXAMINE_MONEY' }),
+  ];
+  return UI_LANGS.flatMap((lang) =>
+    orders.flatMap((order) => {
+      const verdict = evaluate(order, { now: NOW });
+      const root = document.createElement('div');
+      render(h(VerdictCard, { verdict, snapshot: order, messages: messagesFor(verdict.templates, order), lang, now: NOW }), root);
+      const said = textNodes(root).map((text) => ({ where: `card ${verdict.ruleId} [${lang}]`, text }));
+      render(null, root);
+      return said;
+    }),
+  );
 }
 
 /** The options page's timers, as drawn: each setting's words, default and the source it rests on. */
@@ -229,6 +249,7 @@ describe('the words a seller reads', () => {
     ['the labels, source titles, template titles and message check', labelTexts],
     ['the import report', importReportTexts],
     ['the options page’s timers', timerTexts],
+    ['the verdict card, messages included, for every rule', cardTexts],
     ['the error sentences of the pages', errorTexts],
   ])('%s name no internal identifier', (_name, collect) => {
     const said = collect();
