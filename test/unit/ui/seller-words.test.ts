@@ -8,6 +8,7 @@
  * import report, and the error sentences of the pages.
  */
 import { h, render } from 'preact';
+import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import en from '../../../public/_locales/en/messages.json';
 import zh from '../../../public/_locales/zh_CN/messages.json';
@@ -17,6 +18,9 @@ import type { ImportReport } from '../../../src/messages/protocol';
 import { IMPORT_ENTRY_KINDS, IMPORT_SKIP_REASONS } from '../../../src/messages/schemas';
 import { importFailureText, skippedText } from '../../../src/options/sections/import-report';
 import { TimersSection } from '../../../src/options/sections/TimersSection';
+import { App as StatsApp } from '../../../src/stats/App';
+import type { Ask } from '../../../src/messages/client';
+import { fail, ok, type HistoryStats } from '../../../src/messages/protocol';
 import { PLATFORM_DEFINITIONS } from '../../../src/platforms/registry';
 import { evaluate, type OrderSnapshot } from '../../../src/rules';
 import { DATE_FIELDS } from '../../../src/rules/date-fields';
@@ -139,6 +143,51 @@ function cardTexts(): Said[] {
   );
 }
 
+/** The statistics page as drawn for a history with recorded reasons, reasons never recorded (a rule decided) and follow-ups. */
+async function statsTexts(): Promise<Said[]> {
+  const stats: HistoryStats = {
+    at: '2026-03-03T12:00:00.000Z',
+    orders: 42,
+    endedByPlatform: { amazon: { canceled: 3, closed: 0 }, aliexpress: { canceled: 1, closed: 2 }, '1688': { canceled: 0, closed: 1 } },
+    endedByReason: [
+      { reason: 'amazon.unshipped.mfn.seller-cancel', count: 3 },
+      { reason: 'NoInventory', count: 2 },
+      { reason: 'ShippingAddressUndeliverable', count: 1 },
+      { reason: 'out of stock', count: 1 },
+    ],
+    endedByInitiator: { seller: 2, buyer: 1, platform: 1 },
+    amazonCancelRate7d: { orders: 40, sellerCancellations: 1, ratePct: 2.5, warn: true },
+    aliexpressSellerFault30d: 1,
+    openFollowUps: [
+      {
+        seq: 1,
+        orderKey: 'aliexpress:8100352716490101',
+        id: 'check-refund',
+        text: { en: 'Check the refund arrived.', zh: '确认退款已到账。' },
+        createdAt: '2026-03-01T00:00:00.000Z',
+        dueAt: '2026-03-04T00:00:00.000Z',
+        doneAt: null,
+      },
+    ],
+    daily: [{ day: '2026-03-03', canceled: 2, closed: 1 }],
+    windowDays: 30,
+  };
+  const ask = (async (req: { kind: string }) =>
+    req.kind === 'history/stats' ? ok(stats) : req.kind === 'settings/get' ? ok({ rules: {} }) : fail(`unexpected ${req.kind}`)) as Ask;
+  const said: Said[] = [];
+  for (const lang of UI_LANGS) {
+    const root = document.createElement('div');
+    await act(async () => {
+      render(h(StatsApp, { initialLang: lang, onLangChange: () => undefined, ask }), root);
+      for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(root.textContent).toContain(lang === 'en' ? 'AliExpress' : '速卖通');
+    said.push(...textNodes(root).map((text) => ({ where: `statistics [${lang}]`, text })));
+    render(null, root);
+  }
+  return said;
+}
+
 /** The options page's timers, as drawn: each setting's words, default and the source it rests on. */
 function timerTexts(): Said[] {
   return UI_LANGS.flatMap((lang) => {
@@ -251,8 +300,9 @@ describe('the words a seller reads', () => {
     ['the options page’s timers', timerTexts],
     ['the verdict card, messages included, for every rule', cardTexts],
     ['the error sentences of the pages', errorTexts],
-  ])('%s name no internal identifier', (_name, collect) => {
-    const said = collect();
+    ['the statistics page', statsTexts],
+  ])('%s name no internal identifier', async (_name, collect) => {
+    const said = await collect();
     expect(said.length).toBeGreaterThan(10);
     const leaks = said.flatMap(({ where, text }) => identifiersIn(text, IDS).map((id) => `${where}: “${id}” in “${text}”`));
     expect(leaks).toEqual([]);
