@@ -50,7 +50,8 @@ export interface WordingContext {
 const RESPELLED: Record<Spelling, WeakMap<LocalizedText, LocalizedText>> = { american: new WeakMap(), british: new WeakMap() };
 
 function spelled(text: LocalizedText, spelling: Spelling): LocalizedText {
-  // Most texts have no word to respell: one test is cheaper than the cache, which texts built per order miss.
+  // Most texts have no word to respell: one scan (about 0.4 µs) returns them as they are, and keeps texts built per
+  // order, which no later verdict asks for again, out of the cache.
   if (!hasOtherSpelling(text.en, spelling)) return text;
   const cached = RESPELLED[spelling].get(text);
   if (cached) return cached;
