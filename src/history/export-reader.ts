@@ -17,10 +17,20 @@ export type ExportPiece = { field: string; value: unknown; item: number | null }
 /** Larger than any record the schemas accept (the longest texts are a few thousand characters). */
 const MAX_PIECE_CHARS = 1_000_000;
 
-export class ExportFileError extends Error {}
+/** Why a whole file was refused, as a code the options page words in the person's language. */
+export type ImportFailure = 'not-json' | 'not-export' | 'too-large' | 'version';
+
+export class ExportFileError extends Error {
+  constructor(
+    message: string,
+    readonly code: ImportFailure,
+  ) {
+    super(message);
+  }
+}
 
 const NOT_JSON = 'The file is not a history export: it is not JSON.';
-const NOT_EXPORT = 'The file is not a Cancel or Close history export.';
+export const NOT_EXPORT = 'The file is not a Cancel or Close history export.';
 
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
@@ -61,8 +71,8 @@ export class ExportReader {
   /** The end of the file: throws unless the object was complete. */
   end(): void {
     this.run(true);
-    if (this.where !== 'done') throw new ExportFileError(NOT_JSON);
-    for (let i = this.pos; i < this.buf.length; i++) if (!isSpace(this.buf.charCodeAt(i))) throw new ExportFileError(NOT_JSON);
+    if (this.where !== 'done') throw new ExportFileError(NOT_JSON, 'not-json');
+    for (let i = this.pos; i < this.buf.length; i++) if (!isSpace(this.buf.charCodeAt(i))) throw new ExportFileError(NOT_JSON, 'not-json');
   }
 
   private run(final: boolean): void {
@@ -74,7 +84,11 @@ export class ExportReader {
       const c = this.buf[this.pos]!;
       switch (this.where) {
         case 'start':
-          if (c !== '{') throw new ExportFileError('[{"-0123456789tfn'.includes(c) ? NOT_EXPORT : NOT_JSON);
+          if (c !== '{') {
+            // JSON, but not an object: some other file's data, not a broken export.
+            if ('[{"-0123456789tfn'.includes(c)) throw new ExportFileError(NOT_EXPORT, 'not-export');
+            throw new ExportFileError(NOT_JSON, 'not-json');
+          }
           this.pos++;
           this.where = 'key-or-end';
           break;
@@ -85,7 +99,7 @@ export class ExportReader {
             this.where = 'done';
             break;
           }
-          if (c !== '"') throw new ExportFileError(NOT_JSON);
+          if (c !== '"') throw new ExportFileError(NOT_JSON, 'not-json');
           const key = this.value(final);
           if (key === undefined) return;
           this.field = key as string;
@@ -93,7 +107,7 @@ export class ExportReader {
           break;
         }
         case 'colon':
-          if (c !== ':') throw new ExportFileError(NOT_JSON);
+          if (c !== ':') throw new ExportFileError(NOT_JSON, 'not-json');
           this.pos++;
           this.where = 'value';
           break;
@@ -128,7 +142,7 @@ export class ExportReader {
           const inList = this.where === 'after-item';
           if (c === ',') this.where = inList ? 'item' : 'key';
           else if (c === (inList ? ']' : '}')) this.where = inList ? 'after-field' : 'done';
-          else throw new ExportFileError(NOT_JSON);
+          else throw new ExportFileError(NOT_JSON, 'not-json');
           this.pos++;
           break;
         }
@@ -153,7 +167,7 @@ export class ExportReader {
     const end = this.scanToEnd(final);
     if (end < 0) {
       if (this.buf.length - this.start > MAX_PIECE_CHARS)
-        throw new ExportFileError('The file holds a record far larger than any export writes.');
+        throw new ExportFileError('The file holds a record far larger than any export writes.', 'too-large');
       return undefined;
     }
     const text = this.buf.slice(this.start, end);
@@ -162,7 +176,7 @@ export class ExportReader {
     try {
       return JSON.parse(text);
     } catch {
-      throw new ExportFileError(NOT_JSON);
+      throw new ExportFileError(NOT_JSON, 'not-json');
     }
   }
 

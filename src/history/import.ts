@@ -38,7 +38,7 @@ import { byTime, summarize, type StoredOrder } from './ending';
 import { storableUrl } from './record';
 import { USER_SETTINGS_KEY } from './settings';
 import { DEFAULT_RETENTION_DAYS, retentionCutoff } from './retention';
-import { ExportFileError, ExportReader, type ExportPiece } from './export-reader';
+import { ExportFileError, ExportReader, NOT_EXPORT, type ExportPiece, type ImportFailure } from './export-reader';
 import { addTemplate, customIdOf } from './templates';
 import { addLink } from './chains';
 
@@ -46,8 +46,10 @@ const checkLink = (x: unknown): Check<LinkRecord> => parseWith(LinkRecordSchema,
 const checkTaughtWord = (x: unknown): Check<TaughtWordRecord> => parseWith(TaughtWordRecordSchema, x);
 
 const bad = (error: string): { ok: false; error: string } => ({ ok: false, error });
+const refused = (e: ExportFileError): ImportOutcome => ({ ok: false, error: e.message, code: e.code });
 
-export type ImportOutcome = { ok: true; report: ImportReport } | { ok: false; error: string };
+/** A refused file names why by `code` (the page words it); a failure without one is the database's or a cancel. */
+export type ImportOutcome = { ok: true; report: ImportReport } | { ok: false; error: string; code?: ImportFailure };
 
 /** At most this many skipped records are listed one by one; the rest are summed up. */
 const MAX_LISTED_SKIPS = 100;
@@ -134,22 +136,27 @@ interface Sections {
   taughtWords: TaughtWordRecord[];
 }
 
-/** The list fields of an export, with each item's check and how a skipped item is named. */
-const byKey = (name: string) => (x: unknown, i: number) =>
-  isObject(x) && typeof x.orderKey === 'string' ? `${name} ${i + 1} (${x.orderKey.slice(0, 120)})` : `${name} ${i + 1}`;
+type Skip = ImportReport['skipped'][number];
+type EntryKind = Skip['what'];
+
+/** The order an order key names ('amazon:111-…' → Amazon, 111-…), as far as the file's text allows; clipped. */
+function orderOf(key: unknown): Pick<Skip, 'platform' | 'orderId'> {
+  if (typeof key !== 'string') return {};
+  const at = key.indexOf(':');
+  return at > 0 ? { platform: key.slice(0, Math.min(at, 40)), orderId: key.slice(at + 1, at + 121) } : {};
+}
+
+/** The list fields of an export, with each item's check and what a skipped item is. */
+const byKey = (what: EntryKind) => (x: unknown, i: number) => ({ what, n: i + 1, ...(isObject(x) && orderOf(x.orderKey)) });
 const LISTS = {
-  orders: {
-    check: checkOrder,
-    label: (x: unknown, i: number) =>
-      isObject(x) && typeof x.key === 'string' ? `order ${i + 1} (${x.key.slice(0, 120)})` : `order ${i + 1}`,
-  },
-  observations: { check: checkObservation, label: byKey('observation') },
-  actions: { check: checkAction, label: byKey('action') },
-  followUps: { check: checkFollowUp, label: byKey('follow-up') },
-  customTemplates: { check: checkStoredTemplate, label: (_x: unknown, i: number) => `custom template ${i + 1}` },
-  links: { check: checkLink, label: (_x: unknown, i: number) => `link ${i + 1}` },
-  taughtWords: { check: checkTaughtWord, label: (_x: unknown, i: number) => `taught word ${i + 1}` },
-} as const satisfies Record<string, { check: (x: unknown) => Check<unknown>; label: (x: unknown, i: number) => string }>;
+  orders: { check: checkOrder, entry: (x: unknown, i: number) => ({ what: 'order', n: i + 1, ...(isObject(x) && orderOf(x.key)) }) },
+  observations: { check: checkObservation, entry: byKey('observation') },
+  actions: { check: checkAction, entry: byKey('action') },
+  followUps: { check: checkFollowUp, entry: byKey('follow-up') },
+  customTemplates: { check: checkStoredTemplate, entry: (_x: unknown, i: number) => ({ what: 'custom-template', n: i + 1 }) },
+  links: { check: checkLink, entry: (_x: unknown, i: number) => ({ what: 'link', n: i + 1 }) },
+  taughtWords: { check: checkTaughtWord, entry: (_x: unknown, i: number) => ({ what: 'taught-word', n: i + 1 }) },
+} as const satisfies Record<string, { check: (x: unknown) => Check<unknown>; entry: (x: unknown, i: number) => Omit<Skip, 'why'> }>;
 type ListField = keyof typeof LISTS;
 const isListField = (field: string): field is ListField => Object.hasOwn(LISTS, field);
 
@@ -171,37 +178,37 @@ class FileChecker {
     taughtWords: TaughtWordRecord[];
   };
 
-  constructor(private readonly skip: (what: string, why: string) => void) {}
+  constructor(private readonly skip: (entry: Skip) => void) {}
 
   take = (piece: ExportPiece): void => {
     const { field, value, item } = piece;
     if (field === 'format') {
       this.format = value;
-      if (value !== EXPORT_FORMAT) throw new ExportFileError('The file is not a Cancel or Close history export.');
+      if (value !== EXPORT_FORMAT) throw new ExportFileError(NOT_EXPORT, 'not-export');
     } else if (field === 'version') {
       this.version = value;
-      if (value !== EXPORT_VERSION) throw new ExportFileError(versionError(value));
+      if (value !== EXPORT_VERSION) throw new ExportFileError(versionError(value), 'version');
     } else if (field === 'settings') this.settingsValue = value;
     else if (isListField(field)) {
-      if (item === null) return this.skip(field, 'not a list');
+      if (item === null) return this.skip({ what: 'list', of: LISTS[field].entry(null, 0).what, why: 'invalid', detail: 'not a list' });
       const checked = LISTS[field].check(value);
       if (checked.ok) (this.lists[field] as unknown[]).push(checked.value);
-      else this.skip(LISTS[field].label(value, item), checked.error);
+      else this.skip({ ...LISTS[field].entry(value, item), why: 'invalid', detail: checked.error });
     }
   };
 
-  /** The checked sections, once the whole file was read. */
-  finish(): Check<Sections> {
-    if (this.format !== EXPORT_FORMAT) return bad('The file is not a Cancel or Close history export.');
-    if (this.version !== EXPORT_VERSION) return bad(versionError(this.version));
+  /** The checked sections, once the whole file was read; throws ExportFileError for a file with no format or version. */
+  finish(): Sections {
+    if (this.format !== EXPORT_FORMAT) throw new ExportFileError(NOT_EXPORT, 'not-export');
+    if (this.version !== EXPORT_VERSION) throw new ExportFileError(versionError(this.version), 'version');
     let settings: UserSettings | null = null;
     if (this.settingsValue !== undefined && this.settingsValue !== null) {
       const checked = parseWith(UserSettingsSchema, this.settingsValue, 'settings');
       if (checked.ok) settings = checked.value;
-      else this.skip('settings', checked.error);
+      else this.skip({ what: 'settings', why: 'invalid', detail: checked.error });
     }
     const { orders, observations, actions, followUps, customTemplates: templates, links, taughtWords } = this.lists;
-    return { ok: true, value: { orders, observations, actions, followUps, templates, settings, links, taughtWords } };
+    return { orders, observations, actions, followUps, templates, settings, links, taughtWords };
   }
 }
 
@@ -243,11 +250,12 @@ export async function importChunks(
 ): Promise<ImportOutcome> {
   const skipped: ImportReport['skipped'] = [];
   let unlisted = 0;
-  const skip = (what: string, why: string) => {
-    if (skipped.length < MAX_LISTED_SKIPS) skipped.push({ what, why });
+  const skip = (entry: Skip) => {
+    if (skipped.length < MAX_LISTED_SKIPS) skipped.push(entry);
     else unlisted++;
   };
   const checker = new FileChecker(skip);
+  let read: Sections;
   try {
     const reader = new ExportReader(checker.take);
     for await (const chunk of chunks) {
@@ -257,17 +265,16 @@ export async function importChunks(
     // A source that stops early on cancel leaves the file cut short: that is a cancel, not a bad file.
     if (options.signal?.aborted) return bad(IMPORT_CANCELED);
     reader.end();
+    read = checker.finish();
   } catch (e) {
     if (options.signal?.aborted) return bad(IMPORT_CANCELED);
-    if (e instanceof ExportFileError) return bad(e.message);
+    if (e instanceof ExportFileError) return refused(e);
     throw e;
   }
   if (options.signal?.aborted) return bad(IMPORT_CANCELED);
-  const read = checker.finish();
-  if (!read.ok) return read;
   try {
-    return await writeSections(db, read.value, skip, options, () => {
-      if (unlisted > 0) skipped.push({ what: `${unlisted} more records`, why: 'skipped for the reasons above' });
+    return await writeSections(db, read, skip, options, () => {
+      if (unlisted > 0) skipped.push({ what: 'more', n: unlisted, why: 'as-above' });
       return skipped;
     });
   } catch (e) {
@@ -279,7 +286,7 @@ export async function importChunks(
 async function writeSections(
   db: HistoryDb,
   file: Sections,
-  skip: (what: string, why: string) => void,
+  skip: (entry: Skip) => void,
   options: ImportOptions,
   skippedList: () => ImportReport['skipped'],
 ): Promise<ImportOutcome> {
@@ -338,11 +345,11 @@ async function writeSections(
       }
       for (const k of otherKeys) if (storedOrders.has(k)) knownOrders.add(k);
       const hasOrder =
-        <T extends { orderKey: string }>(what: string) =>
+        <T extends { orderKey: string }>(what: EntryKind) =>
         (r: T) => {
           if (knownOrders.has(r.orderKey)) return true;
           if (outsideRetention.has(r.orderKey)) return false; // counted with its order
-          skip(`${what} (${r.orderKey})`, 'no order with this key in the file or in your history');
+          skip({ what, ...orderOf(r.orderKey), why: 'no-order' });
           return false;
         };
 
@@ -453,7 +460,8 @@ async function writeSections(
   );
 
   if (tooOld > 0)
-    skip(`orders last seen before your retention period (${tooOld}), with their records`, 'left out: the daily cleanup would delete them');
+    // Kept, they would be deleted by the next daily cleanup.
+    skip({ what: 'old-orders', n: tooOld, why: 'too-old' });
   const report: ImportReport = { added, skipped: skippedList(), alreadyPresent };
   if (settingsInFile) report.settingsInFile = settingsInFile;
   return { ok: true, report };
@@ -469,7 +477,7 @@ async function mergeTaughtWords(
   db: HistoryDb,
   words: readonly TaughtWordRecord[],
   added: ImportReport['added'],
-  skip: (what: string, why: string) => void,
+  skip: (entry: Skip) => void,
   present: () => void,
 ): Promise<void> {
   if (words.length === 0) return;
@@ -481,12 +489,12 @@ async function mergeTaughtWords(
     const known = stored.get(id);
     if (known) {
       if (known.stage === word.stage) present();
-      else skip(`taught word “${word.word}” (${word.platform})`, 'you taught it another meaning: yours is kept');
+      else skip({ what: 'taught-word', word: word.word, platform: word.platform, why: 'taught-differently' });
       continue;
     }
     const count = perPlatform.get(word.platform) ?? 0;
     if (count >= MAX_TAUGHT_WORDS) {
-      skip(`taught word “${word.word}” (${word.platform})`, `already ${MAX_TAUGHT_WORDS} taught words for this platform`);
+      skip({ what: 'taught-word', word: word.word, platform: word.platform, why: 'too-many-words', n: MAX_TAUGHT_WORDS });
       continue;
     }
     await db.taughtWords.add(word);

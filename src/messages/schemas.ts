@@ -640,6 +640,48 @@ export const HistoryStatsSchema = v.object({
 
 export const HistoryExportSchema = v.object({ filename: v.string(), mime: v.string(), text: v.string() });
 
+/** What an import can leave out of a file, by kind ('list': a whole list of the file that is not a list). */
+export const IMPORT_ENTRY_KINDS = [
+  'order',
+  'observation',
+  'action',
+  'follow-up',
+  'custom-template',
+  'link',
+  'taught-word',
+  'list',
+  'settings',
+  'old-orders',
+  'more',
+] as const;
+
+/**
+ * Why: 'invalid' (not what an export writes), 'no-order' (its order is neither in the file nor stored), 'taught-differently'
+ * (the person taught that word another meaning), 'too-many-words' (the platform's taught words are full), 'too-old' (before
+ * the retention period), 'as-above' (the entries past the listed ones).
+ */
+export const IMPORT_SKIP_REASONS = ['invalid', 'no-order', 'taught-differently', 'too-many-words', 'too-old', 'as-above'] as const;
+
+/**
+ * One entry an import left out, as codes and the file's own values: the options page words it in the person's language
+ * (src/options/sections/import-report.ts), so no record key, field path or platform code reaches the person.
+ */
+const ImportSkipSchema = v.object({
+  what: v.picklist(IMPORT_ENTRY_KINDS),
+  /** Its place in its list of the file (from 1); for 'old-orders' and 'more', how many. */
+  n: v.optional(v.number()),
+  /** The list an 'invalid' whole list was meant to hold. */
+  of: v.optional(v.picklist(IMPORT_ENTRY_KINDS)),
+  /** The platform (of the entry's order, or of a taught word) and the order id, as the file names them. */
+  platform: v.optional(v.string()),
+  orderId: v.optional(v.string()),
+  /** A taught word, as the file writes it. */
+  word: v.optional(v.string()),
+  why: v.picklist(IMPORT_SKIP_REASONS),
+  /** The check's own words ('lastSeen is not a date …'), for tests and maintainers; never shown to the person. */
+  detail: v.optional(v.string()),
+});
+
 export const ImportReportSchema = v.object({
   added: v.object({
     orders: v.number(),
@@ -650,7 +692,7 @@ export const ImportReportSchema = v.object({
     links: v.optional(v.number()),
     taughtWords: v.optional(v.number()),
   }),
-  skipped: v.array(v.object({ what: v.string(), why: v.string() })),
+  skipped: v.array(ImportSkipSchema),
   /** Records the database already held (importing the same file twice adds nothing). */
   alreadyPresent: v.optional(v.number()),
   /**

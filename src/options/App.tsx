@@ -8,6 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { UserSettings } from '../messages/protocol';
 import { isLanguage, LANGUAGES } from '../templates/types';
 import { AMAZON_MARKETPLACES } from '../platforms/amazon/platform';
+import { errorText } from '../ui/error-text';
 import { languageName, pick, t, type UiLang } from '../ui/i18n';
 import { OUTCOME_NOTES } from '../rules/parts';
 import { LangSwitch } from '../ui/LangSwitch';
@@ -39,7 +40,7 @@ export function App(props: OptionsAppProps) {
 
   useEffect(() => {
     void api.settings().then((loaded) => {
-      if (!loaded.ok) return setStatus(t('options_load_failed', lang, loaded.error));
+      if (!loaded.ok) return setStatus(t('options_load_failed', lang, errorText(loaded.error, lang)));
       setSettings(loaded.value);
       if (loaded.value.uiLang && loaded.value.uiLang !== lang) {
         setLang(loaded.value.uiLang);
@@ -58,7 +59,7 @@ export function App(props: OptionsAppProps) {
     setSettings(next);
     const saved = await api.saveSettings(next);
     if (saved.ok) setSettings(saved.value);
-    setStatus(saved.ok ? t('options_saved', shownLang) : t('options_save_failed', shownLang, saved.error));
+    setStatus(saved.ok ? t('options_saved', shownLang) : t('options_save_failed', shownLang, errorText(saved.error, shownLang)));
   };
   /** Sets or clears one optional field. */
   const saveField = <K extends keyof UserSettings>(key: K, value: UserSettings[K] | undefined) =>

@@ -5,6 +5,7 @@
 import { useEffect } from 'preact/hooks';
 import type { StoreApi } from 'zustand/vanilla';
 import type { PageOrder } from '../messages/protocol';
+import { errorText } from '../ui/error-text';
 import { t, type UiLang } from '../ui/i18n';
 import { LangSwitch } from '../ui/LangSwitch';
 import { useNow } from '../ui/useNow';
@@ -100,7 +101,7 @@ export function App(props: PopupAppProps) {
             />
             {picker.answer && !picker.answer.ok && (
               <p class="popup-error" role="alert">
-                {t('popup_error', lang, picker.answer.error)}
+                {t('popup_error', lang, errorText(picker.answer.error, lang))}
               </p>
             )}
             {picker.answer?.ok && (

@@ -9,6 +9,7 @@ import type { OrderRecord } from '../messages/protocol';
 import { otherSide, sideOf } from '../history/chain-sides';
 import type { Platform } from '../rules/types';
 import { ChainNote, type ChainInfo } from '../ui/ChainNote';
+import { errorText } from '../ui/error-text';
 import { t, type UiLang } from '../ui/i18n';
 import { platformLabel } from '../ui/labels';
 
@@ -100,7 +101,7 @@ export function LinkPicker(props: { ask: Ask; platform: Platform; orderId: strin
       )}
       {error && (
         <p class="popup-error" role="alert">
-          {error}
+          {errorText(error, lang)}
         </p>
       )}
     </div>

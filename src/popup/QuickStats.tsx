@@ -1,4 +1,5 @@
 import type { HistoryStats, Result } from '../messages/protocol';
+import { errorText } from '../ui/error-text';
 import { localeOf, t, type UiLang } from '../ui/i18n';
 
 /**
@@ -8,7 +9,7 @@ import { localeOf, t, type UiLang } from '../ui/i18n';
 export function QuickStats(props: { stats: Result<HistoryStats> | undefined; lang: UiLang; amazonPage: boolean; noPage: boolean }) {
   const { stats, lang } = props;
   if (!stats) return null;
-  if (!stats.ok) return <p class="coc-muted popup-stats">{t('popup_stats_error', lang, stats.error)}</p>;
+  if (!stats.ok) return <p class="coc-muted popup-stats">{t('popup_stats_error', lang, errorText(stats.error, lang))}</p>;
   const rate = stats.value.amazonCancelRate7d;
   const showRate = props.amazonPage || (props.noPage && rate.orders > 0);
   return (

@@ -1,6 +1,7 @@
 /** What the extension saw of one order over time: stage → action, newest first. */
 import type { OrderHistory, Result } from '../messages/protocol';
 import { formatDateTime } from '../ui/format';
+import { errorText } from '../ui/error-text';
 import { t, type UiLang } from '../ui/i18n';
 import { actionLabelOf } from '../ui/labels';
 import { stageLabel } from '../ui/order-labels';
@@ -14,7 +15,7 @@ export function Timeline(props: { history: Result<OrderHistory> | undefined; lan
     <div class="coc-section popup-timeline">
       <h3 class="coc-section-title">{t('popup_history', lang)}</h3>
       {!history.ok ? (
-        <p class="coc-muted">{t('popup_history_error', lang, history.error)}</p>
+        <p class="coc-muted">{t('popup_history_error', lang, errorText(history.error, lang))}</p>
       ) : history.value.observations.length === 0 ? (
         <p class="coc-muted">{t('popup_history_empty', lang)}</p>
       ) : (

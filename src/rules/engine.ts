@@ -2,7 +2,9 @@
  * The interpreter: validate the snapshot, pick the most specific matching row (ties: table order),
  * and assemble the verdict. Pure and deterministic for a given snapshot, now and settings; never throws.
  */
+import { DATE_FIELDS, type DateField, dateFieldLabel } from './date-fields';
 import { OUTCOME_NOTES, localized } from './parts';
+import { shownStatus } from './page-status';
 import type { EndReasonKind, Rule, RuleConditions } from './rule';
 import { specificity } from './rule';
 import { DEFAULT_SETTINGS, resolveSettings } from './settings';
@@ -235,29 +237,48 @@ function withMarketFigures(s: Readonly<Settings>, m: MarketFacts): Readonly<Sett
 /** Why a snapshot cannot be judged, or null when it can. */
 function invalidReason(o: OrderSnapshot, now: number, facts: TimeFacts): LocalizedText | null {
   if (o === null || typeof o !== 'object') return NO_DATA;
-  if (!PLATFORM_SET.has(o.platform))
-    return localized(`The platform “${String(o.platform)}” is not one this extension knows.`, `无法识别平台“${String(o.platform)}”。`);
+  if (!PLATFORM_SET.has(o.platform)) return UNKNOWN_SITE;
   if (!PERSPECTIVE_SET.has(o.perspective)) return NO_SIDE;
   if (typeof o.orderId !== 'string' || o.orderId.trim() === '') return NO_ORDER_ID;
-  if (!STAGE_SET.has(o.stage) || o.stage === 'unknown')
+  if (!STAGE_SET.has(o.stage) || o.stage === 'unknown') {
+    // The page's words are quoted; a status code from its data is not, as the seller never saw it.
+    const words = typeof o.nativeStatus === 'string' ? shownStatus(o.nativeStatus) : '';
+    if (words === '') return UNKNOWN_STATUS;
     return localized(
-      `The order status${typeof o.nativeStatus === 'string' && o.nativeStatus ? ` “${o.nativeStatus}”` : ''} could not be mapped to a known state.`,
-      `无法识别订单状态${typeof o.nativeStatus === 'string' && o.nativeStatus ? `“${o.nativeStatus}”` : ''}。`,
+      `The page shows the order status “${words}”, which this extension does not know yet.`,
+      `本扩展尚不认识页面显示的订单状态“${words}”。`,
     );
+  }
   const field = unreadableDateField(o, facts);
-  if (field !== undefined) return localized(`The date field “${field}” could not be read as a date.`, `日期字段“${field}”无法识别。`);
+  if (field !== undefined) return UNREADABLE_DATE[field];
   if (o.platform === 'amazon' && FULFILMENT_DECIDES.has(o.stage) && o.fulfilledBy === undefined) return NO_FULFILLER;
   if (facts.orderedAt > now + DAY) return FUTURE_ORDER;
   return null;
 }
 
 // The reasons that name nothing from the order: made once, as every text of a verdict.
+// A platform the rules do not know is said as a site, never by the code it arrived with.
+const UNKNOWN_SITE = localized('This order comes from a site this extension does not know.', '此订单来自本扩展不支持的网站。');
 const NO_SIDE = localized('It is not clear whether this is a seller or a buyer page.', '无法判断这是卖家页面还是买家页面。');
+const UNKNOWN_STATUS = localized('This order’s status is not one this extension knows yet.', '本扩展尚不认识此订单的状态。');
 const NO_ORDER_ID = localized('The order number could not be read.', '无法读取订单编号。');
 const NO_FULFILLER = localized(
-  'The page did not show who fulfils this order (you or Amazon), and that decides who can cancel it.',
+  'The page did not show who fulfills this order (you or Amazon), and that decides who can cancel it.',
   '页面未显示此订单由谁配送（你或亚马逊），而这决定了谁可以取消订单。',
 );
+/** An unreadable date, said with the words the seller knows it by (never the field's name), and the way on. */
+const UNREADABLE_DATE = Object.fromEntries(
+  DATE_FIELDS.map((field) => {
+    const label = dateFieldLabel(field);
+    return [
+      field,
+      localized(
+        `The ${label.en} on this page could not be read as a date, so nothing is guessed from it; you can still pick the order’s state by hand.`,
+        `无法识别此页面上的${label.zh}，因此不做猜测；你仍可手动选择订单状态。`,
+      ),
+    ];
+  }),
+) as Record<DateField, LocalizedText>;
 const FUTURE_ORDER = localized('The order date is in the future, so the page was probably misread.', '订单日期在未来，页面可能读取有误。');
 
 const UNKNOWN_HEADLINE = localized(
@@ -402,6 +423,14 @@ function wordedDeadlines(r: Rule, facts: TimeFacts, s: Readonly<Settings>, m: Ma
   return out;
 }
 
+/** Why an order cannot be judged, in its page's spelling once the page is one the rules know (a reason names no store). */
+function pageWorded(o: OrderSnapshot, reason: LocalizedText): LocalizedText {
+  if (!PLATFORM_SET.has(o.platform) || !PERSPECTIVE_SET.has(o.perspective)) return reason;
+  const marketplace = typeof o.marketplace === 'string' ? o.marketplace.trim().toLowerCase() : undefined;
+  const wc = wordingCase({ platform: o.platform, perspective: o.perspective, marketplace, store: undefined });
+  return wordTextOnce(reason, wc) ?? reason;
+}
+
 export function evaluate(order: OrderSnapshot, ctx: EvaluateContext): Verdict {
   return judge(order, ctx, true);
 }
@@ -422,7 +451,7 @@ function judge(order: OrderSnapshot, ctx: EvaluateContext, kept: boolean): Verdi
     if (!Number.isFinite(now)) return unknownVerdict(BAD_NOW);
     const facts = timeFacts(order, now);
     const invalid = invalidReason(order, now, facts);
-    if (invalid !== null) return unknownVerdict(invalid);
+    if (invalid !== null) return unknownVerdict(pageWorded(order, invalid));
     const marketplace = typeof order.marketplace === 'string' ? order.marketplace.trim().toLowerCase() : undefined;
     const market = marketFacts(marketplace, programsOf(order));
     const settings = marketSettings(resolveSettings(ctx.settings), market);

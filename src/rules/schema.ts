@@ -13,6 +13,7 @@
  * known stage'); they never repeat the input.
  */
 import * as v from 'valibot';
+import { DATE_FIELDS } from './date-fields';
 import {
   ACTIONS,
   ACTORS,
@@ -170,16 +171,7 @@ export const SnapshotObjectSchema = v.object(
 );
 
 /** The snapshot's dates read from the page. */
-const PAGE_DATES = [
-  'orderedAt',
-  'shipBy',
-  'deliverBy',
-  'autoCancelAt',
-  'deadlineAt',
-  'cancelRequestedAt',
-  'shippedAt',
-  'refundRequestedAt',
-] as const satisfies ReadonlyArray<keyof v.InferOutput<typeof SnapshotObjectSchema>>;
+const PAGE_DATES = DATE_FIELDS satisfies ReadonlyArray<keyof v.InferOutput<typeof SnapshotObjectSchema>>;
 
 /**
  * A page date outside the sane span (withinOrderDates) is treated as not shown: dropped, and named

@@ -87,8 +87,8 @@ export const SETTING_DEFS: readonly SettingDef[] = Object.freeze([
     default: 24,
     unit: 'hours',
     description: {
-      en: 'AliExpress: payment risk control (RISK_CONTROL) lasts about this long after payment.',
-      zh: '速卖通：付款后风控审核（RISK_CONTROL）约持续此时长。',
+      en: 'AliExpress: the risk check after payment (the state “Payment under review”) lasts about this long.',
+      zh: '速卖通：付款后的风控审核（状态“付款审核中”）约持续此时长。',
     },
     source: SRC.aliexpressStatuses,
     confidence: 'secondary',

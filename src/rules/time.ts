@@ -2,6 +2,7 @@
  * Time facts of one snapshot, the named time predicates rules can test, and the deadline builders.
  * All times are epoch milliseconds; NaN means "not shown". A page date always wins over a computed one.
  */
+import type { DateField } from './date-fields';
 import { isoString, parseIsoDate } from './iso-date';
 import type { MarketFacts } from './marketplaces';
 import { DEFAULT_SETTINGS } from './settings';
@@ -24,25 +25,12 @@ export interface TimeFacts {
   refundRequestedAt: number;
 }
 
-/** The snapshot date fields the engine parses; a present but unparseable one makes the verdict 'unknown'. */
-export const DATE_FIELDS = [
-  'orderedAt',
-  'shipBy',
-  'deliverBy',
-  'autoCancelAt',
-  'deadlineAt',
-  'cancelRequestedAt',
-  'shippedAt',
-  'refundRequestedAt',
-] as const;
-
-export type DateField = (typeof DATE_FIELDS)[number];
-
 const unreadable = (value: unknown, parsed: number): boolean => value !== undefined && (typeof value !== 'string' || Number.isNaN(parsed));
 
 /**
- * The first of DATE_FIELDS, in their order, that the snapshot has but not as a readable date. Field by field, not a
- * loop over the names: a read by a name held in a variable is several times slower, and this runs for every verdict.
+ * The first date field, in the order of DATE_FIELDS (./date-fields.ts), that the snapshot has but not as a readable date.
+ * Field by field, not a loop over the names: a read by a name held in a variable is several times slower, and this
+ * runs for every verdict.
  */
 export function unreadableDateField(o: OrderSnapshot, f: TimeFacts): DateField | undefined {
   if (unreadable(o.orderedAt, f.orderedAt)) return 'orderedAt';

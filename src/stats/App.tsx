@@ -13,7 +13,7 @@ import { LangSwitch } from '../ui/LangSwitch';
 import { askWorker, type Ask } from '../messages/client';
 import { BarChart } from './BarChart';
 import { OrderSearch } from '../ui/OrderSearch';
-import { historyErrorText } from './history-error';
+import { errorText } from '../ui/error-text';
 
 export interface StatsAppProps {
   initialLang: UiLang;
@@ -68,7 +68,7 @@ export function App(props: StatsAppProps) {
       {load.status === 'loading' && <p aria-live="polite">{t('stats_loading', lang)}</p>}
       {load.status === 'error' && (
         <p class="history-error" role="alert">
-          {historyErrorText(load.error, lang)}
+          {errorText(load.error, lang)}
         </p>
       )}
       {load.status === 'ready' && <Figures stats={load.stats} lang={lang} target={target} ask={ask} onChanged={() => void reload()} />}
@@ -201,7 +201,7 @@ function FollowUps(props: { followUps: FollowUpRecord[]; lang: UiLang; ask: Ask;
     const { platform, orderId } = splitOrderKey(f.orderKey);
     if (!isPlatform(platform)) return;
     const answer = await props.ask({ kind: 'history/follow-up-done', platform, orderId, followUpId: f.id });
-    if (!answer.ok) return setError(historyErrorText(answer.error, lang));
+    if (!answer.ok) return setError(errorText(answer.error, lang));
     setError(null);
     props.onChanged();
   }

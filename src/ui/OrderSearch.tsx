@@ -8,6 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Ask } from '../messages/client';
 import type { OrderRecord, OrderSearch as Query } from '../messages/protocol';
 import { ACTIONS, PLATFORMS, STAGES, type Action, type Platform, type Stage } from '../rules/types';
+import { errorText } from './error-text';
 import { localeOf, t, type UiLang } from './i18n';
 import { actionLabelOf, platformLabel } from './labels';
 import { stageLabel } from './order-labels';
@@ -137,7 +138,7 @@ export function OrderSearch(props: {
         </label>
       </form>
       <div role="status" aria-live="polite">
-        {found.status === 'error' && <p class="popup-error">{t('history_search_error', lang, found.error)}</p>}
+        {found.status === 'error' && <p class="popup-error">{t('history_search_error', lang, errorText(found.error, lang))}</p>}
         {found.status === 'done' && found.orders.length === 0 && <p class="coc-muted">{t('history_search_none', lang)}</p>}
       </div>
       {found.status === 'done' && found.orders.length > 0 && (

@@ -7,6 +7,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { RenderedMessage } from '../messages/protocol';
 import { sourceTitle } from './source-titles';
+import { shownStatus } from '../rules/page-status';
 import type { Consequence, Deadline, OrderSnapshot, SourceRef, Verdict } from '../rules/types';
 import { copyText } from './clipboard';
 import { formatCountdown, formatDateTime, isPast } from './format';
@@ -79,7 +80,7 @@ export function VerdictCard(props: VerdictCardProps) {
       <p class="coc-meta">
         {snapshot.source.reader === 'manual' ? t('order_by_hand', lang) : t('order_label', lang, snapshot.orderId)} ·{' '}
         {stageLabel(snapshot.stage, lang)}
-        {plainStatus(snapshot.nativeStatus) ? ` · ${plainStatus(snapshot.nativeStatus)}` : ''}
+        {shownStatus(snapshot.nativeStatus) ? ` · ${shownStatus(snapshot.nativeStatus)}` : ''}
       </p>
 
       {props.words && props.words.taught.length > 0 && (
@@ -129,19 +130,6 @@ export function VerdictCard(props: VerdictCardProps) {
       {verdict.sources.length > 0 && <Sources sources={verdict.sources} lang={lang} />}
     </section>
   );
-}
-
-/**
- * The page's own status words, as the seller sees them on the page; status codes read from the
- * page's data (IN_CANCEL, waitbuyerpay) are left out: the stage label already says them in words.
- */
-function plainStatus(native: string): string {
-  return native
-    .split(/\s*[,;]\s*/)
-    .filter(
-      (word) => (word !== '' && !/^[A-Z0-9]+(?:_[A-Z0-9]+)+$/.test(word) && !/^[a-z]+(?:[A-Z_][a-z]+)*$/.test(word)) || /\s/.test(word),
-    )
-    .join(', ');
 }
 
 function UnknownNote(props: {

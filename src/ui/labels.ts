@@ -54,10 +54,10 @@ const ACTION_TONES: Record<Action, ActionTone> = {
 export const actionLabel = (action: Action, lang: UiLang): string => t(ACTION_KEYS[action], lang);
 export const actionTone = (action: Action): ActionTone => ACTION_TONES[action];
 
-/** Action ids read from history records are plain strings; an unexpected one is shown as is. */
+/** Action ids read from history records are plain strings; an unexpected one reads as unknown, never as its id. */
 export function actionLabelOf(action: string, lang: UiLang): string {
   const key = (ACTION_KEYS as Record<string, MessageKey | undefined>)[action];
-  return key ? t(key, lang) : action;
+  return t(key ?? 'action_unknown', lang);
 }
 
 /** A platform's name; its id when this context was given no name for it (never an empty label). */

@@ -22,13 +22,13 @@ const STAGE_KEYS: Record<Stage, MessageKey> = {
   unknown: 'stage_unknown',
 };
 
-/** Stage ids read from history records are plain strings; an unexpected one is shown as is. */
 /** The stages a person can pick for an order (the by-hand picker) or teach for a word: all but 'unknown'. */
 export const PICKABLE_STAGES: readonly Stage[] = STAGES.filter((s) => s !== 'unknown');
 
+/** Stage ids read from history records are plain strings; an unexpected one reads as an unknown state, never as its id. */
 export function stageLabel(stage: string, lang: UiLang): string {
   const key = (STAGE_KEYS as Record<string, MessageKey | undefined>)[stage];
-  return key ? t(key, lang) : stage;
+  return t(key ?? 'stage_unknown', lang);
 }
 
 /** "The other party" is the buyer on a seller page and the supplier on a buyer (sourcing) page. */

@@ -43,6 +43,47 @@ const TITLES: Record<string, readonly [en: string, zh: string]> = {
   'reference:platform-rules §4': ['Shopify help: Cancel an order', 'Shopify 帮助：取消订单'],
   'shopify-dev:orderCancel': ['Shopify developer documentation: canceling an order', 'Shopify 开发者文档：取消订单'],
   'shopify-dev:changelog': ['Shopify: fulfilled orders can no longer be canceled', 'Shopify：已发货订单不能再取消'],
+  'page:order': ['The order page itself: a date or countdown shown for this order', '订单页面本身：页面为此订单显示的日期或倒计时'],
+  'amazon-help:200198080 (NL)': [
+    'Amazon Seller Central help (Netherlands): cancel a whole order or some items',
+    '亚马逊卖家平台帮助（荷兰站）：取消整个订单或部分商品',
+  ],
+  'amazon-help:RXAS2XTAYEF77BG (JP)': [
+    'Amazon Seller Central help (Japan): buyers can cancel within 5 minutes of ordering',
+    '亚马逊卖家平台帮助（日本站）：买家可在下单后 5 分钟内自行取消',
+  ],
+  'amazon-news:buyer-auto-cancellation-window': [
+    'Amazon announcement: the Buyer Auto-Cancellation Window (30 minutes to 72 hours)',
+    '亚马逊公告：买家自动取消时间窗口（30 分钟至 72 小时）',
+  ],
+  'amazon-help:201722390 (SA)': [
+    'Amazon.sa Seller Central help: order cancellations and the cancellation fee',
+    '亚马逊沙特站卖家平台帮助：订单取消与取消费',
+  ],
+  'amazon-help:PKVW22LJYEPCZ7Q (AE)': [
+    'Amazon.ae Seller Central help: what happens if you cancel an order',
+    '亚马逊阿联酋站卖家平台帮助：取消订单会怎样',
+  ],
+  'amazon-help:202072550': [
+    'Amazon Seller Central help: Seller Fulfilled Prime performance',
+    '亚马逊卖家平台帮助：卖家自配送 Prime 的绩效要求',
+  ],
+  'amazon-help:G200200040': ['Amazon Seller Central help: how an order is processed', '亚马逊卖家平台帮助：订单处理流程'],
+  'amazon-help:G45231': ['Amazon Seller Central help: back-orders and pre-orders', '亚马逊卖家平台帮助：缺货订单与预购订单'],
+  'amazon-spapi:ordersV0 OrderStatus': ['Amazon order statuses (Selling Partner API)', '亚马逊订单状态说明（卖家合作伙伴 API）'],
+  'amazon-help:200495820': ['Amazon Seller Central help: a buyer asks for another address', '亚马逊卖家平台帮助：买家要求更改收货地址'],
+  'amazon-forums:partial-order-cancellation': ['Amazon Seller Forums: canceling part of an order', '亚马逊卖家论坛：取消订单中的部分商品'],
+  'amazon-help:200298130': [
+    'Amazon Seller Central help: customer service for orders fulfilled by Amazon',
+    '亚马逊卖家平台帮助：亚马逊配送订单的客户服务',
+  ],
+  'amazon-help:201722390 (SA, FAQ)': [
+    'Amazon Seller Central help: a cancellation asked for only by message',
+    '亚马逊卖家平台帮助：买家仅通过消息要求取消订单',
+  ],
+  'estimate:1688-timers': ['1688 timers: estimates, as no 1688 page states them', '1688 计时规则：估计值（1688 页面未说明）'],
+  'shopify-help:cancel-order (copy)': ['Shopify help: what canceling does to the payment', 'Shopify 帮助：取消订单对付款的影响'],
+  'shopify-terms:fees': ['Shopify Terms of Service: fees are not returned on a refund', 'Shopify 服务条款：退款时手续费不退还'],
 };
 
 /** Anything in a title that only means something to the rule set's maintainers. */

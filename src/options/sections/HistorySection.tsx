@@ -12,9 +12,10 @@ import { askWorker, type Ask } from '../../messages/client';
 import type { HistoryDb } from '../../history/db';
 import { describeHistoryError } from '../../history/errors';
 import { IMPORT_CANCELED } from '../../history/import';
-import { historyErrorText } from '../../stats/history-error';
+import { errorText } from '../../ui/error-text';
 import { t, type UiLang } from '../../ui/i18n';
 import { exportToBlob, importFromFile, type TransferProgress } from './history-transfer';
+import { importFailureText, skippedText } from './import-report';
 import { SettingsFromFile } from './SettingsFromFile';
 import './history-section.css';
 
@@ -68,7 +69,7 @@ export function HistorySection(props: HistorySectionProps) {
 
   useEffect(() => {
     void ask({ kind: 'settings/get' }).then((answer) => {
-      if (!answer.ok) return setStatus({ kind: 'error', text: historyErrorText(answer.error, lang) });
+      if (!answer.ok) return setStatus({ kind: 'error', text: errorText(answer.error, lang) });
       setSettings(answer.value);
       setDays(String(answer.value.retentionDays ?? DEFAULT_RETENTION_DAYS));
     });
@@ -76,7 +77,7 @@ export function HistorySection(props: HistorySectionProps) {
   // Leaving the page cancels what runs.
   useEffect(() => () => running.current?.abort(), []);
 
-  const fail = (error: string) => setStatus({ kind: 'error', text: historyErrorText(error, lang) });
+  const fail = (error: string) => setStatus({ kind: 'error', text: errorText(error, lang) });
   const failWith = (e: unknown) => fail(describeHistoryError(e).message);
 
   /** Starts a cancellable transfer; its progress shows until it ends. */
@@ -118,6 +119,7 @@ export function HistorySection(props: HistorySectionProps) {
       const outcome = await importFromFile(file, control);
       if (!outcome.ok) {
         if (outcome.error === IMPORT_CANCELED) return setStatus({ kind: 'done', text: t('history_import_canceled', lang) });
+        if (outcome.code) return setStatus({ kind: 'error', text: importFailureText(outcome.code, lang) });
         return fail(outcome.error);
       }
       // The worker caches templates and settings: it reads them again.
@@ -276,9 +278,7 @@ function ImportReportView({ report, lang }: { report: ImportReport; lang: UiLang
           <p>{t('history_import_skipped', lang, report.skipped.length)}</p>
           <ul>
             {report.skipped.map((s, i) => (
-              <li key={i}>
-                {s.what}: {s.why}
-              </li>
+              <li key={i}>{skippedText(s, lang)}</li>
             ))}
           </ul>
         </>

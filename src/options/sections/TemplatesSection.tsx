@@ -10,6 +10,7 @@ import { answersBuyerCancelRequest } from '../../templates/render';
 import { templateIds } from '../../templates/ids';
 import { TEMPLATES } from '../../templates/library';
 import { isLanguage, LANGUAGES, PLACEHOLDERS } from '../../templates/types';
+import { errorText } from '../../ui/error-text';
 import { languageName, pick, t, type UiLang } from '../../ui/i18n';
 import { platformLabel } from '../../ui/labels';
 import type { OptionsApi } from '../api';
@@ -33,7 +34,7 @@ export function TemplatesSection(props: { api: OptionsApi; lang: UiLang }) {
 
   const save = async (template: CustomTemplate) => {
     const saved = await api.saveTemplate(template);
-    setStatus(saved.ok ? t('options_saved', lang) : t('options_save_failed', lang, saved.error));
+    setStatus(saved.ok ? t('options_saved', lang) : t('options_save_failed', lang, errorText(saved.error, lang)));
     if (saved.ok) {
       setEditing(null);
       await reload();
@@ -42,7 +43,7 @@ export function TemplatesSection(props: { api: OptionsApi; lang: UiLang }) {
   const remove = async (template: CustomTemplate) => {
     if (!template.id) return;
     const deleted = await api.deleteTemplate(template.id);
-    setStatus(deleted.ok ? t('options_saved', lang) : t('options_save_failed', lang, deleted.error));
+    setStatus(deleted.ok ? t('options_saved', lang) : t('options_save_failed', lang, errorText(deleted.error, lang)));
     await reload();
   };
 
@@ -50,7 +51,7 @@ export function TemplatesSection(props: { api: OptionsApi; lang: UiLang }) {
     <section class="options-section" aria-labelledby="opt-templates">
       <h2 id="opt-templates">{t('options_templates', lang)}</h2>
       <p class="coc-muted">{t('options_templates_help', lang, PLACEHOLDERS.map((p) => `{${p}}`).join(' '))}</p>
-      {list && !list.ok && <p class="options-error">{t('options_templates_load_failed', lang, list.error)}</p>}
+      {list && !list.ok && <p class="options-error">{t('options_templates_load_failed', lang, errorText(list.error, lang))}</p>}
       {list?.ok && list.value.length === 0 && <p>{t('options_templates_empty', lang)}</p>}
       {list?.ok && list.value.length > 0 && (
         <ul class="options-templates">

@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { SETTING_DEFS, type SettingDef } from '../../rules/settings';
 import type { Settings } from '../../rules/types';
 import { pick, t, type MessageKey, type UiLang } from '../../ui/i18n';
+import { sourceTitle } from '../../ui/source-titles';
 
 export const UNIT_KEYS: Record<SettingDef['unit'], MessageKey> = {
   minutes: 'unit_name_minutes',
@@ -86,10 +87,10 @@ function TimerField(props: { def: SettingDef; value: number | undefined; lang: U
         {t('options_timer_default', lang, def.default, unit)} ·{' '}
         {def.source.url && /^https:\/\//.test(def.source.url) ? (
           <a href={def.source.url} target="_blank" rel="noopener noreferrer">
-            {t('options_timer_source', lang, def.source.title)}
+            {t('options_timer_source', lang, sourceTitle(def.source, lang))}
           </a>
         ) : (
-          t('options_timer_source', lang, def.source.title)
+          t('options_timer_source', lang, sourceTitle(def.source, lang))
         )}
       </p>
       {invalid && (

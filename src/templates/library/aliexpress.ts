@@ -191,7 +191,7 @@ export const ALIEXPRESS_TEMPLATES: readonly MessageTemplate[] = [
     id: 'aliexpress.seller.closed-refunded-apology',
     platform: 'aliexpress',
     audience: 'buyer',
-    title: { en: 'Closed in your favour: apology and refund', zh: '订单关闭并退款：致歉' },
+    title: { en: 'Closed in your favor: apology and refund', zh: '订单关闭并退款：致歉' },
     bodies: {
       en: 'Hello,\n\nWe are sorry: we could not complete order {orderId}, and it has been closed. AliExpress is returning your full payment to your original payment method. We apologize for the inconvenience.\n\nBest regards,\n{storeName}',
       es: 'Hola:\n\nLo sentimos: no hemos podido completar el pedido {orderId} y se ha cerrado. AliExpress le devolverá el pago completo a su método de pago original. Disculpe las molestias.\n\nUn saludo,\n{storeName}',

@@ -74,7 +74,7 @@ describe('dates outside 2000 … two years ahead', () => {
     );
     expect(result).toMatchObject({ ok: true, report: { added: { orders: 1, observations: 0 } } });
     if (!result.ok) return;
-    expect(result.report.skipped.map((s) => s.why)).toEqual([
+    expect(result.report.skipped.map((s) => s.detail)).toEqual([
       'lastSeen is not a date from 2000 to two years from now',
       'at is not a date from 2000 to two years from now',
     ]);

@@ -84,6 +84,21 @@ describe('HistorySection', () => {
     expect(container.textContent).toContain(`Saved as ${files[1]!.filename}.`);
   });
 
+  it.each([
+    ['order,stage\n1,canceled', '无法将此文件读取为历史导出文件。请选择由“导出历史记录”保存的文件。'],
+    ['{"format":"cancel-or-close-history","version":99}', '此文件由另一版本的“取消还是关闭”保存，当前版本无法读取。未导入任何内容。'],
+  ])('says why a whole file was refused in the interface language: %s', async (text, said) => {
+    const { ask } = fakeAsk({});
+    render(<HistorySection lang="zh" ask={ask} openDb={fakeDatabase()} />, container);
+    await settle();
+    const input = container.querySelector<HTMLInputElement>('input[type=file]')!;
+    Object.defineProperty(input, 'files', { value: [new File([text], 'h.json', { type: 'application/json' })], configurable: true });
+    await settle(() => input.dispatchEvent(new Event('change')));
+    await until(() => container.textContent!.includes(said));
+    expect(container.textContent).toContain(said);
+    expect(container.textContent).not.toMatch(/[A-Za-z]{4,}/);
+  });
+
   it("imports a chosen file, shows the report, and applies the file's settings only when asked", async () => {
     const { ask, sent } = fakeAsk({ 'history/changed': () => ok({ done: true }) });
     const source = await freshDb();
@@ -101,7 +116,8 @@ describe('HistorySection', () => {
     await settle(() => input.dispatchEvent(new Event('change')));
     await until(() => changed.mock.calls.length > 0);
     expect(container.textContent).toContain('Imported: 1 orders, 1 observations, 0 actions, 0 follow-ups, 0 message templates.');
-    expect(container.textContent).toContain('order 1 (ebay:1): platform is not a known platform');
+    expect(container.textContent).toContain('Order 1 of the file (order number 1): not in the form this extension exports');
+    expect(container.textContent).not.toMatch(/ebay|platform is not/);
     expect(changed).toHaveBeenCalled();
     expect(sent.map((r) => r.kind)).toContain('history/changed');
     // The file's settings are shown, in words, and not applied.
@@ -150,7 +166,7 @@ describe('HistorySection', () => {
     ]);
   });
 
-  it('tells the person when storage is full or IndexedDB is unavailable, in their language', async () => {
+  it('tells the person when storage is full or the browser stores nothing, in their language', async () => {
     const unavailable = describeHistoryError({ name: 'MissingAPIError', message: 'no indexedDB' }).message;
     const { ask } = fakeAsk({ 'history/delete-all': () => fail(unavailable) });
     const full = () => Promise.reject(new DOMException('full', 'QuotaExceededError'));
@@ -160,7 +176,8 @@ describe('HistorySection', () => {
     expect(container.querySelector('[role=alert]')?.textContent).toContain('浏览器已没有空间');
     await settle(() => button(/删除全部历史/).click());
     await settle(() => button(/全部删除/).click());
-    expect(container.querySelector('[role=alert]')?.textContent).toContain('IndexedDB 不可用');
+    expect(container.querySelector('[role=alert]')?.textContent).toContain('订单历史已关闭');
+    expect(container.querySelector('[role=alert]')?.textContent).not.toMatch(/IndexedDB|MissingAPIError/);
   });
 });
 
@@ -240,7 +257,9 @@ describe('statistics page', () => {
     render(<StatsApp initialLang="en" onLangChange={() => undefined} ask={broken.ask} />, container);
     await settle();
     await settle();
-    expect(container.querySelector('[role=alert]')?.textContent).toMatch(/^IndexedDB unavailable/);
+    expect(container.querySelector('[role=alert]')?.textContent).toBe(
+      'Order history is off: this browser window does not allow stored data (for example a private window). Verdicts still work.',
+    );
   });
 
   it('splits order keys at the first colon', () => {

@@ -8,6 +8,8 @@ import { exportFile } from '../../../src/history/export';
 import { importHistory } from '../../../src/history/import';
 import { teachWord } from '../../../src/history/taught-words';
 import { freshDb, T0 } from './fixtures';
+import { skippedText } from '../../../src/options/sections/import-report';
+import '../../../src/ui/page-strings';
 
 describe('taught words in the export file', () => {
   it('are exported as taught, without the row key, and imported into an empty history as they were', async () => {
@@ -43,11 +45,11 @@ describe('taught words in the export file', () => {
     const imported = await importHistory(target, JSON.stringify(file), { now: T0 });
     if (!imported.ok) throw new Error(imported.error);
     expect(imported.report.added.taughtWords).toBe(1);
-    expect(imported.report.skipped.map((s) => s.what)).toEqual([
-      'taught word 3',
-      'taught word 4',
-      'taught word 5',
-      'taught word “NIET verzonden” (amazon)',
+    expect(imported.report.skipped.map((s) => skippedText(s, 'en').replace(/:.*/, ''))).toEqual([
+      'Taught word 3 of the file',
+      'Taught word 4 of the file',
+      'Taught word 5 of the file',
+      'The taught word “NIET verzonden” (Amazon)',
     ]);
     expect((await target.taughtWords.toArray()).map(({ platform, key, word, stage }) => ({ platform, key, word, stage }))).toEqual([
       // The row key is the word's, never the file's.

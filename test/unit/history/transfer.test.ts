@@ -18,6 +18,8 @@ import { readSettings, writeSettings } from '../../../src/history/settings';
 import { saveTemplate } from '../../../src/history/templates';
 import type { HistoryDb } from '../../../src/history/db';
 import { endedVerdict, freshDb, minutesAfter, snapshot, T0, verdict } from './fixtures';
+import { skippedText } from '../../../src/options/sections/import-report';
+import '../../../src/ui/page-strings';
 
 const KEY = 'amazon:111-0000000-0000001';
 
@@ -124,8 +126,8 @@ describe('JSON export and import', () => {
     const damaged = { ...file, orders: file.orders.map((o) => ({ ...o, shippedAt: 'last week' })) };
     const third = await freshDb();
     const result = await importAtT0(third, JSON.stringify(damaged));
-    const orderSkips = result.ok ? result.report.skipped.filter((s) => s.what.startsWith('order ')) : [];
-    expect(orderSkips.map((s) => s.why)).toEqual(['shippedAt is not an ISO date', 'shippedAt is not an ISO date']);
+    const orderSkips = result.ok ? result.report.skipped.filter((s) => s.what === 'order') : [];
+    expect(orderSkips.map((s) => s.detail)).toEqual(['shippedAt is not an ISO date', 'shippedAt is not an ISO date']);
     expect(await third.orders.count()).toBe(0);
     for (const db of [source, target, third]) db.close();
   });
@@ -188,15 +190,23 @@ describe('JSON export and import', () => {
   it('refuses files that are not JSON, not an export, or of an unknown version, and keeps everything', async () => {
     const db = await filledDb();
     const before = withoutTime(await exportFile(db, T0));
-    expect(await importAtT0(db, 'order,stage\n1,canceled')).toEqual({ ok: false, error: expect.stringMatching(/not JSON/) });
+    expect(await importAtT0(db, 'order,stage\n1,canceled')).toEqual({
+      ok: false,
+      error: expect.stringMatching(/not JSON/),
+      code: 'not-json',
+    });
     expect(await importAtT0(db, '{"orders": []}')).toEqual({
       ok: false,
       error: expect.stringMatching(/not a Cancel or Close history export/),
+      code: 'not-export',
     });
+    expect(await importAtT0(db, '[1, 2]')).toMatchObject({ ok: false, code: 'not-export' });
     expect(await importAtT0(db, JSON.stringify({ format: EXPORT_FORMAT, version: 99, orders: [] }))).toEqual({
       ok: false,
       error: expect.stringMatching(/version 99/),
+      code: 'version',
     });
+    expect(await importAtT0(db, JSON.stringify({ format: EXPORT_FORMAT, orders: [] }))).toMatchObject({ ok: false, code: 'version' });
     expect(withoutTime(await exportFile(db, T0))).toEqual(before);
     db.close();
   });
@@ -246,18 +256,19 @@ describe('JSON export and import', () => {
     const result = await importAtT0(db, JSON.stringify(file));
     if (!result.ok) throw new Error(result.error);
     expect(result.report.added).toEqual({ orders: 1, observations: 1, actions: 0, followUps: 0, templates: 0 });
-    expect(result.report.skipped.map((s) => s.what)).toEqual([
-      'order 2 (shopify:WRONG)',
-      'order 3 (ebay:1)',
-      'order 4',
-      'observation 2 (shopify:1001)',
-      'action 1 (shopify:1001)',
-      'followUps',
-      'custom template 1',
-      'settings',
-      'observation (shopify:404)',
+    // Said in words, with the platform's name; a platform the extension does not know is not shown by its code.
+    expect(result.report.skipped.map((s) => skippedText(s, 'en'))).toEqual([
+      'Order 2 of the file (Shopify order WRONG): not in the form this extension exports',
+      'Order 3 of the file (order number 1): not in the form this extension exports',
+      'Order 4 of the file: not in the form this extension exports',
+      'Status record 2 of the file (Shopify order 1001): not in the form this extension exports',
+      'Action 1 of the file (Shopify order 1001): not in the form this extension exports',
+      'All follow-ups: not in the form this extension exports',
+      'Message template 1 of the file: not in the form this extension exports',
+      'The settings in the file: not in the form this extension exports',
+      'A status record (Shopify order 404): its order is neither in the file nor in your history',
     ]);
-    expect(result.report.skipped.every((s) => s.why.length > 0)).toBe(true);
+    expect(result.report.skipped.map((s) => skippedText(s, 'zh'))).toContain('文件中第 3 个订单（订单号 1）：不是本扩展导出的格式');
     // The stored URL lost its query (it may name a buyer).
     expect((await db.observations.where('orderKey').equals('shopify:1001').first())?.url).toBe(
       'https://admin.shopify.com/store/x/orders/1001',
@@ -373,9 +384,7 @@ describe('settings and retention around an import', () => {
     const result = await importHistory(db, text, { now });
     if (!result.ok) throw new Error(result.error);
     expect(result.report.added).toMatchObject({ orders: 1, actions: 0 });
-    expect(result.report.skipped).toEqual([
-      { what: expect.stringMatching(/retention period \(1\)/), why: expect.stringMatching(/cleanup/) },
-    ]);
+    expect(result.report.skipped).toEqual([{ what: 'old-orders', n: 1, why: 'too-old' }]);
     expect(await pruneIfDue(db, now)).toEqual({ pruned: true, orders: 0 });
     expect((await db.orders.toArray()).map((o) => o.orderId)).toEqual(['recent']);
     db.close();
