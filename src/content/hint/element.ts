@@ -58,15 +58,19 @@ export type HintPlace = 'row' | 'page';
  * missing.
  */
 const sheets = new Map<string, CSSStyleSheet>();
+/** The parsed sheet of `css`; throws where constructable stylesheets are missing. */
+export function sheetFor(css: string): CSSStyleSheet {
+  let sheet = sheets.get(css);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    sheets.set(css, sheet);
+  }
+  return sheet;
+}
 export function adoptStyles(shadow: ShadowRoot, css: string): void {
   try {
-    let sheet = sheets.get(css);
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      sheets.set(css, sheet);
-    }
-    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheetFor(css)];
   } catch {
     const style = document.createElement('style');
     style.textContent = css;
