@@ -373,11 +373,7 @@ class Hint implements HintHandle {
  * data and its hint).
  */
 export function prepareBar(): void {
-  try {
-    sheetFor(BAR_STYLES);
-  } catch {
-    // No constructable stylesheets: each hint gets a <style> of its own when drawn (adoptStyles).
-  }
+  sheetFor(BAR_STYLES);
   newBar('page');
 }
 
