@@ -143,7 +143,8 @@ export class ReadingSession {
     // The first read runs in a task of its own, not in the one that loads our code: on a long list
     // each is long enough without the other.
     this.schedule();
-    // An order page rendering its order late leaves idle time: the bar is made ready to draw in it.
+    // A detail page's bar is made ready in the first idle moment (while a late page renders its order, or while the
+    // first verdict is on its way), so the verdict only fills it in.
     if (this.reader.kind === 'detail') requestIdleCallback(prepareBar);
     this.observer = new MutationObserver((records) => {
       if (records.every(isOwnMutation)) return;
