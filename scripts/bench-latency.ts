@@ -14,7 +14,7 @@
  * page's and the worker's clocks meet (they share the machine's clock; the probes cost a few microseconds each).
  * Latency here is the bench's: first ready hint − data inserted.
  */
-import { mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Worker } from 'playwright-core';
@@ -222,6 +222,7 @@ async function main(): Promise<void> {
     );
   } finally {
     for (const b of browsers) await b.close();
+    for (const dir of builds) rmSync(dir, { recursive: true, force: true });
   }
 }
 
