@@ -16,7 +16,7 @@ import { NEAR_VIEW_PX } from './hint/near-view';
 import { askVerdicts, forgetWord, ORPHANED_NOTE, teachWord, type VerdictsOutcome } from './worker-api';
 import { loadTaught, orderWords } from './taught';
 import { HINT_TAG, SUMMARY_TAG } from './hint/element';
-import { mountHint, type HintHandle } from './hint/hint';
+import { mountHint, prepareBar, type HintHandle } from './hint/hint';
 import { currentLang, followLang, useInterfaceLang } from './hint/lang';
 import type { PageSampleSource } from './page-sample/save';
 
@@ -159,6 +159,9 @@ export class ReadingSession {
     // The first read runs in a task of its own, not in the one that loads our code: on a long list
     // each is long enough without the other.
     this.schedule();
+    // A detail page's bar is made ready in the first idle moment (while a late page renders its order, or while the
+    // first verdict is on its way), so the verdict only fills it in.
+    if (this.reader.kind === 'detail') requestIdleCallback(prepareBar);
     this.observer = new MutationObserver((records) => {
       if (records.every(isOwnMutation)) return;
       // Until the order is first read, it is read right here, at the end of the task that rendered
@@ -374,9 +377,10 @@ export class ReadingSession {
         this.readNow();
       } else this.unobserved(() => this.show(entries, outcome, detail));
       this.state.orders = [...this.shown.values()].flatMap((s) => (s.order ? [s.order] : []));
-      // Recorded once judged: an orphaned tab (the extension was updated) has no worker to record to.
+      // Recorded once judged: an orphaned tab (the extension was updated) has no worker to record to. Asked in a task
+      // of its own: sending copies the snapshot into a message, and the hint just placed need not wait for that.
       if (detail && record && !readAgain && (outcome.ok || !outcome.orphaned))
-        void this.askWithRetry(snapshots, { record: true, messages: false });
+        setTimeout(() => void this.askWithRetry(snapshots, { record: true, messages: false }));
     });
   }
 

@@ -34,12 +34,10 @@ function boundSnapshot(s: OrderSnapshot): OrderSnapshot {
   return bounded;
 }
 
-/** The same reader, with every snapshot it reads bounded. */
+/** The same reader (its functions are its own properties: test/unit/platforms/registry.test.ts), with every snapshot it reads bounded. */
 function bounded(reader: PageReader): PageReader {
   return {
     ...reader,
-    matches: (url) => reader.matches(url),
-    root: (doc) => reader.root(doc),
     read(root, url): ReadResult {
       const result = reader.read(root, url);
       if (result.status !== 'read') return result;
@@ -113,6 +111,6 @@ export function startContentScript(platform: PagePlatform, readers: readonly Pag
   if (vocabulary.unknownStatusWords) serveStatusWords(vocabulary.unknownStatusWords);
   onExtensionMessage(onMessage);
   const boundedReaders = readers.map(bounded);
-  watchUrl((href) => startFor(boundedReaders, href), new AbortController().signal);
+  watchUrl((href) => startFor(boundedReaders, href));
   startFor(boundedReaders, location.href);
 }

@@ -23,7 +23,7 @@ const node = (tag: string, cls: string, ...kids: Array<Node | string>): HTMLElem
  * deadline with its name; a page's bar has the headline, the main consequence and the deadline.
  */
 const skeletons: Partial<Record<HintPlace, HTMLElement>> = {};
-function newBar(kind: HintPlace): HTMLElement {
+export function newBar(kind: HintPlace): HTMLElement {
   let skeleton = skeletons[kind];
   if (!skeleton) {
     const arrow = node('span', '', '⌄');

@@ -54,24 +54,23 @@ export type HintPlace = 'row' | 'page';
 /**
  * The hint's stylesheets, each parsed once per page and adopted by every hint's shadow root: the
  * bar's for every hint, the card's added only to hints the person unfolds (a page with only
- * compact bars never parses or matches the card's rules). A `<style>` per hint where adoption is
- * missing.
+ * compact bars never parses or matches the card's rules). Every browser the extension runs in
+ * (Chrome 120, Firefox 128 and later: the manifests' minimum versions) has constructable, adoptable
+ * stylesheets, and the constructor is our isolated world's own, out of the page's reach.
  */
 const sheets = new Map<string, CSSStyleSheet>();
-export function adoptStyles(shadow: ShadowRoot, css: string): void {
-  try {
-    let sheet = sheets.get(css);
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      sheets.set(css, sheet);
-    }
-    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
-  } catch {
-    const style = document.createElement('style');
-    style.textContent = css;
-    shadow.append(style);
+/** The parsed sheet of `css`, parsed at its first use (or ahead of it: see prepareBar). */
+export function sheetFor(css: string): CSSStyleSheet {
+  let sheet = sheets.get(css);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    sheets.set(css, sheet);
   }
+  return sheet;
+}
+export function adoptStyles(shadow: ShadowRoot, css: string): void {
+  shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheetFor(css)];
 }
 export const BAR_STYLES = barCss + HOST_CSS;
 

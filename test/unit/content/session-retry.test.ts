@@ -29,7 +29,11 @@ vi.mock('../../../src/content/worker-api', () => ({
     };
   }),
 }));
+/** Bars made ready ahead of a verdict (idle callbacks run at once here). */
+let prepared = 0;
+vi.stubGlobal('requestIdleCallback', (run: () => void) => run());
 vi.mock('../../../src/content/hint/hint', () => ({
+  prepareBar: () => void prepared++,
   mountHint: (_mount: unknown, _platform: string) => ({
     showVerdict: (order: { snapshot: OrderSnapshot }) => shown.push({ kind: 'verdict', orderId: order.snapshot.orderId }),
     showUnreadable: (note: { en: string }, s: OrderSnapshot) => shown.push({ kind: 'unreadable', note: note.en, orderId: s.orderId }),
@@ -110,6 +114,7 @@ afterEach(() => {
   shown.length = 0;
   asked.length = 0;
   failures = 0;
+  prepared = 0;
   vi.useRealTimers();
 });
 
@@ -138,6 +143,9 @@ describe('verdict requests', () => {
     const controller = start('detail', 1);
     await vi.advanceTimersByTimeAsync(0);
     expect(shown).toEqual([{ kind: 'verdict', orderId: 'o0' }]);
+    // Recorded in a task of its own: the task that places the hint does not also send the recording.
+    expect(asked).toEqual([1]);
+    await vi.advanceTimersByTimeAsync(1);
     expect(asked).toEqual([1, '1 recorded']);
     failures = 1;
     asked.length = 0;
@@ -149,6 +157,18 @@ describe('verdict requests', () => {
     await vi.advanceTimersByTimeAsync(5_000);
     expect(asked).toEqual([1, 1, '1 recorded']);
     next.abort();
+  });
+
+  it('on a detail page, the bar is made ready while the page renders its order; a list makes none', async () => {
+    vi.useFakeTimers();
+    const detail = start('detail', 1);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(prepared).toBe(1);
+    detail.abort();
+    const list = start('list', 3);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(prepared).toBe(1);
+    list.abort();
   });
 
   it('split a list larger than one batch', async () => {
