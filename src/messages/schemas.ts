@@ -400,6 +400,11 @@ export const EvaluateManyRequestSchema = v.object({
    * not recorded: the page reads it again with them at once, and history keeps that reading, not a passing "unknown".
    */
   wordsLoaded: v.optional(v.literal(true)),
+  /**
+   * A content script asks for the verdict bar's strings (it carries none: src/content/hint/strings.ts): `lang` is the
+   * page's language when the person chose none, `have` the languages it holds already.
+   */
+  strings: v.optional(v.object({ lang: UiLangSchema, have: list(UiLangSchema, UI_LANGS.length, 'must be a list of languages') })),
 });
 
 const OrderKeySchema = v.object({ platform: PlatformSchema, orderId: text(100, 'is not an order id') });
@@ -584,6 +589,8 @@ export const EvaluateManyAnswerSchema = v.object({
    * costs nothing more, and no extra round trip comes before the first read.
    */
   taught: v.optional(v.array(TaughtWordSchema)),
+  /** The verdict bar's strings in the language the page shows its verdicts in, when asked for and not held yet. */
+  strings: v.optional(v.object({ lang: UiLangSchema, catalogue: v.record(v.string(), v.object({ message: v.string() })) })),
 });
 
 export const OrderHistorySchema = v.object({

@@ -3,6 +3,8 @@
  * kind, filled with text only (page text never becomes markup).
  */
 import { pick, t, type UiLang } from '../../ui/i18n';
+// The strings a hint needs before any verdict; the verdict bar's come with the verdicts (./strings).
+import './strings';
 import { actionLabel } from '../../ui/labels';
 import { labelledCountdown, rowVerdict, verdictTone } from '../../ui/row';
 import { barConsequence, nextDeadline } from '../../ui/summary';
@@ -142,8 +144,8 @@ export function drawBar(
   } else deadline.remove();
   // A row's box cuts long text: the tooltip holds all of it.
   fold.title = barTitle(bar, lang, on.unfold !== null);
-  (chevron.lastChild as HTMLElement).textContent = t('expand', lang);
   if (on.unfold) {
+    (chevron.lastChild as HTMLElement).textContent = t('expand', lang);
     // Not once: a row's box stays on the page and opens its details every time it is clicked.
     fold.addEventListener('click', on.unfold);
     // The full hint's code is fetched as the pointer or the keyboard comes to the bar, before the click.

@@ -7,6 +7,8 @@ import { render } from 'preact';
 import cardEn from '../../../public/_locales/en/messages.json?card';
 import cardZh from '../../../public/_locales/zh_CN/messages.json?card';
 import { addStrings } from '../../ui/i18n';
+// A part is a script of its own: it brings the compact bar's strings too, in both languages (the page may switch).
+import '../../ui/hint-strings';
 import { Hint, type HintProps } from '../../ui/Hint';
 import type { UiLang } from '../../ui/i18n';
 import type { LocalizedText, Platform, Stage } from '../../rules/types';

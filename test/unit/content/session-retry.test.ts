@@ -7,15 +7,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OrderSnapshot } from '../../../src/rules/types';
 
-const shown: Array<{ kind: string; note?: string; orderId: string }> = [];
+const shown: Array<{ kind: string; note?: string; orderId: string; said?: string }> = [];
+/** The languages each request said it held strings for. */
+const stringsAsked: string[] = [];
+const SENT = 'sent by the worker';
 /** Each request: its size, and whether it asked for a recording. */
 const asked: Array<number | string> = [];
 let failures = 0;
 
 vi.mock('../../../src/content/worker-api', () => ({
   ORPHANED_NOTE: { en: 'orphaned', zh: 'orphaned' },
-  askVerdicts: vi.fn(async (snapshots: OrderSnapshot[], opts: { record: boolean }) => {
+  askVerdicts: vi.fn(async (snapshots: OrderSnapshot[], opts: { record: boolean; strings?: { lang: string; have: string[] } }) => {
     asked.push(opts.record ? `${snapshots.length} recorded` : snapshots.length);
+    stringsAsked.push(opts.strings?.have.join() ?? 'none');
     if (failures > 0) {
       failures--;
       return { ok: false, orphaned: false, error: 'Could not establish connection' };
@@ -23,12 +27,14 @@ vi.mock('../../../src/content/worker-api', () => ({
     return {
       ok: true,
       answers: snapshots.map(() => ({ verdict: { action: 'cancel', outcome: 'canceled', deadlines: [] }, messages: [] })),
+      ...(opts.strings?.have.length === 0 && { strings: { lang: 'zh', catalogue: { row_cancel: { message: SENT } } } }),
     };
   }),
 }));
 vi.mock('../../../src/content/hint/hint', () => ({
   mountHint: (_mount: unknown, _platform: string) => ({
-    showVerdict: (order: { snapshot: OrderSnapshot }) => shown.push({ kind: 'verdict', orderId: order.snapshot.orderId }),
+    showVerdict: (order: { snapshot: OrderSnapshot }) =>
+      shown.push({ kind: 'verdict', orderId: order.snapshot.orderId, ...(saying && { said: t('row_cancel', 'zh') }) }),
     showUnreadable: (note: { en: string }, s: OrderSnapshot) => shown.push({ kind: 'unreadable', note: note.en, orderId: s.orderId }),
     connected: () => true,
     remount: () => undefined,
@@ -38,6 +44,9 @@ vi.mock('../../../src/content/hint/hint', () => ({
 vi.mock('../../../src/content/hint/lang', () => ({ useInterfaceLang: () => undefined }));
 
 const { ReadingSession, EXTENSION_FAILED_NOTE, VERDICT_BATCH } = await import('../../../src/content/session');
+const { t } = await import('../../../src/ui/i18n');
+/** Whether the mock hint notes what the bar would say (the test of the strings). */
+let saying = false;
 
 function snapshot(orderId: string): OrderSnapshot {
   return {
@@ -72,12 +81,26 @@ function start(kind: 'detail' | 'list', count: number) {
 
 afterEach(() => {
   shown.length = 0;
+  stringsAsked.length = 0;
+  saying = false;
   asked.length = 0;
   failures = 0;
   vi.useRealTimers();
 });
 
 describe('verdict requests', () => {
+  // First: the page's strings are held for the rest of the file once sent.
+  it('ask for the verdict bar’s strings, which are taken before the verdict shows', async () => {
+    vi.useFakeTimers();
+    saying = true;
+    const controller = start('detail', 1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(shown).toEqual([{ kind: 'verdict', orderId: 'o0', said: SENT }]);
+    // The recording request comes after the answer: the page holds the strings by then.
+    expect(stringsAsked).toEqual(['', 'zh']);
+    controller.abort();
+  });
+
   it('are asked again after a failure, and the verdict shows once the worker answers', async () => {
     vi.useFakeTimers();
     failures = 2;
