@@ -22,6 +22,7 @@ import { withHistory } from './history-access';
 import { currentSettings } from './user-settings';
 import { currentTemplates } from './custom-templates';
 import { barStringsFor } from './bar-strings';
+import { barLook } from '../ui/verdict-look';
 import { judgedSnapshot, messageOptions, storedFacts } from './evaluate-order';
 
 /** Two verdicts with the same key are the same apart from their deadlines. */
@@ -70,6 +71,7 @@ export async function evaluateMany(req: EvaluateManyRequest, now: Date): Promise
       messages: req.messages ? messagesFor(verdict.templates, snapshot, options) : [],
       ...(fromHistory && { fromHistory }),
       ...(facts[i]?.remindOff && { remindOff: true as const }),
+      bar: barLook(verdict, snapshot),
     });
     return { snapshot, verdict };
   });

@@ -385,6 +385,7 @@ export class ReadingSession {
         snapshot: judged,
         verdict: answer.verdict,
         messages: answer.messages,
+        bar: answer.bar,
         ...(answer.remindOff && { remindOff: true as const }),
         ...orderWords(snapshot),
       };

@@ -7,6 +7,7 @@
 import { runtimeId } from '../shared/runtime';
 import { askWorker } from '../messages/client';
 import type {
+  BarLook,
   EvaluateAnswer,
   EvaluateManyAnswer,
   EvaluateManyRequest,
@@ -33,17 +34,20 @@ export function extensionAlive(): boolean {
   }
 }
 
+/** One order's answer on a seller page: with how its bar shows the verdict (the worker's barLook). */
+export type JudgedAnswer = EvaluateAnswer & { bar: BarLook };
+
 export type VerdictsOutcome =
-  | { ok: true; answers: EvaluateAnswer[]; uiLang?: UiLang; taught?: TaughtWordEntry[]; strings?: EvaluateManyAnswer['strings'] }
+  | { ok: true; answers: JudgedAnswer[]; uiLang?: UiLang; taught?: TaughtWordEntry[]; strings?: EvaluateManyAnswer['strings'] }
   | { ok: false; orphaned: boolean; error: string };
 
 /** Rebuilds one full answer per snapshot from the batch's shared verdicts; null when a key is missing. */
-export function expandAnswers(batch: EvaluateManyAnswer): EvaluateAnswer[] | null {
-  const answers: EvaluateAnswer[] = [];
+export function expandAnswers(batch: EvaluateManyAnswer): JudgedAnswer[] | null {
+  const answers: JudgedAnswer[] = [];
   for (const r of batch.results) {
     const shared = batch.verdicts[r.verdict];
     if (!shared) return null;
-    const answer: EvaluateAnswer = { verdict: { ...shared, deadlines: r.deadlines }, messages: r.messages };
+    const answer: JudgedAnswer = { verdict: { ...shared, deadlines: r.deadlines }, messages: r.messages, bar: r.bar };
     if (r.fromHistory) answer.fromHistory = r.fromHistory;
     if (r.remindOff) answer.remindOff = true;
     answers.push(answer);

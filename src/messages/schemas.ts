@@ -30,6 +30,8 @@ import { statusWord, teachableWord } from '../history/status-word';
 import { matchKey } from '../platforms/text';
 import { MAX_BATCH, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './bounds';
 import { CONTENT_PARTS } from '../content/lazy-parts';
+import { ACTION_TONE_NAMES } from '../ui/verdict-look';
+import type { MessageKey } from '../ui/i18n';
 
 // ---- bounds --------------------------------------------------------------------------------------
 
@@ -554,6 +556,12 @@ export const FromHistorySchema = v.object({
   shippedAt: v.optional(isoDate()),
 });
 
+/** A message key of the interface strings (the worker names them; the catalogues hold them). */
+const messageKey = v.custom<MessageKey>((x) => typeof x === 'string' && /^[a-z][a-z0-9_]*$/.test(x), 'is not a message key');
+
+/** A verdict's compact bar apart from its language and the clock (src/ui/row.ts barLook), sent with each verdict for a seller page. */
+export const BarLookSchema = v.object({ tone: v.picklist(ACTION_TONE_NAMES), badge: messageKey, row: messageKey });
+
 export const EvaluateAnswerSchema = v.object({
   verdict: VerdictSchema,
   messages: v.array(RenderedMessageSchema),
@@ -574,6 +582,7 @@ export const EvaluateManyAnswerSchema = v.object({
       messages: v.array(RenderedMessageSchema),
       fromHistory: v.optional(FromHistorySchema),
       remindOff: v.optional(v.literal(true)),
+      bar: BarLookSchema,
     }),
   ),
   /**
@@ -606,6 +615,8 @@ export const PageOrderSchema = v.object({
   snapshot: OrderSnapshotSchema,
   verdict: VerdictSchema,
   messages: v.array(RenderedMessageSchema),
+  /** How the page's bar shows the verdict, as the worker sent it (a seller page's orders have it). */
+  bar: v.optional(BarLookSchema),
   /** The person turned reminders off for this order. */
   remindOff: v.optional(v.literal(true)),
   /** The order's status words that neither the vocabulary nor a taught word knows: the hint offers to teach them. */

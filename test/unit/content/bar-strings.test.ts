@@ -56,6 +56,7 @@ const ORDER = {
     sources: [],
   },
   messages: [],
+  bar: { tone: 'go', badge: 'action_cancel', row: 'row_cancel' },
 } as unknown as PageOrder;
 
 describe('the compact bar’s strings in the content script', () => {
@@ -79,6 +80,9 @@ describe('the compact bar’s strings in the content script', () => {
     expect(strings.barStringsAsk().have).toEqual(['zh']);
     expect(bar.verdictBar(ORDER, 'zh').badge).toBe(zh.action_cancel.message);
     expect(bar.verdictBar(ORDER, 'zh').label).toBe(zh.hint_label.message.replace('$1', ORDER.snapshot.orderId));
+    // A row's box says the row's few words the worker named, in the same strings.
+    expect(bar.verdictBar(ORDER, 'zh', 'row').headline).toBe(zh.row_cancel.message);
+    expect(bar.verdictBar(ORDER, 'zh', 'row').tone).toBe('go');
   });
 
   it('ask for the page’s language when none is chosen', () => {
