@@ -93,6 +93,8 @@ describe('the built content scripts', () => {
       expect(code, p.id).toContain(zh.hint_unreadable.message);
       expect(code, p.id).not.toContain(en.action_cancel.message);
       expect(code, p.id).not.toContain(zh.row_cancel_counts.message);
+      // Nor the choice of a verdict's look: the worker names it (src/ui/verdict-look.ts).
+      expect(code, p.id).not.toContain('row_cancel_buyer_asked');
       expect(code, p.id).not.toContain(cardOnly);
       expect(code, p.id).not.toContain(summaryOnly);
       // Preact's options hook names: present in any build that carries Preact.
