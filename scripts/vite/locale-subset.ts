@@ -5,6 +5,11 @@
  * its code (src/content/hint/hint-ui.tsx), and `…?summary` a list's summary's (page-summary.ts).
  * The compact bar ships inside every seller page's content script, so it carries only what it can
  * show; extension pages add the rest (src/ui/page-strings.ts).
+ *
+ * The content script itself carries even less: `…?hint-first` is what a hint can say before any verdict has
+ * arrived (the order could not be read, the extension did not answer or was updated), in both languages; the
+ * verdict bar's strings (`…?hint-verdict`) come from the worker with the page's first verdicts, in the one
+ * language the page shows them in (src/background/bar-strings.ts, src/content/hint/strings.ts).
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
@@ -50,6 +55,22 @@ export const CARD_PREFIXES = [
 /** Key prefixes of strings only a list page's summary shows (loaded with its code). */
 export const SUMMARY_PREFIXES = ['summary_'] as const;
 
+/**
+ * The compact bar's strings a hint needs with no verdict: the bar that says the order could not be read or judged
+ * (src/content/hint/bar.ts `unreadableBar`), its dismiss button and its page-sample button. Drawn with no answer
+ * from the worker (or none possible: an orphaned tab), so every content script carries them in both languages.
+ */
+export const HINT_FIRST_KEYS = [
+  'hint_region',
+  'action_unknown',
+  'hint_unreadable',
+  'unknown_pick_by_hand',
+  'dismiss',
+  'page_sample_save',
+  'page_sample_saved',
+  'page_sample_failed',
+] as const;
+
 const isPageOnly = (key: string): boolean =>
   (MANIFEST_ONLY as readonly string[]).includes(key) ||
   (!(HINT_KEEPS as readonly string[]).includes(key) && PAGE_ONLY_PREFIXES.some((p) => key.startsWith(p)));
@@ -63,6 +84,12 @@ export const isSummaryKey = (key: string): boolean => !isPageOnly(key) && SUMMAR
 /** Shown by the compact bar (in every seller page's content script). */
 export const isHintKey = (key: string): boolean => !isPageOnly(key) && !isCardKey(key) && !isSummaryKey(key);
 
+/** Needed before any verdict: in every content script, both languages. */
+export const isHintFirstKey = (key: string): boolean => isHintKey(key) && (HINT_FIRST_KEYS as readonly string[]).includes(key);
+
+/** The verdict bar's: sent by the worker with the first verdicts, in the page's language. */
+export const isHintVerdictKey = (key: string): boolean => isHintKey(key) && !isHintFirstKey(key);
+
 export function hintSubset(catalogue: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(catalogue).filter(([key]) => isHintKey(key)));
 }
@@ -75,8 +102,18 @@ export function summarySubset(catalogue: Record<string, unknown>): Record<string
   return Object.fromEntries(Object.entries(catalogue).filter(([key]) => isSummaryKey(key)));
 }
 
+export function hintFirstSubset(catalogue: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(catalogue).filter(([key]) => isHintFirstKey(key)));
+}
+
+export function hintVerdictSubset(catalogue: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(catalogue).filter(([key]) => isHintVerdictKey(key)));
+}
+
 const SUBSETS: Record<string, (catalogue: Record<string, unknown>) => Record<string, unknown>> = {
   '?hint': hintSubset,
+  '?hint-first': hintFirstSubset,
+  '?hint-verdict': hintVerdictSubset,
   '?card': cardSubset,
   '?summary': summarySubset,
 };

@@ -21,6 +21,8 @@ import { wordsOf } from '../history/taught-words';
 import { withHistory } from './history-access';
 import { currentSettings } from './user-settings';
 import { currentTemplates } from './custom-templates';
+import { barStringsFor } from './bar-strings';
+import { barLook } from '../ui/verdict-look';
 import { judgedSnapshot, messageOptions, storedFacts } from './evaluate-order';
 
 /** Two verdicts with the same key are the same apart from their deadlines. */
@@ -48,6 +50,8 @@ export async function evaluateMany(req: EvaluateManyRequest, now: Date): Promise
   const options = messageOptions(settings, custom);
   const answer: EvaluateManyAnswer = { verdicts: {}, results: [] };
   if (settings.uiLang) answer.uiLang = settings.uiLang;
+  const strings = barStringsFor(req.strings, settings.uiLang);
+  if (strings) answer.strings = strings;
   if (taught?.ok) answer.taught = taught.value;
   // A page without the person's words yet reads these orders again with them: that reading is the one recorded.
   const withWords = new Set(req.wordsLoaded || !taught?.ok ? [] : taught.value.map((w) => w.platform));
@@ -67,6 +71,7 @@ export async function evaluateMany(req: EvaluateManyRequest, now: Date): Promise
       messages: req.messages ? messagesFor(verdict.templates, snapshot, options) : [],
       ...(fromHistory && { fromHistory }),
       ...(facts[i]?.remindOff && { remindOff: true as const }),
+      bar: barLook(verdict, snapshot),
     });
     return { snapshot, verdict };
   });

@@ -18,6 +18,7 @@ import { loadTaught, orderWords } from './taught';
 import { HINT_TAG, SUMMARY_TAG } from './hint/element';
 import { mountHint, prepareBar, type HintHandle } from './hint/hint';
 import { currentLang, followLang, useInterfaceLang } from './hint/lang';
+import { barStringsAsk, useBarStrings } from './hint/strings';
 import type { PageSampleSource } from './page-sample/save';
 
 /** How long we wait for an order page to render its data before saying we could not read it. */
@@ -390,12 +391,16 @@ export class ReadingSession {
    * retried: only a refresh helps there.
    */
   private async askWithRetry(snapshots: OrderSnapshot[], opts: { record: boolean; messages: boolean }): Promise<VerdictsOutcome> {
-    let outcome = await askVerdicts(snapshots, opts);
+    // The verdict bar's strings come with the verdicts, in the page's language (./hint/strings).
+    const ask = () => askVerdicts(snapshots, { ...opts, strings: barStringsAsk() });
+    let outcome = await ask();
     for (const wait of VERDICT_RETRY_MS) {
       if (outcome.ok || outcome.orphaned || this.signal.aborted) break;
       await new Promise((resolve) => setTimeout(resolve, wait));
-      outcome = await askVerdicts(snapshots, opts);
+      outcome = await ask();
     }
+    // Taken before anyone draws: the verdicts are shown in this task.
+    if (outcome.ok && outcome.strings) useBarStrings(outcome.strings.lang, outcome.strings.catalogue);
     return outcome;
   }
 
@@ -466,6 +471,7 @@ export class ReadingSession {
         snapshot: judged,
         verdict: answer.verdict,
         messages: answer.messages,
+        bar: answer.bar,
         ...(answer.remindOff && { remindOff: true as const }),
         ...orderWords(snapshot),
       };

@@ -6,7 +6,15 @@
  */
 import { runtimeId } from '../shared/runtime';
 import { askWorker } from '../messages/client';
-import type { EvaluateAnswer, EvaluateManyAnswer, HistoryActionRequest, TaughtWordEntry, UserSettings } from '../messages/protocol';
+import type {
+  BarLook,
+  EvaluateAnswer,
+  EvaluateManyAnswer,
+  EvaluateManyRequest,
+  HistoryActionRequest,
+  TaughtWordEntry,
+  UserSettings,
+} from '../messages/protocol';
 import type { LocalizedText, OrderSnapshot, Platform, Stage } from '../rules/types';
 import { isUiLang, type UiLang } from '../ui/i18n';
 import type { ChainInfo } from '../ui/ChainNote';
@@ -26,17 +34,20 @@ export function extensionAlive(): boolean {
   }
 }
 
+/** One order's answer on a seller page: with how its bar shows the verdict (the worker's barLook). */
+export type JudgedAnswer = EvaluateAnswer & { bar: BarLook };
+
 export type VerdictsOutcome =
-  | { ok: true; answers: EvaluateAnswer[]; uiLang?: UiLang; taught?: TaughtWordEntry[] }
+  | { ok: true; answers: JudgedAnswer[]; uiLang?: UiLang; taught?: TaughtWordEntry[]; strings?: EvaluateManyAnswer['strings'] }
   | { ok: false; orphaned: boolean; error: string };
 
 /** Rebuilds one full answer per snapshot from the batch's shared verdicts; null when a key is missing. */
-export function expandAnswers(batch: EvaluateManyAnswer): EvaluateAnswer[] | null {
-  const answers: EvaluateAnswer[] = [];
+export function expandAnswers(batch: EvaluateManyAnswer): JudgedAnswer[] | null {
+  const answers: JudgedAnswer[] = [];
   for (const r of batch.results) {
     const shared = batch.verdicts[r.verdict];
     if (!shared) return null;
-    const answer: EvaluateAnswer = { verdict: { ...shared, deadlines: r.deadlines }, messages: r.messages };
+    const answer: JudgedAnswer = { verdict: { ...shared, deadlines: r.deadlines }, messages: r.messages, bar: r.bar };
     if (r.fromHistory) answer.fromHistory = r.fromHistory;
     if (r.remindOff) answer.remindOff = true;
     answers.push(answer);
@@ -45,16 +56,24 @@ export function expandAnswers(batch: EvaluateManyAnswer): EvaluateAnswer[] | nul
 }
 
 /** Verdicts for every snapshot, in order, in one round trip. */
-export async function askVerdicts(snapshots: OrderSnapshot[], opts: { record: boolean; messages: boolean }): Promise<VerdictsOutcome> {
+export async function askVerdicts(
+  snapshots: OrderSnapshot[],
+  opts: { record: boolean; messages: boolean; strings?: EvaluateManyRequest['strings'] },
+): Promise<VerdictsOutcome> {
   if (!extensionAlive()) return { ok: false, orphaned: true, error: 'extension context invalidated' };
-  const res = await askWorker({ kind: 'evaluate-many', snapshots, ...opts, ...(wordsArrived() && { wordsLoaded: true as const }) });
+  const res = await askWorker({
+    kind: 'evaluate-many',
+    snapshots,
+    ...opts,
+    ...(wordsArrived() && { wordsLoaded: true as const }),
+  });
   // A send that failed because the context died under it is an orphan, not an error to show.
   if (!res.ok) return { ok: false, orphaned: !extensionAlive(), error: res.error };
   const answers = expandAnswers(res.value);
   if (!answers) return { ok: false, orphaned: false, error: 'a verdict is missing from the answer' };
-  const { uiLang, taught } = res.value;
+  const { uiLang, taught, strings } = res.value;
   // Only a language the hint has strings for is taken; anything else leaves the browser's.
-  return { ok: true, answers, ...(isUiLang(uiLang) && { uiLang }), ...(taught && { taught }) };
+  return { ok: true, answers, ...(isUiLang(uiLang) && { uiLang }), ...(taught && { taught }), ...(strings && { strings }) };
 }
 
 /** The person's settings (interface language), or null when the worker cannot answer. */

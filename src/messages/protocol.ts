@@ -46,6 +46,7 @@ export type RenderedMessage = Out<typeof S.RenderedMessageSchema>;
 export type FromHistory = Out<typeof S.FromHistorySchema>;
 export type EvaluateAnswer = Out<typeof S.EvaluateAnswerSchema>;
 export type EvaluateManyAnswer = Out<typeof S.EvaluateManyAnswerSchema>;
+export type BarLook = Out<typeof S.BarLookSchema>;
 export type OrderHistory = Out<typeof S.OrderHistorySchema>;
 export type PageOrder = Out<typeof S.PageOrderSchema>;
 export type PageOrders = Out<typeof S.PageOrdersSchema>;

@@ -30,6 +30,8 @@ import { statusWord, teachableWord } from '../history/status-word';
 import { matchKey } from '../platforms/text';
 import { MAX_BATCH, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './bounds';
 import { CONTENT_PARTS } from '../content/lazy-parts';
+import { ACTION_TONE_NAMES } from '../ui/verdict-look';
+import type { MessageKey } from '../ui/i18n';
 
 // ---- bounds --------------------------------------------------------------------------------------
 
@@ -400,6 +402,11 @@ export const EvaluateManyRequestSchema = v.object({
    * not recorded: the page reads it again with them at once, and history keeps that reading, not a passing "unknown".
    */
   wordsLoaded: v.optional(v.literal(true)),
+  /**
+   * A content script asks for the verdict bar's strings (it carries none: src/content/hint/strings.ts): `lang` is the
+   * page's language when the person chose none, `have` the languages it holds already.
+   */
+  strings: v.optional(v.object({ lang: UiLangSchema, have: list(UiLangSchema, UI_LANGS.length, 'must be a list of languages') })),
 });
 
 const OrderKeySchema = v.object({ platform: PlatformSchema, orderId: text(100, 'is not an order id') });
@@ -549,6 +556,12 @@ export const FromHistorySchema = v.object({
   shippedAt: v.optional(isoDate()),
 });
 
+/** A message key of the interface strings (the worker names them; the catalogues hold them). */
+const messageKey = v.custom<MessageKey>((x) => typeof x === 'string' && /^[a-z][a-z0-9_]*$/.test(x), 'is not a message key');
+
+/** A verdict's compact bar apart from its language and the clock (src/ui/row.ts barLook), sent with each verdict for a seller page. */
+export const BarLookSchema = v.object({ tone: v.picklist(ACTION_TONE_NAMES), badge: messageKey, row: messageKey });
+
 export const EvaluateAnswerSchema = v.object({
   verdict: VerdictSchema,
   messages: v.array(RenderedMessageSchema),
@@ -569,6 +582,7 @@ export const EvaluateManyAnswerSchema = v.object({
       messages: v.array(RenderedMessageSchema),
       fromHistory: v.optional(FromHistorySchema),
       remindOff: v.optional(v.literal(true)),
+      bar: BarLookSchema,
     }),
   ),
   /**
@@ -584,6 +598,8 @@ export const EvaluateManyAnswerSchema = v.object({
    * costs nothing more, and no extra round trip comes before the first read.
    */
   taught: v.optional(v.array(TaughtWordSchema)),
+  /** The verdict bar's strings in the language the page shows its verdicts in, when asked for and not held yet. */
+  strings: v.optional(v.object({ lang: UiLangSchema, catalogue: v.record(v.string(), v.object({ message: v.string() })) })),
 });
 
 export const OrderHistorySchema = v.object({
@@ -599,6 +615,8 @@ export const PageOrderSchema = v.object({
   snapshot: OrderSnapshotSchema,
   verdict: VerdictSchema,
   messages: v.array(RenderedMessageSchema),
+  /** How the page's bar shows the verdict, as the worker sent it (a seller page's orders have it). */
+  bar: v.optional(BarLookSchema),
   /** The person turned reminders off for this order. */
   remindOff: v.optional(v.literal(true)),
   /** The order's status words that neither the vocabulary nor a taught word knows: the hint offers to teach them. */

@@ -15,3 +15,15 @@ declare module '*messages.json?summary' {
   const catalogue: Record<string, { message: string }>;
   export default catalogue;
 }
+
+/** `messages.json?hint-first`: the hint's strings before any verdict, in every content script (scripts/vite/locale-subset.ts). */
+declare module '*messages.json?hint-first' {
+  const catalogue: Record<string, { message: string }>;
+  export default catalogue;
+}
+
+/** `messages.json?hint-verdict`: the verdict bar's strings, which the worker sends with the first verdicts (scripts/vite/locale-subset.ts). */
+declare module '*messages.json?hint-verdict' {
+  const catalogue: Record<string, { message: string }>;
+  export default catalogue;
+}

@@ -4,12 +4,12 @@
  * code runs in the content script, the extension pages and Node tests.
  * The catalogues stay in chrome's messages.json format so the manifest's __MSG_…__ keys keep working.
  *
- * This module carries only the strings the in-page hint can show (`?hint`, see
- * scripts/vite/locale-subset.ts), because it ships in every seller page's content script;
- * extension pages add the rest by importing src/ui/page-strings.ts first.
+ * This module carries no strings, because it ships in every seller page's content script: each
+ * context adds those it can show. Extension pages import src/ui/page-strings.ts first (every string),
+ * the content script's lazy parts src/ui/hint-strings.ts (the compact bar's), and the content script
+ * itself src/content/hint/strings.ts (what a hint says before any verdict; the verdict bar's strings
+ * come with the first verdicts, in the page's language).
  */
-import hintEn from '../../public/_locales/en/messages.json?hint';
-import hintZh from '../../public/_locales/zh_CN/messages.json?hint';
 import type en from '../../public/_locales/en/messages.json';
 import { UI_LANGS, type LocalizedText, type UiLang } from '../rules/types';
 
@@ -25,10 +25,10 @@ export interface Catalogue {
   [key: string]: { message: string } | undefined;
 }
 
-const catalogues: Record<UiLang, Catalogue> = { en: { ...hintEn }, zh: { ...hintZh } };
+const catalogues: Record<UiLang, Catalogue> = { en: {}, zh: {} };
 
-/** Adds strings (extension pages add the page-only ones). */
-export function addStrings(more: Record<UiLang, Catalogue>): void {
+/** Adds strings, in one language or both. */
+export function addStrings(more: Partial<Record<UiLang, Catalogue>>): void {
   Object.assign(catalogues.en, more.en);
   Object.assign(catalogues.zh, more.zh);
 }

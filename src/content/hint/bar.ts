@@ -3,11 +3,12 @@
  * kind, filled with text only (page text never becomes markup).
  */
 import { pick, t, type UiLang } from '../../ui/i18n';
-import { actionLabel } from '../../ui/labels';
-import { labelledCountdown, rowVerdict, verdictTone } from '../../ui/row';
+// The strings a hint needs before any verdict; the verdict bar's come with the verdicts (./strings).
+import './strings';
+import { labelledCountdown } from '../../ui/row';
 import { barConsequence, nextDeadline } from '../../ui/summary';
 import type { LocalizedText } from '../../rules/types';
-import type { PageOrder } from '../../messages/protocol';
+import type { BarLook, PageOrder } from '../../messages/protocol';
 import type { HintPlace } from './element';
 
 const node = (tag: string, cls: string, ...kids: Array<Node | string>): HTMLElement => {
@@ -67,16 +68,26 @@ export interface BarContent {
   deadline: { text: string; title: string } | null;
 }
 
-/** A page's bar leads with the verdict's headline; a row's box with the row's own few words (see ui/row). */
+/**
+ * What a bar shows of an order that came without its look. Every order a seller page shows comes from the worker with
+ * one (src/content/session.ts): this is never drawn, and if it ever were it would say "unknown" rather than guess.
+ */
+const NO_LOOK: BarLook = { tone: 'unknown', badge: 'action_unknown', row: 'row_unknown' };
+
+/**
+ * A page's bar leads with the verdict's headline; a row's box with the row's own few words. Its colour and words are
+ * named by the worker (`order.bar`, ui/row barLook), in the strings the worker sent (./strings).
+ */
 export function verdictBar(order: PageOrder, lang: UiLang, kind: HintPlace = 'page'): BarContent {
   const { verdict, snapshot } = order;
+  const look = order.bar ?? NO_LOOK;
   const now = new Date();
   const deadline = nextDeadline(verdict, now);
   return {
     label: t('hint_label', lang, snapshot.orderId),
-    tone: verdictTone(verdict),
-    badge: actionLabel(verdict.action, lang),
-    headline: kind === 'row' ? rowVerdict(verdict, snapshot, lang) : pick(verdict.headline, lang),
+    tone: look.tone,
+    badge: t(look.badge, lang),
+    headline: kind === 'row' ? t(look.row, lang) : pick(verdict.headline, lang),
     full: pick(verdict.headline, lang),
     // A status word nobody taught yet: the bar names it, and the unfolded hint asks what it means.
     sub: order.unknownWords?.[0]
@@ -142,8 +153,8 @@ export function drawBar(
   } else deadline.remove();
   // A row's box cuts long text: the tooltip holds all of it.
   fold.title = barTitle(bar, lang, on.unfold !== null);
-  (chevron.lastChild as HTMLElement).textContent = t('expand', lang);
   if (on.unfold) {
+    (chevron.lastChild as HTMLElement).textContent = t('expand', lang);
     // Not once: a row's box stays on the page and opens its details every time it is clicked.
     fold.addEventListener('click', on.unfold);
     // The full hint's code is fetched as the pointer or the keyboard comes to the bar, before the click.

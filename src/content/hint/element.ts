@@ -21,8 +21,8 @@ export { HINT_TAG, SUMMARY_TAG } from './tags';
  * box taller than the room its row has makes the row grow, which moves every row below it: that
  * alone cost 60–80 ms of paint work on the 500-row list. All the text is in the tooltip. A row's
  * details open over the page in a popover (the top layer: outside the table and its containment, so
- * opening them lays out nothing in the table). Until its row comes near the view a row's hint is
- * `hidden`: no box at all.
+ * opening them lays out nothing in the table; its styles come with it, ./hint-ui.tsx). Until its row comes
+ * near the view a row's hint is `hidden`: no box at all.
  */
 const HOST_CSS = `:host{all:initial;display:block;margin:8px 0;contain:content}
 :host([hidden]){display:none}
@@ -44,8 +44,6 @@ const HOST_CSS = `:host{all:initial;display:block;margin:8px 0;contain:content}
 .coc-look-ask{border-left-color:var(--coc-ask-fg)}
 .coc-look-instead{border-left-color:var(--coc-instead-fg)}
 .coc-look-idle,.coc-look-unknown{border-left-color:var(--coc-border)}
-.coc-pop{inset:auto;margin:0;padding:0;border:0;background:transparent;color:inherit;overflow:auto;width:min(560px,calc(100vw - 16px));max-height:calc(100vh - 16px)}
-.coc-pop .coc-hint{max-width:none;box-shadow:0 8px 28px rgba(16,24,40,.25)}
 .coc-unseen{display:inline-block;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}`;
 
 /** 'row': one of a list's rows (a fixed box, drawn when the row comes near the view); 'page': a detail page's one hint. */

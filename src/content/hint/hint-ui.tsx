@@ -7,10 +7,13 @@ import { render } from 'preact';
 import cardEn from '../../../public/_locales/en/messages.json?card';
 import cardZh from '../../../public/_locales/zh_CN/messages.json?card';
 import { addStrings } from '../../ui/i18n';
+// A part is a script of its own: it brings the compact bar's strings too, in both languages (the page may switch).
+import '../../ui/hint-strings';
 import { Hint, type HintProps } from '../../ui/Hint';
 import type { UiLang } from '../../ui/i18n';
 import type { LocalizedText, Platform, Stage } from '../../rules/types';
 import type { PageOrder, RenderedMessage } from '../../messages/protocol';
+import { cardCss as card } from '../../ui/styles';
 import { findMessageBox, insertIntoBox } from '../message-box';
 import { askChains, recordAction, saveStoreName, setLink, setRemind } from '../worker-api';
 
@@ -22,8 +25,13 @@ addStrings({ en: cardEn, zh: cardZh });
 import type { ChainInfo } from '../../ui/ChainNote';
 import { nextDueDeadline } from '../../history/reminders';
 
-/** The verdict card's styles travel with the full hint: a page that never unfolds a hint never loads them. */
-export { cardCss } from '../../ui/styles';
+/** A row's details popover (createRowPopover): over the page, as wide as the card needs, never past the window. */
+const POPOVER_CSS =
+  '.coc-pop{inset:auto;margin:0;padding:0;border:0;background:transparent;color:inherit;overflow:auto;width:min(560px,calc(100vw - 16px));max-height:calc(100vh - 16px)}' +
+  '.coc-pop .coc-hint{max-width:none;box-shadow:0 8px 28px rgba(16,24,40,.25)}';
+
+/** The verdict card's styles (and its popover's) travel with the full hint: a page that never unfolds a hint never loads them. */
+export const cardCss = card + POPOVER_CSS;
 
 export interface FullHint {
   showVerdict(order: PageOrder): void;

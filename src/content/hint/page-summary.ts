@@ -10,6 +10,8 @@ import summaryEn from '../../../public/_locales/en/messages.json?summary';
 import summaryZh from '../../../public/_locales/zh_CN/messages.json?summary';
 import { formatCountdown } from '../../ui/format';
 import { addStrings, t } from '../../ui/i18n';
+// A part is a script of its own: it brings the compact bar's strings too, in both languages (the page may switch).
+import '../../ui/hint-strings';
 import { needsAction } from '../../ui/row';
 import type { PageOrder } from '../../messages/protocol';
 import { SUMMARY_TAG } from './tags';

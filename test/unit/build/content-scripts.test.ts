@@ -13,6 +13,8 @@ import { citedSources, renderCoverageDoc } from '../../../src/platforms/coverage
 import { CONTENT_PARTS, contentScriptFile, partFile } from '../../../src/content/lazy-parts';
 import { PLATFORM_DEFINITIONS } from '../../../src/platforms/registry';
 import en from '../../../public/_locales/en/messages.json';
+import zh from '../../../public/_locales/zh_CN/messages.json';
+import { reachableFiles } from '../../../scripts/bench/bundle';
 
 const DIST = resolve(import.meta.dirname, '../../../dist');
 const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
@@ -69,7 +71,10 @@ describe('withContentScripts', () => {
 });
 
 describe('the built content scripts', () => {
-  const manifest = JSON.parse(read('manifest.json')) as { content_scripts: { js: string[]; matches: string[] }[] };
+  const manifest = JSON.parse(read('manifest.json')) as {
+    content_scripts: { js: string[]; matches: string[] }[];
+    background: { service_worker: string };
+  };
 
   it('one per platform, from the registry, each one file on its platform’s pages', () => {
     expect(manifest.content_scripts).toEqual(
@@ -83,7 +88,13 @@ describe('the built content scripts', () => {
     const summaryOnly = en.summary_nothing.message;
     for (const p of PLATFORM_DEFINITIONS) {
       const code = read(contentScriptFile(p.id));
-      expect(code, p.id).toContain(en.action_cancel.message);
+      // What a hint says with no verdict, in both languages; the verdict bar's strings come from the worker.
+      expect(code, p.id).toContain(en.hint_unreadable.message);
+      expect(code, p.id).toContain(zh.hint_unreadable.message);
+      expect(code, p.id).not.toContain(en.action_cancel.message);
+      expect(code, p.id).not.toContain(zh.row_cancel_counts.message);
+      // Nor the choice of a verdict's look: the worker names it (src/ui/verdict-look.ts).
+      expect(code, p.id).not.toContain('row_cancel_buyer_asked');
       expect(code, p.id).not.toContain(cardOnly);
       expect(code, p.id).not.toContain(summaryOnly);
       // Preact's options hook names: present in any build that carries Preact.
@@ -95,6 +106,19 @@ describe('the built content scripts', () => {
     expect(read(partFile('hint-ui'))).toContain(cardOnly);
     expect(read(partFile('hint-ui'))).toMatch(/__[bcehs]=|\.__H\b/); // the Preact check above can fail
     expect(read(partFile('page-summary'))).toContain(summaryOnly);
+    // The parts draw verdicts in either language: they carry the bar's strings themselves.
+    for (const part of ['hint-ui', 'page-summary'] as const) {
+      expect(read(partFile(part)), part).toContain(en.action_cancel.message);
+      expect(read(partFile(part)), part).toContain(zh.action_cancel.message);
+    }
+  });
+
+  it('leave the verdict bar’s strings to the worker, which sends them with the first verdicts', () => {
+    const worker = reachableFiles([manifest.background.service_worker], read).map(read).join('\n');
+    for (const catalogue of [en, zh]) {
+      expect(worker).toContain(catalogue.action_cancel.message);
+      expect(worker).toContain(catalogue.row_cancel_counts.message);
+    }
   });
 
   it('carry the word tables’ words but not their citations, which the coverage document still lists', () => {

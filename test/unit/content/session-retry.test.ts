@@ -7,18 +7,22 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OrderSnapshot } from '../../../src/rules/types';
 
-const shown: Array<{ kind: string; note?: string; orderId: string }> = [];
+const shown: Array<{ kind: string; note?: string; orderId: string; said?: string }> = [];
 /** Hints taken away: how many rows the readers had read by then. */
 const removed: number[] = [];
 let rowsReadSoFar = 0;
+/** The languages each request said it held strings for. */
+const stringsAsked: string[] = [];
+const SENT = 'sent by the worker';
 /** Each request: its size, and whether it asked for a recording. */
 const asked: Array<number | string> = [];
 let failures = 0;
 
 vi.mock('../../../src/content/worker-api', () => ({
   ORPHANED_NOTE: { en: 'orphaned', zh: 'orphaned' },
-  askVerdicts: vi.fn(async (snapshots: OrderSnapshot[], opts: { record: boolean }) => {
+  askVerdicts: vi.fn(async (snapshots: OrderSnapshot[], opts: { record: boolean; strings?: { lang: string; have: string[] } }) => {
     asked.push(opts.record ? `${snapshots.length} recorded` : snapshots.length);
+    stringsAsked.push(opts.strings?.have.join() ?? 'none');
     if (failures > 0) {
       failures--;
       return { ok: false, orphaned: false, error: 'Could not establish connection' };
@@ -26,6 +30,7 @@ vi.mock('../../../src/content/worker-api', () => ({
     return {
       ok: true,
       answers: snapshots.map(() => ({ verdict: { action: 'cancel', outcome: 'canceled', deadlines: [] }, messages: [] })),
+      ...(opts.strings?.have.length === 0 && { strings: { lang: 'zh', catalogue: { row_cancel: { message: SENT } } } }),
     };
   }),
 }));
@@ -35,7 +40,8 @@ vi.stubGlobal('requestIdleCallback', (run: () => void) => run());
 vi.mock('../../../src/content/hint/hint', () => ({
   prepareBar: () => void prepared++,
   mountHint: (_mount: unknown, _platform: string) => ({
-    showVerdict: (order: { snapshot: OrderSnapshot }) => shown.push({ kind: 'verdict', orderId: order.snapshot.orderId }),
+    showVerdict: (order: { snapshot: OrderSnapshot }) =>
+      shown.push({ kind: 'verdict', orderId: order.snapshot.orderId, ...(saying && { said: t('row_cancel', 'zh') }) }),
     showUnreadable: (note: { en: string }, s: OrderSnapshot) => shown.push({ kind: 'unreadable', note: note.en, orderId: s.orderId }),
     connected: () => true,
     remount: () => undefined,
@@ -45,6 +51,9 @@ vi.mock('../../../src/content/hint/hint', () => ({
 vi.mock('../../../src/content/hint/lang', () => ({ useInterfaceLang: () => undefined }));
 
 const { ReadingSession, EXTENSION_FAILED_NOTE, LIST_SLICE_ROWS, VERDICT_BATCH } = await import('../../../src/content/session');
+const { t } = await import('../../../src/ui/i18n');
+/** Whether the mock hint notes what the bar would say (the test of the strings). */
+let saying = false;
 
 function snapshot(orderId: string): OrderSnapshot {
   return {
@@ -112,6 +121,8 @@ afterEach(() => {
   removed.length = 0;
   rowsReadSoFar = 0;
   shown.length = 0;
+  stringsAsked.length = 0;
+  saying = false;
   asked.length = 0;
   failures = 0;
   prepared = 0;
@@ -119,6 +130,19 @@ afterEach(() => {
 });
 
 describe('verdict requests', () => {
+  // First: the page's strings are held for the rest of the file once sent.
+  it('ask for the verdict bar’s strings, which are taken before the verdict shows', async () => {
+    vi.useFakeTimers();
+    saying = true;
+    const controller = start('detail', 1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(shown).toEqual([{ kind: 'verdict', orderId: 'o0', said: SENT }]);
+    await vi.advanceTimersByTimeAsync(10);
+    // The recording request comes after the answer (in a task of its own): the page holds the strings by then.
+    expect(stringsAsked).toEqual(['', 'zh']);
+    controller.abort();
+  });
+
   it('are asked again after a failure, and the verdict shows once the worker answers', async () => {
     vi.useFakeTimers();
     failures = 2;

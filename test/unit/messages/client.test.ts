@@ -86,11 +86,12 @@ const shared: Omit<Verdict, 'deadlines'> = {
   rulesetVersion: 't',
 };
 const deadline = { id: 'ship-by', at: '2025-03-02T00:00:00.000Z', from: 'page' as const, text: { en: 'Ship by', zh: '发货截止' } };
+const ASKED = { tone: 'go', badge: 'action_cancel', row: 'row_cancel_buyer_asked' } as const;
 const batch: EvaluateManyAnswer = {
   verdicts: { k: shared },
   results: [
-    { verdict: 'k', deadlines: [], messages: [] },
-    { verdict: 'k', deadlines: [deadline], messages: [], fromHistory: { cancelRequested: true } },
+    { verdict: 'k', deadlines: [], messages: [], bar: { tone: 'go', badge: 'action_cancel', row: 'row_cancel' } },
+    { verdict: 'k', deadlines: [deadline], messages: [], fromHistory: { cancelRequested: true }, bar: ASKED },
   ],
   uiLang: 'zh',
 };
@@ -98,8 +99,8 @@ const batch: EvaluateManyAnswer = {
 describe("the content script's worker access", () => {
   it('expands a batch into one full answer per order', async () => {
     expect(expandAnswers(batch)).toEqual([
-      { verdict: { ...shared, deadlines: [] }, messages: [] },
-      { verdict: { ...shared, deadlines: [deadline] }, messages: [], fromHistory: { cancelRequested: true } },
+      { verdict: { ...shared, deadlines: [] }, messages: [], bar: { tone: 'go', badge: 'action_cancel', row: 'row_cancel' } },
+      { verdict: { ...shared, deadlines: [deadline] }, messages: [], fromHistory: { cancelRequested: true }, bar: ASKED },
     ]);
     answerWith(async () => ({ ok: true, value: batch }));
     expect(await askVerdicts([], { record: true, messages: false })).toMatchObject({ ok: true, uiLang: 'zh', answers: [{}, {}] });

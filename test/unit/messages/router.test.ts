@@ -7,6 +7,9 @@ import { openHistory } from '../../../src/history/db';
 import { importHistory } from '../../../src/history/import';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../../src/messages/schemas';
 import type { EvaluateAnswer, EvaluateManyAnswer, HistoryStats, UserSettings, WorkerRequest } from '../../../src/messages/protocol';
+import { ACTION_KEYS, rowVerdictKey, verdictTone } from '../../../src/ui/verdict-look';
+import { rowVerdict } from '../../../src/ui/row';
+import { t } from '../../../src/ui/i18n';
 
 const snapshot: OrderSnapshot = {
   platform: 'amazon',
@@ -84,6 +87,32 @@ describe('route', () => {
     const chosen = (await route(many, 'content', NOW)) as { ok: true; value: EvaluateManyAnswer };
     expect(chosen.value.uiLang).toBe('zh');
     await route({ kind: 'settings/set', settings: { rules: {} } }, 'extension-page', NOW);
+  });
+
+  it("sends the verdict bar's strings in the page's language once, and each order's bar look, as the popup draws it", async () => {
+    const asking: WorkerRequest = {
+      kind: 'evaluate-many',
+      snapshots: [snapshot, { ...snapshot, orderId: '111-0000000-0000043', cancelRequested: true }],
+      record: false,
+      messages: false,
+      strings: { lang: 'en', have: [] },
+    };
+    const first = (await route(asking, 'content', NOW)) as { ok: true; value: EvaluateManyAnswer };
+    expect(first.value.strings?.lang).toBe('en');
+    expect(first.value.strings?.catalogue.action_cancel).toEqual({ message: 'Can cancel' });
+    const held = (await route({ ...asking, strings: { lang: 'en', have: ['en'] } }, 'content', NOW)) as {
+      ok: true;
+      value: EvaluateManyAnswer;
+    };
+    expect(held.value).not.toHaveProperty('strings');
+    for (const [i, result] of first.value.results.entries()) {
+      const verdict = first.value.verdicts[result.verdict]!;
+      const page = asking.snapshots[i]!;
+      expect(result.bar).toEqual({ tone: verdictTone(verdict), badge: ACTION_KEYS[verdict.action], row: rowVerdictKey(verdict, page) });
+      // What the popup's order table shows for the same order.
+      expect(t(result.bar.row, 'en')).toBe(rowVerdict(verdict, page, 'en'));
+    }
+    expect(first.value.results.map((r) => r.bar.row)).toEqual(['row_cancel_counts', 'row_cancel_buyer_asked']);
   });
 
   it('answers stats and delete-all for extension pages', async () => {

@@ -30,7 +30,7 @@ const BAR_FILES = [
     .filter((f) => f.isFile())
     .map((f) => join(f.parentPath, f.name).slice(ROOT.length + 1))
     .filter((f) => !UNFOLDED_FILES.includes(f) && !SUMMARY_FILES.includes(f)),
-  ...['labels.ts', 'row.ts', 'format.ts', 'summary.ts'].map((f) => `src/ui/${f}`),
+  ...['labels.ts', 'row.ts', 'verdict-look.ts', 'format.ts', 'summary.ts'].map((f) => `src/ui/${f}`),
 ];
 
 const keys = new Set(Object.keys(en));
