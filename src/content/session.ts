@@ -12,6 +12,7 @@ import type { LocalizedText, OrderSnapshot, Stage } from '../rules/types';
 import type { PageOrder, PageOrders, RenderedMessage } from '../messages/protocol';
 import { MAX_BATCH } from '../messages/bounds';
 import { nearViewFirst, nearViewRange } from './near-view-first';
+import { boundOrder } from './bound';
 import { NEAR_VIEW_PX } from './hint/near-view';
 import { askVerdicts, forgetWord, ORPHANED_NOTE, teachWord, type VerdictsOutcome } from './worker-api';
 import { loadTaught, orderWords } from './taught';
@@ -278,11 +279,12 @@ export class ReadingSession {
     this.unreadableHint = null;
   }
 
-  /** Judges the orders not shown yet with these facts; whether any order changed. */
+  /** Judges the orders not shown yet with these facts (their page text bounded, ./bound.ts); whether any order changed. */
   private take(orders: readonly ReadOrder[]): boolean {
     const toJudge: ReadOrder[] = [];
     let changed = false;
-    for (const order of orders) {
+    for (const read of orders) {
+      const order = boundOrder(read);
       const seen = this.consider(order);
       if (seen === 'new') toJudge.push(order);
       changed ||= seen !== 'same';

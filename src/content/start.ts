@@ -6,57 +6,11 @@
 import { onExtensionMessage, runtimeId, type MessageSender } from '../shared/runtime';
 import { checkContentRequest } from '../messages/validate-content';
 import { ok, type PageOrders, type Result } from '../messages/protocol';
-import type { PageReader, PagePlatform, ReadResult } from '../platforms/types';
-import type { OrderSnapshot } from '../rules/types';
+import type { PageReader, PagePlatform } from '../platforms/types';
 import { watchUrl } from './navigation';
 import { servePlatform } from './page-platform';
 import { ReadingSession } from './session';
 import { serveStatusWords } from './taught';
-
-/**
- * Page text we pass on (status words, end reasons) is capped here, at the door: a hostile or
- * broken page can put 100 kB in a status cell, and that must neither be refused by the worker's
- * validator (the person would see "could not read") nor fill the hint. Ids and URLs are never
- * cut: a shortened id would name another order, so an oversized one is refused as it is.
- */
-export const PAGE_TEXT_MAX = 300;
-
-export function boundPageText(text: string, max = PAGE_TEXT_MAX): string {
-  if (text.length <= max) return text;
-  return `${Array.from(text.slice(0, max + 1))
-    .slice(0, max - 1)
-    .join('')}…`; // never split a surrogate pair
-}
-
-function boundSnapshot(s: OrderSnapshot): OrderSnapshot {
-  const bounded = { ...s, nativeStatus: boundPageText(s.nativeStatus) };
-  if (s.endReason !== undefined) bounded.endReason = boundPageText(s.endReason, 200);
-  return bounded;
-}
-
-/** The same reader (its functions are its own properties: test/unit/platforms/registry.test.ts), with every snapshot it reads bounded. */
-function bounded(reader: PageReader): PageReader {
-  return {
-    ...reader,
-    read(root, url): ReadResult {
-      const result = reader.read(root, url);
-      if (result.status !== 'read') return result;
-      return { ...result, orders: result.orders.map((o) => ({ ...o, snapshot: boundSnapshot(o.snapshot) })) };
-    },
-    ...(reader.readRows && { readRows: boundedRows(reader.readRows) }),
-  };
-}
-
-function boundedRows(readRows: NonNullable<PageReader['readRows']>): NonNullable<PageReader['readRows']> {
-  return function* (root, url) {
-    const rows = readRows(root, url);
-    for (;;) {
-      const step = rows.next();
-      if (step.done) return step.value;
-      yield { ...step.value, snapshot: boundSnapshot(step.value.snapshot) };
-    }
-  };
-}
 
 /**
  * What a URL says about the page being read: the reader, the path, and the order a query parameter
@@ -110,7 +64,6 @@ export function startContentScript(platform: PagePlatform, readers: readonly Pag
   servePlatform(platform);
   if (vocabulary.unknownStatusWords) serveStatusWords(vocabulary.unknownStatusWords);
   onExtensionMessage(onMessage);
-  const boundedReaders = readers.map(bounded);
-  watchUrl((href) => startFor(boundedReaders, href));
-  startFor(boundedReaders, location.href);
+  watchUrl((href) => startFor(readers, href));
+  startFor(readers, location.href);
 }
