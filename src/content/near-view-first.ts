@@ -12,13 +12,7 @@ export function nearViewFirst(
 ): ReadOrder[] {
   const anchored = reads.filter((r) => r.mount?.anchor.isConnected);
   if (anchored.length < 2) return [...reads];
-  let lo = 0;
-  let hi = anchored.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (topOf(anchored[mid]!.mount!.anchor) < 0) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndexWhere(anchored.length, (i) => topOf(anchored[i]!.mount!.anchor) >= 0);
   // From the first row in view downwards, then the rows above it nearest first, then any without a place.
   const first = anchored.slice(lo);
   const above = anchored.slice(0, lo).reverse();
@@ -39,17 +33,19 @@ export function nearViewRange(
   viewHeight: number = window.innerHeight,
   rectOf: (el: Element) => { top: number; bottom: number } = (el) => el.getBoundingClientRect(),
 ): [number, number] {
-  const firstWhere = (test: (el: Element) => boolean): number => {
-    let lo = 0;
-    let hi = anchors.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (test(anchors[mid] as Element)) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  };
-  const first = firstWhere((el) => rectOf(el).bottom >= -margin);
-  const end = firstWhere((el) => rectOf(el).top > viewHeight + margin);
+  const first = firstIndexWhere(anchors.length, (i) => rectOf(anchors[i] as Element).bottom >= -margin);
+  const end = firstIndexWhere(anchors.length, (i) => rectOf(anchors[i] as Element).top > viewHeight + margin);
   return [first, Math.max(first, end)];
+}
+
+/** The first index below `length` where `holds` turns true (it stays true after it, as positions down a page do); `length` if none. */
+function firstIndexWhere(length: number, holds: (index: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (holds(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }

@@ -216,12 +216,7 @@ export class ReadingSession {
       // A reader must not throw; if one does on a layout we never saw, that is an unreadable page.
       result = { status: 'unreadable', missing: ['order'], note: NOT_READ_NOTE };
     }
-    if (result.status === 'read') {
-      this.readStarted();
-      this.readDone(result.orders, this.take(result.orders));
-    } else if (result.status === 'unreadable' && !this.everRead) {
-      this.showUnreadable(result.note, result.orderId);
-    }
+    this.finish(result.status === 'read' ? result.orders : [], result);
   }
 
   /**
@@ -257,9 +252,24 @@ export class ReadingSession {
       }, 0);
       return;
     }
-    if (end.status === 'read' || reading.orders.length > 0) {
-      this.readStarted();
-      this.readDone(reading.orders, this.take(reading.orders));
+    this.finish(reading.orders, end);
+  }
+
+  /**
+   * A whole reading is done: its orders judged and shown (the "could not read" hint, if any, goes), or, when the page
+   * showed none, why (until an order was ever read).
+   */
+  private finish(orders: readonly ReadOrder[], end: ReadEnd | ReadResult): void {
+    if (end.status === 'read' || orders.length > 0) {
+      this.everRead = true;
+      this.state.status = 'read';
+      delete this.state.note;
+      this.unreadableHint?.remove();
+      this.unreadableHint = null;
+      const changed = this.take(orders);
+      // Hints of orders the reading did not find go; the next re-read is spaced by what changed.
+      const gone = this.forgetGone(orders);
+      this.rereadMs = changed || gone ? REREAD_MS : Math.min(this.rereadMs * 2, REREAD_MAX_MS);
     } else if (end.status === 'unreadable' && !this.everRead) {
       this.showUnreadable(end.note, end.orderId);
     }
@@ -268,15 +278,6 @@ export class ReadingSession {
   private stopSlicing(): void {
     if (this.slicing?.timer) clearTimeout(this.slicing.timer);
     this.slicing = null;
-  }
-
-  /** The page showed its orders: the "could not read" hint, if any, goes. */
-  private readStarted(): void {
-    this.everRead = true;
-    this.state.status = 'read';
-    delete this.state.note;
-    this.unreadableHint?.remove();
-    this.unreadableHint = null;
   }
 
   /** Judges the orders not shown yet with these facts (their page text bounded, ./bound.ts); whether any order changed. */
@@ -291,12 +292,6 @@ export class ReadingSession {
     }
     if (toJudge.length > 0) this.judge(toJudge);
     return changed;
-  }
-
-  /** A whole reading is done: hints of orders it did not find go, and the next re-read is spaced by what changed. */
-  private readDone(orders: readonly ReadOrder[], changed: boolean): void {
-    const gone = this.forgetGone(orders);
-    this.rereadMs = changed || gone ? REREAD_MS : Math.min(this.rereadMs * 2, REREAD_MAX_MS);
   }
 
   /**

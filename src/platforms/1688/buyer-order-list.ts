@@ -1,5 +1,5 @@
 import type { PageReader } from '../types';
-import { readOrderList } from './read';
+import { readOrderList, readOrderRows } from './read';
 
 /**
  * trade.1688.com/order/buyer_order_list.htm, and the current list on air.1688.com
@@ -19,4 +19,5 @@ export const buyerOrderListReader: PageReader = {
   // observer on a narrower light-DOM subtree would not see either.
   root: (doc) => doc.body,
   read: (root, url) => readOrderList(root, url, '1688/buyer-order-list', 'buyer'),
+  readRows: (root, url) => readOrderRows(root, url, '1688/buyer-order-list', 'buyer'),
 };

@@ -6,7 +6,8 @@
 import type { OrderSnapshot, PageAction, Perspective } from '../../rules/types';
 import { deepQuery, deepQueryAll, findByLabel, findLabeled, type Labeled } from '../dom';
 import { itemTitleOf, matchKey, textOf } from '../text';
-import type { ReadOrder, ReadResult } from '../types';
+import type { ReadEnd, ReadOrder, ReadResult } from '../types';
+import { readAllRows } from '../read-rows';
 import {
   ACTION_BUTTONS,
   CLICKABLE,
@@ -150,11 +151,12 @@ function rowStatusText(row: Element, column: () => StatusColumn | null): string 
 }
 
 /** Reads every order row of a 1688 list page (legacy rows or cards inside shadow roots). */
-export function readOrderList(root: ParentNode, url: URL, reader: string, perspective: Perspective): ReadResult {
+/** A list's rows in order (PageReader.readRows); the end says why none could be read. */
+export function* readOrderRows(root: ParentNode, url: URL, reader: string, perspective: Perspective): Generator<ReadOrder, ReadEnd, void> {
   const rows = deepQueryAll(root, ORDER_ROW);
   // No rows yet: the app has not rendered its list (the current page takes seconds).
   if (rows.length === 0) return { status: 'not-ready' };
-  const orders: ReadOrder[] = [];
+  let read = 0;
   // Looked for once, and only when a row has no status class: the other lists never pay for it.
   let column: StatusColumn | null | undefined;
   const statusColumn = (): StatusColumn | null => {
@@ -172,19 +174,23 @@ export function readOrderList(root: ParentNode, url: URL, reader: string, perspe
       pageActions: readPageActions(row),
       itemTitle: itemTitleOf(deepQueryAll(row, PRODUCT_NAME), 'a'),
     };
-    orders.push({ snapshot: toSnapshot(parts, url, reader, perspective), mount: { anchor: row, where: 'prepend' } });
+    read += 1;
+    yield { snapshot: toSnapshot(parts, url, reader, perspective), mount: { anchor: row, where: 'prepend' } };
   }
-  if (orders.length === 0) {
-    return {
-      status: 'unreadable',
-      missing: ['orderId'],
-      note: {
-        en: 'The 1688 order list is shown, but no order number could be read from its rows.',
-        zh: '页面显示了 1688 订单列表，但无法从中读取订单号。',
-      },
-    };
-  }
-  return { status: 'read', orders };
+  if (read > 0) return { status: 'read' };
+  return {
+    status: 'unreadable',
+    missing: ['orderId'],
+    note: {
+      en: 'The 1688 order list is shown, but no order number could be read from its rows.',
+      zh: '页面显示了 1688 订单列表，但无法从中读取订单号。',
+    },
+  };
+}
+
+/** A list's orders all at once (PageReader.read). */
+export function readOrderList(root: ParentNode, url: URL, reader: string, perspective: Perspective): ReadResult {
+  return readAllRows(readOrderRows(root, url, reader, perspective));
 }
 
 /** A status row longer than this is not one row of status words but a block of the page. */

@@ -1,5 +1,5 @@
 import type { PageReader } from '../types';
-import { readOrderList } from './read';
+import { readOrderList, readOrderRows } from './read';
 
 /**
  * The seller's sold-orders list: trade.1688.com/order/seller_order_list.htm, and the same list
@@ -15,4 +15,5 @@ export const sellerOrderListReader: PageReader = {
     (url.hostname === 'work.1688.com' && `${url.pathname}${url.search}${url.hash}`.includes('seller_order_list')),
   root: (doc) => doc.body,
   read: (root, url) => readOrderList(root, url, '1688/seller-order-list', 'seller'),
+  readRows: (root, url) => readOrderRows(root, url, '1688/seller-order-list', 'seller'),
 };

@@ -6,7 +6,8 @@
  * - its container is the largest ancestor that holds no other order's id (a table row, a card, or the whole page);
  * - its status is the status word inside that container, its deadline the countdown there.
  */
-import type { PageReader, ReadOrder, ReadResult } from '../types';
+import type { PageReader, ReadEnd, ReadOrder, ReadResult } from '../types';
+import { readAllRows } from '../read-rows';
 import { isAliexpressSellerHost } from './platform';
 import { findLabeledOrderDate, hasOrderIdLabel, idAfterLabel, orderIdFromHref } from './labels';
 import { captchaResult, clockOf, deadlineInElement, hasCaptcha, type ReaderOptions } from './page-state';
@@ -166,14 +167,17 @@ export function createSellerOrderListReader(options: ReaderOptions = {}): PageRe
     matches: isSellerList,
     // The micro-app's mount point is not documented; the body is the one root known to exist.
     root: (doc) => doc.body,
-    read(root, url): ReadResult {
-      const scope = scopeOf(root);
-      const anchors = findIdAnchors(scope, url);
-      if (anchors.length === 0) return hasCaptcha(scope) ? captchaResult() : { status: 'not-ready' };
-      const orders = firstPerId(anchors).map((a) => readOrder(SELLER_ORDER_LIST_ID, a, containerOf(a, anchors, scope), url, now));
-      return { status: 'read', orders };
-    },
+    read: (root, url) => readAllRows(readRows(root, url)),
+    readRows,
   };
+  /** The orders in page order, each read from its own container; the end says why none could be. */
+  function* readRows(root: ParentNode, url: URL): Generator<ReadOrder, ReadEnd, void> {
+    const scope = scopeOf(root);
+    const anchors = findIdAnchors(scope, url);
+    if (anchors.length === 0) return hasCaptcha(scope) ? captchaResult() : { status: 'not-ready' };
+    for (const a of firstPerId(anchors)) yield readOrder(SELLER_ORDER_LIST_ID, a, containerOf(a, anchors, scope), url, now);
+    return { status: 'read' };
+  }
 }
 
 export function createSellerOrderDetailReader(options: ReaderOptions = {}): PageReader {

@@ -7,6 +7,7 @@
  * Anything we cannot read with certainty gives `undefined` — never an invalid or guessed date
  * (so "12/05/2019", which is Dec 5 in the US and May 12 elsewhere, is refused).
  */
+import { isCalendarDay } from '../calendar';
 
 /**
  * What the date is used for. A date without a time of day means "some time that day":
@@ -119,10 +120,7 @@ function parseSingleDate(text: string, role: DateRole): string | undefined {
 }
 
 function isoFromParts(day: CalendarDay, time: TimeOfDay, offsetMinutes: number, lastMillisecond: boolean): string | undefined {
-  const check = new Date(Date.UTC(day.year, day.month - 1, day.day));
-  if (check.getUTCFullYear() !== day.year || check.getUTCMonth() !== day.month - 1 || check.getUTCDate() !== day.day) {
-    return undefined; // e.g. "31 Feb": Date.UTC would roll it over into March
-  }
+  if (!isCalendarDay(day.year, day.month, day.day)) return undefined; // e.g. "31 Feb": Date.UTC would roll it over into March
   const epoch =
     Date.UTC(day.year, day.month - 1, day.day, time.hours, time.minutes, lastMillisecond ? 59 : 0, lastMillisecond ? 999 : 0) -
     offsetMinutes * 60_000;

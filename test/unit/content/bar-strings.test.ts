@@ -6,6 +6,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageOrder } from '../../../src/messages/protocol';
+import { sampleSnapshot, sampleVerdict } from '../ui/sample';
 import { hintVerdictSubset } from '../../../scripts/vite/locale-subset';
 import en from '../../../public/_locales/en/messages.json';
 import zh from '../../../public/_locales/zh_CN/messages.json';
@@ -32,32 +33,12 @@ function drawn(content: ReturnType<Bar['unreadableBar']>, lang: 'en' | 'zh'): HT
   return container;
 }
 
-const ORDER = {
-  snapshot: {
-    platform: 'amazon',
-    perspective: 'seller',
-    orderId: '111-2222222-3333333',
-    stage: 'awaiting-shipment',
-    nativeStatus: 'Unshipped',
-    cancelRequested: false,
-    source: { url: 'https://sellercentral.amazon.com/orders-v3/order/x', reader: 'test', missing: [] },
-  },
-  verdict: {
-    action: 'cancel',
-    outcome: 'canceled',
-    actor: 'you',
-    headline: { en: 'You can cancel', zh: '可以取消' },
-    steps: [],
-    consequences: [],
-    deadlines: [],
-    templates: [],
-    followUps: [],
-    ruleId: 'x',
-    sources: [],
-  },
+const ORDER: PageOrder = {
+  snapshot: sampleSnapshot(),
+  verdict: sampleVerdict(),
   messages: [],
   bar: { tone: 'go', badge: 'action_cancel', row: 'row_cancel' },
-} as unknown as PageOrder;
+};
 
 describe('the compact bar’s strings in the content script', () => {
   it('say that an order could not be read, in either language, with no verdict ever arriving', () => {

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import en from '../../../public/_locales/en/messages.json';
 import zh from '../../../public/_locales/zh_CN/messages.json';
 import { barStringsFor } from '../../../src/background/bar-strings';
+import { sampleSnapshot } from '../ui/sample';
 import { EvaluateManyAnswerSchema, EvaluateManyRequestSchema } from '../../../src/messages/schemas';
 import { HINT_FIRST_KEYS, hintFirstSubset, hintSubset, hintVerdictSubset } from '../../../scripts/vite/locale-subset';
 
@@ -43,12 +44,4 @@ describe('the verdict bar’s strings from the worker', () => {
   });
 });
 
-const SNAPSHOT = {
-  platform: 'amazon',
-  perspective: 'seller',
-  orderId: '111-2222222-3333333',
-  stage: 'awaiting-shipment',
-  nativeStatus: 'Unshipped',
-  cancelRequested: false,
-  source: { url: 'https://sellercentral.amazon.com/orders-v3/order/111-2222222-3333333', reader: 'amazon-order-details', missing: [] },
-};
+const SNAPSHOT = sampleSnapshot();
