@@ -9,6 +9,9 @@
  * stopped before answering leaves the content script without an answer, and it asks again
  * (src/content/session.ts askWithRetry) — recording the same state twice adds nothing
  * (src/history/record.ts). A failed write does not hide the verdicts: it travels beside them.
+ * An order page asks for its one verdict to come first (`answerFirst`): the person waits for that hint, and a write
+ * takes a few milliseconds. Its answer does not wait for the write, and a worker stopped in those milliseconds
+ * loses that one sighting, which the page's next visit records.
  */
 import { evaluate } from '../rules/index';
 import type { OrderSnapshot, Verdict } from '../rules/types';
@@ -86,6 +89,7 @@ export async function evaluateMany(req: EvaluateManyRequest, now: Date): Promise
     // Written before the answer goes (a worker stopped right after answering loses nothing); the
     // reminders wait for the same write before they read the history.
     recording = write;
+    if (req.answerFirst) return answer;
     const written = await write;
     if (!written.ok) answer.historyError = written.error;
   }

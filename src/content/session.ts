@@ -334,11 +334,11 @@ export class ReadingSession {
    * message per VERDICT_BATCH orders (the worker takes at most MAX_BATCH in one), the rows nearest
    * the view first, so the person sees verdicts where they look while the rest follow. Each element
    * appears only with its verdict, so its data-* attributes are never a transient guess. Messages
-   * are not asked for here: a hint fetches its order's when unfolded. A detail page's verdict is
-   * asked for without recording, and recorded by a second request once it shows: the worker writes
-   * the history before it answers a recording request (evaluate-many.ts), and the one hint the
-   * person waits for need not wait for that write. A list's rows are judged and recorded in one
-   * request per batch: a second request for hundreds of rows costs the page as much again.
+   * are not asked for here: a hint fetches its order's when unfolded. The worker writes the history
+   * before it answers a recording request (evaluate-many.ts), except a detail page's: the one hint
+   * the person waits for asks to be answered first (`answerFirst`), and is recorded by the same
+   * request (a second request copied the snapshot into a message again). A list's rows are judged
+   * and recorded in one request per batch.
    */
   private judge(reads: ReadOrder[]): void {
     const detail = this.reader.kind === 'detail';
@@ -357,7 +357,7 @@ export class ReadingSession {
     });
     const snapshots = reads.map((r) => r.snapshot);
     const record = this.mayRecord(reads, detail);
-    void this.askWithRetry(snapshots, { record: record && !detail, messages: false }).then((outcome) => {
+    void this.askWithRetry(snapshots, { record, messages: false, ...(detail && { answerFirst: true as const }) }).then((outcome) => {
       if (this.signal.aborted) return;
       if (outcome.ok) useInterfaceLang(outcome.uiLang);
       // Read again with taught words: that read judges and records its own snapshots, not these.
@@ -375,10 +375,6 @@ export class ReadingSession {
         this.readNow();
       } else this.unobserved(() => this.show(entries, outcome, detail));
       this.state.orders = [...this.shown.values()].flatMap((s) => (s.order ? [s.order] : []));
-      // Recorded once judged: an orphaned tab (the extension was updated) has no worker to record to. Asked in a task
-      // of its own: sending copies the snapshot into a message, and the hint just placed need not wait for that.
-      if (detail && record && !readAgain && (outcome.ok || !outcome.orphaned))
-        setTimeout(() => void this.askWithRetry(snapshots, { record: true, messages: false }));
     });
   }
 
@@ -387,7 +383,10 @@ export class ReadingSession {
    * say the extension (not the page) failed. An orphaned tab (the extension was updated) is not
    * retried: only a refresh helps there.
    */
-  private async askWithRetry(snapshots: OrderSnapshot[], opts: { record: boolean; messages: boolean }): Promise<VerdictsOutcome> {
+  private async askWithRetry(
+    snapshots: OrderSnapshot[],
+    opts: { record: boolean; messages: boolean; answerFirst?: true },
+  ): Promise<VerdictsOutcome> {
     // The verdict bar's strings come with the verdicts, in the page's language (./hint/strings).
     const ask = () => askVerdicts(snapshots, { ...opts, strings: barStringsAsk() });
     let outcome = await ask();

@@ -395,6 +395,11 @@ export const EvaluateManyRequestSchema = v.object({
   snapshots: list(OrderSnapshotSchema, MAX_BATCH, `must hold 1 to ${MAX_BATCH} snapshots`, 1),
   /** Record the observations in history. */
   record: v.boolean('is not a boolean'),
+  /**
+   * Answer before the observations are written, not after (src/background/evaluate-many.ts): an order page's one
+   * hint, which the person is waiting for. The answer then does not say the write is done.
+   */
+  answerFirst: v.optional(v.literal(true)),
   /** Render the fitting messages (a detail page wants them at once; a list row on unfold). */
   messages: v.boolean('is not a boolean'),
   /**

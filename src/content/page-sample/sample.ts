@@ -189,7 +189,7 @@ class Redactor {
   /** Layout stays; a style's resources and quoted texts (`content: "…"`) do not. */
   private style(value: string): string {
     return value
-      .replace(/url\([^)]*\)/giu, 'url()')
+      .replace(/url\([^)]*\)/gi, 'url()')
       .replace(/(["'])(?:(?!\1).)*\1/gu, (quoted) => shapeText(quoted, this.digits))
       .replace(LONG_DIGITS, (run) => this.digits.fake(run));
   }

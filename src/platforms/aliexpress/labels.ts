@@ -42,17 +42,17 @@ export const ORDER_DATE_LABELS = wordsFor(ORDER_LABEL_WORDS, 'orderDate');
 /** AliExpress order ids are 16 digits; one public parser accepts 12+, so a little slack either side. */
 const ID_DIGITS = '(\\d{12,20})(?!\\d)';
 
-const ORDER_ID_LABEL_RE = new RegExp(`(?:${alternation(ORDER_ID_LABELS)})`, 'iu');
-const LABELED_ORDER_ID_RE = new RegExp(`(?:${alternation(ORDER_ID_LABELS)})\\s*[:#]?\\s*${ID_DIGITS}`, 'giu');
+const ORDER_ID_LABEL_RE = new RegExp(`(?:${alternation(ORDER_ID_LABELS)})`, 'i');
+const LABELED_ORDER_ID_RE = new RegExp(`(?:${alternation(ORDER_ID_LABELS)})\\s*[:#]?\\s*${ID_DIGITS}`, 'gi');
 /** The value is captured in a lookahead so that a label without a date ("Order placed" in a progress bar) does not hide the next one. */
-const LABELED_DATE_RE = new RegExp(`(?:${alternation(ORDER_DATE_LABELS)})\\s*:?\\s*(?=(.{6,40}))`, 'giu');
+const LABELED_DATE_RE = new RegExp(`(?:${alternation(ORDER_DATE_LABELS)})\\s*:?\\s*(?=(.{6,40}))`, 'gi');
 
 /** Does this text carry an order-id label at all (cheap pre-filter before climbing to find the value)? */
 export function hasOrderIdLabel(text: string): boolean {
   return ORDER_ID_LABEL_RE.test(searchableText(text));
 }
 
-const LABEL_THEN_ID_RE = new RegExp(`(?:${alternation(ORDER_ID_LABELS)})\\s*[:#]?\\s*${ID_DIGITS}`, 'iu');
+const LABEL_THEN_ID_RE = new RegExp(`(?:${alternation(ORDER_ID_LABELS)})\\s*[:#]?\\s*${ID_DIGITS}`, 'i');
 
 /**
  * The order id that follows the label written in `texts[0]`, reading on into the next texts (consecutive text nodes,

@@ -41,7 +41,7 @@ export const STATUS_LABEL_WORDS = [
   'статус',
   'bestellstatus',
 ];
-const STATUS_LABEL = new RegExp(`^(?:${STATUS_LABEL_WORDS.join('|')})\\s*:?\\s*`, 'iu');
+const STATUS_LABEL = new RegExp(`^(?:${STATUS_LABEL_WORDS.join('|')})\\s*:?\\s*`, 'i');
 
 /** Longest text worth testing: status words are short, and long texts are paragraphs or product titles. */
 const MAX_STATUS_CHARS = 60;

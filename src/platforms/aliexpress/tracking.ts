@@ -14,8 +14,8 @@ import { SPACED } from './page-text';
 
 /** A parcel code: letters and digits, at least one digit, 8 to 30 long ("LP00123456789012", "RB123456789CN"). */
 const CODE = '(?=[A-Z]*\\d)[A-Z0-9]{8,30}';
-const LABELED_CODE = new RegExp(`(?:tracking\\s*(?:number|no\\.?|#)|物流单号|运单号)\\s*[:：]?\\s*(${CODE})(?![A-Z0-9])`, 'iu');
-const MAIL_NO_LIST = new RegExp(`[?&]mailNoList=(${CODE})`, 'iu');
+const LABELED_CODE = new RegExp(`(?:tracking\\s*(?:number|no\\.?|#)|物流单号|运单号)\\s*[:：]?\\s*(${CODE})(?![A-Z0-9])`, 'i');
+const MAIL_NO_LIST = new RegExp(`[?&]mailNoList=(${CODE})`, 'i');
 
 /** Links that may carry the number: Cainiao's tracker, AliExpress's own logistics page. */
 const TRACKING_LINKS = 'a[href*="mailNoList="]';

@@ -30,6 +30,7 @@ import {
   fulfilledByFromText,
   isBuyerCancelRequestText,
   isStatusCellRequestText,
+  mayNameRequest,
   marketplaceFromSalesChannel,
   marketplacesNamedIn,
   rowLabelOf,
@@ -43,24 +44,48 @@ const AMAZON_MANAGE_ORDERS_READER_ID = 'amazon/manage-orders';
 type RowField = RowLabel;
 
 /**
- * The row labels as patterns over a line's raw text: every language's words from the vocabulary, also without
- * their accents, case-insensitive; which field a found label names is then decided by `rowLabelOf` (matchKey).
- * Longer words first, so "Fulfillment method" is not cut at a shorter label.
+ * The row labels as patterns over a line's raw text: every language's words from the vocabulary, also without their
+ * accents, case-insensitive; which field a found label names is then decided by `rowLabelOf` (matchKey). Longer words
+ * first, so "Fulfillment method" is not cut at a shorter label. Without the `u` flag: a case-insensitive Unicode
+ * pattern costs a part of a millisecond to compile on every page load (test/unit/platforms/regex-flags.test.ts).
+ * Built at the first row, so an order's own page never builds them.
  */
-const LABEL_ALTERNATIVES = Object.values(ROW_LABEL_WORDS)
-  .flat()
-  .flatMap((word) => [word, word.normalize('NFD').replace(/[\u0300-\u036f]/gu, '')])
-  .sort((a, b) => b.length - a.length)
-  .map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
-  .join('|');
-/** "Label: value" at the start of a line; the colon may be full-width ("配送方式：") or spaced ("Canal de venta :"). */
-const LABEL_LINE = new RegExp(`^\\s*(${LABEL_ALTERNATIVES})\\s*[:：]\\s*`, 'iu');
-/** Text that starts with a label (the colon may follow in a sibling, as in `<b>Ship by date</b>: …`). */
-const LABEL_START = new RegExp(`^\\s*(?:${LABEL_ALTERNATIVES})`, 'iu');
-/** A label anywhere in an element's text: worth descending into. */
-const ANY_ROW_LABEL = new RegExp(LABEL_ALTERNATIVES, 'iu');
-/** Every naming of a label in a row's text, for counting. */
-const LABEL_ANYWHERE = new RegExp(LABEL_ALTERNATIVES, 'giu');
+interface LabelPatterns {
+  /** "Label: value" at the start of a line; the colon may be full-width ("配送方式：") or spaced ("Canal de venta :"). */
+  line: RegExp;
+  /** Text that starts with a label (the colon may follow in a sibling, as in `<b>Ship by date</b>: …`). */
+  start: RegExp;
+  /** A label anywhere in an element's text: worth descending into. */
+  any: RegExp;
+  /** Every naming of a label in a row's text, for counting. */
+  everywhere: RegExp;
+}
+
+let patterns: LabelPatterns | null = null;
+
+function labelPatterns(): LabelPatterns {
+  if (patterns) return patterns;
+  // Each word once: most have no accents to drop, and a pattern twice as long is slower on every row's text.
+  const words = new Set(
+    Object.values(ROW_LABEL_WORDS)
+      .flat()
+      .flatMap((word) => [word, word.normalize('NFD').replace(/[\u0300-\u036f]/gu, '')]),
+  );
+  const alternatives = [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('|');
+  patterns = {
+    line: new RegExp(`^\\s*(${alternatives})\\s*[:：]\\s*`, 'i'),
+    start: new RegExp(`^\\s*(?:${alternatives})`, 'i'),
+    any: new RegExp(alternatives, 'i'),
+    everywhere: new RegExp(alternatives, 'gi'),
+  };
+  return patterns;
+}
+
+/** Does `text` start with a row label? */
+const startsWithLabel = (text: string): boolean => labelPatterns().start.test(text);
 
 const ALERT_SELECTOR = alert.join(',');
 
@@ -125,9 +150,9 @@ function lineText(block: Element): string {
 function readLabelLines(element: Element, row: Element, values: Partial<Record<RowField, string>>): void {
   for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
     const text = child.textContent ?? '';
-    if (!ANY_ROW_LABEL.test(text)) continue;
+    if (!labelPatterns().any.test(text)) continue;
     if (hasLineChild(child)) readLabelLines(child, row, values);
-    else if (LABEL_START.test(text)) readLabelLine(child, row, values);
+    else if (startsWithLabel(text)) readLabelLine(child, row, values);
   }
 }
 
@@ -139,7 +164,7 @@ function readLabelLines(element: Element, row: Element, values: Partial<Record<R
 function readLabelLine(labelElement: Element, row: Element, values: Partial<Record<RowField, string>>): number {
   const block = blockOf(labelElement, row);
   const line = lineText(block);
-  const found = LABEL_LINE.exec(line);
+  const found = labelPatterns().line.exec(line);
   const field = found ? rowLabelOf(found[1]) : undefined;
   if (!found || !field || values[field] !== undefined) return 0;
   const value = line.slice(found[0].length).trim() || nextLine(labelElement, block);
@@ -151,7 +176,7 @@ function readLabelLine(labelElement: Element, row: Element, values: Partial<Reco
 /** How often the row's text names each label. */
 function labelCounts(rowText: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const [name] of rowText.matchAll(LABEL_ANYWHERE)) {
+  for (const [name] of rowText.matchAll(labelPatterns().everywhere)) {
     const key = rowLabelOf(name) ?? name;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -177,7 +202,7 @@ function readLabelsInSpans(row: Element, rowText: string): Partial<Record<RowFie
   let found = 0;
   for (let index = 0; index < spans.length && found < counts.size; index += 1) {
     const span = spans[index] as Element;
-    if (!LABEL_START.test(span.textContent ?? '')) continue;
+    if (!startsWithLabel(span.textContent ?? '')) continue;
     if (span.firstElementChild !== null) return null;
     const set = readLabelLine(span, row, values);
     if (set === 0) return null;
@@ -201,7 +226,7 @@ function nextLine(labelElement: Element, block: Element): string {
     for (let sibling = element.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
       if (element !== block && !LINE_ELEMENTS.has(sibling.tagName)) continue; // inline: part of the label's own line
       const text = lineText(sibling);
-      if (text !== '') return LABEL_START.test(text) ? '' : text;
+      if (text !== '') return startsWithLabel(text) ? '' : text;
     }
   }
   return '';
@@ -266,7 +291,8 @@ function statusCellShowsRequest(row: Element, status: Element | null): boolean {
   const element = row.querySelector(buyerRequestedCancel);
   if (element && !isHidden(element)) return true;
   const cell = status && cellOf(status, row);
-  return cell ? isStatusCellRequestText(visibleText(cell)) : false;
+  // The cell's visible text is walked for only when its raw text may name a request.
+  return cell && mayNameRequest(cell.textContent ?? '') ? isStatusCellRequestText(visibleText(cell)) : false;
 }
 
 /** An element's text without its hidden parts (preloaded popovers, templates), text nodes kept apart by a space. */

@@ -62,7 +62,7 @@ export function combineItemStages(stages: readonly Stage[]): Stage {
 }
 
 /** First header cell of a package table ("Package", "Paket" …), in the UI languages we read. */
-const PACKAGE_HEADER = /^(?:package|paket|colis|paquete|pacco|荷物|包裹)/iu;
+const PACKAGE_HEADER = /^(?:package|paket|colis|paquete|pacco|荷物|包裹)/i;
 
 /**
  * A package table lists only the items of one shipment: read alone it would make a partly shipped

@@ -253,7 +253,18 @@ export const BUYER_CANCEL_PATTERNS: readonly LanguagePattern[] = [
 ];
 const BUYER_CANCEL_REGEXPS: readonly RegExp[] = BUYER_CANCEL_PATTERNS.map((entry) => entry.pattern);
 
+/**
+ * A word every request pattern here holds (test/unit/platforms/amazon/vocabulary.test.ts proves it), found in a page
+ * text as written: a text without one cannot match, so it is neither folded nor tested (a list asks this of every
+ * row's status cell). Half- and full-width forms fold to these words too, so a text with any is tested in full.
+ */
+const REQUEST_WORD = /cancel|annul|stornierung|キャンセル|取消|[\uff00-\uffef]/i;
+
+/** Whether `text` may name a buyer's request: false only when no request pattern can match it. */
+export const mayNameRequest = (text: string): boolean => REQUEST_WORD.test(text);
+
 export function isBuyerCancelRequestText(text: string | null | undefined): boolean {
+  if (!mayNameRequest(text ?? '')) return false;
   const key = matchKey(text);
   return key !== '' && BUYER_CANCEL_REGEXPS.some((pattern) => pattern.test(key));
 }
@@ -270,26 +281,30 @@ export const STATUS_CELL_REQUEST_PATTERNS: readonly LanguagePattern[] = [
 const STATUS_CELL_REQUEST_REGEXPS: readonly RegExp[] = STATUS_CELL_REQUEST_PATTERNS.map((entry) => entry.pattern);
 
 export function isStatusCellRequestText(text: string | null | undefined): boolean {
+  if (!mayNameRequest(text ?? '')) return false;
   const key = matchKey(text);
   return key !== '' && (isBuyerCancelRequestText(text) || STATUS_CELL_REQUEST_REGEXPS.some((pattern) => pattern.test(key)));
 }
 
 /** Order-level "Order canceled" alert headings (the ES one is used by public scripts, seller-pages.md §1.3). */
-export const ORDER_CANCELED_HEADINGS = new Set(
+export const ORDER_CANCELED_HEADINGS = meaningTable<true>([
   [
-    'Order canceled',
-    'Order cancelled',
-    'Bestellung storniert',
-    'Commande annulée',
-    'Pedido cancelado',
-    'Ordine annullato',
-    '注文キャンセル済み',
-    '订单已取消',
-  ].map(matchKey),
-);
+    true,
+    [
+      'Order canceled',
+      'Order cancelled',
+      'Bestellung storniert',
+      'Commande annulée',
+      'Pedido cancelado',
+      'Ordine annullato',
+      '注文キャンセル済み',
+      '订单已取消',
+    ],
+  ],
+]);
 
 export function isOrderCanceledHeading(text: string | null | undefined): boolean {
-  return ORDER_CANCELED_HEADINGS.has(matchKey(text));
+  return ORDER_CANCELED_HEADINGS.get(matchKey(text)) === true;
 }
 
 /** Fulfilment channel values, by interface language. */
@@ -382,7 +397,7 @@ export function marketplaceFromSalesChannel(text: string | null | undefined): st
 }
 
 /** Marketplace host names anywhere in a text ("… Amazon.fr …"), lower-cased, each once. */
-const MARKETPLACE_NAME = /\bamazon(?:\.[a-z]{2,3}){1,2}\b/giu;
+const MARKETPLACE_NAME = /\bamazon(?:\.[a-z]{2,3}){1,2}\b/gi;
 
 export function marketplacesNamedIn(text: string | null | undefined): string[] {
   const named = new Set<string>();
@@ -406,7 +421,7 @@ export function defaultMarketplaceForHost(hostname: string): string | undefined 
 }
 
 /** Phrases that introduce Amazon's own auto-cancel date ("Cancel by …", "will be canceled on …"). */
-const AUTO_CANCEL_LEAD = /\b(?:cancel by|will be (?:automatically )?cancell?ed (?:on|by|after))\s*:?\s*(.+)$/iu;
+const AUTO_CANCEL_LEAD = /\b(?:cancel by|will be (?:automatically )?cancell?ed (?:on|by|after))\s*:?\s*(.+)$/i;
 
 /** The text after an auto-cancel phrase (to be parsed as a date), or undefined when there is none. */
 export function autoCancelDateText(text: string | null | undefined): string | undefined {

@@ -2,7 +2,7 @@
 /**
  * A verdict request that fails is asked again; when it keeps failing, the hint blames the extension,
  * never the page (which was read). A list of more than the worker's batch limit is judged in batches.
- * A detail page's verdict is asked for without recording, and recorded by a second request once it shows.
+ * A detail page's verdict is recorded by the request that asks for it, answered before the write.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OrderSnapshot } from '../../../src/rules/types';
@@ -14,25 +14,27 @@ let rowsReadSoFar = 0;
 /** The languages each request said it held strings for. */
 const stringsAsked: string[] = [];
 const SENT = 'sent by the worker';
-/** Each request: its size, and whether it asked for a recording. */
+/** Each request: its size, whether it asked for a recording, and whether to be answered before the write. */
 const asked: Array<number | string> = [];
 let failures = 0;
 
 vi.mock('../../../src/content/worker-api', () => ({
   ORPHANED_NOTE: { en: 'orphaned', zh: 'orphaned' },
-  askVerdicts: vi.fn(async (snapshots: OrderSnapshot[], opts: { record: boolean; strings?: { lang: string; have: string[] } }) => {
-    asked.push(opts.record ? `${snapshots.length} recorded` : snapshots.length);
-    stringsAsked.push(opts.strings?.have.join() ?? 'none');
-    if (failures > 0) {
-      failures--;
-      return { ok: false, orphaned: false, error: 'Could not establish connection' };
-    }
-    return {
-      ok: true,
-      answers: snapshots.map(() => ({ verdict: { action: 'cancel', outcome: 'canceled', deadlines: [] }, messages: [] })),
-      ...(opts.strings?.have.length === 0 && { strings: { lang: 'zh', catalogue: { row_cancel: { message: SENT } } } }),
-    };
-  }),
+  askVerdicts: vi.fn(
+    async (snapshots: OrderSnapshot[], opts: { record: boolean; answerFirst?: true; strings?: { lang: string; have: string[] } }) => {
+      asked.push(opts.record ? `${snapshots.length} recorded${opts.answerFirst ? ', answered first' : ''}` : snapshots.length);
+      stringsAsked.push(opts.strings?.have.join() ?? 'none');
+      if (failures > 0) {
+        failures--;
+        return { ok: false, orphaned: false, error: 'Could not establish connection' };
+      }
+      return {
+        ok: true,
+        answers: snapshots.map(() => ({ verdict: { action: 'cancel', outcome: 'canceled', deadlines: [] }, messages: [] })),
+        ...(opts.strings?.have.length === 0 && { strings: { lang: 'zh', catalogue: { row_cancel: { message: SENT } } } }),
+      };
+    },
+  ),
 }));
 /** Bars made ready ahead of a verdict (idle callbacks run at once here). */
 let prepared = 0;
@@ -137,10 +139,12 @@ describe('verdict requests', () => {
     const controller = start('detail', 1);
     await vi.advanceTimersByTimeAsync(0);
     expect(shown).toEqual([{ kind: 'verdict', orderId: 'o0', said: SENT }]);
-    await vi.advanceTimersByTimeAsync(10);
-    // The recording request comes after the answer (in a task of its own): the page holds the strings by then.
-    expect(stringsAsked).toEqual(['', 'zh']);
     controller.abort();
+    // The next page's request says it holds them.
+    const next = start('detail', 1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(stringsAsked).toEqual(['', 'zh']);
+    next.abort();
   });
 
   it('are asked again after a failure, and the verdict shows once the worker answers', async () => {
@@ -148,7 +152,7 @@ describe('verdict requests', () => {
     failures = 2;
     const controller = start('detail', 1);
     await vi.advanceTimersByTimeAsync(5_000);
-    expect(asked).toEqual([1, 1, 1, '1 recorded']);
+    expect(asked).toEqual(['1 recorded, answered first', '1 recorded, answered first', '1 recorded, answered first']);
     expect(shown).toEqual([{ kind: 'verdict', orderId: 'o0' }]);
     controller.abort();
   });
@@ -162,25 +166,18 @@ describe('verdict requests', () => {
     controller.abort();
   });
 
-  it('on a detail page, record only once the verdict shows', async () => {
+  it('on a detail page, record with the one request, answered before the write; a list records each batch', async () => {
     vi.useFakeTimers();
     const controller = start('detail', 1);
-    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(10);
     expect(shown).toEqual([{ kind: 'verdict', orderId: 'o0' }]);
-    // Recorded in a task of its own: the task that places the hint does not also send the recording.
-    expect(asked).toEqual([1]);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(asked).toEqual([1, '1 recorded']);
-    failures = 1;
-    asked.length = 0;
-    shown.length = 0;
+    expect(asked).toEqual(['1 recorded, answered first']);
     controller.abort();
-    const next = start('detail', 1);
-    await vi.advanceTimersByTimeAsync(0);
-    expect(asked).toEqual([1]); // its verdict request failed: no verdict yet, nothing recorded
-    await vi.advanceTimersByTimeAsync(5_000);
-    expect(asked).toEqual([1, 1, '1 recorded']);
-    next.abort();
+    asked.length = 0;
+    const list = start('list', 3);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(asked).toEqual(['3 recorded']);
+    list.abort();
   });
 
   it('on a detail page, the bar is made ready while the page renders its order; a list makes none', async () => {

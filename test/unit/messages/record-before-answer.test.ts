@@ -1,7 +1,8 @@
 /**
  * evaluate-many records before it answers (issue 15, item 3): MV3 may stop the worker as soon as it
  * has answered, so a write left for after the answer is lost with the whole list. When the answer
- * arrives, every order of the request has been written.
+ * arrives, every order of the request has been written. An order page's one hint asks to be answered first
+ * (`answerFirst`): its answer does not wait for the write, which still ends.
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
@@ -22,6 +23,7 @@ vi.mock('../../../src/history/record', async (importActual) => {
   };
 });
 const { route } = await import('../../../src/background/router');
+const manyWrites = await import('../../../src/background/evaluate-many');
 
 const NOW = new Date('2025-03-03T08:00:00.000Z');
 const row = (i: number): OrderSnapshot => ({
@@ -46,5 +48,15 @@ describe('evaluate-many with record', () => {
     expect(answer.value.results).toHaveLength(50);
     expect(answer.value.historyError).toBeUndefined();
     expect(atAnswer).toBe(50);
+  });
+
+  it('answers an order page first when it asks, and still writes its order', async () => {
+    const before = written.count;
+    const req: WorkerRequest = { kind: 'evaluate-many', snapshots: [row(900)], record: true, answerFirst: true, messages: false };
+    const answer = (await route(req, 'content', NOW)) as { ok: true; value: EvaluateManyAnswer };
+    expect(answer.value.results).toHaveLength(1);
+    expect(written.count).toBe(before);
+    await manyWrites.recording;
+    expect(written.count).toBe(before + 1);
   });
 });

@@ -3,9 +3,13 @@ import {
   autoCancelDateText,
   defaultMarketplaceForHost,
   fulfilledByFromText,
+  BUYER_CANCEL_PATTERNS,
   isBuyerCancelRequestText,
   isOrderCanceledHeading,
+  isStatusCellRequestText,
+  mayNameRequest,
   marketplaceFromSalesChannel,
+  STATUS_CELL_REQUEST_PATTERNS,
   stageFromStatusText,
 } from '../../../../src/platforms/amazon/vocabulary';
 
@@ -48,6 +52,24 @@ describe('isBuyerCancelRequestText', () => {
 
   it.each(['Order canceled', 'Cancel order', 'Your cancellation rate is 0.5%', 'Confirm shipment', ''])('not: %j', (text) => {
     expect(isBuyerCancelRequestText(text)).toBe(false);
+  });
+
+  it('reads the request written in full-width and half-width letters, which fold to the same words', () => {
+    expect(isBuyerCancelRequestText('Ｂｕｙｅｒ ｒｅｑｕｅｓｔｅｄ ｃａｎｃｅｌｌａｔｉｏｎ')).toBe(true);
+    expect(isStatusCellRequestText('ＢＵＹＥＲ ＣＡＮＣＥＬＬＡＴＩＯＮ')).toBe(true);
+  });
+});
+
+describe('the quick test before a request is matched', () => {
+  // Every request pattern holds one of its words: a text it turns away could not have matched any pattern.
+  it.each([...BUYER_CANCEL_PATTERNS, ...STATUS_CELL_REQUEST_PATTERNS].map((p) => [p.lang, p.pattern.source]))(
+    'the %s pattern %s is written with one of its words (a text without one cannot match it)',
+    (_lang, source) => expect(mayNameRequest(source)).toBe(true),
+  );
+
+  it('turns away status texts that name no request', () => {
+    for (const text of ['Unshipped', 'Shipped', 'Pending', 'Nicht versendet', '未发货', 'Ship by date: Dec 5, 2026'])
+      expect(mayNameRequest(text)).toBe(false);
   });
 });
 
