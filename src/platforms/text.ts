@@ -70,17 +70,11 @@ const KEYS = new Map<string, string>();
 const KEY_CACHE_SIZE = 512;
 const KEY_CACHE_TEXT_MAX = 200;
 
-/**
- * The characters of printable ASCII that are `\p{P}` (punctuation; `$+<=>^`|~` are symbols, kept). Spelled out
- * because a pattern with the `u` flag and a property class costs its compile on every page load.
- */
-const ASCII_PUNCTUATION = /[!-#%-*,-/:;?@[-\]_{}]+/g;
-
 function foldKey(text: string): string {
   // Most words on a page and in the tables are plain ASCII: the three normalisations (and the ICU data the first
   // one loads, which costs a page load milliseconds) are skipped for them, with the same result (a unit test runs
   // every table word and ASCII character through both).
-  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(ASCII_PUNCTUATION, ' ').replace(SPACE_TO_COLLAPSE, ' ').trim();
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(PUNCTUATION, ' ').replace(SPACE_TO_COLLAPSE, ' ').trim();
   return fullFold(text);
 }
 
@@ -166,44 +160,21 @@ export const isNeverRead = (el: Element): boolean => NEVER_READ_TAGS.has(el.loca
 
 const isSkipped = (el: Element, skip: readonly string[]): boolean => isNeverRead(el) || skip.includes(el.localName);
 
-/** Word → meaning by `matchKey`: what `meaningTable` builds, and what `lookupMeaning` reads. */
-export interface WordTable<T> {
-  get(key: string): T | undefined;
-  /** Every key, for the page sample's list of known words (src/platforms/<site>/page-words.ts). */
-  keys(): IterableIterator<string>;
-}
-
 /**
  * Word → meaning by `matchKey`, the shape every platform's vocabulary is built in. Two words that fold to one key
- * must mean the same: a table that says otherwise throws when it is built (test/unit/platforms/word-tables.test.ts
- * builds every table).
- *
- * Built at its first lookup, in two steps: the words written in plain ASCII first (a cheap fold), then, only when a
- * key is not among them, the rest (NFKC, NFD and NFC each, whose ICU data the first use loads). An English page finds
- * its words in the first step, so a page load folds no word it cannot meet; and a hit in the first step is the
- * answer, since a word of the second that folds to the same key must mean the same.
+ * must mean the same: a table that says otherwise throws when the module loads.
  */
-export function meaningTable<T>(entries: ReadonlyArray<readonly [T, readonly string[]]>): WordTable<T> {
-  // [the ASCII words' table, every word's table], each built when first needed.
-  const built: [Map<string, T>?, Map<string, T>?] = [];
-  const table = (all: 0 | 1): Map<string, T> => {
-    let map = built[all];
-    if (map) return map;
-    map = new Map(all ? table(0) : []);
-    for (const [value, words] of entries)
-      for (const word of words) {
-        if (PRINTABLE_ASCII.test(word) === !!all) continue;
-        const key = matchKey(word);
-        if (key === '' || map.get(key) !== (map.has(key) ? value : undefined))
-          throw new Error(`vocabulary: "${word}" has no letters or means two things`);
-        map.set(key, value);
-      }
-    return (built[all] = map);
-  };
-  return {
-    get: (key) => table(built[1] ? 1 : 0).get(key) ?? (built[1] ? undefined : table(1).get(key)),
-    keys: () => table(1).keys(),
-  };
+export function meaningTable<T>(entries: ReadonlyArray<readonly [T, readonly string[]]>): ReadonlyMap<string, T> {
+  const map = new Map<string, T>();
+  for (const [value, words] of entries) {
+    for (const word of words) {
+      const key = matchKey(word);
+      if (key === '') throw new Error(`vocabulary: "${word}" has no letters`);
+      if (map.has(key) && map.get(key) !== value) throw new Error(`vocabulary: "${word}" means two things`);
+      map.set(key, value);
+    }
+  }
+  return map;
 }
 
 /**
@@ -213,7 +184,7 @@ export function meaningTable<T>(entries: ReadonlyArray<readonly [T, readonly str
  * around the phrase ("nicht", "no", a date) leaves the text unknown: a negation next to a known word is not that word.
  */
 export function lookupMeaning<T>(
-  table: WordTable<T>,
+  table: ReadonlyMap<string, T>,
   text: string | null | undefined,
   filler: ReadonlySet<string> = NO_FILLER,
 ): T | undefined {

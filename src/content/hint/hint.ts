@@ -191,18 +191,6 @@ class Hint implements HintHandle {
     if (!open) fold?.focus({ preventScroll: true });
   }
 
-  private openRow(current: PageOrder): void {
-    void Promise.all([this.loadFull(), this.withMessages(current)]).then(
-      ([ui, ready]) => {
-        if (this.removed || this.order !== current) return;
-        this.order = ready;
-        ui.showVerdict(ready);
-        this.popover?.show();
-      },
-      () => this.cannotUnfold(current),
-    );
-  }
-
   private stopBar(): void {
     if (this.refresh) clearInterval(this.refresh);
     this.refresh = null;
@@ -214,20 +202,24 @@ class Hint implements HintHandle {
     return this.options.loadMessages(order.snapshot).then((messages) => ({ ...order, messages }));
   }
 
-  /** Unfolds into the full hint, with the order's messages fetched first when it has none. */
+  /**
+   * Unfolds into the full hint, with the order's messages fetched first when it has none: in place of a page's bar,
+   * or over the page for a row (its box stays).
+   */
   private readonly unfold = (): void => {
     const current = this.order;
     if (!current) return;
     // After an extension update the old code cannot be fetched: say so without trying (a failed
     // fetch would put an error in the page's console).
     if (!extensionAlive()) return this.showUnreadable(ORPHANED_NOTE, current.snapshot);
-    if (this.rowPops()) return this.openRow(current);
-    this.ui.removeAttribute('data-folded');
+    const pops = this.rowPops();
+    if (!pops) this.ui.removeAttribute('data-folded');
     void Promise.all([this.loadFull(), this.withMessages(current)]).then(
       ([ui, ready]) => {
         if (this.removed || this.order !== current) return;
         this.order = ready;
         ui.showVerdict(ready);
+        if (pops) return this.popover?.show();
         // The bar that had the keyboard is gone: it goes to the unfolded hint's first control (fold),
         // so Tab runs through the details and Escape folds them.
         this.container?.querySelector<HTMLElement>('.coc-chevron')?.focus({ preventScroll: true });

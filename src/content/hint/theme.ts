@@ -42,20 +42,16 @@ function themeAt(from: Element | null): Theme {
 const waiting = new Set<HTMLElement>();
 let from: Element | null = null;
 
-/**
- * Sets `data-theme="dark"` on a hint's box on a dark page: at once when the page's theme is known, else after the next
- * frame. Light is the stylesheet's default, so a light page's hints are left as they are (an attribute set on every
- * hint would make the browser check the page's styles for each).
- */
+/** Sets `data-theme` on a hint's box: at once when the page's theme is known, else after the next frame. */
 export function followPageTheme(box: HTMLElement, where: Element | null): void {
-  if (known) return void (known === 'dark' && box.setAttribute('data-theme', known));
+  if (known) return void box.setAttribute('data-theme', known);
   waiting.add(box);
   if (from) return;
   from = where ?? document.body;
   requestAnimationFrame(() =>
     setTimeout(() => {
       known = themeAt(from?.isConnected ? from : document.body);
-      if (known === 'dark') for (const waiter of waiting) waiter.setAttribute('data-theme', known);
+      for (const waiter of waiting) waiter.setAttribute('data-theme', known);
       waiting.clear();
     }, 0),
   );

@@ -71,7 +71,7 @@ const PAGE_HEADINGS = [
 export const pageWords: PageWords = {
   words: [
     ...STATUS_STAGES.keys(),
-    ...ORDER_CANCELED_HEADINGS.keys(),
+    ...ORDER_CANCELED_HEADINGS,
     ...FULFILMENT_CHANNELS.keys(),
     ...ROW_LABELS.keys(),
     ...AMAZON_MARKETPLACES.map(matchKey),

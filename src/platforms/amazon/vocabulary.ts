@@ -287,24 +287,21 @@ export function isStatusCellRequestText(text: string | null | undefined): boolea
 }
 
 /** Order-level "Order canceled" alert headings (the ES one is used by public scripts, seller-pages.md §1.3). */
-export const ORDER_CANCELED_HEADINGS = meaningTable<true>([
+export const ORDER_CANCELED_HEADINGS = new Set(
   [
-    true,
-    [
-      'Order canceled',
-      'Order cancelled',
-      'Bestellung storniert',
-      'Commande annulée',
-      'Pedido cancelado',
-      'Ordine annullato',
-      '注文キャンセル済み',
-      '订单已取消',
-    ],
-  ],
-]);
+    'Order canceled',
+    'Order cancelled',
+    'Bestellung storniert',
+    'Commande annulée',
+    'Pedido cancelado',
+    'Ordine annullato',
+    '注文キャンセル済み',
+    '订单已取消',
+  ].map(matchKey),
+);
 
 export function isOrderCanceledHeading(text: string | null | undefined): boolean {
-  return ORDER_CANCELED_HEADINGS.get(matchKey(text)) === true;
+  return ORDER_CANCELED_HEADINGS.has(matchKey(text));
 }
 
 /** Fulfilment channel values, by interface language. */

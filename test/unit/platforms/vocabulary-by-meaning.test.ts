@@ -22,18 +22,13 @@ describe('meaningTable and lookupMeaning', () => {
   ]);
   const filler = fillerWords(['Ihre']);
 
-  it('throws when two words that fold to one key mean two things, written in ASCII or not', () => {
-    const plain = meaningTable([
-      ['a', ['Versendet']],
-      ['b', ['VERSENDET.']],
-    ]);
-    expect(() => plain.get('versendet')).toThrow(/means two things/);
-    // A non-ASCII word is folded only when a key is missing from the ASCII words: building every key finds it.
-    const accented = meaningTable([
-      ['a', ['Livre']],
-      ['b', ['Livré']],
-    ]);
-    expect(() => accented.keys()).toThrow(/means two things/);
+  it('throws when two words that fold to one key mean two things', () => {
+    expect(() =>
+      meaningTable([
+        ['a', ['Versendet']],
+        ['b', ['VERSENDET.']],
+      ]),
+    ).toThrow(/means two things/);
   });
 
   it('finds a word written with accents by its key without them, and the other way round', () => {
