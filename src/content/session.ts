@@ -53,8 +53,8 @@ const NOT_READ_NOTE: LocalizedText = {
 
 /** Said when the page was read but the extension's background part did not answer, even after retries. */
 export const EXTENSION_FAILED_NOTE: LocalizedText = {
-  en: 'The order was read, but Cancel or Close itself did not answer, so it cannot judge it now. This is a fault of the extension, not of the page: refresh the page to try again.',
-  zh: '已读取订单，但“取消还是关闭”扩展本身没有响应，因此暂时无法判断。这是扩展的问题，不是页面的问题：请刷新页面重试。',
+  en: 'The order was read, but Cancel or Close did not answer, so it cannot judge it. The extension is at fault, not the page: refresh the page to try again.',
+  zh: '已读取订单，但“取消还是关闭”没有响应，暂时无法判断。问题在扩展，不在页面：请刷新页面重试。',
 };
 
 /**
@@ -357,7 +357,7 @@ export class ReadingSession {
     });
     const snapshots = reads.map((r) => r.snapshot);
     const record = this.mayRecord(reads, detail);
-    void this.askWithRetry(snapshots, { record, messages: false, ...(detail && { answerFirst: true as const }) }).then((outcome) => {
+    void this.askWithRetry(snapshots, { record, messages: false, answerFirst: detail || undefined }).then((outcome) => {
       if (this.signal.aborted) return;
       if (outcome.ok) useInterfaceLang(outcome.uiLang);
       // Read again with taught words: that read judges and records its own snapshots, not these.
@@ -385,7 +385,7 @@ export class ReadingSession {
    */
   private async askWithRetry(
     snapshots: OrderSnapshot[],
-    opts: { record: boolean; messages: boolean; answerFirst?: true },
+    opts: { record: boolean; messages: boolean; answerFirst: true | undefined },
   ): Promise<VerdictsOutcome> {
     // The verdict bar's strings come with the verdicts, in the page's language (./hint/strings).
     const ask = () => askVerdicts(snapshots, { ...opts, strings: barStringsAsk() });

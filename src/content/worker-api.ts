@@ -58,7 +58,7 @@ export function expandAnswers(batch: EvaluateManyAnswer): JudgedAnswer[] | null 
 /** Verdicts for every snapshot, in order, in one round trip. */
 export async function askVerdicts(
   snapshots: OrderSnapshot[],
-  opts: { record: boolean; messages: boolean; answerFirst?: true; strings?: EvaluateManyRequest['strings'] },
+  opts: { record: boolean; messages: boolean; answerFirst?: true | undefined; strings?: EvaluateManyRequest['strings'] },
 ): Promise<VerdictsOutcome> {
   if (!extensionAlive()) return { ok: false, orphaned: true, error: 'extension context invalidated' };
   const res = await askWorker({

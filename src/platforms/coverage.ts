@@ -5,9 +5,11 @@
  * A block is one interface language's words for one kind of thing (status words, row labels, values), grouped by
  * meaning, with the sources its words come from: a help page's address, a public repository's file, issue 14, or
  * docs/reader-evidence.md's mark for a word no source was found for. Readers build their lookup tables from the
- * blocks once, when the module loads. `lang` and `sources` are the coverage document's alone: the content scripts'
+ * blocks (`meaningTable`, at its first lookup). `lang` and `sources` are the coverage document's alone: the content scripts'
  * build cuts them out (scripts/vite/without-citations.ts), so readers must never read them.
  */
+
+import { matchKey } from './text';
 
 /** An interface language as Seller Central and AliExpress name it in their own `language=` codes: 'en', 'pt-BR'. */
 export type InterfaceLanguage = string;
@@ -41,6 +43,10 @@ export function meaningsOf<M extends string>(blocks: readonly LanguageBlock<M>[]
     (Object.entries(block.words) as [M, readonly string[]][]).map(([meaning, words]) => [meaning, words] as const),
   );
 }
+
+/** Every word of the blocks, as `matchKey`s (the keys a `meaningTable` of them is built with): for the page sample. */
+export const keysOf = (blocks: readonly LanguageBlock<string>[]): string[] =>
+  meaningsOf(blocks).flatMap(([, words]) => words.map(matchKey));
 
 /** Every word of the blocks for one meaning, in all languages. */
 export function wordsFor<M extends string>(blocks: readonly LanguageBlock<M>[], meaning: M): string[] {

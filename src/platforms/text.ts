@@ -160,21 +160,41 @@ export const isNeverRead = (el: Element): boolean => NEVER_READ_TAGS.has(el.loca
 
 const isSkipped = (el: Element, skip: readonly string[]): boolean => isNeverRead(el) || skip.includes(el.localName);
 
+/** Word → meaning by `matchKey`: what `meaningTable` builds and `lookupMeaning` reads; undefined for an unknown key. */
+export type WordTable<T> = (key: string) => T | undefined;
+
 /**
  * Word → meaning by `matchKey`, the shape every platform's vocabulary is built in. Two words that fold to one key
- * must mean the same: a table that says otherwise throws when the module loads.
+ * must mean the same: a table that says otherwise throws when it is built (test/unit/platforms/word-tables.test.ts
+ * builds every table whole).
+ *
+ * Built at its first lookup, in two steps: the words written in plain ASCII first (a cheap fold), then, only when a
+ * key is not among them, the rest (NFKC, NFD and NFC each). An English page finds its words in the first step, so a
+ * page load folds no word it cannot meet; and a key found in the first step is the answer, since a word of the second
+ * that folds to the same key must mean the same.
  */
-export function meaningTable<T>(entries: ReadonlyArray<readonly [T, readonly string[]]>): ReadonlyMap<string, T> {
+export function meaningTable<T>(entries: ReadonlyArray<readonly [T, readonly string[]]>): WordTable<T> {
   const map = new Map<string, T>();
-  for (const [value, words] of entries) {
-    for (const word of words) {
-      const key = matchKey(word);
-      if (key === '') throw new Error(`vocabulary: "${word}" has no letters`);
-      if (map.has(key) && map.get(key) !== value) throw new Error(`vocabulary: "${word}" means two things`);
-      map.set(key, value);
-    }
-  }
-  return map;
+  /** 0: nothing added yet, 1: the ASCII words, 2: every word. */
+  let step = 0;
+  const add = (ascii: boolean) => {
+    for (const [value, words] of entries)
+      for (const word of words) {
+        if (PRINTABLE_ASCII.test(word) !== ascii) continue;
+        const key = matchKey(word);
+        if (key === '' || map.get(key) !== (map.has(key) ? value : undefined))
+          throw new Error(`vocabulary: "${word}" is empty or means two things`);
+        map.set(key, value);
+      }
+    step += 1;
+  };
+  return (key) => {
+    if (step === 0) add(true);
+    const found = map.get(key);
+    if (found !== undefined || step === 2) return found;
+    add(false);
+    return map.get(key);
+  };
 }
 
 /**
@@ -184,18 +204,18 @@ export function meaningTable<T>(entries: ReadonlyArray<readonly [T, readonly str
  * around the phrase ("nicht", "no", a date) leaves the text unknown: a negation next to a known word is not that word.
  */
 export function lookupMeaning<T>(
-  table: ReadonlyMap<string, T>,
+  table: WordTable<T>,
   text: string | null | undefined,
   filler: ReadonlySet<string> = NO_FILLER,
 ): T | undefined {
   const key = matchKey(text);
   if (key === '') return undefined;
-  const whole = table.get(key);
+  const whole = table(key);
   if (whole !== undefined || filler.size === 0) return whole;
   const words = key.split(' ');
   for (let length = words.length - 1; length > 0; length -= 1) {
     for (let start = 0; start + length <= words.length; start += 1) {
-      const found = table.get(words.slice(start, start + length).join(' '));
+      const found = table(words.slice(start, start + length).join(' '));
       if (found === undefined) continue;
       const rest = [...words.slice(0, start), ...words.slice(start + length)];
       if (rest.every((word) => filler.has(word))) return found;

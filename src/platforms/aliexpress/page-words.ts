@@ -1,9 +1,10 @@
 /** What a page sample of an AliExpress page keeps (see ../page-words.ts): the readers' tables, and the cards' headings. */
+import { keysOf } from '../coverage';
 import type { PageWords } from '../page-words';
 import { matchKey } from '../text';
 import { ORDER_DATE_LABELS, ORDER_ID_LABELS } from './labels';
 import { STATUS_LABEL_WORDS } from './status-in-page';
-import { BUYER_CANCEL_REASONS, BY_KEY, COUNTDOWN_KEYWORDS, END_REASON_CODES, STATUS_CODES, STATUS_FILLER } from './vocabulary';
+import { BUYER_CANCEL_REASONS, COUNTDOWN_KEYWORDS, END_REASON_CODES, STATUS_CODES, STATUS_FILLER, STATUS_WORDS } from './vocabulary';
 
 /** Buttons and headings of the order pages (the fixtures under test/fixtures/aliexpress/ show them), not read by a reader. */
 const PAGE_HEADINGS = [
@@ -38,7 +39,7 @@ const PAGE_HEADINGS = [
 
 export const pageWords: PageWords = {
   words: [
-    ...BY_KEY.keys(),
+    ...keysOf(STATUS_WORDS),
     ...Object.keys(STATUS_CODES).map(matchKey),
     ...STATUS_FILLER,
     ...BUYER_CANCEL_REASONS,

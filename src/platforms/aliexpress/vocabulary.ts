@@ -9,7 +9,7 @@ import type { Stage } from '../../rules/types';
 import { ALIEXPRESS_CLOSING_END_REASONS, ALIEXPRESS_COMPLETING_END_REASONS } from '../../rules/end-reasons';
 import { type InterfaceLanguage, type LanguageBlock, meaningsOf, type NotRead } from '../coverage';
 import { taughtStage } from '../taught-words';
-import { fillerWords, lookupMeaning, matchKey, meaningTable, searchableText } from '../text';
+import { fillerWords, lookupMeaning, matchKey, meaningTable, searchableText, type WordTable } from '../text';
 
 /** What a status word means. 'by-end-reason': the order has ended, and only the end reason says completed or closed. */
 export interface StatusMeaning {
@@ -265,7 +265,7 @@ export const NOT_READ: readonly NotRead[] = [
 ];
 
 /** Label → meaning by `matchKey`. Two labels that fold to one key must mean the same: a table that says otherwise throws. */
-export const BY_KEY: ReadonlyMap<string, StatusMeaning> = meaningTable(
+export const BY_KEY: WordTable<StatusMeaning> = meaningTable(
   meaningsOf(STATUS_WORDS).map(([name, words]) => [MEANINGS[name], words] as const),
 );
 

@@ -1,14 +1,15 @@
 /** What a page sample of a Seller Central page keeps (see ../page-words.ts): the readers' tables, and the page's headings. */
+import { keysOf } from '../coverage';
 import type { PageWords } from '../page-words';
 import { matchKey } from '../text';
 import { AMAZON_MARKETPLACES } from './platform';
 import {
   BUYER_CANCEL_PATTERNS,
-  FULFILMENT_CHANNELS,
-  ORDER_CANCELED_HEADINGS,
-  ROW_LABELS,
+  FULFILMENT_VALUE_WORDS,
+  ORDER_CANCELED_HEADING_WORDS,
+  ROW_LABEL_BLOCKS,
   STATUS_CELL_REQUEST_PATTERNS,
-  STATUS_STAGES,
+  STATUS_WORDS,
 } from './vocabulary';
 
 /**
@@ -70,10 +71,10 @@ const PAGE_HEADINGS = [
 
 export const pageWords: PageWords = {
   words: [
-    ...STATUS_STAGES.keys(),
-    ...ORDER_CANCELED_HEADINGS,
-    ...FULFILMENT_CHANNELS.keys(),
-    ...ROW_LABELS.keys(),
+    ...keysOf(STATUS_WORDS),
+    ...ORDER_CANCELED_HEADING_WORDS.map(matchKey),
+    ...keysOf(FULFILMENT_VALUE_WORDS),
+    ...keysOf(ROW_LABEL_BLOCKS),
     ...AMAZON_MARKETPLACES.map(matchKey),
     ...PAGE_HEADINGS.map(matchKey),
   ],

@@ -217,7 +217,7 @@ export const NOT_READ: readonly NotRead[] = [
  * word is in neither. Whole words only: "Nicht versendet" must never read as "versendet".
  */
 export function stageFromStatusText(text: string | null | undefined): Stage {
-  return STATUS_STAGES.get(matchKey(text)) ?? taughtStage('amazon', text) ?? 'unknown';
+  return STATUS_STAGES(matchKey(text)) ?? taughtStage('amazon', text) ?? 'unknown';
 }
 
 /**
@@ -287,21 +287,20 @@ export function isStatusCellRequestText(text: string | null | undefined): boolea
 }
 
 /** Order-level "Order canceled" alert headings (the ES one is used by public scripts, seller-pages.md §1.3). */
-export const ORDER_CANCELED_HEADINGS = new Set(
-  [
-    'Order canceled',
-    'Order cancelled',
-    'Bestellung storniert',
-    'Commande annulée',
-    'Pedido cancelado',
-    'Ordine annullato',
-    '注文キャンセル済み',
-    '订单已取消',
-  ].map(matchKey),
-);
+export const ORDER_CANCELED_HEADING_WORDS: readonly string[] = [
+  'Order canceled',
+  'Order cancelled',
+  'Bestellung storniert',
+  'Commande annulée',
+  'Pedido cancelado',
+  'Ordine annullato',
+  '注文キャンセル済み',
+  '订单已取消',
+];
+const ORDER_CANCELED_HEADINGS = meaningTable([[true, ORDER_CANCELED_HEADING_WORDS]]);
 
 export function isOrderCanceledHeading(text: string | null | undefined): boolean {
-  return ORDER_CANCELED_HEADINGS.has(matchKey(text));
+  return ORDER_CANCELED_HEADINGS(matchKey(text)) === true;
 }
 
 /** Fulfilment channel values, by interface language. */
@@ -336,7 +335,7 @@ export const FULFILMENT_CHANNELS = meaningTable<FulfilledBy>(meaningsOf(FULFILME
 
 /** 'merchant' (MFN) or 'platform' (FBA) from the fulfilment channel value; undefined when unknown. */
 export function fulfilledByFromText(text: string | null | undefined): FulfilledBy | undefined {
-  return FULFILMENT_CHANNELS.get(matchKey(text));
+  return FULFILMENT_CHANNELS(matchKey(text));
 }
 
 /** The list's row labels, by field and interface language. Compared by `matchKey`, so case, accents and the colon do not matter. */
@@ -378,7 +377,7 @@ export const ROW_LABELS = meaningTable<RowLabel>(meaningsOf(ROW_LABEL_BLOCKS));
 
 /** The field a label names ("Vertriebskanal", "配送方式：", "Sales Channel"), or undefined. */
 export function rowLabelOf(text: string | null | undefined): RowLabel | undefined {
-  return ROW_LABELS.get(matchKey(text));
+  return ROW_LABELS(matchKey(text));
 }
 
 /** Marketplaces served by the Seller Central hosts we read, e.g. 'amazon.de'. */
