@@ -79,13 +79,19 @@ export async function evaluateMany(req: EvaluateManyRequest, now: Date): Promise
     return { snapshot, verdict };
   });
   if (req.record) {
-    const write = withHistory((db) =>
-      db.transaction('rw', [db.orders, db.observations, db.followUps, db.aggregates], async () => {
-        const changes: OrderChange[] = [];
-        for (const { snapshot, verdict } of judged) if (!readAgain(snapshot)) await recordObservation(db, snapshot, verdict, now, changes);
-        await applyOrderChanges(db.aggregates, changes);
-      }),
-    );
+    const writeAll = () =>
+      withHistory((db) =>
+        db.transaction('rw', [db.orders, db.observations, db.followUps, db.aggregates], async () => {
+          const changes: OrderChange[] = [];
+          for (const { snapshot, verdict } of judged)
+            if (!readAgain(snapshot)) await recordObservation(db, snapshot, verdict, now, changes);
+          await applyOrderChanges(db.aggregates, changes);
+        }),
+      );
+    // Answered first: the write starts in a task after this one, so not even its first steps come before the answer.
+    const write = req.answerFirst
+      ? new Promise<Awaited<ReturnType<typeof writeAll>>>((done) => setTimeout(() => done(writeAll())))
+      : writeAll();
     // Written before the answer goes (a worker stopped right after answering loses nothing); the
     // reminders wait for the same write before they read the history.
     recording = write;
