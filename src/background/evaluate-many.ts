@@ -89,13 +89,11 @@ export async function evaluateMany(req: EvaluateManyRequest, now: Date): Promise
         }),
       );
     // Answered first: the write starts in a task after this one, so not even its first steps come before the answer.
-    const write = req.answerFirst
-      ? new Promise<Awaited<ReturnType<typeof writeAll>>>((done) => setTimeout(() => done(writeAll())))
-      : writeAll();
-    // Written before the answer goes (a worker stopped right after answering loses nothing); the
-    // reminders wait for the same write before they read the history.
+    const write = req.answerFirst ? new Promise<void>((next) => setTimeout(next)).then(writeAll) : writeAll();
+    // The reminders wait for the same write before they read the history.
     recording = write;
     if (req.answerFirst) return answer;
+    // Otherwise written before the answer goes: a worker stopped right after answering loses nothing.
     const written = await write;
     if (!written.ok) answer.historyError = written.error;
   }

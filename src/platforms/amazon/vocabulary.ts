@@ -263,9 +263,11 @@ const REQUEST_WORD = /cancel|annul|stornierung|キャンセル|取消|[\uff00-\u
 /** Whether `text` may name a buyer's request: false only when no request pattern can match it. */
 export const mayNameRequest = (text: string): boolean => REQUEST_WORD.test(text);
 
+/** The key the request patterns are tested on; '' when no pattern can match (nothing to fold). */
+const requestKey = (text: string | null | undefined): string => (mayNameRequest(text ?? '') ? matchKey(text) : '');
+
 export function isBuyerCancelRequestText(text: string | null | undefined): boolean {
-  if (!mayNameRequest(text ?? '')) return false;
-  const key = matchKey(text);
+  const key = requestKey(text);
   return key !== '' && BUYER_CANCEL_REGEXPS.some((pattern) => pattern.test(key));
 }
 
@@ -278,12 +280,15 @@ export const STATUS_CELL_REQUEST_PATTERNS: readonly LanguagePattern[] = [
   { lang: 'en', sources: ['capture 15496181388'], pattern: /(?:^| )buyer cancell?ation(?: |$)/u },
   { lang: 'en', sources: ['capture 15496181388'], pattern: /(?:^| )cancell?ation reason(?: |$)/u },
 ];
-const STATUS_CELL_REQUEST_REGEXPS: readonly RegExp[] = STATUS_CELL_REQUEST_PATTERNS.map((entry) => entry.pattern);
+/** The cell's own words for a request, and the banner's sentences, which count in the cell too. */
+const STATUS_CELL_REQUEST_REGEXPS: readonly RegExp[] = [
+  ...BUYER_CANCEL_REGEXPS,
+  ...STATUS_CELL_REQUEST_PATTERNS.map((entry) => entry.pattern),
+];
 
 export function isStatusCellRequestText(text: string | null | undefined): boolean {
-  if (!mayNameRequest(text ?? '')) return false;
-  const key = matchKey(text);
-  return key !== '' && (isBuyerCancelRequestText(text) || STATUS_CELL_REQUEST_REGEXPS.some((pattern) => pattern.test(key)));
+  const key = requestKey(text);
+  return key !== '' && STATUS_CELL_REQUEST_REGEXPS.some((pattern) => pattern.test(key));
 }
 
 /** Order-level "Order canceled" alert headings (the ES one is used by public scripts, seller-pages.md §1.3). */
