@@ -144,12 +144,21 @@ const PHASES: Array<[string, string, string]> = [
   ['reading the page (mutation callback to the message sent)', 'mo-in', 'send evaluate-many'],
   ['the message reaches the worker', 'send evaluate-many', 'sw-in evaluate-many'],
   ['the worker judges (history read, rules)', 'sw-in evaluate-many', 'sw-out evaluate-many'],
-  ['the answer reaches our content script', 'sw-out evaluate-many', 'reply evaluate-many'],
+  ['the answer reaches our content script (and waits while the page draws its data)', 'sw-out evaluate-many', 'reply evaluate-many'],
   ['the answer to the ready hint (mount, draw, what else runs in that task)', 'reply evaluate-many', 'ready (bench)'],
 ];
+/**
+ * The first moment of a probe, by the start of its name: a request's probes carry what it asks for too
+ * ("send evaluate-many+record"), which a phase need not spell out.
+ */
+const momentOf = (l: Load, name: string): number | undefined => {
+  let first: number | undefined;
+  for (const [n, t] of l.at) if ((n === name || n.startsWith(`${name}+`)) && (first === undefined || t < first)) first = t;
+  return first;
+};
 const phase = (l: Load, from: string, to: string): number | undefined => {
-  const a = from === 'data' ? 0 : l.at.get(from);
-  const b = l.at.get(to);
+  const a = from === 'data' ? 0 : momentOf(l, from);
+  const b = momentOf(l, to);
   return a === undefined || b === undefined ? undefined : b - a;
 };
 const present = (xs: Array<number | undefined>): number[] => xs.filter((x): x is number => x !== undefined);

@@ -97,8 +97,11 @@ export function parseSellerCentralDate(text: string | null | undefined, role: Da
 const parsed = new Map<string, string | undefined>();
 const PARSED_LIMIT = 2_000;
 
+/** ASCII text is already in NFC: skipping `normalize` for it spares an English page the ICU data its first call loads. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 function parseUncached(text: string, role: DateRole): string | undefined {
-  const normalized = text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
+  const normalized = (ASCII_ONLY.test(text) ? text : text.normalize('NFC')).replace(/\s+/gu, ' ').trim().toLowerCase();
   if (normalized === '') return undefined;
   const parts = normalized.split(RANGE_SEPARATOR).filter((part) => part.trim() !== '');
   const chosen = role === 'deadline' ? parts[parts.length - 1] : parts[0];

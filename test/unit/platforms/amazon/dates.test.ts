@@ -56,6 +56,14 @@ describe('parseSellerCentralDate', () => {
     expect(parseSellerCentralDate(text, role)).toBe(expected);
   });
 
+  it('reads a month name whose accent the page wrote as a separate mark (only non-ASCII text is normalised)', () => {
+    // "févr." and "déc." with a combining acute accent (NFD), as some pages and copies write it.
+    expect(parseSellerCentralDate('5 fe\u0301vr. 2020', 'deadline')).toBe('2020-02-05T23:59:59.999Z');
+    expect(parseSellerCentralDate('Mer. 4 de\u0301c. 2019, 08:27 CET', 'start')).toBe('2019-12-04T07:27:00.000Z');
+    // Tabs and line breaks are ASCII too: the ASCII path must collapse them as before.
+    expect(parseSellerCentralDate('Dec\t5,\n2019', 'deadline')).toBe('2019-12-05T23:59:59.999Z');
+  });
+
   it('never returns an invalid date string', () => {
     for (const text of ['Dec 0, 2019', '32.01.2020', '2019/13/01', 'Dec 5, 1800', null, undefined]) {
       const result = parseSellerCentralDate(text, 'deadline');
