@@ -2,7 +2,8 @@
  * The popup's first verdict without the history fill: opens the popup page (`?tab=` on a served Amazon
  * order page) N times and times navigation start → first verdict card painted, as bench-history does
  * at 100,000 orders (the popup's first verdict waits for no history query, so an empty history times
- * the popup's own start). Several builds are measured in alternating rounds (a fresh browser each),
+ * the popup's own start). Each open is closed once what it asks for after the paint has come back, and half a second
+ * later, so the next starts with the worker idle. Several builds are measured in alternating rounds (a fresh browser each),
  * so a busy machine weighs on all of them alike:
  *
  *   npx tsx scripts/bench-popup.ts [distDir ...]          (default: dist/)
@@ -33,6 +34,8 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 const round = (x: number) => Math.round(x * 10) / 10;
+/** A pause with the popup open and everything answered, before it is closed (see popupFirstVerdict). */
+const IDLE_BETWEEN_OPENS_MS = 500;
 
 /** The tab ids the worker sees (the extension has no "tabs" permission: ids only). */
 async function tabIds(context: BrowserContext): Promise<number[]> {
@@ -102,6 +105,13 @@ export async function popupFirstVerdict(context: BrowserContext, extensionId: st
       writeFileSync(profile!, JSON.stringify(p));
     }
     out.push(run);
+    // Closed as a person closes it: after it has shown what it asks for once the verdict is painted (settings,
+    // statistics, the order's history and messages). Closed at once, the next open would start while the worker
+    // still answers this one's questions: a popup opened five times a second, which no seller does.
+    await popup.waitForFunction(() => (window as unknown as Marks).__asks!.every((a) => !Number.isNaN(a.answered)), null, {
+      timeout: 30_000,
+    });
+    await popup.waitForTimeout(IDLE_BETWEEN_OPENS_MS);
     await popup.close();
   }
   await seller.close();
