@@ -37,11 +37,17 @@ export function displayText(text: string | null | undefined): string {
 /** Printable ASCII only: NFKC, NFD and NFC leave it as it is and it has no diacritics to drop. */
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/u;
 
+/**
+ * Whether `text` is printable ASCII, which every Unicode normalisation leaves as it is: a reader may skip
+ * `normalize` for it (the first call loads ICU's data, which an English page then never needs).
+ */
+export const isPrintableAscii = (text: string): boolean => PRINTABLE_ASCII.test(text);
+
 /** `displayText` after NFKC: full-width letters, digits and punctuation ("：", "１２") become their ASCII forms. */
 export function searchableText(text: string | null | undefined): string {
   const raw = text ?? '';
   // NFKC leaves printable ASCII as it is: most page text is, and a list normalises a few texts per row.
-  return displayText(PRINTABLE_ASCII.test(raw) ? raw : raw.normalize('NFKC'));
+  return displayText(isPrintableAscii(raw) ? raw : raw.normalize('NFKC'));
 }
 
 /** Latin, Greek and Cyrillic accents after NFD. Japanese voicing marks (U+3099/309A) are not in this block: kept. */
@@ -74,7 +80,7 @@ function foldKey(text: string): string {
   // Most words on a page and in the tables are plain ASCII: the three normalisations (and the ICU data the first
   // one loads, which costs a page load milliseconds) are skipped for them, with the same result (a unit test runs
   // every table word and ASCII character through both).
-  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(PUNCTUATION, ' ').replace(SPACE_TO_COLLAPSE, ' ').trim();
+  if (isPrintableAscii(text)) return text.toLowerCase().replace(PUNCTUATION, ' ').replace(SPACE_TO_COLLAPSE, ' ').trim();
   return fullFold(text);
 }
 
@@ -180,7 +186,7 @@ export function meaningTable<T>(entries: ReadonlyArray<readonly [T, readonly str
   const add = (ascii: boolean) => {
     for (const [value, words] of entries)
       for (const word of words) {
-        if (PRINTABLE_ASCII.test(word) !== ascii) continue;
+        if (isPrintableAscii(word) !== ascii) continue;
         const key = matchKey(word);
         if (key === '' || map.get(key) !== (map.has(key) ? value : undefined))
           throw new Error(`vocabulary: "${word}" is empty or means two things`);

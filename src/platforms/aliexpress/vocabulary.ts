@@ -382,7 +382,9 @@ function durationOf(m: RegExpMatchArray | RegExpExecArray): number | null {
 
 /** Milliseconds in a text that is nothing but a countdown ("01:42:16", "2天18小时"); null otherwise. */
 export function parseCountdown(text: string): number | null {
-  const m = text.normalize('NFKC').trim().match(COUNTDOWN_ONLY);
+  // searchableText: NFKC (skipped for printable ASCII, like every other reader) and white space collapsed, which the
+  // pattern's \s* does not mind.
+  const m = searchableText(text).match(COUNTDOWN_ONLY);
   return m ? durationOf(m) : null;
 }
 

@@ -8,6 +8,7 @@
  * (so "12/05/2019", which is Dec 5 in the US and May 12 elsewhere, is refused).
  */
 import { isCalendarDay } from '../calendar';
+import { isPrintableAscii } from '../text';
 
 /**
  * What the date is used for. A date without a time of day means "some time that day":
@@ -97,11 +98,8 @@ export function parseSellerCentralDate(text: string | null | undefined, role: Da
 const parsed = new Map<string, string | undefined>();
 const PARSED_LIMIT = 2_000;
 
-/** ASCII text is already in NFC: skipping `normalize` for it spares an English page the ICU data its first call loads. */
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
-
 function parseUncached(text: string, role: DateRole): string | undefined {
-  const normalized = (ASCII_ONLY.test(text) ? text : text.normalize('NFC')).replace(/\s+/gu, ' ').trim().toLowerCase();
+  const normalized = (isPrintableAscii(text) ? text : text.normalize('NFC')).replace(/\s+/gu, ' ').trim().toLowerCase();
   if (normalized === '') return undefined;
   const parts = normalized.split(RANGE_SEPARATOR).filter((part) => part.trim() !== '');
   const chosen = role === 'deadline' ? parts[parts.length - 1] : parts[0];

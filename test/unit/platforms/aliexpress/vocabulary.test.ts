@@ -85,6 +85,9 @@ describe('countdowns', () => {
     ['1天3小时5分', 27 * HOUR + 5 * MINUTE],
     ['2d 18h', 66 * HOUR],
     ['2天 01:42:16', 49 * HOUR + 42 * MINUTE + 16_000],
+    // Full-width digits and colon (folded by NFKC), and white space of any kind around the parts.
+    ['０１：４２：１６', HOUR + 42 * MINUTE + 16_000],
+    [' 2天\n 18小时\u3000', 66 * HOUR],
   ])('%s', (text, ms) => {
     expect(parseCountdown(text)).toBe(ms);
   });

@@ -60,7 +60,7 @@ describe('parseSellerCentralDate', () => {
     // "févr." and "déc." with a combining acute accent (NFD), as some pages and copies write it.
     expect(parseSellerCentralDate('5 fe\u0301vr. 2020', 'deadline')).toBe('2020-02-05T23:59:59.999Z');
     expect(parseSellerCentralDate('Mer. 4 de\u0301c. 2019, 08:27 CET', 'start')).toBe('2019-12-04T07:27:00.000Z');
-    // Tabs and line breaks are ASCII too: the ASCII path must collapse them as before.
+    // Tabs and line breaks (not printable, so normalised) still collapse to one space.
     expect(parseSellerCentralDate('Dec\t5,\n2019', 'deadline')).toBe('2019-12-05T23:59:59.999Z');
   });
 
